@@ -1,0 +1,97 @@
+package io.github.coplan.application;
+
+import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.Page;
+
+/**
+ * Proposing activities, moving them through their lifecycle, recording who takes part, and
+ * searching them. Every change is refused with {@link
+ * io.github.coplan.domain.error.RuleCode#PLAN_FROZEN} when the activity's plan is completed or
+ * cancelled. Implementations are thread-safe.
+ */
+public interface ActivityUseCases {
+
+  /**
+   * Proposes a new activity.
+   *
+   * @param command what to propose
+   * @return the stored activity, PROPOSED, version 1
+   * @throws io.github.coplan.domain.error.NotFoundException if the plan or parent does not exist
+   * @throws io.github.coplan.domain.error.RuleViolationException if the plan is frozen, the content
+   *     area or lead party is not the plan's, or the parent belongs to another plan
+   */
+  Activity propose(ProposeActivity command);
+
+  /**
+   * Replaces what describes an activity.
+   *
+   * @param command what to change
+   * @return the stored activity
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such activity
+   * @throws io.github.coplan.domain.error.RuleViolationException as for {@link #propose}, or if the
+   *     activity is closed
+   */
+  Activity revise(ReviseActivity command);
+
+  /**
+   * Puts an activity under another parent.
+   *
+   * @param command what to move where
+   * @return the stored activity
+   * @throws io.github.coplan.domain.error.NotFoundException if either activity does not exist
+   * @throws io.github.coplan.domain.error.RuleViolationException on a self-parent, a cycle or a
+   *     parent of another plan
+   */
+  Activity move(MoveActivity command);
+
+  /**
+   * Moves an activity through its lifecycle.
+   *
+   * @param command the transition
+   * @return the stored activity
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such activity
+   * @throws io.github.coplan.domain.error.RuleViolationException if the transition is refused
+   */
+  Activity changeStatus(ChangeActivityStatus command);
+
+  /**
+   * Adds a participant in a role.
+   *
+   * @param command who, in which role
+   * @return the stored activity
+   * @throws io.github.coplan.domain.error.NotFoundException if the activity or participant does not
+   *     exist
+   * @throws io.github.coplan.domain.error.RuleViolationException if the participant already takes
+   *     part in that role, or the activity is closed
+   */
+  Activity addParticipant(AddParticipant command);
+
+  /**
+   * Changes a participation's status.
+   *
+   * @param command the change
+   * @return the stored activity
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such activity
+   * @throws io.github.coplan.domain.error.RuleViolationException if the change is refused
+   */
+  Activity changeParticipation(ChangeParticipation command);
+
+  /**
+   * Reads an activity.
+   *
+   * @param id the id
+   * @return the activity
+   * @throws io.github.coplan.domain.error.NotFoundException if there is none
+   */
+  Activity get(ActivityId id);
+
+  /**
+   * Searches activities.
+   *
+   * @param query the criteria
+   * @return one page
+   */
+  Page<Activity> search(ActivityQuery query);
+}

@@ -1,0 +1,30 @@
+package io.github.coplan.application;
+
+import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.shared.DateSpan;
+import io.github.coplan.domain.shared.LocalizedText;
+import org.jspecify.annotations.Nullable;
+import io.github.coplan.domain.shared.Validation;
+
+/**
+ * Changes a plan's title, summary and period.
+ *
+ * @param plan which plan
+ * @param title the title
+ * @param summary a summary, or null
+ * @param period the period; null only for a draft
+ */
+public record DescribePlan(PlanId plan, LocalizedText title, @Nullable LocalizedText summary, @Nullable DateSpan period) {
+
+  /**
+   * Validates the command.
+   *
+   * @throws io.github.coplan.domain.error.InvalidInputException listing every violation
+   */
+  public DescribePlan {
+    Validation v = new Validation();
+    v.required("plan", plan);
+    v.required("title", title);
+    v.throwIfAny();
+  }
+}

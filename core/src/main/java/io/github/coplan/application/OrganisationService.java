@@ -1,0 +1,71 @@
+package io.github.coplan.application;
+
+import io.github.coplan.domain.error.RuleCode;
+import io.github.coplan.domain.error.RuleViolationException;
+import io.github.coplan.domain.organisation.ExternalIdentifier;
+import io.github.coplan.domain.organisation.Organisation;
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.organisation.OrganisationProfile;
+import io.github.coplan.domain.shared.IdSource;
+import io.github.coplan.port.storage.Repositories;
+import io.github.coplan.port.storage.Storage;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Carries out {@link OrganisationUseCases}. Thread-safe. */
+final class OrganisationService implements OrganisationUseCases {
+
+  private final Storage storage;
+  private final IdSource ids;
+
+  OrganisationService(Storage storage, IdSource ids) {
+    this.storage = storage;
+    this.ids = ids;
+  }
+
+  @Override
+  public Organisation register(RegisterOrganisation command) {
+    Services.required("command", command);
+    Organisation organisation = Organisation.register(new OrganisationId(ids.nextId()), command.profile());
+    return storage.inTransaction(r -> {
+      checkParent(r, organisation.id(), command.profile());
+      return r.organisations().insert(organisation);
+    });
+  }
+
+  @Override
+  public Organisation update(UpdateOrganisation command) {
+    Services.required("command", command);
+    return storage.inTransaction(r -> {
+      Organisation current = Services.organisation(r, command.organisation());
+      Organisation changed = current.update(command.profile());
+      checkParent(r, current.id(), command.profile());
+      return r.organisations().update(changed);
+    });
+  }
+
+  @Override
+  public Organisation get(OrganisationId id) {
+    Services.required("id", id);
+    return storage.readOnly(r -> Services.organisation(r, id));
+  }
+
+  @Override
+  public Optional<Organisation> findByIdentifier(ExternalIdentifier identifier) {
+    Services.required("identifier", identifier);
+    return storage.readOnly(r -> r.organisations().findByIdentifier(identifier));
+  }
+
+  /** The parent must exist, and walking up from it must never reach the organisation itself. */
+  private static void checkParent(Repositories r, OrganisationId self, OrganisationProfile profile) {
+    OrganisationId next = profile.parent();
+    Set<OrganisationId> seen = new HashSet<>();
+    while (next != null) {
+      if (next.equals(self) || !seen.add(next)) {
+        throw new RuleViolationException(RuleCode.ORGANISATION_PARENT_CYCLE, "the parent would make " + self + " its own ancestor");
+      }
+      next = Services.organisation(r, next).profile().parent();
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.coplan.application;
+
+import io.github.coplan.domain.organisation.ExternalIdentifier;
+import io.github.coplan.domain.organisation.Organisation;
+import io.github.coplan.domain.organisation.OrganisationId;
+import java.util.Optional;
+
+/** Registering and finding organisations. Implementations are thread-safe. */
+public interface OrganisationUseCases {
+
+  /**
+   * Registers a new organisation.
+   *
+   * @param command what to register
+   * @return the stored organisation, version 1
+   * @throws io.github.coplan.domain.error.NotFoundException if the parent does not exist
+   * @throws io.github.coplan.domain.error.DuplicateException if another organisation has one of its
+   *     identifiers
+   */
+  Organisation register(RegisterOrganisation command);
+
+  /**
+   * Replaces what describes an organisation.
+   *
+   * @param command what to change
+   * @return the stored organisation
+   * @throws io.github.coplan.domain.error.NotFoundException if it or its new parent does not exist
+   * @throws io.github.coplan.domain.error.RuleViolationException if it would become its own
+   *     ancestor
+   * @throws io.github.coplan.domain.error.DuplicateException if another organisation has one of its
+   *     identifiers
+   */
+  Organisation update(UpdateOrganisation command);
+
+  /**
+   * Reads an organisation.
+   *
+   * @param id the id
+   * @return the organisation
+   * @throws io.github.coplan.domain.error.NotFoundException if there is none
+   */
+  Organisation get(OrganisationId id);
+
+  /**
+   * Finds the organisation that has an external identifier.
+   *
+   * @param identifier the identifier
+   * @return the organisation, if any
+   */
+  Optional<Organisation> findByIdentifier(ExternalIdentifier identifier);
+}

@@ -1,0 +1,47 @@
+package io.github.coplan.application;
+
+import io.github.coplan.domain.person.Affiliation;
+import io.github.coplan.domain.person.Person;
+import io.github.coplan.domain.person.PersonId;
+import io.github.coplan.domain.shared.IdSource;
+import io.github.coplan.port.storage.Storage;
+
+/** Carries out {@link PersonUseCases}. Thread-safe. */
+final class PersonService implements PersonUseCases {
+
+  private final Storage storage;
+  private final IdSource ids;
+
+  PersonService(Storage storage, IdSource ids) {
+    this.storage = storage;
+    this.ids = ids;
+  }
+
+  @Override
+  public Person register(RegisterPerson command) {
+    Services.required("command", command);
+    Person person = Person.register(new PersonId(ids.nextId()), command.profile(), command.affiliations());
+    return storage.inTransaction(r -> {
+      for (Affiliation a : person.affiliations()) {
+        Services.organisation(r, a.organisation());
+      }
+      return r.people().insert(person);
+    });
+  }
+
+  @Override
+  public Person addAffiliation(AddAffiliation command) {
+    Services.required("command", command);
+    return storage.inTransaction(r -> {
+      Person current = Services.person(r, command.person());
+      Services.organisation(r, command.affiliation().organisation());
+      return r.people().update(current.addAffiliation(command.affiliation()));
+    });
+  }
+
+  @Override
+  public Person get(PersonId id) {
+    Services.required("id", id);
+    return storage.readOnly(r -> Services.person(r, id));
+  }
+}

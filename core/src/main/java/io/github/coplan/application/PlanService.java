@@ -1,0 +1,85 @@
+package io.github.coplan.application;
+
+import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.PlanCode;
+import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.shared.IdSource;
+import io.github.coplan.port.storage.Storage;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** Carries out {@link PlanUseCases}. Thread-safe. */
+final class PlanService implements PlanUseCases {
+
+  private final Storage storage;
+  private final IdSource ids;
+
+  PlanService(Storage storage, IdSource ids) {
+    this.storage = storage;
+    this.ids = ids;
+  }
+
+  @Override
+  public CooperationPlan draft(DraftPlan command) {
+    Services.required("command", command);
+    CooperationPlan plan =
+        CooperationPlan.draft(new PlanId(ids.nextId()), command.code(), command.title(), command.summary(), command.period());
+    return storage.inTransaction(r -> r.plans().insert(plan));
+  }
+
+  @Override
+  public CooperationPlan describe(DescribePlan command) {
+    Services.required("command", command);
+    return change(command.plan(), p -> p.describe(command.title(), command.summary(), command.period()));
+  }
+
+  @Override
+  public CooperationPlan addParty(AddParty command) {
+    Services.required("command", command);
+    return storage.inTransaction(r -> {
+      CooperationPlan plan = Services.plan(r, command.plan());
+      Services.organisation(r, command.party().organisation());
+      return r.plans().update(plan.addParty(command.party()));
+    });
+  }
+
+  @Override
+  public CooperationPlan addContentArea(AddContentArea command) {
+    Services.required("command", command);
+    return change(command.plan(), p -> p.addContentArea(command.contentArea()));
+  }
+
+  @Override
+  public CooperationPlan addDocument(AddDocument command) {
+    Services.required("command", command);
+    return change(command.plan(), p -> p.addDocument(command.document()));
+  }
+
+  @Override
+  public CooperationPlan changeStatus(ChangePlanStatus command) {
+    Services.required("command", command);
+    return change(command.plan(), p -> switch (command.transition()) {
+      case ACTIVATE -> p.activate();
+      case SUSPEND -> p.suspend(command.reason());
+      case RESUME -> p.resume();
+      case COMPLETE -> p.complete();
+      case CANCEL -> p.cancel(command.reason());
+    });
+  }
+
+  @Override
+  public CooperationPlan get(PlanId id) {
+    Services.required("id", id);
+    return storage.readOnly(r -> Services.plan(r, id));
+  }
+
+  @Override
+  public Optional<CooperationPlan> findByCode(PlanCode code) {
+    Services.required("code", code);
+    return storage.readOnly(r -> r.plans().findByCode(code));
+  }
+
+  private CooperationPlan change(PlanId id, UnaryOperator<CooperationPlan> change) {
+    return storage.inTransaction(r -> r.plans().update(change.apply(Services.plan(r, id))));
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.coplan.application;
+
+import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.PlanCode;
+import io.github.coplan.domain.plan.PlanId;
+import java.util.Optional;
+
+/** Drafting plans, their parties, content areas and documents, and their lifecycle. Thread-safe. */
+public interface PlanUseCases {
+
+  /**
+   * Drafts a new plan.
+   *
+   * @param command what to draft
+   * @return the stored plan, a DRAFT of version 1
+   * @throws io.github.coplan.domain.error.DuplicateException if the code is taken
+   */
+  CooperationPlan draft(DraftPlan command);
+
+  /**
+   * Changes a plan's title, summary and period.
+   *
+   * @param command what to change
+   * @return the stored plan
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such plan
+   * @throws io.github.coplan.domain.error.RuleViolationException if the plan is frozen
+   */
+  CooperationPlan describe(DescribePlan command);
+
+  /**
+   * Adds a party.
+   *
+   * @param command what to add
+   * @return the stored plan
+   * @throws io.github.coplan.domain.error.NotFoundException if the plan or organisation does not
+   *     exist
+   * @throws io.github.coplan.domain.error.RuleViolationException if the plan is frozen or the
+   *     organisation is a party already
+   */
+  CooperationPlan addParty(AddParty command);
+
+  /**
+   * Adds a content area.
+   *
+   * @param command what to add
+   * @return the stored plan
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such plan
+   * @throws io.github.coplan.domain.error.RuleViolationException if the plan is frozen or the
+   *     number is taken
+   */
+  CooperationPlan addContentArea(AddContentArea command);
+
+  /**
+   * Adds a document.
+   *
+   * @param command what to add
+   * @return the stored plan
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such plan
+   * @throws io.github.coplan.domain.error.RuleViolationException if the plan is frozen
+   */
+  CooperationPlan addDocument(AddDocument command);
+
+  /**
+   * Moves a plan through its lifecycle.
+   *
+   * @param command the transition
+   * @return the stored plan
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such plan
+   * @throws io.github.coplan.domain.error.RuleViolationException if the transition is refused
+   */
+  CooperationPlan changeStatus(ChangePlanStatus command);
+
+  /**
+   * Reads a plan.
+   *
+   * @param id the id
+   * @return the plan
+   * @throws io.github.coplan.domain.error.NotFoundException if there is none
+   */
+  CooperationPlan get(PlanId id);
+
+  /**
+   * Finds a plan by code.
+   *
+   * @param code the code
+   * @return the plan, if any
+   */
+  Optional<CooperationPlan> findByCode(PlanCode code);
+}

@@ -1,0 +1,41 @@
+package io.github.coplan.application;
+
+import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.query.PlanProgress;
+import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.port.storage.Storage;
+import java.time.LocalDate;
+
+/** Carries out {@link ReportUseCases}. Thread-safe. */
+final class ReportService implements ReportUseCases {
+
+  private final Storage storage;
+
+  ReportService(Storage storage) {
+    this.storage = storage;
+  }
+
+  @Override
+  public ProgressReport progress(PlanId plan, LocalDate asOf) {
+    io.github.coplan.domain.shared.Validation v = new io.github.coplan.domain.shared.Validation();
+    v.required("plan", plan);
+    v.required("asOf", asOf);
+    v.throwIfAny();
+    LocalDate until = asOf.getYear() >= 9999 ? asOf : asOf.plusDays(DEFAULT_UPCOMING_DAYS);
+    if (until.getYear() > 9999) {
+      until = io.github.coplan.domain.shared.DateSpan.OPEN_END;
+    }
+    return progress(new ProgressQuery(plan, asOf, until));
+  }
+
+  @Override
+  public ProgressReport progress(ProgressQuery query) {
+    Services.required("query", query);
+    return storage.readOnly(r -> {
+      CooperationPlan plan = Services.plan(r, query.plan());
+      PlanProgress progress = r.activities().progress(query);
+      return new ProgressReport(plan, progress);
+    });
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.coplan.domain.activity;
+
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.shared.Texts;
+import io.github.coplan.domain.shared.Validation;
+
+/**
+ * A person's affiliation as it was when they took part, kept with the participation so that later
+ * changes to the person do not rewrite history.
+ *
+ * @param organisation where the person was
+ * @param position the position they held
+ */
+public record AffiliationSnapshot(OrganisationId organisation, String position) {
+
+  /**
+   * Validates both parts.
+   *
+   * @throws io.github.coplan.domain.error.InvalidInputException if one is refused
+   */
+  public AffiliationSnapshot {
+    Validation v = new Validation();
+    v.required("organisation", organisation);
+    String raw = position;
+    position = v.check("position", () -> Texts.line("", raw));
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.coplan.domain.error;
+
+/**
+ * The domain rules that can refuse a request, each with a stable code.
+ *
+ * <p>Codes are part of the public contract: they never change meaning between versions.
+ */
+public enum RuleCode {
+  /** A plan lifecycle transition that is not allowed from the plan's current status. */
+  PLAN_ILLEGAL_TRANSITION("plan.illegal-transition"),
+  /** Activating a plan needs at least two parties. */
+  PLAN_ACTIVATION_NEEDS_PARTIES("plan.activation-needs-parties"),
+  /** Activating a plan needs a period. */
+  PLAN_ACTIVATION_NEEDS_PERIOD("plan.activation-needs-period"),
+  /** A completed or cancelled plan, and every activity in it, can no longer change. */
+  PLAN_FROZEN("plan.frozen"),
+  /** The organisation is already a party of the plan. */
+  PLAN_PARTY_EXISTS("plan.party-exists"),
+  /** The organisation is not a party of the plan. */
+  PLAN_PARTY_UNKNOWN("plan.party-unknown"),
+  /** A content area with that number already exists in the plan. */
+  PLAN_CONTENT_AREA_EXISTS("plan.content-area-exists"),
+  /** The plan has no content area with that number. */
+  PLAN_CONTENT_AREA_UNKNOWN("plan.content-area-unknown"),
+  /** An activity lifecycle transition that is not allowed from its current status. */
+  ACTIVITY_ILLEGAL_TRANSITION("activity.illegal-transition"),
+  /** Starting an activity needs its actual start date. */
+  ACTIVITY_START_NEEDS_ACTUAL_START("activity.start-needs-actual-start"),
+  /** Completing an activity needs its actual start and end dates, end not before start. */
+  ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES("activity.complete-needs-actual-dates"),
+  /** Cancelling or postponing an activity needs a reason. */
+  ACTIVITY_REASON_REQUIRED("activity.reason-required"),
+  /** A completed or cancelled activity can no longer change. */
+  ACTIVITY_CLOSED("activity.closed"),
+  /** An activity cannot be its own parent. */
+  ACTIVITY_SELF_PARENT("activity.self-parent"),
+  /** The parent would make the activity its own ancestor. */
+  ACTIVITY_PARENT_CYCLE("activity.parent-cycle"),
+  /** The parent activity belongs to another plan. */
+  ACTIVITY_PARENT_OTHER_PLAN("activity.parent-other-plan"),
+  /** The participant already takes part in the activity in that role. */
+  PARTICIPATION_EXISTS("participation.exists"),
+  /** The activity has no participation for that participant and role. */
+  PARTICIPATION_UNKNOWN("participation.unknown"),
+  /** A participation status change that is not allowed from its current status. */
+  PARTICIPATION_ILLEGAL_TRANSITION("participation.illegal-transition"),
+  /** An organisation cannot be its own ancestor. */
+  ORGANISATION_PARENT_CYCLE("organisation.parent-cycle");
+
+  private final String code;
+
+  RuleCode(String code) {
+    this.code = code;
+  }
+
+  /**
+   * The stable code.
+   *
+   * @return for example {@code "plan.frozen"}
+   */
+  public String code() {
+    return code;
+  }
+}

@@ -1,0 +1,178 @@
+package io.github.coplan.domain.person;
+
+import com.google.common.collect.ImmutableList;
+import io.github.coplan.domain.error.InvalidInputException;
+import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.shared.Validation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person who takes part in activities, with dated affiliations. Immutable: changes return a new
+ * instance with the same id and version; the store gives it its next version when it is saved.
+ */
+public final class Person {
+
+  /** The most affiliations a person may have. */
+  public static final int MAX_AFFILIATIONS = 100;
+
+  private final PersonId id;
+  private final PersonProfile profile;
+  private final ImmutableList<Affiliation> affiliations;
+  private final long version;
+
+  private Person(PersonId id, PersonProfile profile, List<Affiliation> affiliations, long version) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.profile = Objects.requireNonNull(profile, "profile");
+    this.affiliations = ImmutableList.copyOf(affiliations);
+    this.version = version;
+  }
+
+  /**
+   * A new person, not yet stored (version 0).
+   *
+   * @param id the id
+   * @param profile what describes the person
+   * @param affiliations the person's affiliations, in order
+   * @return the person
+   * @throws InvalidInputException if a part is missing
+   */
+  public static Person register(
+      @Nullable PersonId id, @Nullable PersonProfile profile, @Nullable List<Affiliation> affiliations) {
+    Validation v = new Validation();
+    v.required("id", id);
+    v.required("profile", profile);
+    v.elements("affiliations", affiliations);
+    v.require(affiliations == null || affiliations.size() <= MAX_AFFILIATIONS, "affiliations", Violation.OUT_OF_RANGE,
+        "at most " + MAX_AFFILIATIONS + " affiliations");
+    v.throwIfAny();
+    return new Person(id, profile, affiliations, 0);
+  }
+
+  /**
+   * A person rebuilt from storage.
+   *
+   * @param id the id
+   * @param profile the profile
+   * @param affiliations the affiliations, in order
+   * @param version the stored version
+   * @return the person
+   */
+  public static Person restore(PersonId id, PersonProfile profile, List<Affiliation> affiliations, long version) {
+    return new Person(id, profile, affiliations, version);
+  }
+
+  /**
+   * This person with a new profile.
+   *
+   * @param newProfile the profile
+   * @return the changed person
+   */
+  public Person update(PersonProfile newProfile) {
+    return new Person(id, Objects.requireNonNull(newProfile, "profile"), affiliations, version);
+  }
+
+  /**
+   * This person with one more affiliation.
+   *
+   * @param affiliation the affiliation
+   * @return the changed person
+   * @throws InvalidInputException if the person has {@link #MAX_AFFILIATIONS} already
+   */
+  public Person addAffiliation(Affiliation affiliation) {
+    Objects.requireNonNull(affiliation, "affiliation");
+    if (affiliations.size() >= MAX_AFFILIATIONS) {
+      throw InvalidInputException.of("affiliations", Violation.OUT_OF_RANGE, "at most " + MAX_AFFILIATIONS + " affiliations");
+    }
+    List<Affiliation> list = new ArrayList<>(affiliations);
+    list.add(affiliation);
+    return new Person(id, profile, list, version);
+  }
+
+  /**
+   * This person as stored with another version; for storage adapters.
+   *
+   * @param newVersion the stored version
+   * @return the person with that version
+   */
+  public Person withVersion(long newVersion) {
+    return new Person(id, profile, affiliations, newVersion);
+  }
+
+  /**
+   * The affiliation held on a day: the latest-starting one among those that held then.
+   *
+   * @param day the day
+   * @return the affiliation, if any held
+   */
+  public Optional<Affiliation> affiliationOn(LocalDate day) {
+    Affiliation best = null;
+    for (Affiliation a : affiliations) {
+      if (a.heldOn(day)
+          && (best == null
+              || (a.from() != null && (best.from() == null || a.from().isAfter(best.from()))))) {
+        best = a;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The id.
+   *
+   * @return the id
+   */
+  public PersonId id() {
+    return id;
+  }
+
+  /**
+   * What describes the person.
+   *
+   * @return the profile
+   */
+  public PersonProfile profile() {
+    return profile;
+  }
+
+  /**
+   * The affiliations, in the order they were added.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Affiliation> affiliations() {
+    return affiliations;
+  }
+
+  /**
+   * The stored version; 0 when not yet stored.
+   *
+   * @return the version
+   */
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Person p
+        && id.equals(p.id)
+        && profile.equals(p.profile)
+        && affiliations.equals(p.affiliations)
+        && version == p.version;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, profile, affiliations, version);
+  }
+
+  @Override
+  public String toString() {
+    return "Person[" + id + " " + profile.name() + " v" + version + "]";
+  }
+}

@@ -1,0 +1,313 @@
+package io.github.coplan.domain.query;
+
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
+import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.activity.ActivityStatus;
+import io.github.coplan.domain.activity.ActivityType;
+import io.github.coplan.domain.activity.Participant;
+import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.shared.SearchFolding;
+import io.github.coplan.domain.shared.Texts;
+import io.github.coplan.domain.shared.Validation;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Typed criteria of an activity search. All given filters must hold (AND); an empty set means "any".
+ *
+ * <ul>
+ *   <li>{@code plan}: the activity belongs to that plan.
+ *   <li>{@code contentAreas}, {@code types}, {@code statuses}: the activity's value is in the set.
+ *   <li>{@code participant}: the activity has a participation of that participant, in any role and
+ *       status.
+ *   <li>{@code from}/{@code to}: the planned span overlaps the window: its earliest day is not after
+ *       {@code to} and its latest day not before {@code from}; either bound may be left open.
+ *   <li>{@code text}: the {@linkplain SearchFolding folded} text occurs in the activity's {@linkplain
+ *       Activity#searchText() folded title or description}, in any language.
+ * </ul>
+ *
+ * <p>Rows come in the order of {@link #sort()}, {@link #pageSize()} at a time (1 to {@link
+ * #MAX_PAGE_SIZE}), after {@link #after()} when given. {@link #matches(Activity)} and {@link
+ * ActivitySort#comparator()} are the reference semantics every adapter reproduces.
+ *
+ * @param plan the plan, or null for every plan
+ * @param contentAreas content-area numbers
+ * @param types activity types
+ * @param statuses activity statuses
+ * @param participant a participant, or null
+ * @param from the window's first day, or null
+ * @param to the window's last day, or null
+ * @param text folded search text, or null
+ * @param sort the order
+ * @param pageSize rows per page
+ * @param after where the page starts, or null for the first page
+ */
+public record ActivityQuery(
+    @Nullable PlanId plan,
+    Set<Integer> contentAreas,
+    Set<ActivityType> types,
+    Set<ActivityStatus> statuses,
+    @Nullable Participant participant,
+    @Nullable LocalDate from,
+    @Nullable LocalDate to,
+    @Nullable String text,
+    ActivitySort sort,
+    int pageSize,
+    @Nullable Cursor after) {
+
+  /** The largest page size. */
+  public static final int MAX_PAGE_SIZE = 500;
+  /** The page size when none is given. */
+  public static final int DEFAULT_PAGE_SIZE = 50;
+
+  /**
+   * Validates every part and copies the sets.
+   *
+   * @throws io.github.coplan.domain.error.InvalidInputException listing every violation
+   */
+  public ActivityQuery {
+    Validation v = new Validation();
+    v.elements("contentAreas", contentAreas);
+    v.elements("types", types);
+    v.elements("statuses", statuses);
+    v.required("sort", sort);
+    v.require(pageSize >= 1 && pageSize <= MAX_PAGE_SIZE, "pageSize", Violation.OUT_OF_RANGE,
+        "page size is 1 to " + MAX_PAGE_SIZE + ", was " + pageSize);
+    v.require(from == null || to == null || !to.isBefore(from), "to", Violation.END_BEFORE_START, "the window ends before it starts");
+    v.require(from == null || (from.getYear() >= 1 && from.getYear() <= 9999), "from", Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
+    v.require(to == null || (to.getYear() >= 1 && to.getYear() <= 9999), "to", Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
+    if (text != null) {
+      String raw = text;
+      text = v.check("text", () -> SearchFolding.fold(Texts.line("", raw)));
+    }
+    if (contentAreas != null) {
+      for (Integer n : contentAreas) {
+        v.require(n == null || (n >= 1 && n <= 999), "contentAreas", Violation.OUT_OF_RANGE, "a content area number is 1 to 999");
+      }
+    }
+    v.require(after == null || sort == null || after.sort().equals(sort), "cursor", Violation.MALFORMED, "the cursor was made for another sort");
+    v.throwIfAny();
+    contentAreas = ImmutableSortedSet.copyOf(contentAreas);
+    types = types.isEmpty() ? Set.of() : Sets.immutableEnumSet(types);
+    statuses = statuses.isEmpty() ? Set.of() : Sets.immutableEnumSet(statuses);
+  }
+
+  /**
+   * A builder, starting with no filters, the default sort and page size.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Whether an activity meets every filter (the sort and cursor aside).
+   *
+   * @param a the activity
+   * @return true if it matches
+   */
+  public boolean matches(Activity a) {
+    return (plan == null || plan.equals(a.plan()))
+        && (contentAreas.isEmpty() || contentAreas.contains(a.details().contentArea()))
+        && (types.isEmpty() || types.contains(a.details().type()))
+        && (statuses.isEmpty() || statuses.contains(a.status()))
+        && (participant == null || a.participations().stream().anyMatch(p -> p.participant().equals(participant)))
+        && (from == null || !a.details().planned().latestDay().isBefore(from))
+        && (to == null || !a.details().planned().earliestDay().isAfter(to))
+        && (text == null || a.searchText().contains(text));
+  }
+
+  /**
+   * Whether an activity comes after the cursor in this query's order; true when there is no cursor.
+   *
+   * @param a the activity
+   * @return true if it belongs on this page or a later one
+   */
+  public boolean isAfterCursor(Activity a) {
+    if (after == null) {
+      return true;
+    }
+    int byKey =
+        switch (sort.field()) {
+          case PLANNED_START, PLANNED_END -> Long.compare(Long.parseLong(sort.keyOf(a)), after.epochDayKey());
+          case TITLE -> ActivitySort.compareCodePoints(sort.keyOf(a), after.key());
+          case CREATED -> 0;
+        };
+    int cmp = byKey != 0 ? byKey : ActivitySort.compareIds(a.id().value(), after.lastId());
+    return sort.direction() == ActivitySort.Direction.ASC ? cmp > 0 : cmp < 0;
+  }
+
+  /**
+   * The page of rows from a list of matching rows that are sorted and after the cursor, of which at
+   * most {@code pageSize + 1} need be given: the extra row only tells that there is a next page.
+   *
+   * @param rows the candidate rows, in order
+   * @return the page, with its next cursor when there are more rows
+   */
+  public Page<Activity> toPage(List<Activity> rows) {
+    if (rows.size() <= pageSize) {
+      return new Page<>(rows, null);
+    }
+    List<Activity> items = rows.subList(0, pageSize);
+    return new Page<>(items, Cursor.after(sort, items.get(pageSize - 1)).encode());
+  }
+
+  /**
+   * The plan filter.
+   *
+   * @return the plan, if given
+   */
+  public Optional<PlanId> planFilter() {
+    return Optional.ofNullable(plan);
+  }
+
+  /** Builds an {@link ActivityQuery}; not thread-safe. */
+  public static final class Builder {
+    private @Nullable PlanId plan;
+    private final Set<Integer> contentAreas = new LinkedHashSet<>();
+    private final Set<ActivityType> types = EnumSet.noneOf(ActivityType.class);
+    private final Set<ActivityStatus> statuses = EnumSet.noneOf(ActivityStatus.class);
+    private @Nullable Participant participant;
+    private @Nullable LocalDate from;
+    private @Nullable LocalDate to;
+    private @Nullable String text;
+    private ActivitySort sort = ActivitySort.DEFAULT;
+    private int pageSize = DEFAULT_PAGE_SIZE;
+    private @Nullable String after;
+
+    private Builder() {}
+
+    /**
+     * Only activities of a plan.
+     *
+     * @param plan the plan
+     * @return this builder
+     */
+    public Builder plan(@Nullable PlanId plan) {
+      this.plan = plan;
+      return this;
+    }
+
+    /**
+     * Only activities in these content areas.
+     *
+     * @param numbers content-area numbers
+     * @return this builder
+     */
+    public Builder contentAreas(Integer... numbers) {
+      this.contentAreas.addAll(List.of(numbers));
+      return this;
+    }
+
+    /**
+     * Only activities of these types.
+     *
+     * @param types the types
+     * @return this builder
+     */
+    public Builder types(ActivityType... types) {
+      this.types.addAll(List.of(types));
+      return this;
+    }
+
+    /**
+     * Only activities in these statuses.
+     *
+     * @param statuses the statuses
+     * @return this builder
+     */
+    public Builder statuses(ActivityStatus... statuses) {
+      this.statuses.addAll(List.of(statuses));
+      return this;
+    }
+
+    /**
+     * Only activities a participant takes part in.
+     *
+     * @param participant the participant
+     * @return this builder
+     */
+    public Builder participant(@Nullable Participant participant) {
+      this.participant = participant;
+      return this;
+    }
+
+    /**
+     * Only activities whose planned span overlaps the window.
+     *
+     * @param from the first day, or null for no lower bound
+     * @param to the last day, or null for no upper bound
+     * @return this builder
+     */
+    public Builder window(@Nullable LocalDate from, @Nullable LocalDate to) {
+      this.from = from;
+      this.to = to;
+      return this;
+    }
+
+    /**
+     * Only activities whose folded title or description contains the folded text.
+     *
+     * @param text the text, for example {@code "doi moi sang tao"}
+     * @return this builder
+     */
+    public Builder text(@Nullable String text) {
+      this.text = text;
+      return this;
+    }
+
+    /**
+     * The order.
+     *
+     * @param sort the sort
+     * @return this builder
+     */
+    public Builder sort(ActivitySort sort) {
+      this.sort = sort;
+      return this;
+    }
+
+    /**
+     * Rows per page, 1 to {@link #MAX_PAGE_SIZE}.
+     *
+     * @param pageSize the page size
+     * @return this builder
+     */
+    public Builder pageSize(int pageSize) {
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * Start after a cursor from an earlier page of the same search.
+     *
+     * @param cursor the cursor text, or null for the first page
+     * @return this builder
+     */
+    public Builder after(@Nullable String cursor) {
+      this.after = cursor;
+      return this;
+    }
+
+    /**
+     * Builds the query.
+     *
+     * @return the validated query
+     * @throws io.github.coplan.domain.error.InvalidInputException listing every violation
+     */
+    public ActivityQuery build() {
+      Validation v = new Validation();
+      Cursor cursor = after == null || sort == null ? null : v.check("", () -> Cursor.decode(after, sort));
+      v.throwIfAny();
+      return new ActivityQuery(plan, contentAreas, types, statuses, participant, from, to, text, sort, pageSize, cursor);
+    }
+  }
+}

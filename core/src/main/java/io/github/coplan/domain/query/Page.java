@@ -1,0 +1,40 @@
+package io.github.coplan.domain.query;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of a keyset-paged search.
+ *
+ * @param items the rows of this page, in order
+ * @param nextCursor the cursor for the next page, or null when this is the last page
+ * @param <T> the row type
+ */
+public record Page<T>(List<T> items, @Nullable String nextCursor) {
+
+  /** Copies the items. */
+  public Page {
+    items = ImmutableList.copyOf(Objects.requireNonNull(items, "items"));
+  }
+
+  /**
+   * The cursor for the next page.
+   *
+   * @return the cursor, or empty on the last page
+   */
+  public Optional<String> next() {
+    return Optional.ofNullable(nextCursor);
+  }
+
+  /**
+   * Whether there is a next page.
+   *
+   * @return true if {@link #next()} is present
+   */
+  public boolean hasNext() {
+    return nextCursor != null;
+  }
+}

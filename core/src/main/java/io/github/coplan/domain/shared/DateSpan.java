@@ -1,0 +1,153 @@
+package io.github.coplan.domain.shared;
+
+import io.github.coplan.domain.error.InvalidInputException;
+import io.github.coplan.domain.error.Violation;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A span between two partial dates; the end may be open ("from 2018-11").
+ *
+ * <p>The start may not lie after the end: the start's earliest day must not be later than the
+ * end's latest day. {@link #earliestDay()} and {@link #latestDay()} are the bounds used for
+ * ordering, overlap and "overdue"; an open end's latest day is {@link #OPEN_END}.
+ *
+ * <p>The text form is EDTF's interval form: {@code 2018/2021}, {@code 2018-11/..}. Instances are
+ * immutable and thread-safe.
+ */
+public final class DateSpan {
+
+  /** The latest day of a span with an open end. */
+  public static final LocalDate OPEN_END = LocalDate.of(PartialDate.MAX_YEAR, 12, 31);
+
+  private final PartialDate start;
+  private final @Nullable PartialDate end;
+
+  private DateSpan(PartialDate start, @Nullable PartialDate end) {
+    this.start = start;
+    this.end = end;
+  }
+
+  /**
+   * A span from {@code start} to {@code end}, or open-ended when {@code end} is null.
+   *
+   * @param start the start, required
+   * @param end the end, or null for an open end
+   * @return the span
+   * @throws InvalidInputException if the start is missing or lies after the end
+   */
+  public static DateSpan of(@Nullable PartialDate start, @Nullable PartialDate end) {
+    if (start == null) {
+      throw InvalidInputException.of("start", Violation.REQUIRED, "a span needs a start");
+    }
+    if (end != null && start.earliest().isAfter(end.latest())) {
+      throw InvalidInputException.of("end", Violation.END_BEFORE_START, "the end " + end + " lies before the start " + start);
+    }
+    return new DateSpan(start, end);
+  }
+
+  /**
+   * An open-ended span, as in "from November 2018".
+   *
+   * @param start the start
+   * @return the span
+   */
+  public static DateSpan from(PartialDate start) {
+    return of(start, null);
+  }
+
+  /**
+   * Parses the text form {@code start/end} or {@code start/..}; a single partial date means a span
+   * that starts and ends with it.
+   *
+   * @param text for example {@code "2018/2021"} or {@code "2018-11/.."}
+   * @return the span
+   * @throws InvalidInputException if the text is not a span
+   */
+  public static DateSpan parse(@Nullable String text) {
+    if (text == null) {
+      throw InvalidInputException.of("", Violation.REQUIRED, "a span is required");
+    }
+    int slash = text.indexOf('/');
+    if (slash < 0) {
+      PartialDate single = parsePart("start", text);
+      return of(single, single);
+    }
+    PartialDate start = parsePart("start", text.substring(0, slash));
+    String endText = text.substring(slash + 1);
+    return of(start, endText.equals("..") ? null : parsePart("end", endText));
+  }
+
+  private static PartialDate parsePart(String path, String text) {
+    try {
+      return PartialDate.parse(text);
+    } catch (InvalidInputException e) {
+      throw e.under(path);
+    }
+  }
+
+  /**
+   * The start.
+   *
+   * @return the start
+   */
+  public PartialDate start() {
+    return start;
+  }
+
+  /**
+   * The end, empty when the span is open-ended.
+   *
+   * @return the end
+   */
+  public Optional<PartialDate> end() {
+    return Optional.ofNullable(end);
+  }
+
+  /**
+   * The first day the span can cover: the start's earliest day.
+   *
+   * @return the earliest day
+   */
+  public LocalDate earliestDay() {
+    return start.earliest();
+  }
+
+  /**
+   * The last day the span can cover: the end's latest day, or {@link #OPEN_END}.
+   *
+   * @return the latest day
+   */
+  public LocalDate latestDay() {
+    return end == null ? OPEN_END : end.latest();
+  }
+
+  /**
+   * Whether the span can overlap the window from {@code from} to {@code to}, both included.
+   *
+   * @param from the window's first day
+   * @param to the window's last day
+   * @return true if the bounds overlap
+   */
+  public boolean overlaps(LocalDate from, LocalDate to) {
+    return !earliestDay().isAfter(to) && !latestDay().isBefore(from);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof DateSpan s && start.equals(s.start) && Objects.equals(end, s.end);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(start, end);
+  }
+
+  /** The text form, which {@link #parse(String)} reads back to an equal value. */
+  @Override
+  public String toString() {
+    return start + "/" + (end == null ? ".." : end.toString());
+  }
+}

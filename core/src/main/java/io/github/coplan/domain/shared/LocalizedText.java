@@ -1,0 +1,212 @@
+package io.github.coplan.domain.shared;
+
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.coplan.domain.error.InvalidInputException;
+import io.github.coplan.domain.error.Violation;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Text in one or more languages, one of which is the original.
+ *
+ * <p>Languages are BCP 47 tags in their canonical case ({@code vi}, {@code en}, {@code he}, {@code
+ * pt-BR}). Every text obeys the rules of {@link Texts} (multi-line, at most {@link
+ * Texts#PARAGRAPH_LIMIT} code points) and is stored NFC-normalised; aggregates narrow this further
+ * where a single line is expected. Immutable and thread-safe.
+ */
+public final class LocalizedText {
+
+  private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}");
+
+  private final String original;
+  private final ImmutableSortedMap<String, String> texts;
+
+  private LocalizedText(String original, ImmutableSortedMap<String, String> texts) {
+    this.original = original;
+    this.texts = texts;
+  }
+
+  /**
+   * Text in one language, which is the original.
+   *
+   * @param language a BCP 47 tag
+   * @param text the text
+   * @return the localized text
+   * @throws InvalidInputException if the tag or the text is refused
+   */
+  public static LocalizedText of(@Nullable String language, @Nullable String text) {
+    String tag = tag(language);
+    return new LocalizedText(tag, ImmutableSortedMap.of(tag, check(tag, text)));
+  }
+
+  /**
+   * Text in several languages.
+   *
+   * @param original the tag of the original language, which must be among {@code texts}
+   * @param texts text per language tag
+   * @return the localized text
+   * @throws InvalidInputException listing every refused tag and text
+   */
+  public static LocalizedText of(@Nullable String original, @Nullable Map<String, String> texts) {
+    if (texts == null || texts.isEmpty()) {
+      throw InvalidInputException.of("", Violation.REQUIRED, "at least one language is required");
+    }
+    String originalTag = tag(original);
+    ImmutableSortedMap.Builder<String, String> builder = ImmutableSortedMap.naturalOrder();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Map.Entry<String, String> e : texts.entrySet()) {
+      String tag = tag(e.getKey());
+      if (!seen.add(tag)) {
+        throw InvalidInputException.of(tag, Violation.DUPLICATE, "language given twice: " + tag);
+      }
+      builder.put(tag, check(tag, e.getValue()));
+    }
+    ImmutableSortedMap<String, String> map = builder.build();
+    if (!map.containsKey(originalTag)) {
+      throw InvalidInputException.of("original", Violation.REQUIRED, "the original language " + originalTag + " has no text");
+    }
+    return new LocalizedText(originalTag, map);
+  }
+
+  /**
+   * This text with a translation added or replaced.
+   *
+   * @param language a BCP 47 tag
+   * @param text the text in that language
+   * @return the new localized text; the original language is unchanged
+   * @throws InvalidInputException if the tag or the text is refused
+   */
+  public LocalizedText with(@Nullable String language, @Nullable String text) {
+    String tag = tag(language);
+    String checked = check(tag, text);
+    ImmutableSortedMap.Builder<String, String> builder = ImmutableSortedMap.naturalOrder();
+    texts.forEach((k, v) -> {
+      if (!k.equals(tag)) {
+        builder.put(k, v);
+      }
+    });
+    builder.put(tag, checked);
+    return new LocalizedText(original, builder.build());
+  }
+
+  /**
+   * Checks that every translation is a single line of at most {@code limit} code points.
+   *
+   * @param path the field path for violations
+   * @param limit the maximum length in code points
+   * @return this text
+   * @throws InvalidInputException if a translation is longer or has line breaks
+   */
+  public LocalizedText requireLine(String path, int limit) {
+    texts.forEach((tag, text) -> {
+      try {
+        Texts.check(tag, text, limit, false);
+      } catch (InvalidInputException e) {
+        throw e.under(path);
+      }
+    });
+    return this;
+  }
+
+  /**
+   * The tag of the original language.
+   *
+   * @return for example {@code "vi"}
+   */
+  public String originalLanguage() {
+    return original;
+  }
+
+  /**
+   * The text in the original language.
+   *
+   * @return the original text
+   */
+  public String original() {
+    return texts.get(original);
+  }
+
+  /**
+   * The text in one language.
+   *
+   * @param language a BCP 47 tag
+   * @return the text, or empty if there is none in that language
+   */
+  public Optional<String> in(String language) {
+    return Optional.ofNullable(texts.get(language));
+  }
+
+  /**
+   * The text in {@code language}, falling back to the original.
+   *
+   * @param language a BCP 47 tag
+   * @return the best text for that language
+   */
+  public String best(String language) {
+    return texts.getOrDefault(language, original());
+  }
+
+  /**
+   * Every translation, by language tag in alphabetical order.
+   *
+   * @return an unmodifiable map
+   */
+  public Map<String, String> texts() {
+    return texts;
+  }
+
+  /**
+   * All translations folded by {@link SearchFolding}, joined by a line feed: what a text search
+   * matches against.
+   *
+   * @return the folded text
+   */
+  public String folded() {
+    return String.join("\n", texts.values().stream().map(SearchFolding::fold).toList());
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof LocalizedText t && original.equals(t.original) && texts.equals(t.texts);
+  }
+
+  @Override
+  public int hashCode() {
+    return original.hashCode() * 31 + texts.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return original();
+  }
+
+  private static String check(String tag, @Nullable String text) {
+    return Texts.check(tag, text, Texts.PARAGRAPH_LIMIT, true);
+  }
+
+  private static String tag(@Nullable String language) {
+    if (language == null) {
+      throw InvalidInputException.of("language", Violation.REQUIRED, "a language tag is required");
+    }
+    if (language.length() > 35 || !TAG.matcher(language).matches()) {
+      throw InvalidInputException.of("language", Violation.MALFORMED, "not a BCP 47 language tag: " + abbreviate(language));
+    }
+    try {
+      String canonical = new Locale.Builder().setLanguageTag(language).build().toLanguageTag();
+      if (canonical.equals("und")) {
+        throw InvalidInputException.of("language", Violation.MALFORMED, "not a BCP 47 language tag: " + language);
+      }
+      return canonical;
+    } catch (IllformedLocaleException e) {
+      throw InvalidInputException.of("language", Violation.MALFORMED, "not a BCP 47 language tag: " + language);
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+  }
+}

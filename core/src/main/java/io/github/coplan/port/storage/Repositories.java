@@ -1,0 +1,33 @@
+package io.github.coplan.port.storage;
+
+/** The repositories of one unit of work. Valid only during the unit of work; not thread-safe. */
+public interface Repositories {
+
+  /**
+   * The organisations.
+   *
+   * @return the organisation repository
+   */
+  OrganisationRepository organisations();
+
+  /**
+   * The people.
+   *
+   * @return the person repository
+   */
+  PersonRepository people();
+
+  /**
+   * The plans.
+   *
+   * @return the plan repository
+   */
+  PlanRepository plans();
+
+  /**
+   * The activities.
+   *
+   * @return the activity repository
+   */
+  ActivityRepository activities();
+}

@@ -1,0 +1,47 @@
+package io.github.coplan.port.storage;
+
+/**
+ * A store of organisations, people, plans and activities. Implementations are thread-safe.
+ *
+ * <p>Contract:
+ *
+ * <ul>
+ *   <li>{@link #inTransaction} runs a unit of work atomically: when it returns, everything the work
+ *       wrote is stored; when it throws, nothing it wrote is stored, across every aggregate.
+ *   <li>Units of work are isolated: a unit never sees another's uncommitted writes, and concurrent
+ *       units never lose each other's updates (a stale update fails with {@link
+ *       io.github.coplan.domain.error.ConflictException}).
+ *   <li>A {@link io.github.coplan.domain.error.CoplanException} thrown by the work passes through
+ *       unchanged; any other exception thrown by the work passes through after the rollback. Any
+ *       failure of the store itself is a {@link io.github.coplan.domain.error.StorageException}.
+ *   <li>Repositories handed to the work are valid only during it.
+ *   <li>After {@link #close()}, every call throws {@link
+ *       io.github.coplan.domain.error.StorageException}.
+ * </ul>
+ */
+public interface Storage extends AutoCloseable {
+
+  /**
+   * Runs a unit of work that may read and write, atomically.
+   *
+   * @param work the work
+   * @param <T> what the work returns
+   * @return what the work returned
+   */
+  <T> T inTransaction(UnitOfWork<T> work);
+
+  /**
+   * Runs a unit of work that only reads, on a consistent view of the store. Writes inside it throw
+   * {@link io.github.coplan.domain.error.StorageException}. Adapters may run read-only units
+   * concurrently with each other and with a writer.
+   *
+   * @param work the work
+   * @param <T> what the work returns
+   * @return what the work returned
+   */
+  <T> T readOnly(UnitOfWork<T> work);
+
+  /** Releases the store's resources. Idempotent. */
+  @Override
+  void close();
+}

@@ -15,6 +15,7 @@ import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.shared.IdSource;
+import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.Repositories;
 import io.github.coplan.port.storage.Storage;
 import java.time.LocalDate;
@@ -95,7 +96,7 @@ final class ActivityService implements ActivityUseCases {
       } else {
         Person person = Services.person(r, new PersonId(who.id()));
         if (snapshot == null) {
-          LocalDate day = current.actualStart().orElse(current.details().planned().earliestDay());
+          LocalDate day = current.actualStart().map(PartialDate::earliest).orElse(current.details().planned().earliestDay());
           snapshot = person.affiliationOn(day).map(a -> new AffiliationSnapshot(a.organisation(), a.position())).orElse(null);
         }
       }

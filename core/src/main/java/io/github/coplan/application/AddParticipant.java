@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import io.github.coplan.domain.shared.Validation;
 
 /**
- * Adds a participant to an activity in a role. For a person without an explicit affiliation, the affiliation they held on the activity's day (actual start, else earliest planned day) is kept as a snapshot.
+ * Adds a participant to an activity in a role. For a person without an explicit affiliation, the affiliation they held on the activity's first day (the actual start's earliest day, else the planned span's) is kept as a snapshot.
  *
  * @param activity which activity
  * @param participant who

@@ -3,7 +3,7 @@ package io.github.coplan.application;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.Validation;
-import java.time.LocalDate;
+import io.github.coplan.domain.shared.PartialDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +22,8 @@ public record ChangeActivityStatus(
     ActivityId activity,
     Transition transition,
     @Nullable DateSpan planned,
-    @Nullable LocalDate actualStart,
-    @Nullable LocalDate actualEnd,
+    @Nullable PartialDate actualStart,
+    @Nullable PartialDate actualEnd,
     @Nullable String reason) {
 
   /** The activity transitions. */
@@ -79,10 +79,10 @@ public record ChangeActivityStatus(
    * Record that a scheduled activity started.
    *
    * @param activity the activity
-   * @param actualStart the day it started
+   * @param actualStart when it started (a day, or as precisely as known)
    * @return the command
    */
-  public static ChangeActivityStatus start(ActivityId activity, @Nullable LocalDate actualStart) {
+  public static ChangeActivityStatus start(ActivityId activity, @Nullable PartialDate actualStart) {
     return new ChangeActivityStatus(activity, Transition.START, null, actualStart, null, null);
   }
 
@@ -90,12 +90,12 @@ public record ChangeActivityStatus(
    * Record that an activity was done.
    *
    * @param activity the activity
-   * @param actualStart the day it started, or null to keep the recorded start
-   * @param actualEnd the day it ended
+   * @param actualStart when it started (a day, or as precisely as known), or null to keep the recorded start
+   * @param actualEnd when it ended (a day, or as precisely as known)
    * @return the command
    */
   public static ChangeActivityStatus complete(
-      ActivityId activity, @Nullable LocalDate actualStart, @Nullable LocalDate actualEnd) {
+      ActivityId activity, @Nullable PartialDate actualStart, @Nullable PartialDate actualEnd) {
     return new ChangeActivityStatus(activity, Transition.COMPLETE, null, actualStart, actualEnd, null);
   }
 

@@ -7,6 +7,7 @@ import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.shared.DateSpan;
+import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.domain.shared.SearchFolding;
 import io.github.coplan.domain.shared.Texts;
 import io.github.coplan.domain.shared.Validation;
@@ -38,8 +39,8 @@ public final class Activity {
   private final ActivityDetails details;
   private final @Nullable ActivityId parent;
   private final ActivityStatus status;
-  private final @Nullable LocalDate actualStart;
-  private final @Nullable LocalDate actualEnd;
+  private final @Nullable PartialDate actualStart;
+  private final @Nullable PartialDate actualEnd;
   private final @Nullable String statusReason;
   private final ImmutableList<Participation> participations;
   private final long version;
@@ -50,8 +51,8 @@ public final class Activity {
       ActivityDetails details,
       @Nullable ActivityId parent,
       ActivityStatus status,
-      @Nullable LocalDate actualStart,
-      @Nullable LocalDate actualEnd,
+      @Nullable PartialDate actualStart,
+      @Nullable PartialDate actualEnd,
       @Nullable String statusReason,
       List<Participation> participations,
       long version) {
@@ -112,8 +113,8 @@ public final class Activity {
       ActivityDetails details,
       @Nullable ActivityId parent,
       ActivityStatus status,
-      @Nullable LocalDate actualStart,
-      @Nullable LocalDate actualEnd,
+      @Nullable PartialDate actualStart,
+      @Nullable PartialDate actualEnd,
       @Nullable String statusReason,
       List<Participation> participations,
       long version) {
@@ -177,39 +178,40 @@ public final class Activity {
   /**
    * SCHEDULED → IN_PROGRESS.
    *
-   * @param start the day it actually started
+   * @param start when it actually started: a day, or as precisely as it is known
    * @return the started activity
    * @throws RuleViolationException if the transition is not allowed or the start is missing
    */
-  public Activity start(@Nullable LocalDate start) {
+  public Activity start(@Nullable PartialDate start) {
     requireTransition(ActivityStatus.IN_PROGRESS);
     if (start == null) {
       throw new RuleViolationException(RuleCode.ACTIVITY_START_NEEDS_ACTUAL_START, "starting needs the actual start date");
     }
-    checkYear("actualStart", start);
     return copy(details, parent, ActivityStatus.IN_PROGRESS, start, null, null, participations);
   }
 
   /**
    * SCHEDULED or IN_PROGRESS → COMPLETED.
    *
-   * @param start the day it actually started; null keeps the one given when it started
-   * @param end the day it actually ended
+   * <p>Actual dates are partial dates, because records of past activities often know only the
+   * month ("a working visit in May 2018"); the end may not lie before the start (the end's latest
+   * day not before the start's earliest day).
+   *
+   * @param start when it actually started; null keeps the start recorded when it started
+   * @param end when it actually ended
    * @return the completed activity
    * @throws RuleViolationException if the transition is not allowed, a date is missing, or the end
    *     lies before the start
    */
-  public Activity complete(@Nullable LocalDate start, @Nullable LocalDate end) {
+  public Activity complete(@Nullable PartialDate start, @Nullable PartialDate end) {
     requireTransition(ActivityStatus.COMPLETED);
-    LocalDate from = start != null ? start : actualStart;
+    PartialDate from = start != null ? start : actualStart;
     if (from == null || end == null) {
       throw new RuleViolationException(RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES, "completing needs the actual start and end dates");
     }
-    if (end.isBefore(from)) {
+    if (end.latest().isBefore(from.earliest())) {
       throw new RuleViolationException(RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES, "the actual end " + end + " lies before the actual start " + from);
     }
-    checkYear("actualStart", from);
-    checkYear("actualEnd", end);
     return copy(details, parent, ActivityStatus.COMPLETED, from, end, null, participations);
   }
 
@@ -303,8 +305,8 @@ public final class Activity {
       ActivityDetails newDetails,
       @Nullable ActivityId newParent,
       ActivityStatus newStatus,
-      @Nullable LocalDate newStart,
-      @Nullable LocalDate newEnd,
+      @Nullable PartialDate newStart,
+      @Nullable PartialDate newEnd,
       @Nullable String newReason,
       List<Participation> newParticipations) {
     return new Activity(id, plan, newDetails, newParent, newStatus, newStart, newEnd, newReason, newParticipations, version);
@@ -336,12 +338,6 @@ public final class Activity {
         throw new RuleViolationException(RuleCode.ACTIVITY_REASON_REQUIRED, "a reason is required");
       }
       throw e;
-    }
-  }
-
-  private static void checkYear(String path, LocalDate day) {
-    if (day.getYear() < 1 || day.getYear() > 9999) {
-      throw InvalidInputException.of(path, Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
     }
   }
 
@@ -393,20 +389,20 @@ public final class Activity {
   }
 
   /**
-   * The day it actually started.
+   * When it actually started.
    *
    * @return the actual start, once started
    */
-  public Optional<LocalDate> actualStart() {
+  public Optional<PartialDate> actualStart() {
     return Optional.ofNullable(actualStart);
   }
 
   /**
-   * The day it actually ended.
+   * When it actually ended.
    *
    * @return the actual end, once completed
    */
-  public Optional<LocalDate> actualEnd() {
+  public Optional<PartialDate> actualEnd() {
     return Optional.ofNullable(actualEnd);
   }
 

@@ -131,7 +131,7 @@ public final class Activity {
    * @throws RuleViolationException if the activity is completed or cancelled
    */
   public Activity revise(ActivityDetails newDetails) {
-    Objects.requireNonNull(newDetails, "details");
+    Validation.notNull("details", newDetails);
     requireOpen();
     return copy(newDetails, parent, status, actualStart, actualEnd, statusReason, participations);
   }
@@ -248,7 +248,7 @@ public final class Activity {
    *     in that role
    */
   public Activity addParticipation(Participation participation) {
-    Objects.requireNonNull(participation, "participation");
+    Validation.notNull("participation", participation);
     requireOpen();
     if (participation(participation.participant(), participation.role()).isPresent()) {
       throw new RuleViolationException(
@@ -273,7 +273,7 @@ public final class Activity {
    * @throws RuleViolationException if there is no such participation or the change is not allowed
    */
   public Activity changeParticipation(Participant participant, ParticipationRole role, ParticipationStatus newStatus) {
-    Objects.requireNonNull(newStatus, "status");
+    Validation.notNull("status", newStatus);
     if (status == ActivityStatus.CANCELLED
         || (status == ActivityStatus.COMPLETED
             && newStatus != ParticipationStatus.ATTENDED

@@ -40,7 +40,7 @@ public record Participant(Kind kind, UUID id) {
    * @return the participant
    */
   public static Participant of(OrganisationId organisation) {
-    return new Participant(Kind.ORGANISATION, organisation.value());
+    return new Participant(Kind.ORGANISATION, Validation.notNull("participant", organisation).value());
   }
 
   /**
@@ -50,7 +50,7 @@ public record Participant(Kind kind, UUID id) {
    * @return the participant
    */
   public static Participant of(PersonId person) {
-    return new Participant(Kind.PERSON, person.value());
+    return new Participant(Kind.PERSON, Validation.notNull("participant", person).value());
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.shared.Validation;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -62,7 +63,7 @@ public final class Organisation {
    * @throws RuleViolationException if it would become its own parent
    */
   public Organisation update(OrganisationProfile newProfile) {
-    Objects.requireNonNull(newProfile, "profile");
+    Validation.notNull("profile", newProfile);
     checkParent(id, newProfile);
     return new Organisation(id, newProfile, version);
   }

@@ -73,7 +73,7 @@ public final class Person {
    * @return the changed person
    */
   public Person update(PersonProfile newProfile) {
-    return new Person(id, Objects.requireNonNull(newProfile, "profile"), affiliations, version);
+    return new Person(id, Validation.notNull("profile", newProfile), affiliations, version);
   }
 
   /**
@@ -84,7 +84,7 @@ public final class Person {
    * @throws InvalidInputException if the person has {@link #MAX_AFFILIATIONS} already
    */
   public Person addAffiliation(Affiliation affiliation) {
-    Objects.requireNonNull(affiliation, "affiliation");
+    Validation.notNull("affiliation", affiliation);
     if (affiliations.size() >= MAX_AFFILIATIONS) {
       throw InvalidInputException.of("affiliations", Violation.OUT_OF_RANGE, "at most " + MAX_AFFILIATIONS + " affiliations");
     }

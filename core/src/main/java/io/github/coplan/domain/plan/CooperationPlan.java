@@ -160,7 +160,7 @@ public final class CooperationPlan {
    * @throws RuleViolationException if the plan is frozen or the organisation is a party already
    */
   public CooperationPlan addParty(Party party) {
-    Objects.requireNonNull(party, "party");
+    Validation.notNull("party", party);
     requireNotFrozen();
     if (party(party.organisation()).isPresent()) {
       throw new RuleViolationException(RuleCode.PLAN_PARTY_EXISTS, "already a party: " + party.organisation());
@@ -179,7 +179,7 @@ public final class CooperationPlan {
    * @throws RuleViolationException if the plan is frozen or the organisation is not a party
    */
   public CooperationPlan changeParty(Party party) {
-    Objects.requireNonNull(party, "party");
+    Validation.notNull("party", party);
     requireNotFrozen();
     requireParty(party.organisation());
     List<Party> list = new ArrayList<>(parties);
@@ -214,7 +214,7 @@ public final class CooperationPlan {
    * @throws RuleViolationException if the plan is frozen or the number is taken
    */
   public CooperationPlan addContentArea(ContentArea area) {
-    Objects.requireNonNull(area, "area");
+    Validation.notNull("area", area);
     requireNotFrozen();
     if (contentArea(area.number()).isPresent()) {
       throw new RuleViolationException(RuleCode.PLAN_CONTENT_AREA_EXISTS, "content area " + area.number() + " exists");
@@ -233,7 +233,7 @@ public final class CooperationPlan {
    * @throws RuleViolationException if the plan is frozen or has no such content area
    */
   public CooperationPlan renameContentArea(ContentArea area) {
-    Objects.requireNonNull(area, "area");
+    Validation.notNull("area", area);
     requireNotFrozen();
     requireContentArea(area.number());
     List<ContentArea> list = new ArrayList<>(contentAreas);
@@ -249,7 +249,7 @@ public final class CooperationPlan {
    * @throws RuleViolationException if the plan is frozen
    */
   public CooperationPlan addDocument(PlanDocument document) {
-    Objects.requireNonNull(document, "document");
+    Validation.notNull("document", document);
     requireNotFrozen();
     requireRoom(documents.size(), "documents");
     List<PlanDocument> list = new ArrayList<>(documents);

@@ -47,6 +47,11 @@ public record Party(OrganisationId organisation, Set<PartyRole> roles, @Nullable
    * @return the party
    */
   public static Party of(OrganisationId organisation, PartyRole first, PartyRole... more) {
-    return new Party(organisation, EnumSet.of(first, more), null);
+    Validation.notNull("roles", first);
+    EnumSet<PartyRole> roles = EnumSet.of(first);
+    for (PartyRole role : Validation.notNull("roles", more)) {
+      roles.add(Validation.notNull("roles", role));
+    }
+    return new Party(organisation, roles, null);
   }
 }

@@ -203,7 +203,7 @@ public record ActivityQuery(
      * @return this builder
      */
     public Builder contentAreas(Integer... numbers) {
-      this.contentAreas.addAll(List.of(numbers));
+      this.contentAreas.addAll(java.util.Arrays.asList(Validation.notNull("contentAreas", numbers)));
       return this;
     }
 
@@ -214,7 +214,9 @@ public record ActivityQuery(
      * @return this builder
      */
     public Builder types(ActivityType... types) {
-      this.types.addAll(List.of(types));
+      for (ActivityType t : Validation.notNull("types", types)) {
+        this.types.add(Validation.notNull("types", t));
+      }
       return this;
     }
 
@@ -225,7 +227,9 @@ public record ActivityQuery(
      * @return this builder
      */
     public Builder statuses(ActivityStatus... statuses) {
-      this.statuses.addAll(List.of(statuses));
+      for (ActivityStatus st : Validation.notNull("statuses", statuses)) {
+        this.statuses.add(Validation.notNull("statuses", st));
+      }
       return this;
     }
 

@@ -5,7 +5,6 @@ import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -195,7 +194,6 @@ public record ActivitySort(Field field, Direction direction) {
 
   private static InvalidInputException malformed(String text) {
     String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-    Objects.requireNonNull(shown);
     return InvalidInputException.of(
         "sort", Violation.MALFORMED, "sort is one of plannedStart, plannedEnd, title, created, optionally ,asc or ,desc: " + shown);
   }

@@ -244,7 +244,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return a partial date of the same precision and bounds
    */
   public PartialDate withQualifier(Qualifier qualifier) {
-    Objects.requireNonNull(qualifier, "qualifier");
+    Validation.notNull("qualifier", qualifier);
     return qualifier == this.qualifier ? this : new PartialDate(precision, year, part, day, qualifier);
   }
 

@@ -119,6 +119,23 @@ public final class Validation {
   }
 
   /**
+   * Refuses a missing argument with an {@link InvalidInputException} rather than a {@link
+   * NullPointerException}.
+   *
+   * @param path the field path
+   * @param value the value
+   * @param <T> the value type
+   * @return the value, never null
+   * @throws InvalidInputException with code {@code required} if it is null
+   */
+  public static <T> T notNull(String path, @Nullable T value) {
+    if (value == null) {
+      throw InvalidInputException.of(path, Violation.REQUIRED, "a value is required");
+    }
+    return value;
+  }
+
+  /**
    * Throws if anything was recorded.
    *
    * @throws InvalidInputException listing every violation recorded

@@ -23,5 +23,7 @@ public record RegisterPerson(PersonProfile profile, List<Affiliation> affiliatio
     v.required("profile", profile);
     v.elements("affiliations", affiliations);
     v.throwIfAny();
+    // A copy, so that a caller changing its list afterwards cannot slip a null past the check.
+    affiliations = List.copyOf(affiliations);
   }
 }

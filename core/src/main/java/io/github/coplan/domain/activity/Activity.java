@@ -273,6 +273,8 @@ public final class Activity {
    * @throws RuleViolationException if there is no such participation or the change is not allowed
    */
   public Activity changeParticipation(Participant participant, ParticipationRole role, ParticipationStatus newStatus) {
+    Validation.notNull("participant", participant);
+    Validation.notNull("role", role);
     Validation.notNull("status", newStatus);
     if (status == ActivityStatus.CANCELLED
         || (status == ActivityStatus.COMPLETED

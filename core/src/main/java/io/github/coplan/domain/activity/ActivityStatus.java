@@ -1,5 +1,6 @@
 package io.github.coplan.domain.activity;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -39,14 +40,15 @@ public enum ActivityStatus {
    * @return an unmodifiable set
    */
   public Set<ActivityStatus> next() {
-    return switch (this) {
+    // A fresh set per call, wrapped so that the documented promise (unmodifiable) holds.
+    return Collections.unmodifiableSet(switch (this) {
       case PROPOSED -> EnumSet.of(PLANNED, CANCELLED);
       case PLANNED -> EnumSet.of(SCHEDULED, POSTPONED, CANCELLED);
       case SCHEDULED -> EnumSet.of(IN_PROGRESS, COMPLETED, POSTPONED, CANCELLED);
       case IN_PROGRESS -> EnumSet.of(COMPLETED, CANCELLED);
       case POSTPONED -> EnumSet.of(PLANNED, SCHEDULED, CANCELLED);
       case COMPLETED, CANCELLED -> EnumSet.noneOf(ActivityStatus.class);
-    };
+    });
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.coplan.domain.activity;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -25,10 +26,11 @@ public enum ParticipationStatus {
    * @return an unmodifiable set
    */
   public Set<ParticipationStatus> next() {
-    return switch (this) {
+    // A fresh set per call, wrapped so that the documented promise (unmodifiable) holds.
+    return Collections.unmodifiableSet(switch (this) {
       case INVITED -> EnumSet.of(CONFIRMED, ATTENDED, NO_SHOW, WITHDRAWN);
       case CONFIRMED -> EnumSet.of(ATTENDED, NO_SHOW, WITHDRAWN);
       case ATTENDED, NO_SHOW, WITHDRAWN -> EnumSet.noneOf(ParticipationStatus.class);
-    };
+    });
   }
 }

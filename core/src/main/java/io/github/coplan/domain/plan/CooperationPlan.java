@@ -196,6 +196,7 @@ public final class CooperationPlan {
    *     agreed plan would be left with fewer than two parties
    */
   public CooperationPlan removeParty(OrganisationId organisation) {
+    Validation.notNull("organisation", organisation);
     requireNotFrozen();
     requireParty(organisation);
     if (status != PlanStatus.DRAFT && parties.size() <= 2) {

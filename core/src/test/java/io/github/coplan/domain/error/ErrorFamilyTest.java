@@ -1,0 +1,96 @@
+package io.github.coplan.domain.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ErrorFamilyTest {
+
+  @Test
+  void everyErrorHasItsStableCode() {
+    assertThat(InvalidInputException.of("title", Violation.BLANK, "m").code()).isEqualTo("invalid-input");
+    assertThat(new NotFoundException("plan", "x").code()).isEqualTo("not-found");
+    assertThat(new ConflictException("plan", "x", 3).code()).isEqualTo("conflict");
+    assertThat(new DuplicateException(DuplicateException.PLAN_CODE, "HCMC-IIA-2018").code()).isEqualTo("duplicate");
+    assertThat(new RuleViolationException(RuleCode.PLAN_FROZEN, "d").code()).isEqualTo("plan.frozen");
+    assertThat(new StorageException("disk full", null).code()).isEqualTo("storage-failure");
+  }
+
+  @Test
+  void ruleCodesAreTheDocumentedOnes() {
+    assertThat(Arrays.stream(RuleCode.values()).map(RuleCode::code)).containsExactly(
+        "plan.illegal-transition",
+        "plan.activation-needs-parties",
+        "plan.activation-needs-period",
+        "plan.frozen",
+        "plan.party-exists",
+        "plan.party-unknown",
+        "plan.content-area-exists",
+        "plan.content-area-unknown",
+        "activity.illegal-transition",
+        "activity.start-needs-actual-start",
+        "activity.complete-needs-actual-dates",
+        "activity.reason-required",
+        "activity.closed",
+        "activity.self-parent",
+        "activity.parent-cycle",
+        "activity.parent-other-plan",
+        "participation.exists",
+        "participation.unknown",
+        "participation.illegal-transition",
+        "organisation.parent-cycle");
+  }
+
+  @Test
+  void errorsCarryWhatWasRefused() {
+    NotFoundException notFound = new NotFoundException("activity", "abc");
+    assertThat(notFound.kind()).isEqualTo("activity");
+    assertThat(notFound.id()).isEqualTo("abc");
+    assertThat(notFound).hasMessage("activity not found: abc");
+
+    ConflictException conflict = new ConflictException("plan", "p1", 4);
+    assertThat(conflict.kind()).isEqualTo("plan");
+    assertThat(conflict.id()).isEqualTo("p1");
+    assertThat(conflict.expectedVersion()).isEqualTo(4);
+
+    DuplicateException duplicate = new DuplicateException(DuplicateException.ORGANISATION_IDENTIFIER, "IATI:XM-1");
+    assertThat(duplicate.what()).isEqualTo("organisation.identifier");
+    assertThat(duplicate.value()).isEqualTo("IATI:XM-1");
+
+    RuleViolationException rule = new RuleViolationException(RuleCode.ACTIVITY_CLOSED, "activity a is COMPLETED");
+    assertThat(rule.rule()).isEqualTo(RuleCode.ACTIVITY_CLOSED);
+    assertThat(rule).hasMessage("activity.closed: activity a is COMPLETED");
+
+    IOException cause = new IOException("disk");
+    assertThat(new StorageException("write failed", cause)).hasCause(cause).hasMessage("write failed");
+  }
+
+  @Test
+  void anInvalidInputListsEveryViolationAndCanBeNested() {
+    InvalidInputException e = new InvalidInputException(List.of(
+        new Violation("start", Violation.MALFORMED, "a"),
+        new Violation("end", Violation.END_BEFORE_START, "b")));
+
+    assertThat(e.under("planned").violations())
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("planned.start", "malformed"), tuple("planned.end", "end-before-start"));
+    assertThat(e).hasMessage("invalid input: start: malformed (a); end: end-before-start (b)");
+    assertThat(e.violations()).isUnmodifiable();
+  }
+
+  @Test
+  void everyErrorIsACoplanException() {
+    assertThat(List.of(
+            InvalidInputException.of("", "x", "m"),
+            new NotFoundException("plan", "x"),
+            new ConflictException("plan", "x", 1),
+            new DuplicateException(DuplicateException.ID, "x"),
+            new RuleViolationException(RuleCode.PLAN_FROZEN, "d"),
+            new StorageException("m", null)))
+        .allSatisfy(e -> assertThat(e).isInstanceOf(CoplanException.class).isInstanceOf(RuntimeException.class));
+  }
+}

@@ -140,7 +140,8 @@ class ActivityTest {
     violation(() -> activity.changeParticipation(DIRECTOR_P, ParticipationRole.DELEGATE, null), "status", Violation.REQUIRED);
     violation(() -> Participant.of((PersonId) null), "participant", Violation.REQUIRED);
     violation(() -> Participant.of((OrganisationId) null), "participant", Violation.REQUIRED);
-    rule(() -> activity.changeParticipation(null, ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED), RuleCode.PARTICIPATION_UNKNOWN);
+    violation(() -> activity.changeParticipation(null, ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED), "participant", Violation.REQUIRED);
+    violation(() -> activity.changeParticipation(DIRECTOR_P, null, ParticipationStatus.CONFIRMED), "role", Violation.REQUIRED);
   }
 
   @Test

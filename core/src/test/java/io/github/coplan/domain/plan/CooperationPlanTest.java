@@ -291,7 +291,7 @@ class CooperationPlanTest {
     violation(() -> Party.of(DOST, null), "roles", Violation.REQUIRED);
     violation(() -> Party.of(DOST, PartyRole.SIGNATORY, (PartyRole) null), "roles", Violation.REQUIRED);
     violation(() -> Party.of(null, PartyRole.SIGNATORY), "organisation", Violation.REQUIRED);
-    rule(() -> plan.removeParty(null), RuleCode.PLAN_PARTY_UNKNOWN);
+    violation(() -> plan.removeParty(null), "organisation", Violation.REQUIRED);
     assertThat(plan).isEqualTo(readyPlan());
   }
 

@@ -53,6 +53,7 @@ final class ActivityService implements ActivityUseCases {
   public Activity revise(ReviseActivity command) {
     Services.required("command", command);
     return change(command.activity(), (plan, a) -> {
+      Services.checkVersion("activity", a.id(), a.version(), command.expectedVersion());
       checkDetails(plan, command.details());
       return a.revise(command.details());
     });

@@ -32,6 +32,8 @@ public interface ActivityUseCases {
    * @throws io.github.coplan.domain.error.NotFoundException if there is no such activity
    * @throws io.github.coplan.domain.error.RuleViolationException as for {@link #propose}, or if the
    *     activity is closed
+   * @throws io.github.coplan.domain.error.ConflictException if the command names an expected
+   *     version and the stored one differs: someone else changed it first
    */
   Activity revise(ReviseActivity command);
 

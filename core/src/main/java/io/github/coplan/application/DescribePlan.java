@@ -13,8 +13,12 @@ import io.github.coplan.domain.shared.Validation;
  * @param title the title
  * @param summary a summary, or null
  * @param period the period; null only for a draft
+ * @param expectedVersion the version the change is based on, or null to change whatever version is
+ *     stored; when given and stale, the change is refused with a {@link
+ *     io.github.coplan.domain.error.ConflictException}
  */
-public record DescribePlan(PlanId plan, LocalizedText title, @Nullable LocalizedText summary, @Nullable DateSpan period) {
+public record DescribePlan(
+    PlanId plan, LocalizedText title, @Nullable LocalizedText summary, @Nullable DateSpan period, @Nullable Long expectedVersion) {
 
   /**
    * Validates the command.
@@ -26,5 +30,17 @@ public record DescribePlan(PlanId plan, LocalizedText title, @Nullable Localized
     v.required("plan", plan);
     v.required("title", title);
     v.throwIfAny();
+  }
+
+  /**
+   * Changes whatever version is stored.
+   *
+   * @param plan which plan
+   * @param title the title
+   * @param summary a summary, or null
+   * @param period the period; null only for a draft
+   */
+  public DescribePlan(PlanId plan, LocalizedText title, @Nullable LocalizedText summary, @Nullable DateSpan period) {
+    this(plan, title, summary, period, null);
   }
 }

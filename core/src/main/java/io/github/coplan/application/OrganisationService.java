@@ -39,6 +39,7 @@ final class OrganisationService implements OrganisationUseCases {
     Services.required("command", command);
     return storage.inTransaction(r -> {
       Organisation current = Services.organisation(r, command.organisation());
+      Services.checkVersion("organisation", current.id(), current.version(), command.expectedVersion());
       Organisation changed = current.update(command.profile());
       checkParent(r, current.id(), command.profile());
       return r.organisations().update(changed);

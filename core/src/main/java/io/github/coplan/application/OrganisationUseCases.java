@@ -29,6 +29,8 @@ public interface OrganisationUseCases {
    *     ancestor
    * @throws io.github.coplan.domain.error.DuplicateException if another organisation has one of its
    *     identifiers
+   * @throws io.github.coplan.domain.error.ConflictException if the command names an expected
+   *     version and the stored one differs: someone else changed it first
    */
   Organisation update(UpdateOrganisation command);
 

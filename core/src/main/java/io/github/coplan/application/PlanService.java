@@ -30,7 +30,10 @@ final class PlanService implements PlanUseCases {
   @Override
   public CooperationPlan describe(DescribePlan command) {
     Services.required("command", command);
-    return change(command.plan(), p -> p.describe(command.title(), command.summary(), command.period()));
+    return change(command.plan(), p -> {
+      Services.checkVersion("plan", p.id(), p.version(), command.expectedVersion());
+      return p.describe(command.title(), command.summary(), command.period());
+    });
   }
 
   @Override

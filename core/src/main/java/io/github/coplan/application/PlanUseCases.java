@@ -24,6 +24,8 @@ public interface PlanUseCases {
    * @return the stored plan
    * @throws io.github.coplan.domain.error.NotFoundException if there is no such plan
    * @throws io.github.coplan.domain.error.RuleViolationException if the plan is frozen
+   * @throws io.github.coplan.domain.error.ConflictException if the command names an expected
+   *     version and the stored one differs: someone else changed it first
    */
   CooperationPlan describe(DescribePlan command);
 

@@ -3,14 +3,18 @@ package io.github.coplan.application;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.shared.Validation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces what describes an activity.
  *
  * @param activity which activity
  * @param details what describes it now
+ * @param expectedVersion the version the change is based on, or null to change whatever version is
+ *     stored; when given and stale, the change is refused with a {@link
+ *     io.github.coplan.domain.error.ConflictException}
  */
-public record ReviseActivity(ActivityId activity, ActivityDetails details) {
+public record ReviseActivity(ActivityId activity, ActivityDetails details, @Nullable Long expectedVersion) {
 
   /**
    * Validates the command.
@@ -22,5 +26,15 @@ public record ReviseActivity(ActivityId activity, ActivityDetails details) {
     v.required("activity", activity);
     v.required("details", details);
     v.throwIfAny();
+  }
+
+  /**
+   * Replaces the details of whatever version is stored.
+   *
+   * @param activity which activity
+   * @param details what describes it now
+   */
+  public ReviseActivity(ActivityId activity, ActivityDetails details) {
+    this(activity, details, null);
   }
 }

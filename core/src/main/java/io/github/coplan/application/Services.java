@@ -104,6 +104,15 @@ public final class Services {
     }
   }
 
+  /**
+   * Refuses a change based on a version other than the stored one, when the caller named one.
+   */
+  static void checkVersion(String kind, Object id, long stored, @org.jspecify.annotations.Nullable Long expected) {
+    if (expected != null && expected != stored) {
+      throw new io.github.coplan.domain.error.ConflictException(kind, id.toString(), expected);
+    }
+  }
+
   // Loading helpers shared by the services: a missing aggregate is a NotFoundException.
 
   static Organisation organisation(Repositories r, OrganisationId id) {

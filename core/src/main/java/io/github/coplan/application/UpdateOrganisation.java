@@ -3,14 +3,18 @@ package io.github.coplan.application;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationProfile;
 import io.github.coplan.domain.shared.Validation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces what describes an organisation.
  *
  * @param organisation which organisation
  * @param profile what describes it now
+ * @param expectedVersion the version the change is based on, or null to change whatever version is
+ *     stored; when given and stale, the change is refused with a {@link
+ *     io.github.coplan.domain.error.ConflictException}
  */
-public record UpdateOrganisation(OrganisationId organisation, OrganisationProfile profile) {
+public record UpdateOrganisation(OrganisationId organisation, OrganisationProfile profile, @Nullable Long expectedVersion) {
 
   /**
    * Validates the command.
@@ -22,5 +26,15 @@ public record UpdateOrganisation(OrganisationId organisation, OrganisationProfil
     v.required("organisation", organisation);
     v.required("profile", profile);
     v.throwIfAny();
+  }
+
+  /**
+   * Replaces the profile of whatever version is stored.
+   *
+   * @param organisation which organisation
+   * @param profile what describes it now
+   */
+  public UpdateOrganisation(OrganisationId organisation, OrganisationProfile profile) {
+    this(organisation, profile, null);
   }
 }

@@ -14,6 +14,7 @@ import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -65,19 +66,38 @@ final class MemoryState {
 
   @Nullable Activity putActivity(ActivityId id, @Nullable Activity value) {
     Activity old = value == null ? activities.remove(id) : activities.put(id, value);
-    if (old != null) {
+    if (old != null && (value == null || !old.plan().equals(value.plan()))) {
       unindex(activitiesByPlan, old.plan(), id);
-      for (Participation p : old.participations()) {
-        unindex(activitiesByParticipant, p.participant(), id);
-      }
     }
     if (value != null) {
       activitiesByPlan.computeIfAbsent(value.plan(), k -> new LinkedHashSet<>()).add(id);
-      for (Participation p : value.participations()) {
-        activitiesByParticipant.computeIfAbsent(p.participant(), k -> new LinkedHashSet<>()).add(id);
+    }
+    // Re-index only the participants that came or went: an update usually adds one, and
+    // re-indexing all of a large activity's participants on every update would be quadratic.
+    Set<Participant> before = participants(old);
+    Set<Participant> after = participants(value);
+    for (Participant p : before) {
+      if (!after.contains(p)) {
+        unindex(activitiesByParticipant, p, id);
+      }
+    }
+    for (Participant p : after) {
+      if (!before.contains(p)) {
+        activitiesByParticipant.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(id);
       }
     }
     return old;
+  }
+
+  private static Set<Participant> participants(@Nullable Activity activity) {
+    if (activity == null || activity.participations().isEmpty()) {
+      return Set.of();
+    }
+    Set<Participant> set = new HashSet<>(activity.participations().size() * 2);
+    for (Participation p : activity.participations()) {
+      set.add(p.participant());
+    }
+    return set;
   }
 
   /** The ids of a plan's activities; empty for an unknown plan. */

@@ -197,8 +197,19 @@ public final class LocalizedText {
     }
     try {
       String canonical = new Locale.Builder().setLanguageTag(language).build().toLanguageTag();
-      if (canonical.equals("und")) {
-        throw InvalidInputException.of("language", Violation.MALFORMED, "not a BCP 47 language tag: " + language);
+      // The canonical form is what is stored and read back through this method, so it must be a
+      // fixed point of it: "art-lojban" canonicalises to "jbo" only on a second pass, and
+      // "und-x-y" to "x-y", which is no tag of the accepted form at all.
+      for (int pass = 0; pass < 3 && TAG.matcher(canonical).matches(); pass++) {
+        String again = new Locale.Builder().setLanguageTag(canonical).build().toLanguageTag();
+        if (again.equals(canonical)) {
+          break;
+        }
+        canonical = again;
+      }
+      if (canonical.equals("und") || canonical.length() > 35 || !TAG.matcher(canonical).matches()
+          || !new Locale.Builder().setLanguageTag(canonical).build().toLanguageTag().equals(canonical)) {
+        throw InvalidInputException.of("language", Violation.MALFORMED, "not a BCP 47 language tag: " + abbreviate(language));
       }
       return canonical;
     } catch (IllformedLocaleException e) {

@@ -1,0 +1,72 @@
+package io.github.coplan.examples.hcmc;
+
+import io.github.coplan.Coplan;
+import io.github.coplan.application.ProgressReport;
+import io.github.coplan.domain.error.CoplanException;
+import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.storage.jdbi.JdbiStorage;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * Records the HCMC – Israel plan on a SQLite file and prints its progress report.
+ *
+ * <pre>
+ * usage: HcmcIsraelInnovationPlan [file] [as-of]
+ *   file   the SQLite file to use; created when missing (default: hcmc-israel.db)
+ *   as-of  the report day, YYYY-MM-DD (default: 2019-01-01)
+ * </pre>
+ *
+ * <p>Running it again on the same file records nothing twice and prints the same report.
+ */
+public final class HcmcIsraelInnovationPlan {
+
+  /** The file used when none is given. */
+  public static final String DEFAULT_FILE = "hcmc-israel.db";
+  /** The report day used when none is given. */
+  public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2019, 1, 1);
+
+  private HcmcIsraelInnovationPlan() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args the file and the report day, both optional
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Path file = Path.of(args.length > 0 ? args[0] : DEFAULT_FILE);
+    LocalDate asOf;
+    try {
+      asOf = args.length > 1 ? LocalDate.parse(args[1]) : DEFAULT_AS_OF;
+    } catch (DateTimeException e) {
+      System.err.println("as-of must be a day such as 2019-01-01, was: " + args[1]);
+      System.exit(2);
+      return;
+    }
+    try {
+      out.print(run(file, asOf));
+    } catch (CoplanException e) {
+      System.err.println("failed (" + e.code() + "): " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  /**
+   * Records the plan on a file (unless it is there) and formats its report.
+   *
+   * @param file the SQLite file
+   * @param asOf the report day
+   * @return the report text
+   */
+  public static String run(Path file, LocalDate asOf) {
+    try (Coplan coplan = Coplan.builder().storage(JdbiStorage.sqlite(file)).build()) {
+      CooperationPlan plan = ReferencePlan.record(coplan);
+      ProgressReport report = coplan.reports().progress(plan.id(), asOf);
+      return "store: " + file.toAbsolutePath() + "\n" + ProgressReportFormatter.format(report);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.coplan.storage.jdbi;
+
+import io.github.coplan.domain.activity.ActivityStatus;
+import io.github.coplan.domain.activity.ActivityType;
+import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.ActivitySort;
+import io.github.coplan.domain.query.Cursor;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL of an activity search, put together from the named parts of {@code search.sql}. What is
+ * put together depends only on which filters the query has, how many values each set holds, and the
+ * sort, whose key column comes from the fixed list {@code search.key.<field>}; every value of the
+ * query, the text and the cursor included, is a bound parameter. No text of the query ever becomes
+ * SQL.
+ *
+ * <p>The rows come in the sort's order with the id as tie-breaker, strictly after the cursor (a
+ * row-value comparison on (key, id), which the key's index serves), {@code pageSize + 1} at most so
+ * that {@link ActivityQuery#toPage} can tell whether a next page follows.
+ *
+ * @param sql the statement
+ * @param binder binds its parameters
+ */
+record ActivitySearch(String sql, Session.Binder binder) {
+
+  /** Binds one parameter. */
+  @FunctionalInterface
+  private interface Value {
+    void bind(Params p) throws SQLException;
+  }
+
+  static ActivitySearch of(Sql sql, ActivityQuery query) {
+    StringBuilder text = new StringBuilder(sql.get("activity.select"));
+    List<Value> values = new ArrayList<>();
+    Where where = new Where(text);
+    if (query.plan() != null) {
+      where.and(sql.get("search.plan"));
+      values.add(p -> p.uuid(query.plan().value()));
+    }
+    if (!query.contentAreas().isEmpty()) {
+      where.and(sql.get("search.contentAreas")).append(placeholders(query.contentAreas().size()));
+      for (Integer area : query.contentAreas()) {
+        values.add(p -> p.integer(area));
+      }
+    }
+    if (!query.types().isEmpty()) {
+      where.and(sql.get("search.types")).append(placeholders(query.types().size()));
+      for (ActivityType type : query.types()) {
+        values.add(p -> p.name(type));
+      }
+    }
+    if (!query.statuses().isEmpty()) {
+      where.and(sql.get("search.statuses")).append(placeholders(query.statuses().size()));
+      for (ActivityStatus status : query.statuses()) {
+        values.add(p -> p.name(status));
+      }
+    }
+    if (query.participant() != null) {
+      where.and(sql.get("search.participant"));
+      values.add(p -> p.uuid(query.participant().id()).name(query.participant().kind()));
+    }
+    if (query.from() != null) {
+      where.and(sql.get("search.from"));
+      values.add(p -> p.day(query.from()));
+    }
+    if (query.to() != null) {
+      where.and(sql.get("search.to"));
+      values.add(p -> p.day(query.to()));
+    }
+    if (query.text() != null) {
+      where.and(sql.get("search.text"));
+      values.add(p -> p.text(query.text()));
+    }
+    ActivitySort sort = query.sort();
+    boolean ascending = sort.direction() == ActivitySort.Direction.ASC;
+    String key = sort.field() == ActivitySort.Field.CREATED ? null : sql.get("search.key." + sort.field().name());
+    Cursor after = query.after();
+    if (after != null) {
+      if (key == null) {
+        where.and(sql.get(ascending ? "search.afterIdAscending" : "search.afterIdDescending"));
+        values.add(p -> p.uuid(after.lastId()));
+      } else {
+        where.and(sql.get(ascending ? "search.afterAscending" : "search.afterDescending").replace("KEY", key));
+        if (sort.field() == ActivitySort.Field.TITLE) {
+          values.add(p -> p.text(after.key()).uuid(after.lastId()));
+        } else {
+          values.add(p -> p.integer((int) after.epochDayKey()).uuid(after.lastId()));
+        }
+      }
+    }
+    String direction = ascending ? " ASC" : " DESC";
+    text.append("\nORDER BY ");
+    if (key != null) {
+      text.append(key).append(direction).append(", ");
+    }
+    text.append("a.id").append(direction).append('\n').append(sql.get("search.limit"));
+    int limit = query.pageSize() + 1;
+    values.add(p -> p.integer(limit));
+    return new ActivitySearch(text.toString(), p -> {
+      for (Value value : values) {
+        value.bind(p);
+      }
+    });
+  }
+
+  /** {@code (?, ?, …)} with {@code count} parameters. */
+  static String placeholders(int count) {
+    StringBuilder out = new StringBuilder(" (");
+    for (int i = 0; i < count; i++) {
+      out.append(i == 0 ? "?" : ", ?");
+    }
+    return out.append(')').toString();
+  }
+
+  /** Joins conditions with WHERE, then AND. */
+  private static final class Where {
+    private final StringBuilder text;
+    private boolean first = true;
+
+    Where(StringBuilder text) {
+      this.text = text;
+    }
+
+    StringBuilder and(String condition) {
+      text.append(first ? "\nWHERE " : "\n  AND ").append(condition);
+      first = false;
+      return text;
+    }
+  }
+}

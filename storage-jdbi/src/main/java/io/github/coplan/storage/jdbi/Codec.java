@@ -1,0 +1,122 @@
+package io.github.coplan.storage.jdbi;
+
+import io.github.coplan.domain.shared.LocalizedText;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The text forms of the values that are stored in one column. The separators are control
+ * characters that Coplan refuses in every text it stores, so no escaping is needed:
+ *
+ * <ul>
+ *   <li>{@link LocalizedText}: the original language tag, then per language (in tag order) U+001E,
+ *       the tag, U+001F and the text; for example {@code vi␞en␟Innovation␞vi␟Đổi mới}.
+ *   <li>A list of text: its elements joined by U+001E; the empty string for an empty list.
+ *   <li>A set of enumeration constants: their names joined by commas.
+ * </ul>
+ */
+final class Codec {
+
+  static final char RECORD = '\u001E';
+  static final char UNIT = '\u001F';
+
+  private Codec() {}
+
+  static String encode(LocalizedText text) {
+    StringBuilder out = new StringBuilder(text.originalLanguage());
+    for (Map.Entry<String, String> e : text.texts().entrySet()) {
+      out.append(RECORD).append(e.getKey()).append(UNIT).append(e.getValue());
+    }
+    return out.toString();
+  }
+
+  static @Nullable String encodeOrNull(@Nullable LocalizedText text) {
+    return text == null ? null : encode(text);
+  }
+
+  static LocalizedText decodeText(String stored) throws SQLException {
+    int first = stored.indexOf(RECORD);
+    if (first <= 0) {
+      throw new SQLException("a stored localized text has no language");
+    }
+    String original = stored.substring(0, first);
+    Map<String, String> texts = new LinkedHashMap<>();
+    int start = first + 1;
+    while (start <= stored.length()) {
+      int end = stored.indexOf(RECORD, start);
+      if (end < 0) {
+        end = stored.length();
+      }
+      int unit = stored.indexOf(UNIT, start);
+      if (unit < 0 || unit > end) {
+        throw new SQLException("a stored localized text is damaged");
+      }
+      texts.put(stored.substring(start, unit), stored.substring(unit + 1, end));
+      start = end + 1;
+    }
+    return texts.size() == 1 ? LocalizedText.of(original, texts.values().iterator().next()) : LocalizedText.of(original, texts);
+  }
+
+  static @Nullable LocalizedText decodeTextOrNull(@Nullable String stored) throws SQLException {
+    return stored == null ? null : decodeText(stored);
+  }
+
+  static String encodeList(Iterable<String> values) {
+    StringBuilder out = new StringBuilder();
+    for (String value : values) {
+      if (out.length() > 0) {
+        out.append(RECORD);
+      }
+      out.append(value);
+    }
+    return out.toString();
+  }
+
+  static List<String> decodeList(String stored) {
+    List<String> values = new ArrayList<>();
+    if (stored.isEmpty()) {
+      return values;
+    }
+    int start = 0;
+    while (true) {
+      int end = stored.indexOf(RECORD, start);
+      if (end < 0) {
+        values.add(stored.substring(start));
+        return values;
+      }
+      values.add(stored.substring(start, end));
+      start = end + 1;
+    }
+  }
+
+  static <E extends Enum<E>> String encodeNames(Iterable<E> values) {
+    StringBuilder out = new StringBuilder();
+    for (E value : values) {
+      if (out.length() > 0) {
+        out.append(',');
+      }
+      out.append(value.name());
+    }
+    return out.toString();
+  }
+
+  static <E extends Enum<E>> EnumSet<E> decodeNames(String stored, Class<E> type) throws SQLException {
+    EnumSet<E> values = EnumSet.noneOf(type);
+    if (stored.isEmpty()) {
+      return values;
+    }
+    for (String name : stored.split(",", -1)) {
+      try {
+        values.add(Enum.valueOf(type, name));
+      } catch (IllegalArgumentException e) {
+        throw new SQLException("not a " + type.getSimpleName() + ": " + name, e);
+      }
+    }
+    return values;
+  }
+}

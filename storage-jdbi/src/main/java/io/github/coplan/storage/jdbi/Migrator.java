@@ -1,0 +1,134 @@
+package io.github.coplan.storage.jdbi;
+
+import io.github.coplan.domain.error.StorageException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Brings a database's schema to this library's version, or checks that it is there.
+ *
+ * <p>The migrations are SQL scripts under {@code sql/<database>/migration}, named as Flyway names
+ * them ({@code V1__init.sql}), listed in {@link #SCRIPTS} and applied in order. Each script ends by
+ * recording its version in {@code coplan_schema_history}, so a schema that a user migrated with a
+ * tool of their own is recognised too. Opening a store whose schema is current costs two small
+ * queries and takes no lock: only a database that lacks migrations is locked (SQLite's write lock,
+ * a PostgreSQL advisory lock), checked again, and migrated in one transaction, so that stores opening
+ * at the same time migrate once.
+ *
+ * <p>A database whose schema is newer than this library's is refused, in either mode: this library
+ * could damage data it does not know.
+ */
+final class Migrator {
+
+  /** The migration scripts, oldest first; their versions must be 1, 2, 3, … in this order. */
+  static final List<String> SCRIPTS = List.of("V1__init.sql");
+
+  private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
+
+  private Migrator() {}
+
+  /** The schema version this library needs. */
+  static int latestVersion() {
+    return SCRIPTS.size();
+  }
+
+  /**
+   * Checks the schema, migrating it if the mode allows.
+   *
+   * @param session a session not in a transaction
+   * @param mode migrate or only validate
+   * @return how many migrations were applied
+   * @throws StorageException if the schema is newer than this library's, or (when only validating)
+   *     missing or older, or a migration fails
+   */
+  static int run(Session session, JdbiOptions.SchemaMode mode) {
+    Sql sql = session.sql();
+    String database = sql.dialect().displayName();
+    int latest = latestVersion();
+    int current = version(session);
+    if (current > latest) {
+      throw newer(database, current, latest);
+    }
+    if (current == latest) {
+      return 0;
+    }
+    if (mode == JdbiOptions.SchemaMode.VALIDATE) {
+      String where = "io/github/coplan/storage/jdbi/sql/" + sql.dialect().directory() + "/migration";
+      throw new StorageException(current < 0
+          ? "the " + database + " database has no Coplan schema; open the store in schema mode MIGRATE, or run the"
+              + " migration scripts under " + where + " first"
+          : "the " + database + " database's Coplan schema is at version " + current + " but this library needs version "
+              + latest + "; open the store in schema mode MIGRATE, or run the migration scripts under " + where,
+          null);
+    }
+    session.begin(false);
+    boolean done = false;
+    try {
+      if (sql.dialect() == Dialect.POSTGRES) {
+        session.first(sql.get("schema.lock"), Session.NONE, row -> 1);
+      }
+      // Another store may have migrated while this one waited for the lock.
+      current = version(session);
+      if (current > latest) {
+        throw newer(database, current, latest);
+      }
+      int applied = 0;
+      for (int v = Math.max(current, 0) + 1; v <= latest; v++) {
+        apply(session, v);
+        applied++;
+      }
+      session.commit();
+      done = true;
+      return applied;
+    } finally {
+      if (!done) {
+        session.rollbackQuietly();
+      }
+    }
+  }
+
+  /** The schema version recorded in the database: -1 without a history table, 0 with an empty one. */
+  static int version(Session session) {
+    Sql sql = session.sql();
+    Integer tables = session.first(sql.get("schema.historyExists"), Session.NONE, row -> row.integer(1));
+    if (tables == null || tables == 0) {
+      return -1;
+    }
+    Integer version = session.first(sql.get("schema.version"), Session.NONE, row -> row.integer(1));
+    return version == null ? 0 : version;
+  }
+
+  private static void apply(Session session, int version) {
+    String name = SCRIPTS.get(version - 1);
+    Matcher m = NAME.matcher(name);
+    if (!m.matches() || Integer.parseInt(m.group(1)) != version) {
+      throw new StorageException("the migration " + name + " is not version " + version, null);
+    }
+    String path = "sql/" + session.dialect().directory() + "/migration/" + name;
+    String script = Sql.resource(path);
+    if (script == null) {
+      throw new StorageException("the migration " + path + " is missing from the class path", null);
+    }
+    session.script(script);
+    if (version(session) != version) {
+      throw new StorageException("the migration " + name + " did not record version " + version + " in coplan_schema_history", null);
+    }
+  }
+
+  private static StorageException newer(String database, int current, int latest) {
+    return new StorageException("the " + database + " database's Coplan schema is at version " + current
+        + ", newer than version " + latest + " that this library knows; open it with a newer Coplan", null);
+  }
+
+  /** The versions of the migration scripts, for tests. */
+  static List<Integer> versions() {
+    List<Integer> versions = new ArrayList<>();
+    for (String name : SCRIPTS) {
+      Matcher m = NAME.matcher(name);
+      versions.add(m.matches() ? Integer.parseInt(m.group(1)) : -1);
+    }
+    return versions;
+  }
+}

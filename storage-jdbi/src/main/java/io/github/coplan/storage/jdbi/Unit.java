@@ -1,0 +1,193 @@
+package io.github.coplan.storage.jdbi;
+
+import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.error.CoplanException;
+import io.github.coplan.domain.error.InvalidInputException;
+import io.github.coplan.domain.error.RuleViolationException;
+import io.github.coplan.domain.error.StorageException;
+import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.port.storage.ActivityRepository;
+import io.github.coplan.port.storage.OrganisationRepository;
+import io.github.coplan.port.storage.PersonRepository;
+import io.github.coplan.port.storage.PlanRepository;
+import io.github.coplan.port.storage.Repositories;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The repositories of one unit of work, on one session inside one transaction. Every repository
+ * call goes through {@link #read} or {@link #write}, which check that the unit is still running and
+ * may write, and turn every failure of the database into the core's error family. After a failure of
+ * the database the unit refuses further calls and is rolled back, even if the work caught the error:
+ * PostgreSQL cannot go on in a failed transaction, and half a unit of work must never be committed.
+ * Not thread-safe: one unit, one thread.
+ */
+final class Unit implements Repositories {
+
+  /** Work on the database that may fail with a driver error. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  /** How often a read is tried again when the parent changed between its row and its children. */
+  static final int MAX_READ_ATTEMPTS = 10;
+
+  private final Session session;
+  private final AggregateCache cache;
+  private final boolean readOnly;
+  private final OrganisationRepository organisations;
+  private final PersonRepository people;
+  private final PlanRepository plans;
+  private final ActivityRepository activities;
+  /** The activities as this unit read or wrote them, by id: an update diffs its participations against them. */
+  private final Map<ActivityId, Activity> seen = new HashMap<>();
+  /** The plans as this unit read or wrote them, by id: offered to the cache when the unit commits. */
+  private final Map<PlanId, CooperationPlan> seenPlans = new HashMap<>();
+  private boolean active = true;
+  private @Nullable CoplanException failure;
+
+  Unit(Session session, AggregateCache cache, boolean readOnly) {
+    this.session = session;
+    this.cache = cache;
+    this.readOnly = readOnly;
+    this.organisations = new JdbiOrganisationRepository(this);
+    this.people = new JdbiPersonRepository(this);
+    this.plans = new JdbiPlanRepository(this);
+    this.activities = new JdbiActivityRepository(this);
+  }
+
+  @Override
+  public OrganisationRepository organisations() {
+    return organisations;
+  }
+
+  @Override
+  public PersonRepository people() {
+    return people;
+  }
+
+  @Override
+  public PlanRepository plans() {
+    return plans;
+  }
+
+  @Override
+  public ActivityRepository activities() {
+    return activities;
+  }
+
+  Session session() {
+    return session;
+  }
+
+  Sql sql() {
+    return session.sql();
+  }
+
+  /** The activity as this unit last read or wrote it, or null. */
+  @Nullable Activity seen(ActivityId id) {
+    return seen.get(id);
+  }
+
+  void saw(Activity activity) {
+    seen.put(activity.id(), activity);
+  }
+
+  void saw(CooperationPlan plan) {
+    seenPlans.put(plan.id(), plan);
+  }
+
+  AggregateCache cache() {
+    return cache;
+  }
+
+  /** Offers what this unit read and wrote to the cache: to be called once the unit committed. */
+  void publish() {
+    seen.values().forEach(cache::offer);
+    seenPlans.values().forEach(cache::offer);
+  }
+
+  /** The error of a read that kept meeting a parent changed under it. */
+  static StorageException changing(String kind, Object id) {
+    return new StorageException(kind + " " + id + " kept changing while it was read; try again", null);
+  }
+
+  /**
+   * Runs a read.
+   *
+   * @param what what it does, for error messages: "read an activity"
+   * @param argument the argument, which must not be null
+   * @param name the argument's name, for the violation when it is null
+   * @param work the work
+   */
+  <T> T read(String what, @Nullable Object argument, String name, Work<T> work) {
+    checkActive();
+    if (argument == null) {
+      throw InvalidInputException.of(name, Violation.REQUIRED, "a value is required");
+    }
+    return run(what, work);
+  }
+
+  /** Runs a write; a read-only unit refuses it. */
+  <T> T write(String what, @Nullable Object argument, String name, Work<T> work) {
+    checkActive();
+    if (readOnly) {
+      throw new StorageException("a read-only unit of work cannot write", null);
+    }
+    if (argument == null) {
+      throw InvalidInputException.of(name, Violation.REQUIRED, "a value is required");
+    }
+    return run(what, work);
+  }
+
+  /**
+   * Ends the unit in failure after part of a write was done, so that the part is rolled back; for
+   * the rare refusals that are found only after writing.
+   */
+  <E extends CoplanException> E fail(E error) {
+    failure = error;
+    return error;
+  }
+
+  /** Ends the unit: its repositories refuse every later call. */
+  void end() {
+    active = false;
+  }
+
+  /** The failure of the database that ended this unit, if any. */
+  @Nullable CoplanException failure() {
+    return failure;
+  }
+
+  private void checkActive() {
+    if (!active) {
+      throw new StorageException("the unit of work has ended; its repositories are no longer valid", null);
+    }
+    if (failure != null) {
+      throw new StorageException("the unit of work failed in the store and will be rolled back", failure);
+    }
+  }
+
+  private <T> T run(String what, Work<T> work) {
+    try {
+      return work.run();
+    } catch (InvalidInputException | RuleViolationException e) {
+      // The arguments were checked before the work ran: this is stored data the domain no longer accepts.
+      throw fail(new StorageException("could not " + what + ": the stored data is not valid (" + e.getMessage() + ")", e));
+    } catch (CoplanException e) {
+      throw e;
+    } catch (SQLException | RuntimeException e) {
+      Dialect.Failure kind = Errors.classify(session.dialect(), e);
+      if (kind == Dialect.Failure.CONNECTION) {
+        session.markBroken();
+      }
+      throw fail(Errors.translate(session.dialect(), what, e));
+    }
+  }
+}

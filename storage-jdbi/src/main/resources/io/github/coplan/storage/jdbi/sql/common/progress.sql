@@ -1,0 +1,35 @@
+-- The progress report of a plan, as PlanProgress defines it, in aggregates.
+
+-- Counts per content area and status, with how many of them end before the report day and how many start in the
+-- upcoming window; which statuses count as overdue or upcoming is decided per status row. Parameters: the report
+-- day, the report day, the window's last day, the plan.
+-- name: progress.byStatus
+SELECT content_area, status, COUNT(*),
+  SUM(CASE WHEN planned_latest < ? THEN 1 ELSE 0 END),
+  SUM(CASE WHEN planned_earliest >= ? AND planned_earliest <= ? THEN 1 ELSE 0 END)
+FROM activity
+WHERE plan_id = ?
+GROUP BY content_area, status
+
+-- Distinct participants per country: organisations by their country, people by theirs; participations that are
+-- withdrawn and activities that are cancelled do not count, nor participants the store does not hold.
+-- name: progress.byCountry
+SELECT country, COUNT(*) FROM (
+  SELECT DISTINCT p.participant_kind, p.participant_id, COALESCE(o.country, pe.country) AS country
+  FROM activity a
+  JOIN participation p ON p.activity_id = a.id
+  LEFT JOIN organisation o ON p.participant_kind = 'ORGANISATION' AND o.id = p.participant_id
+  LEFT JOIN person pe ON p.participant_kind = 'PERSON' AND pe.id = p.participant_id
+  WHERE a.plan_id = ? AND a.status <> 'CANCELLED' AND p.status <> 'WITHDRAWN'
+) participant
+WHERE country IS NOT NULL
+GROUP BY country
+
+-- Distinct participating organisations per type, by the same rules.
+-- name: progress.byOrganisationType
+SELECT o.type, COUNT(DISTINCT o.id)
+FROM activity a
+JOIN participation p ON p.activity_id = a.id
+JOIN organisation o ON o.id = p.participant_id
+WHERE a.plan_id = ? AND a.status <> 'CANCELLED' AND p.status <> 'WITHDRAWN' AND p.participant_kind = 'ORGANISATION'
+GROUP BY o.type

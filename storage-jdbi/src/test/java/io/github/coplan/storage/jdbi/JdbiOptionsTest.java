@@ -1,0 +1,62 @@
+package io.github.coplan.storage.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.coplan.domain.error.InvalidInputException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The options a user tunes, and the values they refuse. */
+class JdbiOptionsTest {
+
+  @Test
+  void theDefaultsAreDurableMigratingAndSmall() {
+    JdbiOptions defaults = JdbiOptions.defaults();
+
+    assertThat(defaults.synchronous()).isEqualTo(JdbiOptions.Synchronous.FULL);
+    assertThat(defaults.schemaMode()).isEqualTo(JdbiOptions.SchemaMode.MIGRATE);
+    assertThat(defaults.readPoolSize()).isEqualTo(4);
+    assertThat(defaults.busyTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(defaults).isEqualTo(JdbiOptions.builder().build()).hasSameHashCodeAs(JdbiOptions.builder().build());
+    assertThat(defaults).hasToString("JdbiOptions[synchronous=FULL, schemaMode=MIGRATE, readPoolSize=4, busyTimeout=PT30S]");
+  }
+
+  @Test
+  void everyOptionCanBeSetAndCopied() {
+    JdbiOptions options = JdbiOptions.builder()
+        .synchronous(JdbiOptions.Synchronous.NORMAL)
+        .schemaMode(JdbiOptions.SchemaMode.VALIDATE)
+        .readPoolSize(64)
+        .busyTimeout(Duration.ZERO)
+        .build();
+
+    assertThat(options.synchronous()).isEqualTo(JdbiOptions.Synchronous.NORMAL);
+    assertThat(options.schemaMode()).isEqualTo(JdbiOptions.SchemaMode.VALIDATE);
+    assertThat(options.readPoolSize()).isEqualTo(64);
+    assertThat(options.busyTimeout()).isEqualTo(Duration.ZERO);
+    assertThat(options.toBuilder().build()).isEqualTo(options);
+    assertThat(options).isNotEqualTo(JdbiOptions.defaults());
+  }
+
+  @Test
+  void valuesOutOfRangeOrMissingAreRefused() {
+    JdbiOptions.Builder builder = JdbiOptions.builder();
+
+    assertThatThrownBy(() -> builder.readPoolSize(0)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("invalid input: readPoolSize: out-of-range (the read pool size is 1 to 64, was 0)");
+    assertThatThrownBy(() -> builder.readPoolSize(65)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("invalid input: readPoolSize: out-of-range (the read pool size is 1 to 64, was 65)");
+    assertThatThrownBy(() -> builder.busyTimeout(Duration.ofMillis(-1))).isInstanceOf(InvalidInputException.class)
+        .hasMessage("invalid input: busyTimeout: out-of-range (the busy timeout is 0 to PT10M, was PT-0.001S)");
+    assertThatThrownBy(() -> builder.busyTimeout(Duration.ofMinutes(11))).isInstanceOf(InvalidInputException.class)
+        .hasMessage("invalid input: busyTimeout: out-of-range (the busy timeout is 0 to PT10M, was PT11M)");
+    assertThatThrownBy(() -> builder.busyTimeout(null)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("invalid input: busyTimeout: required (a value is required)");
+    assertThatThrownBy(() -> builder.synchronous(null)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("invalid input: synchronous: required (a value is required)");
+    assertThatThrownBy(() -> builder.schemaMode(null)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("invalid input: schemaMode: required (a value is required)");
+    assertThat(builder.build()).isEqualTo(JdbiOptions.defaults());
+  }
+}

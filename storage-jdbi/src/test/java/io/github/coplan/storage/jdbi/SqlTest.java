@@ -1,0 +1,52 @@
+package io.github.coplan.storage.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.coplan.domain.error.StorageException;
+import org.junit.jupiter.api.Test;
+
+/** The named statements: a common set, with each database's own forms where they differ. */
+class SqlTest {
+
+  @Test
+  void eachDatabaseHasItsOwnFormOfTheTextFilterAndSharesTheRest() {
+    assertThat(Sql.of(Dialect.SQLITE).get("search.text")).isEqualTo("instr(a.search_text, ?) > 0");
+    assertThat(Sql.of(Dialect.POSTGRES).get("search.text")).isEqualTo("strpos(a.search_text, ?) > 0");
+    assertThat(Sql.of(Dialect.POSTGRES).get("activity.find")).isEqualTo(Sql.of(Dialect.SQLITE).get("activity.find"));
+    assertThat(Sql.of(Dialect.SQLITE).get("search.key.TITLE")).isEqualTo("a.sort_title");
+  }
+
+  @Test
+  void statementsLoseTheirCommentsAndEndingSemicolon() {
+    assertThat(Sql.of(Dialect.SQLITE).get("transaction.beginWrite")).isEqualTo("BEGIN IMMEDIATE");
+    assertThat(Sql.of(Dialect.SQLITE).get("organisation.version")).isEqualTo("SELECT version FROM organisation WHERE id = ?");
+    assertThat(Sql.of(Dialect.POSTGRES).get("progress.byStatus")).doesNotContain("--").startsWith("SELECT content_area, status, COUNT(*),");
+  }
+
+  @Test
+  void anUnknownNameIsADefectReportedAsAStorageFailure() {
+    assertThatThrownBy(() -> Sql.of(Dialect.SQLITE).get("search.key.DROP"))
+        .isInstanceOf(StorageException.class)
+        .hasMessage("no SQL statement named search.key.DROP for SQLite");
+  }
+
+  @Test
+  void aSearchPutsTogetherOnlyFixedPartsAndPlaceholders() {
+    var query = io.github.coplan.domain.query.ActivityQuery.builder()
+        .contentAreas(1, 2)
+        .text("'; DROP TABLE activity; --")
+        .sort(io.github.coplan.domain.query.ActivitySort.parse("title,desc"))
+        .pageSize(10)
+        .build();
+
+    ActivitySearch search = ActivitySearch.of(Sql.of(Dialect.SQLITE), query);
+
+    assertThat(search.sql()).endsWith("""
+        FROM activity a
+        WHERE a.content_area IN (?, ?)
+          AND instr(a.search_text, ?) > 0
+        ORDER BY a.sort_title DESC, a.id DESC
+        LIMIT ?""").doesNotContain("DROP");
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.coplan.storage.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 3, acceptance check 5, on SQLite: {@code EXPLAIN QUERY PLAN} of each search and report query. */
+class SqliteQueryPlanTest extends QueryPlanCheck {
+
+  /** A step that reads a whole table: SQLite says {@code SCAN t} without {@code USING … INDEX}. */
+  private static final Pattern FULL_SCAN = Pattern.compile("SCAN (a|activity|p|participation|o|organisation|pe|person|plan)( |$)(?!.*INDEX)");
+
+  @TempDir static Path dir;
+
+  @Override
+  JdbiStorage createStorage() {
+    return JdbiStorage.sqlite(dir.resolve("plans.db"));
+  }
+
+  @Override
+  List<String> plan(Session session, String sql, Session.Binder binder) {
+    return session.list("EXPLAIN QUERY PLAN " + sql, binder, r -> r.text(4));
+  }
+
+  @Override
+  void analyze(Session session) {
+    session.update("ANALYZE", Session.NONE);
+  }
+
+  @Override
+  void assertSearchUsesIndexes(String name, boolean byPlan, List<String> plan) {
+    // Starting from a participant's activities, only those are sorted: that is no sort of a whole plan or table.
+    boolean fromParticipant = plan.contains("SEARCH a USING INDEX sqlite_autoindex_activity_1 (id=?)")
+        && plan.stream().anyMatch(step -> step.startsWith("SEARCH p USING COVERING INDEX participation_participant"));
+    assertThat(plan).as("%s: %s", name, plan)
+        .noneMatch(step -> FULL_SCAN.matcher(step).find())
+        .noneMatch(step -> !fromParticipant && step.contains("USE TEMP B-TREE FOR ORDER BY"))
+        .anyMatch(step -> step.matches((byPlan ? "SEARCH" : "(SEARCH|SCAN)") + " a USING (COVERING )?INDEX .*")
+            || step.matches("SEARCH a USING INTEGER PRIMARY KEY .*"));
+  }
+
+  @Override
+  void assertReportUsesIndexes(String name, List<String> plan) {
+    assertThat(plan).as("%s: %s", name, plan)
+        .noneMatch(step -> FULL_SCAN.matcher(step).find())
+        .anyMatch(step -> step.matches("SEARCH (a|activity) USING (COVERING )?INDEX .*"));
+  }
+}

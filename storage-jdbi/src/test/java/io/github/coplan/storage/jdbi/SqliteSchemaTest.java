@@ -1,0 +1,196 @@
+package io.github.coplan.storage.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.coplan.domain.error.StorageException;
+import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.PlanCode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 3, acceptance check 4, on SQLite: a new file is created and migrated; a file at the current
+ * version opens without migrating, and fast; a file whose schema is newer is refused with a clear
+ * error; validate-only mode refuses a missing or older schema and accepts a current one.
+ */
+class SqliteSchemaTest {
+
+  private static final JdbiOptions VALIDATE = JdbiOptions.builder().schemaMode(JdbiOptions.SchemaMode.VALIDATE).build();
+
+  @TempDir Path dir;
+
+  @Test
+  void aNewFileIsCreatedAndMigrated() throws SQLException {
+    Path file = dir.resolve("new.db");
+    assertThat(file).doesNotExist();
+
+    try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
+      assertThat(storage.migrationsApplied()).isEqualTo(1);
+    }
+
+    assertThat(file).exists();
+    assertThat(history(file)).containsExactly("1 init");
+    assertThat(tables(file)).containsExactlyInAnyOrder("coplan_schema_history", "organisation", "organisation_identifier", "person",
+        "person_affiliation", "plan", "plan_party", "plan_content_area", "plan_document", "activity", "participation");
+    assertThat(pragma(file, "journal_mode")).isEqualTo("wal");
+  }
+
+  @Test
+  void aFileAtTheCurrentVersionOpensWithoutMigrating(TestReporter report) throws SQLException {
+    Path file = dir.resolve("current.db");
+    JdbiStorage.sqlite(file).close();
+    List<String> schemaBefore = schema(file);
+
+    long[] nanos = new long[20];
+    for (int i = 0; i < nanos.length; i++) {
+      long start = System.nanoTime();
+      JdbiStorage storage = JdbiStorage.sqlite(file);
+      nanos[i] = System.nanoTime() - start;
+      assertThat(storage.migrationsApplied()).isZero();
+      storage.close();
+    }
+
+    assertThat(history(file)).containsExactly("1 init");
+    assertThat(schema(file)).isEqualTo(schemaBefore);
+    Arrays.sort(nanos);
+    Figures.record(report, "SqliteSchemaTest", String.format(
+        "opening an up-to-date SQLite store (warm JVM): median %.2f ms, max %.2f ms over %d opens",
+        nanos[nanos.length / 2] / 1e6, nanos[nanos.length - 1] / 1e6, nanos.length));
+  }
+
+  @Test
+  void aFileWhoseSchemaIsNewerIsRefused() throws SQLException {
+    Path file = dir.resolve("newer.db");
+    JdbiStorage.sqlite(file).close();
+    execute(file, "INSERT INTO coplan_schema_history (version, description) VALUES (2, 'from the future')");
+
+    for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
+      assertThatThrownBy(() -> JdbiStorage.sqlite(file, options))
+          .isInstanceOf(StorageException.class)
+          .hasMessage("the SQLite database's Coplan schema is at version 2, newer than version 1 that this library knows;"
+              + " open it with a newer Coplan");
+    }
+    assertThat(history(file)).containsExactly("1 init", "2 from the future");
+  }
+
+  @Test
+  void validateOnlyRefusesAMissingFileAndCreatesNothing() {
+    Path file = dir.resolve("missing.db");
+
+    assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
+        .isInstanceOf(StorageException.class)
+        .hasMessage("the SQLite file " + file.toAbsolutePath() + " does not exist, so it has no Coplan schema; open the store in"
+            + " schema mode MIGRATE to create it");
+
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void validateOnlyRefusesAMissingSchemaAndCreatesNothing() throws SQLException {
+    Path file = dir.resolve("empty.db");
+    execute(file, "CREATE TABLE unrelated (x INTEGER)");
+
+    assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
+        .isInstanceOf(StorageException.class)
+        .hasMessage("the SQLite database has no Coplan schema; open the store in schema mode MIGRATE, or run the migration scripts"
+            + " under io/github/coplan/storage/jdbi/sql/sqlite/migration first");
+
+    assertThat(tables(file)).containsExactly("unrelated");
+  }
+
+  @Test
+  void validateOnlyRefusesAnOlderSchema() throws SQLException {
+    Path file = dir.resolve("older.db");
+    execute(file, "CREATE TABLE coplan_schema_history (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+        + " installed_on TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP) STRICT");
+
+    assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
+        .isInstanceOf(StorageException.class)
+        .hasMessageStartingWith("the SQLite database's Coplan schema is at version 0 but this library needs version 1;");
+  }
+
+  @Test
+  void validateOnlyOpensACurrentSchemaMigratedByTheScriptsAlone() throws Exception {
+    Path file = dir.resolve("by-hand.db");
+    String script = Files.readString(Path.of("src/main/resources/io/github/coplan/storage/jdbi/sql/sqlite/migration/V1__init.sql"));
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+      s.executeUpdate("PRAGMA journal_mode=WAL");
+      for (String statement : script.split(";\n")) {
+        if (!statement.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--"))) {
+          s.executeUpdate(statement);
+        }
+      }
+    }
+
+    try (JdbiStorage storage = JdbiStorage.sqlite(file, VALIDATE)) {
+      assertThat(storage.migrationsApplied()).isZero();
+      Optional<CooperationPlan> none = storage.readOnly(r -> r.plans().findByCode(PlanCode.of("NONE")));
+      assertThat(none).isEmpty();
+    }
+  }
+
+  @Test
+  void aFileInAMissingFolderIsRefusedWithTheFileNamed() {
+    Path file = dir.resolve("no-such-folder").resolve("coplan.db");
+
+    assertThatThrownBy(() -> JdbiStorage.sqlite(file))
+        .isInstanceOf(StorageException.class)
+        .hasMessage("could not open the SQLite file " + file.toAbsolutePath())
+        .hasCauseInstanceOf(SQLException.class);
+  }
+
+  @Test
+  void aFileThatIsNotADatabaseIsRefused() throws Exception {
+    Path file = dir.resolve("text.db");
+    Files.writeString(file, "this is not a database, but it is long enough to have a header. ".repeat(20));
+
+    assertThatThrownBy(() -> JdbiStorage.sqlite(file))
+        .isInstanceOf(StorageException.class)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SELECT").doesNotContain("PRAGMA"));
+  }
+
+  static List<String> history(Path file) throws SQLException {
+    return strings(file, "SELECT version || ' ' || description FROM coplan_schema_history ORDER BY version");
+  }
+
+  static List<String> tables(Path file) throws SQLException {
+    return strings(file, "SELECT name FROM sqlite_master WHERE type = 'table'");
+  }
+
+  static List<String> schema(Path file) throws SQLException {
+    return strings(file, "SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY name");
+  }
+
+  static String pragma(Path file, String name) throws SQLException {
+    return strings(file, "PRAGMA " + name).get(0);
+  }
+
+  static List<String> strings(Path file, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      List<String> values = new ArrayList<>();
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+      return values;
+    }
+  }
+
+  static void execute(Path file, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
+  }
+}

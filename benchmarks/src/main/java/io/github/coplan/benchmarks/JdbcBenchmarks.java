@@ -1,0 +1,423 @@
+package io.github.coplan.benchmarks;
+
+import io.github.coplan.Coplan;
+import io.github.coplan.application.ProgressReport;
+import io.github.coplan.application.ProposeActivity;
+import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.activity.ActivityDetails;
+import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.activity.ActivityStatus;
+import io.github.coplan.domain.organisation.OrganisationType;
+import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.ContentAreaProgress;
+import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.query.PlanProgress;
+import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.domain.shared.IdSource;
+import io.github.coplan.storage.jdbi.JdbiStorage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The rows on SQLite and PostgreSQL: each Coplan path ({@code ...Coplan}, through the public API)
+ * beside its raw floor ({@code ...Raw}, hand-written JDBC on the same schema), with the database a
+ * parameter. Run through {@link Run}, which pairs them into ratios.
+ */
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class JdbcBenchmarks {
+
+  // ---- bulk import -----------------------------------------------------------------------------
+
+  /** An empty store per iteration, and the activities to import into it. */
+  @State(Scope.Benchmark)
+  public static class Bulk {
+    @Param({"sqlite", "postgres"})
+    public String db;
+
+    @Param({"100000"})
+    public int bulkSize;
+
+    Db kind;
+    Path file;
+    String database;
+    JdbiStorage storage;
+    Connection raw;
+    List<Activity> activities;
+    int round;
+
+    @Setup(Level.Iteration)
+    public void setUp() throws Exception {
+      kind = Db.of(db);
+      PlanId plan = Data.planId(Fixtures.SEED, 0);
+      round++;
+      activities = new ArrayList<>(bulkSize);
+      for (int i = 0; i < bulkSize; i++) {
+        activities.add(Activity.propose(Data.activityId(Fixtures.SEED + round, i), plan, Data.details(Fixtures.SEED, i), null));
+      }
+      if (kind == Db.SQLITE) {
+        file = Files.createTempFile("coplan-bench-bulk-", ".db");
+        Files.delete(file);
+        storage = Stores.sqlite(file, "FULL");
+        raw = Stores.sqliteConnection(file, "FULL", false);
+      } else {
+        database = Stores.freshPostgres("bench_bulk");
+        storage = Stores.postgres(database);
+        raw = Stores.postgresConnection(database);
+      }
+      storage.inTransaction(r -> r.plans().insert(Data.plan(Fixtures.SEED, 0)));
+    }
+
+    @TearDown(Level.Iteration)
+    public void tearDown() throws Exception {
+      raw.close();
+      storage.close();
+      if (file != null) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+          Files.deleteIfExists(Path.of(file + suffix));
+        }
+      }
+    }
+  }
+
+  /** Imports the activities in one unit of work through the repositories. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public int bulkCoplan(Bulk s) {
+    return s.storage.inTransaction(r -> {
+      for (Activity a : s.activities) {
+        r.activities().insert(a);
+      }
+      return s.activities.size();
+    });
+  }
+
+  /** Imports the activities in one transaction with JDBC batches of 1,000 rows. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public int bulkRaw(Bulk s) throws SQLException {
+    Connection c = s.raw;
+    c.setAutoCommit(false);
+    try (PreparedStatement insert = c.prepareStatement(Raw.INSERT)) {
+      int n = 0;
+      for (Activity a : s.activities) {
+        Raw.bindInsert(s.kind, insert, a, 1);
+        insert.addBatch();
+        if (++n % 1_000 == 0) {
+          insert.executeBatch();
+        }
+      }
+      insert.executeBatch();
+      c.commit();
+      return n;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  // ---- single write ----------------------------------------------------------------------------
+
+  /** A store with one plan; each operation proposes one activity in its own unit of work. */
+  @State(Scope.Benchmark)
+  public static class Write {
+    @Param({"sqlite", "postgres"})
+    public String db;
+
+    /** SQLite's synchronous mode, the same for Coplan and the raw floor (PostgreSQL: the server's setting). */
+    @Param({"NORMAL"})
+    public String synchronous;
+
+    Db kind;
+    Path file;
+    JdbiStorage storage;
+    Coplan coplan;
+    Connection raw;
+    PreparedStatement insert;
+    PlanId plan;
+    ProposeActivity[] commands;
+    ActivityDetails[] details;
+    IdSource ids = IdSource.timeOrdered(Clock.systemUTC());
+    int next;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+      kind = Db.of(db);
+      if (kind == Db.SQLITE) {
+        file = Files.createTempFile("coplan-bench-write-", ".db");
+        Files.delete(file);
+        storage = Stores.sqlite(file, synchronous);
+        raw = Stores.sqliteConnection(file, synchronous, false);
+      } else {
+        String database = Stores.freshPostgres("bench_write");
+        storage = Stores.postgres(database);
+        raw = Stores.postgresConnection(database);
+      }
+      plan = storage.inTransaction(r -> r.plans().insert(Data.plan(Fixtures.SEED, 0))).id();
+      coplan = Coplan.builder().storage(storage).build();
+      insert = raw.prepareStatement(Raw.INSERT);
+      commands = new ProposeActivity[1024];
+      details = new ActivityDetails[1024];
+      for (int i = 0; i < commands.length; i++) {
+        details[i] = Data.details(Fixtures.SEED, i);
+        commands[i] = new ProposeActivity(plan, details[i], null);
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+      insert.close();
+      raw.close();
+      storage.close();
+      if (file != null) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+          Files.deleteIfExists(Path.of(file + suffix));
+        }
+      }
+    }
+  }
+
+  /** {@code coplan.activities().propose}: one unit of work that reads the plan and inserts the activity. */
+  @Benchmark
+  public Activity writeCoplan(Write s) {
+    return s.coplan.activities().propose(s.commands[s.next++ & 1023]);
+  }
+
+  /** An autocommit insert of a new activity on a reused statement. */
+  @Benchmark
+  public int writeRaw(Write s) throws SQLException {
+    Activity a = Activity.propose(new ActivityId(s.ids.nextId()), s.plan, s.details[s.next++ & 1023], null);
+    Raw.bindInsert(s.kind, s.insert, a, 1);
+    return s.insert.executeUpdate();
+  }
+
+  // ---- reads on a fixture -----------------------------------------------------------------------
+
+  /** A generated store (see {@link Fixtures}), opened by Coplan and by a raw connection. */
+  @State(Scope.Benchmark)
+  public static class Fixture {
+    @Param({"sqlite", "postgres"})
+    public String db;
+
+    /** Activities of the uniform part, a thousand per plan; the progress plan adds 10,000. */
+    @Param({"1000000"})
+    public int activities;
+
+    Db kind;
+    Fixtures.Spec spec;
+    JdbiStorage storage;
+    Coplan coplan;
+    Connection raw;
+    PreparedStatement find;
+    PreparedStatement participations;
+    PreparedStatement search;
+    PreparedStatement pageParticipations;
+    PreparedStatement byStatus;
+    PreparedStatement byCountry;
+    PreparedStatement byType;
+    ActivityId[] ids = new ActivityId[4096];
+    ActivityQuery[] queries = new ActivityQuery[1024];
+    int[][] windows = new int[1024][];
+    PlanId[] plans = new PlanId[1024];
+    LocalDate asOf = LocalDate.of(2022, 6, 1);
+    int next;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+      kind = Db.of(db);
+      spec = Fixtures.Spec.of(activities, true);
+      if (kind == Db.SQLITE) {
+        Path file = Fixtures.sqlite(spec);
+        storage = Stores.sqlite(file, "FULL");
+        raw = Stores.sqliteConnection(file, "FULL", true);
+      } else {
+        String database = Fixtures.postgres(spec);
+        storage = Stores.postgres(database);
+        raw = Stores.postgresConnection(database);
+      }
+      coplan = Coplan.builder().storage(storage).build();
+      find = raw.prepareStatement(Raw.FIND);
+      participations = raw.prepareStatement(Raw.PARTICIPATIONS);
+      search = raw.prepareStatement(Raw.SEARCH);
+      pageParticipations = raw.prepareStatement(Raw.PARTICIPATIONS_OF_PAGE);
+      byStatus = raw.prepareStatement(Raw.PROGRESS_BY_STATUS);
+      byCountry = raw.prepareStatement(Raw.PROGRESS_BY_COUNTRY);
+      byType = raw.prepareStatement(Raw.PROGRESS_BY_TYPE);
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = Data.activityId(spec.seed(), Ids.pick(spec.seed(), 100, i, spec.activities()));
+      }
+      for (int i = 0; i < queries.length; i++) {
+        plans[i] = Data.planId(spec.seed(), Ids.pick(spec.seed(), 101, i, spec.plans()));
+        LocalDate from = LocalDate.of(2016 + Ids.pick(spec.seed(), 102, i, 14), 1, 1);
+        LocalDate to = from.plusYears(1).minusDays(1);
+        windows[i] = new int[] {(int) from.toEpochDay(), (int) to.toEpochDay()};
+        queries[i] = ActivityQuery.builder().plan(plans[i]).window(from, to).pageSize(50).build();
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+      raw.close();
+      storage.close();
+    }
+  }
+
+  /** {@code coplan.activities().get}: a read-only unit of work reading an activity and its participations. */
+  @Benchmark
+  public Activity readCoplan(Fixture s) {
+    return s.coplan.activities().get(s.ids[s.next++ & 4095]);
+  }
+
+  /** The row and its participations on two reused prepared statements, mapped with {@link Activity#restore}. */
+  @Benchmark
+  public Activity readRaw(Fixture s) throws SQLException {
+    return Raw.find(s.kind, s.find, s.participations, s.ids[s.next++ & 4095].value());
+  }
+
+  /** {@code coplan.activities().search}: one page of 50 of a plan's activities overlapping a year. */
+  @Benchmark
+  public Page<Activity> searchCoplan(Fixture s) {
+    return s.coplan.activities().search(s.queries[s.next++ & 1023]);
+  }
+
+  /** The same search as {@link #searchCoplan} in sampled time, for its percentiles. */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public Page<Activity> searchLatencyCoplan(Fixture s) {
+    return s.coplan.activities().search(s.queries[s.next++ & 1023]);
+  }
+
+  /** The same SQL by hand: the page (and one more row), then the page's participations. */
+  @Benchmark
+  public List<Activity> searchRaw(Fixture s) throws SQLException {
+    int k = s.next++ & 1023;
+    return Raw.searchPage(s.kind, s.search, s.pageParticipations, s.plans[k].value(), s.windows[k][0], s.windows[k][1], 50);
+  }
+
+  /** {@code coplan.reports().progress} of the plan with 10,000 activities. */
+  @Benchmark
+  public ProgressReport progressCoplan(Fixture s) {
+    return s.coplan.reports().progress(s.spec.progressPlanId(), s.asOf);
+  }
+
+  /** The three hand-written {@code GROUP BY} queries, assembled into the same {@link PlanProgress}. */
+  @Benchmark
+  public PlanProgress progressRaw(Fixture s) throws SQLException {
+    PlanId plan = s.spec.progressPlanId();
+    LocalDate until = s.asOf.plusDays(90);
+    int asOf = (int) s.asOf.toEpochDay();
+    s.byStatus.setInt(1, asOf);
+    s.byStatus.setInt(2, asOf);
+    s.byStatus.setInt(3, (int) until.toEpochDay());
+    s.kind.setUuid(s.byStatus, 4, plan.value());
+    Map<Integer, Map<ActivityStatus, Long>> byStatus = new TreeMap<>();
+    Map<Integer, long[]> overdueAndUpcoming = new HashMap<>();
+    try (ResultSet r = s.byStatus.executeQuery()) {
+      while (r.next()) {
+        int area = r.getInt(1);
+        ActivityStatus status = ActivityStatus.valueOf(r.getString(2));
+        byStatus.computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class)).put(status, r.getLong(3));
+        long[] counts = overdueAndUpcoming.computeIfAbsent(area, k -> new long[2]);
+        if (!status.isClosed()) {
+          counts[0] += r.getLong(4);
+          if (status != ActivityStatus.IN_PROGRESS) {
+            counts[1] += r.getLong(5);
+          }
+        }
+      }
+    }
+    List<ContentAreaProgress> areas = new ArrayList<>();
+    byStatus.forEach((area, counts) -> {
+      long[] ou = overdueAndUpcoming.get(area);
+      areas.add(new ContentAreaProgress(area, counts, ou[0], ou[1]));
+    });
+    Map<CountryCode, Long> byCountry = new TreeMap<>();
+    s.kind.setUuid(s.byCountry, 1, plan.value());
+    try (ResultSet r = s.byCountry.executeQuery()) {
+      while (r.next()) {
+        byCountry.put(new CountryCode(r.getString(1)), r.getLong(2));
+      }
+    }
+    Map<OrganisationType, Long> byType = new EnumMap<>(OrganisationType.class);
+    s.kind.setUuid(s.byType, 1, plan.value());
+    try (ResultSet r = s.byType.executeQuery()) {
+      while (r.next()) {
+        byType.put(OrganisationType.valueOf(r.getString(1)), r.getLong(2));
+      }
+    }
+    return new PlanProgress(plan, s.asOf, until, areas, byCountry, byType);
+  }
+
+  // ---- search latency by size ---------------------------------------------------------------------
+
+  /** SQLite fixtures of several sizes, a thousand activities per plan, for the search's latency. */
+  @State(Scope.Benchmark)
+  public static class Scale {
+    @Param({"10000", "100000", "1000000"})
+    public int scaleSize;
+
+    JdbiStorage storage;
+    Coplan coplan;
+    ActivityQuery[] queries = new ActivityQuery[1024];
+    int next;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      // The fixtures of 100,000 and more are those of the table (with the progress plan); that of 10,000 has none.
+      Fixtures.Spec spec = Fixtures.Spec.of(scaleSize, scaleSize >= 100_000);
+      storage = Stores.sqlite(Fixtures.sqlite(spec), "FULL");
+      coplan = Coplan.builder().storage(storage).build();
+      for (int i = 0; i < queries.length; i++) {
+        LocalDate from = LocalDate.of(2016 + Ids.pick(spec.seed(), 102, i, 14), 1, 1);
+        queries[i] = ActivityQuery.builder().plan(Data.planId(spec.seed(), Ids.pick(spec.seed(), 101, i, spec.plans())))
+            .window(from, from.plusYears(1).minusDays(1)).pageSize(50).build();
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      storage.close();
+    }
+  }
+
+  /** The search of the table on SQLite stores of several sizes, in sampled time. */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public Page<Activity> searchScaleCoplan(Scale s) {
+    return s.coplan.activities().search(s.queries[s.next++ & 1023]);
+  }
+
+}

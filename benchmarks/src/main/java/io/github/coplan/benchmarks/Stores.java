@@ -1,0 +1,53 @@
+package io.github.coplan.benchmarks;
+
+import io.github.coplan.storage.jdbi.JdbiOptions;
+import io.github.coplan.storage.jdbi.JdbiStorage;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.sqlite.SQLiteConfig;
+
+/** Opens Coplan's store and the raw floor's connection on the same database, configured alike. */
+final class Stores {
+
+  private Stores() {}
+
+  static JdbiOptions options(String synchronous) {
+    return JdbiOptions.builder().synchronous(JdbiOptions.Synchronous.valueOf(synchronous)).build();
+  }
+
+  static JdbiStorage sqlite(Path file, String synchronous) {
+    return JdbiStorage.sqlite(file, options(synchronous));
+  }
+
+  /** A SQLite connection configured as Coplan configures its own (WAL, foreign keys, the same synchronous mode). */
+  static Connection sqliteConnection(Path file, String synchronous, boolean readOnly) throws SQLException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setBusyTimeout(30_000);
+    config.enforceForeignKeys(true);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.valueOf(synchronous));
+    config.setReadOnly(readOnly);
+    return config.createConnection("jdbc:sqlite:" + file);
+  }
+
+  static JdbiStorage postgres(String database) {
+    BenchPostgres server = BenchPostgres.get();
+    return JdbiStorage.postgres(server.urlOf(database), server.user(), server.password());
+  }
+
+  static Connection postgresConnection(String database) throws SQLException {
+    BenchPostgres server = BenchPostgres.get();
+    return DriverManager.getConnection(server.urlOf(database), server.user(), server.password());
+  }
+
+  /** A new, empty PostgreSQL database (dropped first if it exists), with Coplan's schema. */
+  static String freshPostgres(String database) throws SQLException {
+    BenchPostgres server = BenchPostgres.get();
+    server.execute("DROP DATABASE IF EXISTS " + database);
+    server.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
+    postgres(database).close();
+    return database;
+  }
+}

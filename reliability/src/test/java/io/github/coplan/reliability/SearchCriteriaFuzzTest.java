@@ -207,7 +207,7 @@ class SearchCriteriaFuzzTest {
       if (cursor.startsWith("@")) {
         String first = sqlite.readOnly(r -> r.activities().search(b.build())).nextCursor();
         Long n = number(cursor.substring(cursor.indexOf(':') + 1));
-        int k = n == null ? 1 : (int) Math.floorMod(n, 64);
+        int k = n == null ? 1 : Math.floorMod(n, 64);
         if (cursor.startsWith("@key:")) {
           b.after(new Cursor(sort, cursor.substring(5), onSqlite.a.id().value()).encode());
         } else if (first == null) {
@@ -255,7 +255,7 @@ class SearchCriteriaFuzzTest {
         }
       }
       Long n = number(s);
-      return n == null ? null : values[(int) Math.floorMod(n, values.length)];
+      return n == null ? null : values[Math.floorMod(n, values.length)];
     }
   }
 }

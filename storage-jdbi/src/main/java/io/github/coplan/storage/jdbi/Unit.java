@@ -2,6 +2,7 @@ package io.github.coplan.storage.jdbi;
 
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.CoplanException;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.RuleViolationException;
@@ -113,9 +114,13 @@ final class Unit implements Repositories {
     seenPlans.values().forEach(cache::offer);
   }
 
-  /** The error of a read that kept meeting a parent changed under it. */
-  static StorageException changing(String kind, Object id) {
-    return new StorageException(kind + " " + id + " kept changing while it was read; try again", null);
+  /**
+   * The error of a read that kept meeting a parent changed under it: concurrent units kept changing
+   * the aggregate, so this unit fails as a conflict that the caller retries, like a serialization
+   * failure, and not as a failure of the store.
+   */
+  static ConflictException changing(String kind, Object id) {
+    return new ConflictException("transaction", kind + " " + id + ", which kept changing while it was read", 0);
   }
 
   /**

@@ -21,9 +21,13 @@ final class ReportService implements ReportUseCases {
     io.github.coplan.domain.shared.Validation v = new io.github.coplan.domain.shared.Validation();
     v.required("plan", plan);
     v.required("asOf", asOf);
+    // The day is checked here, before the window is derived from it, so that a bad day is the one
+    // violation reported: the caller gave no window that could be wrong.
+    v.require(asOf == null || (asOf.getYear() >= 1 && asOf.getYear() <= 9999), "asOf",
+        io.github.coplan.domain.error.Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
     v.throwIfAny();
-    LocalDate until = asOf.getYear() >= 9999 ? asOf : asOf.plusDays(DEFAULT_UPCOMING_DAYS);
-    if (until.getYear() > 9999) {
+    LocalDate until = asOf.plusDays(DEFAULT_UPCOMING_DAYS);
+    if (until.isAfter(io.github.coplan.domain.shared.DateSpan.OPEN_END)) {
       until = io.github.coplan.domain.shared.DateSpan.OPEN_END;
     }
     return progress(new ProgressQuery(plan, asOf, until));

@@ -16,6 +16,8 @@ public interface ReportUseCases {
    * @param plan the plan
    * @param asOf the report day
    * @return the report
+   * @throws io.github.coplan.domain.error.InvalidInputException if the plan or day is missing, or
+   *     the day's year lies outside 1 to 9999 (the window is cut at 9999-12-31)
    * @throws io.github.coplan.domain.error.NotFoundException if there is no such plan
    */
   ProgressReport progress(PlanId plan, LocalDate asOf);

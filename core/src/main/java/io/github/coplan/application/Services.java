@@ -43,9 +43,15 @@ public final class Services {
    * @param clock the clock
    * @param ids where new ids come from
    * @return the services
+   * @throws io.github.coplan.domain.error.InvalidInputException listing each missing part
    */
   public static Services create(Storage storage, Clock clock, IdSource ids) {
-    return new Services(Objects.requireNonNull(storage, "storage"), clock, Objects.requireNonNull(ids, "ids"));
+    io.github.coplan.domain.shared.Validation v = new io.github.coplan.domain.shared.Validation();
+    v.required("storage", storage);
+    v.required("clock", clock);
+    v.required("ids", ids);
+    v.throwIfAny();
+    return new Services(storage, clock, ids);
   }
 
   /**

@@ -7,6 +7,7 @@ import static io.github.coplan.testing.Fixtures.DEPUTY_AMBASSADOR;
 import static io.github.coplan.testing.Fixtures.DIRECTOR;
 import static io.github.coplan.testing.Fixtures.DOST;
 import static io.github.coplan.testing.Fixtures.IIA;
+import static io.github.coplan.testing.Fixtures.OTHER_PLAN;
 import static io.github.coplan.testing.Fixtures.PLAN;
 import static io.github.coplan.testing.Fixtures.activityId;
 import static io.github.coplan.testing.Fixtures.details;
@@ -25,9 +26,12 @@ import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.PartialDate;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -545,5 +549,54 @@ class ActivityTest {
 
   private static Participation invited(Participant participant, ParticipationRole role) {
     return new Participation(participant, role, ParticipationStatus.INVITED, null);
+  }
+
+  /**
+   * Adapters prove a round trip by equality, so equality must take in every part: an activity that
+   * differs in any one part is another activity.
+   */
+  @Test
+  void anActivityEqualsAnotherOnlyWhenEveryPartIsEqual() {
+    ActivityDetails details = details(1, "2018-11/..", "Đoàn khảo sát");
+    List<Participation> who = List.of(new Participation(Participant.of(IIA), ParticipationRole.HOST, ParticipationStatus.ATTENDED, null));
+    PartialDate start = PartialDate.parse("2018-11-20");
+    PartialDate end = PartialDate.parse("2018-11-27");
+    Activity stored = Activity.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, end, null, who, 5);
+
+    assertThat(stored)
+        .isEqualTo(Activity.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, end, null, who, 5))
+        .hasSameHashCodeAs(Activity.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, end, null, who, 5))
+        .hasToString("Activity[" + activityId(2) + " " + vi("Đoàn khảo sát") + " COMPLETED v5]");
+    assertThat(List.of(
+            Activity.restore(activityId(3), PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, end, null, who, 5),
+            Activity.restore(activityId(2), OTHER_PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, end, null, who, 5),
+            Activity.restore(activityId(2), PLAN, details(5, "2018-11/..", "Đoàn khảo sát"), activityId(1), ActivityStatus.COMPLETED,
+                start, end, null, who, 5),
+            Activity.restore(activityId(2), PLAN, details, null, ActivityStatus.COMPLETED, start, end, null, who, 5),
+            Activity.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.IN_PROGRESS, start, end, null, who, 5),
+            Activity.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.COMPLETED, PartialDate.parse("2018-11"), end,
+                null, who, 5),
+            Activity.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, null, null, who, 5),
+            Activity.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, end, "lý do", who, 5),
+            Activity.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, end, null, List.of(), 5),
+            stored.withVersion(6),
+            details))
+        .allSatisfy(other -> assertThat(stored).isNotEqualTo(other));
+  }
+
+  @Test
+  void anActivityHoldsAtMostTenThousandParticipations() {
+    List<Participation> full = new ArrayList<>();
+    for (long n = 0; n < Activity.MAX_PARTICIPATIONS; n++) {
+      full.add(new Participation(Participant.of(new PersonId(new UUID(1, n))), ParticipationRole.DELEGATE, ParticipationStatus.INVITED, null));
+    }
+    Activity crowded = Activity.restore(activityId(9), PLAN, details(1, "2018", "Ngày hội"), null, ActivityStatus.PLANNED,
+        null, null, null, full, 1);
+    Participation oneMore = new Participation(Participant.of(DIRECTOR), ParticipationRole.DELEGATE, ParticipationStatus.INVITED, null);
+
+    violation(() -> crowded.addParticipation(oneMore), "participations", Violation.OUT_OF_RANGE);
+    assertThat(crowded.withVersion(1).participations()).hasSize(Activity.MAX_PARTICIPATIONS);
+    assertThat(Activity.restore(activityId(9), PLAN, details(1, "2018", "Ngày hội"), null, ActivityStatus.PLANNED, null, null, null,
+        full.subList(1, full.size()), 1).addParticipation(oneMore).participations()).hasSize(Activity.MAX_PARTICIPATIONS).endsWith(oneMore);
   }
 }

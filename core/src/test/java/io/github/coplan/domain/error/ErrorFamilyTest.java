@@ -1,6 +1,7 @@
 package io.github.coplan.domain.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -92,5 +93,12 @@ class ErrorFamilyTest {
             new RuleViolationException(RuleCode.PLAN_FROZEN, "d"),
             new StorageException("m", null)))
         .allSatisfy(e -> assertThat(e).isInstanceOf(CoplanException.class).isInstanceOf(RuntimeException.class));
+  }
+
+  @Test
+  void anInvalidInputWithoutAViolationIsAProgrammingError() {
+    assertThatThrownBy(() -> new InvalidInputException(List.of()))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an invalid input needs at least one violation");
   }
 }

@@ -160,4 +160,18 @@ class OrganisationTest {
     violation(() -> OrganisationType.ofIatiCode(12), "type", Violation.OUT_OF_RANGE);
     violation(() -> OrganisationType.ofIatiCode(-1), "type", Violation.OUT_OF_RANGE);
   }
+
+  /** Adapters prove a round trip by equality, so an organisation that differs in any one part is another. */
+  @Test
+  void anOrganisationEqualsAnotherOnlyWithTheSameIdProfileAndVersion() {
+    Organisation stored = Organisation.restore(DOST, dost().build(), 2);
+
+    assertThat(stored).isEqualTo(Organisation.restore(DOST, dost().build(), 2))
+        .hasSameHashCodeAs(Organisation.restore(DOST, dost().build(), 2))
+        .hasToString("Organisation[" + DOST + " " + dost().build().name() + " v2]");
+    assertThat(stored).isNotEqualTo(Organisation.restore(IIA, dost().build(), 2));
+    assertThat(stored).isNotEqualTo(Organisation.restore(DOST, dost().acronym("DOST").build(), 2));
+    assertThat(stored).isNotEqualTo(stored.withVersion(3));
+    assertThat(stored).isNotEqualTo(dost().build());
+  }
 }

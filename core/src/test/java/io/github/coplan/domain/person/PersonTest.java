@@ -2,6 +2,7 @@ package io.github.coplan.domain.person;
 
 import static io.github.coplan.testing.Expect.violation;
 import static io.github.coplan.testing.Expect.violations;
+import static io.github.coplan.testing.Fixtures.DEPUTY_AMBASSADOR;
 import static io.github.coplan.testing.Fixtures.DIRECTOR;
 import static io.github.coplan.testing.Fixtures.DOST;
 import static io.github.coplan.testing.Fixtures.EMBASSY;
@@ -149,5 +150,33 @@ class PersonTest {
         tuple("contact", Violation.CONTROL_CHARACTER));
     violation(() -> new PersonProfile("A", CountryCode.IL, null, null, false), "expertise", Violation.REQUIRED);
     violation(() -> new PersonProfile("A", CountryCode.IL, Set.of(), "x".repeat(201), false), "contact", Violation.TOO_LONG);
+  }
+
+  @Test
+  void ofOverlappingAffiliationsTheLaterStartWinsAndOnATieTheFirstListed() {
+    Affiliation chair = new Affiliation(EMBASSY, "Chủ tịch hội đồng", LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31));
+    Affiliation sameDay = new Affiliation(DOST, "Bí thư", LocalDate.of(2019, 1, 1), null);
+
+    assertThat(person(List.of(chair, DIRECTOR_SINCE_JULY)).affiliationOn(LocalDate.of(2019, 6, 1))).contains(chair);
+    assertThat(person(List.of(DIRECTOR_SINCE_JULY, chair)).affiliationOn(LocalDate.of(2019, 6, 1))).contains(chair);
+    assertThat(person(List.of(DIRECTOR_SINCE_JULY, chair)).affiliationOn(LocalDate.of(2018, 12, 31))).contains(DIRECTOR_SINCE_JULY);
+    assertThat(person(List.of(DIRECTOR_SINCE_JULY, chair)).affiliationOn(LocalDate.of(2021, 1, 1))).contains(DIRECTOR_SINCE_JULY);
+    assertThat(person(List.of(chair, sameDay)).affiliationOn(LocalDate.of(2019, 1, 1))).contains(chair);
+    assertThat(person(List.of(sameDay, chair)).affiliationOn(LocalDate.of(2019, 1, 1))).contains(sameDay);
+  }
+
+  @Test
+  void aPersonEqualsAnotherOnlyWithTheSameIdProfileAffiliationsAndVersion() {
+    PersonProfile profile = PersonProfile.of("Giám đốc Sở KH&CN TP.HCM", CountryCode.VN);
+    Person stored = Person.restore(DIRECTOR, profile, List.of(DEPUTY), 3);
+
+    assertThat(stored).isEqualTo(Person.restore(DIRECTOR, profile, List.of(DEPUTY), 3))
+        .hasSameHashCodeAs(Person.restore(DIRECTOR, profile, List.of(DEPUTY), 3));
+    assertThat(stored).isNotEqualTo(Person.restore(DEPUTY_AMBASSADOR, profile, List.of(DEPUTY), 3));
+    assertThat(stored).isNotEqualTo(Person.restore(DIRECTOR, PersonProfile.of("Phó Đại sứ", CountryCode.IL), List.of(DEPUTY), 3));
+    assertThat(stored).isNotEqualTo(Person.restore(DIRECTOR, profile, List.of(DEPUTY, DIRECTOR_SINCE_JULY), 3));
+    assertThat(stored).isNotEqualTo(stored.withVersion(4));
+    assertThat(stored).isNotEqualTo(profile);
+    assertThat(stored).hasToString("Person[" + DIRECTOR + " Giám đốc Sở KH&CN TP.HCM v3]");
   }
 }

@@ -6,6 +6,7 @@ import static io.github.coplan.testing.Expect.violations;
 import static io.github.coplan.testing.Fixtures.DOST;
 import static io.github.coplan.testing.Fixtures.EMBASSY;
 import static io.github.coplan.testing.Fixtures.IIA;
+import static io.github.coplan.testing.Fixtures.OTHER_PLAN;
 import static io.github.coplan.testing.Fixtures.PLAN;
 import static io.github.coplan.testing.Fixtures.draftPlan;
 import static io.github.coplan.testing.Fixtures.readyPlan;
@@ -14,10 +15,12 @@ import static io.github.coplan.testing.Fixtures.viEn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.shared.DateSpan;
+import io.github.coplan.testing.Expect;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -417,5 +420,50 @@ class CooperationPlanTest {
         viEn("TP.HCM và Israel hợp tác thúc đẩy khởi nghiệp ĐMST", "HCMC and Israel cooperate on innovative start-ups"),
         URI.create("https://dost.hochiminhcity.gov.vn/tin-tuc/2018-08-15"),
         LocalDate.of(2018, 8, 15));
+  }
+
+  /** Adapters prove a round trip by equality, so a plan that differs in any one part is another plan. */
+  @Test
+  void aPlanEqualsAnotherOnlyWhenEveryPartIsEqual() {
+    PlanCode code = PlanCode.of("HCMC-IIA-2018");
+    List<Party> parties = List.of(Party.of(DOST, PartyRole.SIGNATORY), Party.of(IIA, PartyRole.SIGNATORY));
+    List<ContentArea> areas = List.of(new ContentArea(1, vi("Chính sách")));
+    List<PlanDocument> documents = List.of(new PlanDocument(DocumentType.PLAN, vi("Kế hoạch"), URI.create("https://example.org/kh.pdf"), null));
+    DateSpan period = DateSpan.parse("2018/2021");
+    CooperationPlan stored = CooperationPlan.restore(
+        PLAN, code, vi("Kế hoạch"), vi("Tóm tắt"), period, parties, areas, documents, PlanStatus.SUSPENDED, "chờ", 4);
+
+    assertThat(stored)
+        .isEqualTo(CooperationPlan.restore(PLAN, code, vi("Kế hoạch"), vi("Tóm tắt"), period, parties, areas, documents, PlanStatus.SUSPENDED, "chờ", 4))
+        .hasSameHashCodeAs(
+            CooperationPlan.restore(PLAN, code, vi("Kế hoạch"), vi("Tóm tắt"), period, parties, areas, documents, PlanStatus.SUSPENDED, "chờ", 4))
+        .hasToString("CooperationPlan[HCMC-IIA-2018 " + PLAN + " SUSPENDED v4]");
+    assertThat(List.of(
+            CooperationPlan.restore(OTHER_PLAN, code, vi("Kế hoạch"), vi("Tóm tắt"), period, parties, areas, documents, PlanStatus.SUSPENDED, "chờ", 4),
+            CooperationPlan.restore(PLAN, PlanCode.of("HCMC-IIA-2019"), vi("Kế hoạch"), vi("Tóm tắt"), period, parties, areas, documents,
+                PlanStatus.SUSPENDED, "chờ", 4),
+            CooperationPlan.restore(PLAN, code, vi("Kế hoạch khác"), vi("Tóm tắt"), period, parties, areas, documents, PlanStatus.SUSPENDED, "chờ", 4),
+            CooperationPlan.restore(PLAN, code, vi("Kế hoạch"), null, period, parties, areas, documents, PlanStatus.SUSPENDED, "chờ", 4),
+            CooperationPlan.restore(PLAN, code, vi("Kế hoạch"), vi("Tóm tắt"), DateSpan.parse("2018/2022"), parties, areas, documents,
+                PlanStatus.SUSPENDED, "chờ", 4),
+            CooperationPlan.restore(PLAN, code, vi("Kế hoạch"), vi("Tóm tắt"), period, parties.subList(0, 1), areas, documents,
+                PlanStatus.SUSPENDED, "chờ", 4),
+            CooperationPlan.restore(PLAN, code, vi("Kế hoạch"), vi("Tóm tắt"), period, parties, List.of(), documents, PlanStatus.SUSPENDED, "chờ", 4),
+            CooperationPlan.restore(PLAN, code, vi("Kế hoạch"), vi("Tóm tắt"), period, parties, areas, List.of(), PlanStatus.SUSPENDED, "chờ", 4),
+            CooperationPlan.restore(PLAN, code, vi("Kế hoạch"), vi("Tóm tắt"), period, parties, areas, documents, PlanStatus.ACTIVE, "chờ", 4),
+            CooperationPlan.restore(PLAN, code, vi("Kế hoạch"), vi("Tóm tắt"), period, parties, areas, documents, PlanStatus.SUSPENDED, null, 4),
+            stored.withVersion(5),
+            code))
+        .allSatisfy(other -> assertThat(stored).isNotEqualTo(other));
+  }
+
+  @Test
+  void aVeryLongPlanCodeIsMalformedAndNotEchoedWhole() {
+    String huge = "A".repeat(1_000_000);
+
+    InvalidInputException e = Expect.invalidInput(() -> PlanCode.of(huge));
+
+    assertThat(e.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("", Violation.MALFORMED));
+    assertThat(e.violations().get(0).message()).endsWith("A".repeat(70) + "…").hasSizeLessThan(200);
   }
 }

@@ -119,7 +119,8 @@ class LocalizedTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "english!", "x", "english", "en_US", "en-", "-en", "und", "e n", "vi\n", "tiếng", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
+  @ValueSource(strings = {"", "english!", "x", "english", "en_US", "en-", "-en", "und", "e n", "vi\n", "tiếng", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "en-x", "en-u", "und-x-y", "x-y", "i-klingon"})
   void malformedLanguageTagsAreRefused(String tag) {
     violation(() -> LocalizedText.of(tag, "x"), "language", Violation.MALFORMED);
   }
@@ -221,5 +222,17 @@ class LocalizedTextTest {
     texts.put("vi", "b");
 
     violation(() -> LocalizedText.of("vi", texts), "language", Violation.MALFORMED);
+  }
+
+  /** Deprecated and grandfathered tags are stored in the form that reading them back gives again. */
+  @Test
+  void oldFormsOfLanguageTagsAreStoredInTheirCurrentForm() {
+    assertThat(LocalizedText.of("iw", "x").originalLanguage()).isEqualTo("he");
+    assertThat(LocalizedText.of("in", "x").originalLanguage()).isEqualTo("id");
+    assertThat(LocalizedText.of("ji", "x").originalLanguage()).isEqualTo("yi");
+    assertThat(LocalizedText.of("art-lojban", "x").originalLanguage()).isEqualTo("jbo");
+    assertThat(LocalizedText.of("zh-min-nan", "x").originalLanguage()).isEqualTo("nan");
+    assertThat(LocalizedText.of("en-GB-oed", "x").originalLanguage()).isEqualTo("en-GB-x-oed");
+    assertThat(LocalizedText.of("vi", "x").with("iw", "y")).isEqualTo(LocalizedText.of("vi", "x").with("he", "y"));
   }
 }

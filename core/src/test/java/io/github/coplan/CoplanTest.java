@@ -1,0 +1,125 @@
+package io.github.coplan;
+
+import static io.github.coplan.testing.Expect.violation;
+import static io.github.coplan.testing.Expect.violations;
+import static io.github.coplan.testing.Fixtures.details;
+import static io.github.coplan.testing.Fixtures.vi;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.coplan.application.AddContentArea;
+import io.github.coplan.application.DraftPlan;
+import io.github.coplan.application.ProgressReport;
+import io.github.coplan.application.ProposeActivity;
+import io.github.coplan.application.RegisterOrganisation;
+import io.github.coplan.application.RegisterPerson;
+import io.github.coplan.application.Services;
+import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.activity.ActivityStatus;
+import io.github.coplan.domain.error.StorageException;
+import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.organisation.Organisation;
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.organisation.OrganisationProfile;
+import io.github.coplan.domain.organisation.OrganisationType;
+import io.github.coplan.domain.person.Affiliation;
+import io.github.coplan.domain.person.Person;
+import io.github.coplan.domain.person.PersonProfile;
+import io.github.coplan.domain.plan.ContentArea;
+import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.PlanCode;
+import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.domain.shared.DateSpan;
+import io.github.coplan.testing.FakeStorage;
+import io.github.coplan.testing.SequentialIds;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CoplanTest {
+
+  private static final Instant NOON = Instant.parse("2018-11-20T05:00:00Z");
+  private static final Clock CLOCK = Clock.fixed(NOON, ZoneOffset.UTC);
+  private static final OrganisationProfile DOST = OrganisationProfile.builder()
+      .name(vi("Sở KH&CN TP.HCM")).type(OrganisationType.LOCAL_GOVERNMENT).country(CountryCode.VN).build();
+
+  @Test
+  void aStorageIsRequired() {
+    violation(() -> Coplan.builder().build(), "storage", Violation.REQUIRED);
+    violation(() -> Coplan.builder().clock(CLOCK).idSource(new SequentialIds()).build(), "storage", Violation.REQUIRED);
+  }
+
+  @Test
+  void aClockIsRequired() {
+    violation(() -> Coplan.builder().storage(new FakeStorage()).clock(null).build(), "clock", Violation.REQUIRED);
+  }
+
+  @Test
+  void servicesOutsideCoplanListEveryMissingPartToo() {
+    violations(() -> Services.create(null, null, null),
+        tuple("storage", Violation.REQUIRED), tuple("clock", Violation.REQUIRED), tuple("ids", Violation.REQUIRED));
+    violation(() -> Services.create(new FakeStorage(), CLOCK, null), "ids", Violation.REQUIRED);
+  }
+
+  @Test
+  void theClockIsTheSystemClockInUtcUnlessGiven() {
+    assertThat(Coplan.builder().storage(new FakeStorage()).build().clock()).isEqualTo(Clock.systemUTC());
+    assertThat(Coplan.builder().storage(new FakeStorage()).clock(CLOCK).build().clock()).isSameAs(CLOCK);
+  }
+
+  @Test
+  void withoutAnIdSourceIdsAreVersion7FromTheClock() {
+    Coplan coplan = Coplan.builder().storage(new FakeStorage()).clock(CLOCK).build();
+
+    UUID id = coplan.organisations().register(new RegisterOrganisation(DOST)).id().value();
+
+    assertThat(id.version()).isEqualTo(7);
+    assertThat(id.variant()).isEqualTo(2);
+    assertThat(id.getMostSignificantBits() >>> 16).isEqualTo(NOON.toEpochMilli());
+  }
+
+  @Test
+  void aGivenIdSourceIsUsed() {
+    Coplan coplan = Coplan.builder().storage(new FakeStorage()).clock(CLOCK).idSource(new SequentialIds()).build();
+
+    Organisation dost = coplan.organisations().register(new RegisterOrganisation(DOST));
+
+    assertThat(dost.id()).isEqualTo(new OrganisationId(SequentialIds.nth(1)));
+  }
+
+  @Test
+  void everyGroupOfUseCasesWorksOnTheOneStorage() {
+    FakeStorage storage = new FakeStorage();
+    Coplan coplan = Coplan.builder().storage(storage).clock(CLOCK).idSource(new SequentialIds()).build();
+
+    Organisation dost = coplan.organisations().register(new RegisterOrganisation(DOST));
+    Person director = coplan.people().register(new RegisterPerson(
+        PersonProfile.of("Nguyễn Văn A", CountryCode.VN), List.of(new Affiliation(dost.id(), "Giám đốc", null, null))));
+    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch"), null, DateSpan.parse("2018/2021")));
+    coplan.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("Chính sách"))));
+    Activity tour = coplan.activities().propose(new ProposeActivity(plan.id(), details(1, "2018-12", "Đoàn khảo sát"), null));
+    ProgressReport report = coplan.reports().progress(plan.id(), LocalDate.of(2018, 11, 20));
+
+    assertThat(coplan.people().get(director.id()).affiliations()).extracting(Affiliation::organisation).containsExactly(dost.id());
+    assertThat(coplan.activities().get(tour.id()).status()).isEqualTo(ActivityStatus.PROPOSED);
+    assertThat(report.progress().upcoming()).isEqualTo(1);
+    assertThat(report.progress().upcomingUntil()).isEqualTo(LocalDate.of(2019, 2, 18));
+    assertThat(storage.commits()).isEqualTo(5);
+  }
+
+  @Test
+  void closeClosesTheStorage() {
+    Coplan coplan = Coplan.builder().storage(new FakeStorage()).clock(CLOCK).build();
+    Organisation dost = coplan.organisations().register(new RegisterOrganisation(DOST));
+
+    coplan.close();
+
+    StorageException e = catchThrowableOfType(StorageException.class, () -> coplan.organisations().get(dost.id()));
+    assertThat(e.code()).isEqualTo(StorageException.CODE);
+  }
+}

@@ -1,0 +1,119 @@
+package io.github.coplan.application;
+
+import static io.github.coplan.testing.Expect.violation;
+import static io.github.coplan.testing.Fixtures.vi;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.coplan.domain.error.NotFoundException;
+import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.organisation.Organisation;
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.organisation.OrganisationProfile;
+import io.github.coplan.domain.organisation.OrganisationType;
+import io.github.coplan.domain.person.Affiliation;
+import io.github.coplan.domain.person.Person;
+import io.github.coplan.domain.person.PersonId;
+import io.github.coplan.domain.person.PersonProfile;
+import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.testing.FakeStorage;
+import io.github.coplan.testing.SequentialIds;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PersonServiceTest {
+
+  private static final PersonProfile DIRECTOR = PersonProfile.of("Giám đốc Sở KH&CN TP.HCM", CountryCode.VN);
+
+  private final FakeStorage storage = new FakeStorage();
+  private final Services services = Services.create(storage, Clock.systemUTC(), new SequentialIds());
+  private final PersonUseCases people = services.people();
+  private Organisation dost;
+  private Organisation sihub;
+
+  @BeforeEach
+  void registerOrganisations() {
+    dost = services.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
+        .name(vi("Sở KH&CN TP.HCM")).type(OrganisationType.LOCAL_GOVERNMENT).country(CountryCode.VN).build()));
+    sihub = services.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
+        .name(vi("Trung tâm SIHUB")).type(OrganisationType.OTHER_PUBLIC_SECTOR).country(CountryCode.VN).build()));
+  }
+
+  @Test
+  void registerStoresThePersonWithTheirAffiliations() {
+    Affiliation director = new Affiliation(dost.id(), "Giám đốc", LocalDate.of(2016, 1, 1), null);
+
+    Person person = people.register(new RegisterPerson(DIRECTOR, List.of(director)));
+
+    assertThat(person.id()).isEqualTo(new PersonId(SequentialIds.nth(3)));
+    assertThat(person.version()).isEqualTo(1);
+    assertThat(people.get(person.id()).affiliations()).containsExactly(director);
+    assertThat(people.get(person.id()).profile()).isEqualTo(DIRECTOR);
+  }
+
+  @Test
+  void anAffiliationWithAMissingOrganisationIsNotFoundAndStoresNothing() {
+    OrganisationId missing = new OrganisationId(SequentialIds.nth(40));
+    int before = storage.commits();
+
+    NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> people.register(new RegisterPerson(DIRECTOR,
+        List.of(new Affiliation(dost.id(), "Giám đốc", null, null), new Affiliation(missing, "Cố vấn", null, null)))));
+
+    assertThat(e.kind()).isEqualTo("organisation");
+    assertThat(e.id()).isEqualTo(missing.toString());
+    assertThat(storage.commits()).isEqualTo(before);
+    assertThat(catchThrowableOfType(NotFoundException.class, () -> people.get(new PersonId(SequentialIds.nth(3))))).isNotNull();
+  }
+
+  @Test
+  void addAffiliationAppendsAndCountsTheVersion() {
+    Person person = people.register(new RegisterPerson(DIRECTOR, List.of(new Affiliation(dost.id(), "Giám đốc", null, null))));
+    Affiliation chair = new Affiliation(sihub.id(), "Chủ tịch hội đồng", LocalDate.of(2018, 3, 1), LocalDate.of(2020, 12, 31));
+
+    Person changed = people.addAffiliation(new AddAffiliation(person.id(), chair));
+
+    assertThat(changed.version()).isEqualTo(2);
+    assertThat(changed.affiliations()).extracting(Affiliation::position).containsExactly("Giám đốc", "Chủ tịch hội đồng");
+    assertThat(people.get(person.id())).isEqualTo(changed);
+    assertThat(people.get(person.id()).affiliationOn(LocalDate.of(2019, 6, 1))).contains(chair);
+  }
+
+  @Test
+  void addAffiliationNeedsBothThePersonAndTheOrganisation() {
+    Person person = people.register(new RegisterPerson(DIRECTOR, List.of()));
+    PersonId missingPerson = new PersonId(SequentialIds.nth(41));
+    OrganisationId missingOrganisation = new OrganisationId(SequentialIds.nth(42));
+
+    NotFoundException noPerson = catchThrowableOfType(NotFoundException.class,
+        () -> people.addAffiliation(new AddAffiliation(missingPerson, new Affiliation(dost.id(), "Giám đốc", null, null))));
+    NotFoundException noOrganisation = catchThrowableOfType(NotFoundException.class,
+        () -> people.addAffiliation(new AddAffiliation(person.id(), new Affiliation(missingOrganisation, "Giám đốc", null, null))));
+
+    assertThat(noPerson.kind()).isEqualTo("person");
+    assertThat(noPerson.id()).isEqualTo(missingPerson.toString());
+    assertThat(noOrganisation.kind()).isEqualTo("organisation");
+    assertThat(noOrganisation.id()).isEqualTo(missingOrganisation.toString());
+    assertThat(people.get(person.id()).affiliations()).isEmpty();
+    assertThat(people.get(person.id()).version()).isEqualTo(1);
+  }
+
+  @Test
+  void missingArgumentsAreInvalidInput() {
+    violation(() -> people.register(null), "command", Violation.REQUIRED);
+    violation(() -> people.addAffiliation(null), "command", Violation.REQUIRED);
+    violation(() -> people.get(null), "id", Violation.REQUIRED);
+  }
+
+  @Test
+  void getOfAMissingPersonIsNotFound() {
+    PersonId missing = new PersonId(SequentialIds.nth(9));
+
+    NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> people.get(missing));
+
+    assertThat(e.kind()).isEqualTo("person");
+    assertThat(e.id()).isEqualTo(missing.toString());
+  }
+}

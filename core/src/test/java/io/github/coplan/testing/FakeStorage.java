@@ -1,0 +1,343 @@
+package io.github.coplan.testing;
+
+import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.activity.ActivityStatus;
+import io.github.coplan.domain.activity.Participant;
+import io.github.coplan.domain.activity.Participation;
+import io.github.coplan.domain.activity.ParticipationStatus;
+import io.github.coplan.domain.error.ConflictException;
+import io.github.coplan.domain.error.DuplicateException;
+import io.github.coplan.domain.error.NotFoundException;
+import io.github.coplan.domain.error.StorageException;
+import io.github.coplan.domain.organisation.ExternalIdentifier;
+import io.github.coplan.domain.organisation.Organisation;
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.organisation.OrganisationType;
+import io.github.coplan.domain.person.Person;
+import io.github.coplan.domain.person.PersonId;
+import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.PlanCode;
+import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.ContentAreaProgress;
+import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.query.PlanProgress;
+import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.port.storage.ActivityRepository;
+import io.github.coplan.port.storage.OrganisationRepository;
+import io.github.coplan.port.storage.PersonRepository;
+import io.github.coplan.port.storage.PlanRepository;
+import io.github.coplan.port.storage.Repositories;
+import io.github.coplan.port.storage.Storage;
+import io.github.coplan.port.storage.UnitOfWork;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * A small storage for core's own tests of the use cases: one lock, each unit of work on a copy of
+ * the maps that replaces them only when the work returns. It follows the storage contract where the
+ * use cases can tell (versions, duplicates, rollback, read-only, no nesting, close) and answers
+ * searches and progress with the domain's own definitions; the real adapters are proven by the
+ * storage testkit, not here.
+ */
+public final class FakeStorage implements Storage {
+
+  private final ThreadLocal<Boolean> inWork = ThreadLocal.withInitial(() -> false);
+  private State committed = new State();
+  private boolean closed;
+  private int commits;
+
+  /**
+   * How many units of work that could write were committed.
+   *
+   * @return the count
+   */
+  public synchronized int commits() {
+    return commits;
+  }
+
+  @Override
+  public synchronized <T> T inTransaction(UnitOfWork<T> work) {
+    return run(work, false);
+  }
+
+  @Override
+  public synchronized <T> T readOnly(UnitOfWork<T> work) {
+    return run(work, true);
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+  }
+
+  private <T> T run(UnitOfWork<T> work, boolean readOnly) {
+    if (closed) {
+      throw new StorageException("the storage is closed", null);
+    }
+    if (inWork.get()) {
+      throw new StorageException("units of work do not nest", null);
+    }
+    State working = committed.copy();
+    Repos repos = new Repos(working, readOnly);
+    inWork.set(true);
+    try {
+      T result = work.run(repos);
+      if (!readOnly) {
+        committed = working;
+        commits++;
+      }
+      return result;
+    } finally {
+      repos.valid = false;
+      inWork.set(false);
+    }
+  }
+
+  private static final class State {
+    final Map<OrganisationId, Organisation> organisations = new LinkedHashMap<>();
+    final Map<PersonId, Person> people = new LinkedHashMap<>();
+    final Map<PlanId, CooperationPlan> plans = new LinkedHashMap<>();
+    final Map<ActivityId, Activity> activities = new LinkedHashMap<>();
+
+    State copy() {
+      State s = new State();
+      s.organisations.putAll(organisations);
+      s.people.putAll(people);
+      s.plans.putAll(plans);
+      s.activities.putAll(activities);
+      return s;
+    }
+  }
+
+  private static final class Repos implements Repositories {
+    private final State s;
+    private final boolean readOnly;
+    boolean valid = true;
+
+    Repos(State s, boolean readOnly) {
+      this.s = s;
+      this.readOnly = readOnly;
+    }
+
+    private void read() {
+      if (!valid) {
+        throw new StorageException("the unit of work is over", null);
+      }
+    }
+
+    private void write() {
+      read();
+      if (readOnly) {
+        throw new StorageException("a read-only unit of work cannot write", null);
+      }
+    }
+
+    private static <K, V> V insert(Map<K, V> map, K id, V value, long version, Function<Long, V> stored) {
+      if (version != 0) {
+        throw new ConflictException("new", id.toString(), version);
+      }
+      if (map.containsKey(id)) {
+        throw new DuplicateException(DuplicateException.ID, id.toString());
+      }
+      V copy = stored.apply(1L);
+      map.put(id, copy);
+      return copy;
+    }
+
+    private static <K, V> V update(String kind, Map<K, V> map, K id, long version, Function<V, Long> versionOf, Function<Long, V> stored) {
+      V current = map.get(id);
+      if (current == null) {
+        throw new NotFoundException(kind, id.toString());
+      }
+      if (versionOf.apply(current) != version) {
+        throw new ConflictException(kind, id.toString(), version);
+      }
+      V copy = stored.apply(version + 1);
+      map.put(id, copy);
+      return copy;
+    }
+
+    @Override
+    public OrganisationRepository organisations() {
+      return new OrganisationRepository() {
+        @Override
+        public Optional<Organisation> findById(OrganisationId id) {
+          read();
+          return Optional.ofNullable(s.organisations.get(id));
+        }
+
+        @Override
+        public Optional<Organisation> findByIdentifier(ExternalIdentifier identifier) {
+          read();
+          return s.organisations.values().stream().filter(o -> o.profile().identifiers().contains(identifier)).findFirst();
+        }
+
+        @Override
+        public Organisation insert(Organisation o) {
+          write();
+          checkIdentifiers(o);
+          return Repos.insert(s.organisations, o.id(), o, o.version(), o::withVersion);
+        }
+
+        @Override
+        public Organisation update(Organisation o) {
+          write();
+          checkIdentifiers(o);
+          return Repos.update("organisation", s.organisations, o.id(), o.version(), Organisation::version, o::withVersion);
+        }
+
+        private void checkIdentifiers(Organisation o) {
+          for (Organisation other : s.organisations.values()) {
+            for (ExternalIdentifier i : o.profile().identifiers()) {
+              if (!other.id().equals(o.id()) && other.profile().identifiers().contains(i)) {
+                throw new DuplicateException(DuplicateException.ORGANISATION_IDENTIFIER, i.toString());
+              }
+            }
+          }
+        }
+      };
+    }
+
+    @Override
+    public PersonRepository people() {
+      return new PersonRepository() {
+        @Override
+        public Optional<Person> findById(PersonId id) {
+          read();
+          return Optional.ofNullable(s.people.get(id));
+        }
+
+        @Override
+        public Person insert(Person p) {
+          write();
+          return Repos.insert(s.people, p.id(), p, p.version(), p::withVersion);
+        }
+
+        @Override
+        public Person update(Person p) {
+          write();
+          return Repos.update("person", s.people, p.id(), p.version(), Person::version, p::withVersion);
+        }
+      };
+    }
+
+    @Override
+    public PlanRepository plans() {
+      return new PlanRepository() {
+        @Override
+        public Optional<CooperationPlan> findById(PlanId id) {
+          read();
+          return Optional.ofNullable(s.plans.get(id));
+        }
+
+        @Override
+        public Optional<CooperationPlan> findByCode(PlanCode code) {
+          read();
+          return s.plans.values().stream().filter(p -> p.code().equals(code)).findFirst();
+        }
+
+        @Override
+        public CooperationPlan insert(CooperationPlan p) {
+          write();
+          if (s.plans.values().stream().anyMatch(o -> o.code().equals(p.code()) && !o.id().equals(p.id()))) {
+            throw new DuplicateException(DuplicateException.PLAN_CODE, p.code().value());
+          }
+          return Repos.insert(s.plans, p.id(), p, p.version(), p::withVersion);
+        }
+
+        @Override
+        public CooperationPlan update(CooperationPlan p) {
+          write();
+          return Repos.update("plan", s.plans, p.id(), p.version(), CooperationPlan::version, p::withVersion);
+        }
+      };
+    }
+
+    @Override
+    public ActivityRepository activities() {
+      return new ActivityRepository() {
+        @Override
+        public Optional<Activity> findById(ActivityId id) {
+          read();
+          return Optional.ofNullable(s.activities.get(id));
+        }
+
+        @Override
+        public Activity insert(Activity a) {
+          write();
+          return Repos.insert(s.activities, a.id(), a, a.version(), a::withVersion);
+        }
+
+        @Override
+        public Activity update(Activity a) {
+          write();
+          return Repos.update("activity", s.activities, a.id(), a.version(), Activity::version, a::withVersion);
+        }
+
+        @Override
+        public Page<Activity> search(ActivityQuery query) {
+          read();
+          List<Activity> rows = s.activities.values().stream()
+              .filter(query::matches)
+              .filter(query::isAfterCursor)
+              .sorted(query.sort().comparator())
+              .limit(query.pageSize() + 1L)
+              .toList();
+          return query.toPage(rows);
+        }
+
+        @Override
+        public PlanProgress progress(ProgressQuery query) {
+          read();
+          Map<Integer, Map<ActivityStatus, Long>> byArea = new TreeMap<>();
+          Map<Integer, long[]> overdueUpcoming = new HashMap<>();
+          Set<Participant> who = new LinkedHashSet<>();
+          for (Activity a : s.activities.values()) {
+            if (!a.plan().equals(query.plan())) {
+              continue;
+            }
+            int area = a.details().contentArea();
+            byArea.computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class)).merge(a.status(), 1L, Long::sum);
+            long[] counts = overdueUpcoming.computeIfAbsent(area, k -> new long[2]);
+            counts[0] += a.isOverdue(query.asOf()) ? 1 : 0;
+            counts[1] += query.isUpcoming(a) ? 1 : 0;
+            if (a.status() != ActivityStatus.CANCELLED) {
+              for (Participation p : a.participations()) {
+                if (p.status() != ParticipationStatus.WITHDRAWN) {
+                  who.add(p.participant());
+                }
+              }
+            }
+          }
+          List<ContentAreaProgress> areas = new ArrayList<>();
+          byArea.forEach((area, statuses) ->
+              areas.add(new ContentAreaProgress(area, statuses, overdueUpcoming.get(area)[0], overdueUpcoming.get(area)[1])));
+          Map<CountryCode, Long> byCountry = new HashMap<>();
+          Map<OrganisationType, Long> byType = new EnumMap<>(OrganisationType.class);
+          for (Participant p : who) {
+            if (p.kind() == Participant.Kind.ORGANISATION) {
+              Organisation o = s.organisations.get(new OrganisationId(p.id()));
+              byCountry.merge(o.profile().country(), 1L, Long::sum);
+              byType.merge(o.profile().type(), 1L, Long::sum);
+            } else {
+              byCountry.merge(s.people.get(new PersonId(p.id())).profile().country(), 1L, Long::sum);
+            }
+          }
+          return new PlanProgress(query.plan(), query.asOf(), query.upcomingUntil(), areas, byCountry, byType);
+        }
+      };
+    }
+  }
+}

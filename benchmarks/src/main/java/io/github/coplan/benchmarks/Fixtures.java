@@ -27,7 +27,7 @@ import org.sqlite.SQLiteConfig;
 final class Fixtures {
 
   /** Bump when the schema (V1__init.sql …) or {@link Data} changes, so that cached fixtures are rebuilt. */
-  static final String VERSION = "schema1-data1";
+  static final String VERSION = "schema2-data1";
   static final long SEED = 20_181_201L;
   private static final int BATCH = 2_000;
 

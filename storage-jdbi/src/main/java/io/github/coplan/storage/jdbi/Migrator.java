@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class Migrator {
 
   /** The migration scripts, oldest first; their versions must be 1, 2, 3, … in this order. */
-  static final List<String> SCRIPTS = List.of("V1__init.sql");
+  static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__window_search_indexes.sql");
 
   private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 
@@ -92,11 +92,11 @@ final class Migrator {
   /** The schema version recorded in the database: -1 without a history table, 0 with an empty one. */
   static int version(Session session) {
     Sql sql = session.sql();
-    Integer tables = session.first(sql.get("schema.historyExists"), Session.NONE, row -> row.integer(1));
+    Integer tables = session.hotFirst(sql.get("schema.historyExists"), Session.NONE, row -> row.integer(1));
     if (tables == null || tables == 0) {
       return -1;
     }
-    Integer version = session.first(sql.get("schema.version"), Session.NONE, row -> row.integer(1));
+    Integer version = session.hotFirst(sql.get("schema.version"), Session.NONE, row -> row.integer(1));
     return version == null ? 0 : version;
   }
 

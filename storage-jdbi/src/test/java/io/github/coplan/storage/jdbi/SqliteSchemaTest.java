@@ -38,11 +38,11 @@ class SqliteSchemaTest {
     assertThat(file).doesNotExist();
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(1);
+      assertThat(storage.migrationsApplied()).isEqualTo(2);
     }
 
     assertThat(file).exists();
-    assertThat(history(file)).containsExactly("1 init");
+    assertThat(history(file)).containsExactly("1 init", "2 window search indexes");
     assertThat(tables(file)).containsExactlyInAnyOrder("coplan_schema_history", "organisation", "organisation_identifier", "person",
         "person_affiliation", "plan", "plan_party", "plan_content_area", "plan_document", "activity", "participation");
     assertThat(pragma(file, "journal_mode")).isEqualTo("wal");
@@ -63,7 +63,7 @@ class SqliteSchemaTest {
       storage.close();
     }
 
-    assertThat(history(file)).containsExactly("1 init");
+    assertThat(history(file)).containsExactly("1 init", "2 window search indexes");
     assertThat(schema(file)).isEqualTo(schemaBefore);
     Arrays.sort(nanos);
     Figures.record(report, "SqliteSchemaTest", String.format(
@@ -75,15 +75,15 @@ class SqliteSchemaTest {
   void aFileWhoseSchemaIsNewerIsRefused() throws SQLException {
     Path file = dir.resolve("newer.db");
     JdbiStorage.sqlite(file).close();
-    execute(file, "INSERT INTO coplan_schema_history (version, description) VALUES (2, 'from the future')");
+    execute(file, "INSERT INTO coplan_schema_history (version, description) VALUES (3, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(() -> JdbiStorage.sqlite(file, options))
           .isInstanceOf(StorageException.class)
-          .hasMessage("the SQLite database's Coplan schema is at version 2, newer than version 1 that this library knows;"
+          .hasMessage("the SQLite database's Coplan schema is at version 3, newer than version 2 that this library knows;"
               + " open it with a newer Coplan");
     }
-    assertThat(history(file)).containsExactly("1 init", "2 from the future");
+    assertThat(history(file)).containsExactly("1 init", "2 window search indexes", "3 from the future");
   }
 
   @Test
@@ -119,27 +119,57 @@ class SqliteSchemaTest {
 
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessageStartingWith("the SQLite database's Coplan schema is at version 0 but this library needs version 1;");
+        .hasMessageStartingWith("the SQLite database's Coplan schema is at version 0 but this library needs version 2;");
   }
 
   @Test
   void validateOnlyOpensACurrentSchemaMigratedByTheScriptsAlone() throws Exception {
     Path file = dir.resolve("by-hand.db");
-    String script = Files.readString(Path.of("src/main/resources/io/github/coplan/storage/jdbi/sql/sqlite/migration/V1__init.sql"));
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-      s.executeUpdate("PRAGMA journal_mode=WAL");
-      for (String statement : script.split(";\n")) {
-        if (!statement.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--"))) {
-          s.executeUpdate(statement);
-        }
-      }
-    }
+    runScripts(file, Migrator.SCRIPTS);
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file, VALIDATE)) {
       assertThat(storage.migrationsApplied()).isZero();
       Optional<CooperationPlan> none = storage.readOnly(r -> r.plans().findByCode(PlanCode.of("NONE")));
       assertThat(none).isEmpty();
     }
+  }
+
+  @Test
+  void aVersion1FileIsMigratedToVersion2() throws Exception {
+    Path file = dir.resolve("version-1.db");
+    runScripts(file, List.of("V1__init.sql"));
+    assertThat(index(file, "activity_plan_start")).endsWith("(plan_id, planned_earliest, id)");
+
+    assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
+        .isInstanceOf(StorageException.class)
+        .hasMessageStartingWith("the SQLite database's Coplan schema is at version 1 but this library needs version 2;");
+    try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
+      assertThat(storage.migrationsApplied()).isEqualTo(1);
+    }
+
+    assertThat(history(file)).containsExactly("1 init", "2 window search indexes");
+    assertThat(index(file, "activity_plan_start")).endsWith("(plan_id, planned_earliest, id, planned_latest)");
+    assertThat(index(file, "activity_plan_end")).endsWith("(plan_id, planned_latest, id, planned_earliest)");
+    assertThat(index(file, "activity_start")).endsWith("(planned_earliest, id, planned_latest)");
+    assertThat(index(file, "activity_end")).endsWith("(planned_latest, id, planned_earliest)");
+  }
+
+  private static void runScripts(Path file, List<String> names) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+      s.executeUpdate("PRAGMA journal_mode=WAL");
+      for (String name : names) {
+        String script = Files.readString(Path.of("src/main/resources/io/github/coplan/storage/jdbi/sql/sqlite/migration/" + name));
+        for (String statement : script.split(";\n")) {
+          if (!statement.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--"))) {
+            s.executeUpdate(statement);
+          }
+        }
+      }
+    }
+  }
+
+  private static String index(Path file, String name) throws SQLException {
+    return strings(file, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = '" + name + "'").get(0);
   }
 
   @Test

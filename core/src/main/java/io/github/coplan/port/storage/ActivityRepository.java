@@ -2,11 +2,20 @@ package io.github.coplan.port.storage;
 
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.error.ConflictException;
+import io.github.coplan.domain.error.DuplicateException;
+import io.github.coplan.domain.error.InvalidInputException;
+import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.ProgressQuery;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stores {@link Activity}s and answers searches and progress reports over them. */
 public interface ActivityRepository {
@@ -28,6 +37,67 @@ public interface ActivityRepository {
    * @throws io.github.coplan.domain.error.ConflictException if its version is not 0
    */
   Activity insert(Activity activity);
+
+  /**
+   * Stores new activities, all of them or none of them: a bulk import. The result is that of {@link
+   * #insert} of each in order, except that when one is refused none is stored and the unit of work
+   * may go on. Adapters send them to the database in batches; this default checks every activity
+   * (with {@link #checkNew}) and that no id is stored, then inserts them one by one.
+   *
+   * @param activities activities of version 0, with distinct ids; may be empty
+   * @return the stored activities, version 1, in the same order
+   * @throws InvalidInputException (code {@link Violation#REQUIRED}) if the list or one of its
+   *     activities is null; the path is {@code activities} or {@code activities[i]}
+   * @throws DuplicateException ({@link DuplicateException#ID}) if an id is taken or appears twice in
+   *     the list
+   * @throws ConflictException if a version is not 0
+   */
+  default List<Activity> insertAll(List<Activity> activities) {
+    List<Activity> checked = checkNew(activities);
+    for (Activity activity : checked) {
+      if (findById(activity.id()).isPresent()) {
+        throw new DuplicateException(DuplicateException.ID, activity.id().value().toString());
+      }
+    }
+    List<Activity> stored = new ArrayList<>(checked.size());
+    for (Activity activity : checked) {
+      stored.add(insert(activity));
+    }
+    return List.copyOf(stored);
+  }
+
+  /**
+   * The checks of {@link #insertAll} that need no store: no null, every version 0, no id twice.
+   * For adapters that override {@code insertAll}.
+   *
+   * @param activities the activities to be inserted
+   * @return an unmodifiable copy of the list
+   * @throws InvalidInputException if the list or one of its activities is null
+   * @throws DuplicateException if an id appears twice
+   * @throws ConflictException if a version is not 0
+   */
+  static List<Activity> checkNew(List<Activity> activities) {
+    if (activities == null) {
+      throw InvalidInputException.of("activities", Violation.REQUIRED, "a list of activities is required");
+    }
+    List<Activity> copy = new ArrayList<>(activities.size());
+    Set<ActivityId> ids = new HashSet<>();
+    int i = 0;
+    for (Activity activity : activities) {
+      if (activity == null) {
+        throw InvalidInputException.of("activities[" + i + "]", Violation.REQUIRED, "an activity is required");
+      }
+      if (activity.version() != 0) {
+        throw new ConflictException("activity", activity.id().value().toString(), activity.version());
+      }
+      if (!ids.add(activity.id())) {
+        throw new DuplicateException(DuplicateException.ID, activity.id().value().toString());
+      }
+      copy.add(activity);
+      i++;
+    }
+    return Collections.unmodifiableList(copy);
+  }
 
   /**
    * Replaces a stored activity and its participations, if its stored version is the given one.

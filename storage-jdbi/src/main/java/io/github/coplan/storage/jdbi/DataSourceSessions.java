@@ -1,8 +1,9 @@
 package io.github.coplan.storage.jdbi;
 
 import io.github.coplan.domain.error.StorageException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * The sessions of a PostgreSQL database reached through the user's {@link DataSource}: each unit
@@ -11,12 +12,13 @@ import org.jdbi.v3.core.JdbiException;
  */
 final class DataSourceSessions implements Sessions {
 
-  private final HandleFactory handles;
+  private final DataSource dataSource;
+  private final HandleFactory handles = new HandleFactory();
   private final Sql sql = Sql.of(Dialect.POSTGRES);
   private volatile boolean closed;
 
   DataSourceSessions(DataSource dataSource) {
-    this.handles = new HandleFactory(dataSource);
+    this.dataSource = dataSource;
   }
 
   @Override
@@ -24,11 +26,16 @@ final class DataSourceSessions implements Sessions {
     if (closed) {
       throw Sessions.closed();
     }
+    Connection connection;
     try {
-      return new Session(handles.open(), sql);
-    } catch (JdbiException | IllegalStateException e) {
-      throw new StorageException("could not get a connection from the data source", e.getCause() != null ? e.getCause() : e);
+      connection = dataSource.getConnection();
+    } catch (SQLException | RuntimeException e) {
+      throw new StorageException("could not get a connection from the data source", e);
     }
+    if (connection == null) {
+      throw new StorageException("could not get a connection from the data source: it gave none", null);
+    }
+    return new Session(connection, handles, sql, false);
   }
 
   @Override

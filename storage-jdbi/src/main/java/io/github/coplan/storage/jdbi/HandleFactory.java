@@ -2,7 +2,6 @@ package io.github.coplan.storage.jdbi;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Handles;
@@ -22,27 +21,51 @@ import org.jspecify.annotations.Nullable;
  * complaint when a handle closes inside a transaction, since the store ends every transaction
  * itself. Thread-safe.
  *
- * <p>A handle is made either around a connection the store opened itself ({@link #wrap}) or with a
- * connection from the user's {@link DataSource} ({@link #open}).
+ * <p>A handle is made around a connection the store opened itself or took from the user's data
+ * source ({@link #wrap}).
  */
 final class HandleFactory {
 
-  private final Jdbi jdbi;
   private final ThreadLocal<Connection> handed = new ThreadLocal<>();
+  /** Made when the first handle is: a store that runs only hot statements never sets JDBI up. */
+  private volatile @Nullable Jdbi jdbi;
 
-  HandleFactory(@Nullable DataSource dataSource) {
-    this.jdbi = Jdbi.create(new ConnectionFactory() {
+  HandleFactory() {}
+
+  /** A handle around a connection; closing the handle closes the connection. */
+  Handle wrap(Connection connection) {
+    handed.set(connection);
+    try {
+      return jdbi().open();
+    } finally {
+      handed.remove();
+    }
+  }
+
+  private Jdbi jdbi() {
+    Jdbi j = jdbi;
+    if (j == null) {
+      synchronized (this) {
+        j = jdbi;
+        if (j == null) {
+          j = create();
+          jdbi = j;
+        }
+      }
+    }
+    return j;
+  }
+
+  private Jdbi create() {
+    Jdbi j = Jdbi.create(new ConnectionFactory() {
       @Override
       public Connection openConnection() throws SQLException {
         Connection connection = handed.get();
-        if (connection != null) {
-          handed.remove();
-          return connection;
-        }
-        if (dataSource == null) {
+        if (connection == null) {
           throw new SQLException("no connection was handed to the handle factory");
         }
-        return dataSource.getConnection();
+        handed.remove();
+        return connection;
       }
 
       @Override
@@ -50,24 +73,10 @@ final class HandleFactory {
         toClose.close();
       }
     });
-    jdbi.setStatementBuilderFactory(connection -> new CachingStatementBuilder());
-    jdbi.getConfig(SqlStatements.class).setTemplateEngine(new NoTemplateEngine()).setSqlParser(new AsWritten());
-    jdbi.getConfig(Handles.class).setForceEndTransactions(false);
-  }
-
-  /** A handle around a connection the store opened; closing the handle closes the connection. */
-  Handle wrap(Connection connection) {
-    handed.set(connection);
-    try {
-      return jdbi.open();
-    } finally {
-      handed.remove();
-    }
-  }
-
-  /** A handle with a connection from the data source; closing the handle gives it back. */
-  Handle open() {
-    return jdbi.open();
+    j.setStatementBuilderFactory(connection -> new CachingStatementBuilder());
+    j.getConfig(SqlStatements.class).setTemplateEngine(new NoTemplateEngine()).setSqlParser(new AsWritten());
+    j.getConfig(Handles.class).setForceEndTransactions(false);
+    return j;
   }
 
   /** Passes SQL through unparsed: it has positional parameters only, which {@link Params} binds. */

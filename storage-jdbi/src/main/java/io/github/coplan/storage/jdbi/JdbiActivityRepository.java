@@ -28,6 +28,7 @@ import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.ActivityRepository;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -118,6 +119,53 @@ final class JdbiActivityRepository implements ActivityRepository {
       Activity stored = activity.withVersion(1);
       unit.saw(stored);
       return stored;
+    });
+  }
+
+  /**
+   * Sends the activities and then their participations to the database in batches, inside a savepoint:
+   * when an id turns out to be taken, everything this call inserted is undone and the unit of work goes
+   * on. The activities are not kept in the unit's or the store's cache: a bulk import is seldom read
+   * back at once, and 100,000 cached copies would crowd out those that are.
+   */
+  @Override
+  public List<Activity> insertAll(List<Activity> activities) {
+    List<Activity> checked = ActivityRepository.checkNew(activities);
+    return unit.write("store activities", checked, "activities", () -> {
+      if (checked.isEmpty()) {
+        return List.of();
+      }
+      Session s = unit.session();
+      s.savepoint();
+      int[] inserted = s.hotBatch(unit.sql().get("activity.insert"), checked, (p, a) -> fields(p.uuid(a.id().value()), a));
+      for (int i = 0; i < inserted.length; i++) {
+        if (inserted[i] == 0 || inserted[i] == Statement.SUCCESS_NO_INFO) {
+          s.rollbackToSavepoint();
+          s.releaseSavepoint();
+          if (inserted[i] == 0) {
+            throw new DuplicateException(DuplicateException.ID, checked.get(i).id().value().toString());
+          }
+          // A driver that rewrites batches (PostgreSQL's reWriteBatchedInserts) does not tell which row was taken.
+          return ActivityRepository.super.insertAll(checked);
+        }
+      }
+      List<NewParticipation> participations = new ArrayList<>();
+      for (Activity a : checked) {
+        List<Participation> list = a.participations();
+        for (int i = 0; i < list.size(); i++) {
+          participations.add(new NewParticipation(a.id().value(), i, list.get(i)));
+        }
+      }
+      if (!participations.isEmpty()) {
+        s.hotBatch(unit.sql().get("activity.insertParticipation"), participations,
+            (p, n) -> participationFields(p.uuid(n.activity()).integer(n.ordinal()), n.participation()));
+      }
+      s.releaseSavepoint();
+      List<Activity> stored = new ArrayList<>(checked.size());
+      for (Activity a : checked) {
+        stored.add(a.withVersion(1));
+      }
+      return List.copyOf(stored);
     });
   }
 
@@ -255,6 +303,9 @@ final class JdbiActivityRepository implements ActivityRepository {
     unit.session().hotUpdate(unit.sql().get("activity.insertParticipation"),
         p -> participationFields(p.uuid(id).integer(ordinal), participation));
   }
+
+  /** A participation of a new activity, at its place in the activity's list. */
+  private record NewParticipation(UUID activity, int ordinal, Participation participation) {}
 
   private static Params participationFields(Params p, Participation participation) throws SQLException {
     AffiliationSnapshot affiliation = participation.affiliation();

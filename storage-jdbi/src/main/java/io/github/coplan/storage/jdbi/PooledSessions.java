@@ -16,7 +16,7 @@ final class PooledSessions implements Sessions {
 
   private final String url;
   private final Properties credentials;
-  private final HandleFactory handles = new HandleFactory(null);
+  private final HandleFactory handles = new HandleFactory();
   private final Sql sql = Sql.of(Dialect.POSTGRES);
   private final SessionPool pool;
 
@@ -34,7 +34,7 @@ final class PooledSessions implements Sessions {
 
   @Override
   public Session acquire(boolean readOnly) {
-    return pool.acquire();
+    return pool.acquire(readOnly);
   }
 
   @Override
@@ -55,7 +55,7 @@ final class PooledSessions implements Sessions {
       throw new StorageException("could not connect to the PostgreSQL database", e);
     }
     try {
-      return new Session(handles.wrap(connection), sql);
+      return new Session(connection, handles, sql, true);
     } catch (RuntimeException e) {
       try {
         connection.close();

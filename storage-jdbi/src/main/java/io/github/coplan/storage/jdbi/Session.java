@@ -2,6 +2,7 @@ package io.github.coplan.storage.jdbi;
 
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.RuleViolationException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,23 +47,59 @@ final class Session {
 
   static final Binder NONE = p -> {};
 
-  private final Handle handle;
+  private final Connection connection;
+  private final HandleFactory handles;
+  /** The JDBI handle around the connection, made when JDBI is first needed: the hot paths run without it. */
+  private @Nullable Handle handle;
   private final Sql sql;
   private final Params params;
   private final Row row;
   /** The prepared statements of the hot paths and of transaction control, by SQL text, least recently used first. */
   private final LinkedHashMap<String, PreparedStatement> prepared = new LinkedHashMap<>(64, 0.75f, true);
   private boolean broken;
+  /**
+   * Whether the session may set its connection's transaction characteristics and keep them from one
+   * unit of work to the next: true for the store's own PostgreSQL connections, false for a data
+   * source's, which its pool may hand to others.
+   */
+  private final boolean ownsConnection;
+  /** Whether the connection is set for read-only units (null: not set by this session yet). */
+  private @Nullable Boolean readCharacteristics;
+  /** The connection's isolation level before this session first set it for read-only units. */
+  private int writeIsolation = -1;
 
-  Session(Handle handle, Sql sql) {
-    this.handle = handle;
+  /**
+   * A session of a connection; closing the session closes the connection.
+   *
+   * @param connection the connection
+   * @param handles makes the JDBI handle around it, when needed
+   * @param sql the statements of the connection's database
+   * @param ownsConnection whether the connection is the store's own (see {@link #ownsConnection})
+   */
+  Session(Connection connection, HandleFactory handles, Sql sql, boolean ownsConnection) {
+    this.connection = connection;
+    this.handles = handles;
     this.sql = sql;
     this.params = new Params(sql.dialect());
     this.row = new Row(sql.dialect());
+    this.ownsConnection = ownsConnection;
   }
 
   Sql sql() {
     return sql;
+  }
+
+  /**
+   * The JDBI handle around the connection, made on first use. Opening a store and reading an
+   * activity on SQLite never needs it, so a short-lived process does not pay for JDBI's set-up.
+   */
+  private Handle handle() {
+    Handle h = handle;
+    if (h == null) {
+      h = handles.wrap(connection);
+      handle = h;
+    }
+    return h;
   }
 
   Dialect dialect() {
@@ -75,11 +112,46 @@ final class Session {
       // Explicit statements, not JDBC's auto-commit switch: sqlite-jdbc begins the next transaction as soon as
       // one commits, which would hold the write lock between units of work.
       control(readOnly ? "transaction.beginRead" : "transaction.beginWrite");
+    } else if (ownsConnection) {
+      // The connection keeps the characteristics of the last unit of work, so that a unit of the same kind
+      // begins with no statement of its own: the driver sends BEGIN (READ ONLY) with the unit's first query.
+      characteristics(readOnly);
+      handle().begin();
     } else {
-      handle.begin();
+      handle().begin();
       if (readOnly) {
         update(sql.get("transaction.readOnly"), NONE);
       }
+    }
+  }
+
+  /** Whether the connection was last set for read-only units of work; false if never. */
+  boolean setForReads() {
+    return Boolean.TRUE.equals(readCharacteristics);
+  }
+
+  /**
+   * Sets the connection for read-only units (a snapshot: repeatable read, read only) or back to what
+   * it was for writing ones, if it is not set so already.
+   */
+  private void characteristics(boolean readOnly) {
+    if (readCharacteristics != null && readCharacteristics == readOnly) {
+      return;
+    }
+    try {
+            if (readOnly) {
+        if (writeIsolation < 0) {
+          writeIsolation = connection.getTransactionIsolation();
+        }
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      } else if (writeIsolation >= 0) {
+        connection.setTransactionIsolation(writeIsolation);
+      }
+      connection.setReadOnly(readOnly);
+      readCharacteristics = readOnly;
+    } catch (SQLException e) {
+      readCharacteristics = null;
+      throw new HotStatementFailed(e);
     }
   }
 
@@ -87,11 +159,11 @@ final class Session {
     if (dialect() == Dialect.SQLITE) {
       control("transaction.commit");
     } else {
-      handle.commit();
+      handle().commit();
     }
   }
 
-  /** Runs one of SQLite's transaction statements, the most frequent statements of all. */
+  /** Runs one of the transaction statements on a prepared statement of this session. */
   private void control(String name) {
     try {
       prepare(sql.get(name)).execute();
@@ -104,7 +176,7 @@ final class Session {
   private PreparedStatement prepare(String text) throws SQLException {
     PreparedStatement statement = prepared.get(text);
     if (statement == null) {
-      statement = handle.getConnection().prepareStatement(text);
+      statement = connection.prepareStatement(text);
       prepared.put(text, statement);
       if (prepared.size() > CachingStatementBuilder.CAPACITY) {
         Iterator<PreparedStatement> eldest = prepared.values().iterator();
@@ -138,6 +210,57 @@ final class Session {
     }
   }
 
+  /** Binds one row of a batch. */
+  @FunctionalInterface
+  interface BatchBinder<T> {
+    /** Binds every parameter for one item, in order. */
+    void bind(Params params, T item) throws SQLException;
+  }
+
+  /** How many rows a batch sends to the database at a time. */
+  static final int BATCH_SIZE = 1_000;
+
+  /**
+   * Runs a statement once per item as JDBC batches of {@link #BATCH_SIZE}, on a prepared statement of
+   * this session.
+   *
+   * @return the update count of each item, in order
+   */
+  <T> int[] hotBatch(String text, List<T> items, BatchBinder<T> binder) {
+    int[] counts = new int[items.size()];
+    try {
+      PreparedStatement statement = prepare(text);
+      int sent = 0;
+      for (int i = 0; i < items.size(); i++) {
+        binder.bind(params.on(statement), items.get(i));
+        statement.addBatch();
+        if (i + 1 - sent == BATCH_SIZE || i + 1 == items.size()) {
+          int[] done = statement.executeBatch();
+          System.arraycopy(done, 0, counts, sent, done.length);
+          sent = i + 1;
+        }
+      }
+      return counts;
+    } catch (SQLException e) {
+      throw new HotStatementFailed(e);
+    }
+  }
+
+  /** Marks a point in the transaction that {@link #rollbackToSavepoint} returns to. */
+  void savepoint() {
+    control("transaction.savepoint");
+  }
+
+  /** Undoes everything since {@link #savepoint}; the transaction goes on. */
+  void rollbackToSavepoint() {
+    control("transaction.rollbackToSavepoint");
+  }
+
+  /** Forgets the point of {@link #savepoint}, keeping what was done since. */
+  void releaseSavepoint() {
+    control("transaction.releaseSavepoint");
+  }
+
   private <T> List<T> hot(String text, Binder binder, RowReader<T> reader, int limit) {
     try {
       PreparedStatement statement = prepare(text);
@@ -160,7 +283,7 @@ final class Session {
       if (dialect() == Dialect.SQLITE) {
         control("transaction.rollback");
       } else {
-        handle.rollback();
+        handle().rollback();
       }
     } catch (RuntimeException e) {
       // SQLite refuses a rollback when no transaction is open (the failure ended it, or BEGIN failed); anything
@@ -175,14 +298,14 @@ final class Session {
   }
 
   <T> List<T> list(String text, Binder binder, RowReader<T> reader) {
-    return handle.createQuery(text)
+    return handle().createQuery(text)
         .addCustomizer(new Binding(binder))
         .map((rs, ctx) -> read(reader, rs))
         .list();
   }
 
   <T> @Nullable T first(String text, Binder binder, RowReader<T> reader) {
-    return handle.createQuery(text)
+    return handle().createQuery(text)
         .addCustomizer(new Binding(binder))
         .map((rs, ctx) -> read(reader, rs))
         .findFirst()
@@ -232,17 +355,17 @@ final class Session {
   }
 
   int update(String text, Binder binder) {
-    return handle.createUpdate(text).addCustomizer(new Binding(binder)).execute();
+    return handle().createUpdate(text).addCustomizer(new Binding(binder)).execute();
   }
 
   /** Runs a script of statements separated by semicolons, such as a migration. */
   void script(String text) {
-    handle.createScript(text).execute();
+    handle().createScript(text).execute();
   }
 
   /** The database product the connection reaches, such as {@code PostgreSQL}. */
   String databaseProduct() throws SQLException {
-    return handle.getConnection().getMetaData().getDatabaseProductName();
+    return connection.getMetaData().getDatabaseProductName();
   }
 
   /** Marks the connection as failed: it is closed instead of being used again. */
@@ -251,7 +374,17 @@ final class Session {
   }
 
   boolean isBroken() {
-    return broken || handle.isClosed();
+    if (broken) {
+      return true;
+    }
+    if (handle != null) {
+      return handle.isClosed();
+    }
+    try {
+      return connection.isClosed();
+    } catch (SQLException e) {
+      return true;
+    }
   }
 
   /** Closes the handle and its connection, ignoring failures: the connection is given up either way. */
@@ -265,8 +398,12 @@ final class Session {
     }
     prepared.clear();
     try {
-      handle.close();
-    } catch (RuntimeException e) {
+      if (handle != null) {
+        handle.close();
+      } else {
+        connection.close();
+      }
+    } catch (RuntimeException | SQLException e) {
       broken = true;
     }
   }

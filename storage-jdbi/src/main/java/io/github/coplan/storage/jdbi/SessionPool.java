@@ -15,7 +15,10 @@ import java.util.function.Supplier;
 final class SessionPool {
 
   private final Semaphore permits;
+  /** Idle sessions last set for writing units of work (or never set), most recently returned first. */
   private final ConcurrentLinkedDeque<Session> idle = new ConcurrentLinkedDeque<>();
+  /** Idle sessions last set for read-only units of work, most recently returned first. */
+  private final ConcurrentLinkedDeque<Session> idleForReads = new ConcurrentLinkedDeque<>();
   private final Supplier<Session> opener;
   private volatile boolean closed;
 
@@ -24,8 +27,11 @@ final class SessionPool {
     this.opener = opener;
   }
 
-  /** A session for one unit of work; give it back with {@link #release}. */
-  Session acquire() {
+  /**
+   * A session for one unit of work, preferably one set for that kind of unit already; give it back
+   * with {@link #release}.
+   */
+  Session acquire(boolean readOnly) {
     try {
       while (!permits.tryAcquire(100, TimeUnit.MILLISECONDS)) {
         if (closed) {
@@ -40,7 +46,10 @@ final class SessionPool {
       permits.release();
       throw Sessions.closed();
     }
-    Session session = idle.pollFirst();
+    Session session = readOnly ? idleForReads.pollFirst() : idle.pollFirst();
+    if (session == null) {
+      session = readOnly ? idle.pollFirst() : idleForReads.pollFirst();
+    }
     if (session != null) {
       return session;
     }
@@ -57,7 +66,7 @@ final class SessionPool {
     if (session.isBroken() || closed) {
       session.close();
     } else {
-      idle.addFirst(session);
+      (session.setForReads() ? idleForReads : idle).addFirst(session);
     }
     permits.release();
     if (closed) {
@@ -73,7 +82,7 @@ final class SessionPool {
 
   private void closeIdle() {
     Session session;
-    while ((session = idle.pollFirst()) != null) {
+    while ((session = idle.pollFirst()) != null || (session = idleForReads.pollFirst()) != null) {
       session.close();
     }
   }

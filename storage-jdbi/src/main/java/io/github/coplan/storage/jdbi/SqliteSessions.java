@@ -29,7 +29,7 @@ final class SqliteSessions implements Sessions {
   SqliteSessions(Path file, JdbiOptions options) {
     this.file = file;
     this.options = options;
-    this.handles = new HandleFactory(null);
+    this.handles = new HandleFactory();
     this.sql = Sql.of(Dialect.SQLITE);
     this.writer = open(false);
     this.readers = new SessionPool(options.readPoolSize(), () -> open(true));
@@ -43,7 +43,7 @@ final class SqliteSessions implements Sessions {
   @Override
   public Session acquire(boolean readOnly) {
     if (readOnly) {
-      return readers.acquire();
+      return readers.acquire(true);
     }
     writeLock.lock();
     try {
@@ -98,7 +98,7 @@ final class SqliteSessions implements Sessions {
       throw new StorageException("could not open the SQLite file " + file, e);
     }
     try {
-      return new Session(handles.wrap(connection), sql);
+      return new Session(connection, handles, sql, false);
     } catch (RuntimeException e) {
       try {
         connection.close();

@@ -431,4 +431,99 @@ public abstract class ActivityRepositoryContract extends StorageContract {
     thrown(UnsupportedOperationException.class, () -> before.details().title().texts().clear());
     assertThat(stored(activity.id()).participations()).hasSize(2);
   }
+
+  /** Many activities stored in one call read back exactly, version 1, participations in order. */
+  @Test
+  protected void insertAllStoresEveryActivityInOrder() {
+    List<Activity> activities = new ArrayList<>();
+    for (int i = 0; i < 2_345; i++) {
+      List<Participation> participations = i % 3 == 0
+          ? List.of()
+          : List.of(new Participation(Participant.of(dost.id()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED, null),
+              new Participation(Participant.of(dung.id()), ParticipationRole.DELEGATE, ParticipationStatus.INVITED,
+                  new AffiliationSnapshot(dost.id(), "Chuyên viên " + i)));
+      activities.add(newActivity(plan.id(), details(1 + i % 7, ActivityType.values()[i % ActivityType.values().length],
+          en("Bulk " + i), "2019-" + String.format("%02d", 1 + i % 12)), ActivityStatus.PROPOSED, null, null, null, participations));
+    }
+
+    List<Activity> stored = write(r -> r.activities().insertAll(activities));
+
+    assertThat(stored).hasSize(2_345);
+    for (int i = 0; i < activities.size(); i++) {
+      assertThat(stored.get(i)).isEqualTo(activities.get(i).withVersion(1));
+    }
+    assertThat(stored(activities.get(0).id())).isEqualTo(stored.get(0));
+    assertThat(stored(activities.get(2_344).id())).isEqualTo(stored.get(2_344));
+    List<Activity> all = read(r -> allActivities(r));
+    assertThat(all).hasSize(2_345);
+    thrown(UnsupportedOperationException.class, () -> stored.clear());
+  }
+
+  /** An empty list stores nothing and returns an empty list. */
+  @Test
+  protected void insertAllOfNothingStoresNothing() {
+    Map<String, Object> before = snapshot();
+    List<Activity> stored = write(r -> r.activities().insertAll(List.of()));
+
+    assertThat(stored).isEmpty();
+
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  /** One taken id refuses the whole list; the unit of work that catches the error goes on. */
+  @Test
+  protected void insertAllWithATakenIdStoresNoneOfThem() {
+    Activity taken = insert(newActivity(plan.id(), details(1, ActivityType.OTHER, en("Taken"), "2019")));
+    List<Activity> list = new ArrayList<>();
+    for (int i = 0; i < 1_500; i++) {
+      list.add(newActivity(plan.id(), details(2, ActivityType.MEETING, en("New " + i), "2020"), ActivityStatus.PROPOSED, null, null, null,
+          List.of(new Participation(Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED, null))));
+    }
+    list.add(1_200, Activity.propose(taken.id(), plan.id(), details(3, ActivityType.MEETING, en("Same id"), "2021"), null));
+
+    DuplicateException e = assertRefused(DuplicateException.class, () -> write(r -> r.activities().insertAll(list)));
+    assertThat(e.what()).isEqualTo(DuplicateException.ID);
+    assertThat(e.value()).isEqualTo(taken.id().toString());
+
+    Activity after = newActivity(plan.id(), details(4, ActivityType.TRAINING_COURSE, en("After"), "2022"));
+    Activity kept = write(r -> {
+      thrown(DuplicateException.class, () -> r.activities().insertAll(list));
+      return r.activities().insert(after);
+    });
+    assertThat(kept).isEqualTo(after.withVersion(1));
+    List<Activity> all = read(r -> allActivities(r));
+    assertThat(all).containsExactlyInAnyOrder(taken, kept);
+  }
+
+  /** The same id twice in one list is a duplicate; nothing is stored. */
+  @Test
+  protected void insertAllWithAnIdTwiceStoresNoneOfThem() {
+    Activity a = newActivity(plan.id(), details(1, ActivityType.OTHER, en("A"), "2019"));
+    Activity b = newActivity(plan.id(), details(2, ActivityType.OTHER, en("B"), "2019"));
+    Activity aAgain = Activity.propose(a.id(), plan.id(), details(3, ActivityType.OTHER, en("A again"), "2020"), null);
+
+    DuplicateException e = assertRefused(DuplicateException.class, () -> write(r -> r.activities().insertAll(List.of(a, b, aAgain))));
+
+    assertThat(e.what()).isEqualTo(DuplicateException.ID);
+    assertThat(e.value()).isEqualTo(a.id().toString());
+  }
+
+  /** A versioned activity in the list is a conflict; a null list or element is invalid input; nothing is stored. */
+  @Test
+  protected void insertAllRefusesBadListsAndChangesNothing() {
+    Activity a = newActivity(plan.id(), details(1, ActivityType.OTHER, en("A"), "2019"));
+    Activity versioned = newActivity(plan.id(), details(2, ActivityType.OTHER, en("Versioned"), "2019")).withVersion(3);
+
+    ConflictException conflict = assertRefused(ConflictException.class, () -> write(r -> r.activities().insertAll(List.of(a, versioned))));
+    assertThat(conflict.kind()).isEqualTo("activity");
+    assertThat(conflict.id()).isEqualTo(versioned.id().toString());
+    assertThat(conflict.expectedVersion()).isEqualTo(3);
+
+    assertInvalid(() -> write(r -> r.activities().insertAll(null)), "activities:required");
+    List<Activity> withNull = new ArrayList<>();
+    withNull.add(a);
+    withNull.add(null);
+    assertInvalid(() -> write(r -> r.activities().insertAll(withNull)), "activities[1]:required");
+    assertThat(findActivity(a.id())).isEmpty();
+  }
 }

@@ -18,3 +18,13 @@ SELECT pg_catalog.pg_encoding_to_char(encoding) FROM pg_catalog.pg_database WHER
 -- A read-only unit reads one snapshot of the database.
 -- name: transaction.readOnly
 SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY
+
+-- A bulk insert is undone as a whole when one of its rows is refused; the unit of work goes on.
+-- name: transaction.savepoint
+SAVEPOINT coplan_bulk
+
+-- name: transaction.rollbackToSavepoint
+ROLLBACK TO SAVEPOINT coplan_bulk
+
+-- name: transaction.releaseSavepoint
+RELEASE SAVEPOINT coplan_bulk

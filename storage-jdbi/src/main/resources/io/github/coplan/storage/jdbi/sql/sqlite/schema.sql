@@ -17,3 +17,13 @@ COMMIT
 
 -- name: transaction.rollback
 ROLLBACK
+
+-- A bulk insert is undone as a whole when one of its rows is refused; the unit of work goes on.
+-- name: transaction.savepoint
+SAVEPOINT coplan_bulk
+
+-- name: transaction.rollbackToSavepoint
+ROLLBACK TO SAVEPOINT coplan_bulk
+
+-- name: transaction.releaseSavepoint
+RELEASE SAVEPOINT coplan_bulk

@@ -13,29 +13,38 @@ import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The stored aggregates and their indexes. Not thread-safe: {@link InMemoryStorage} guards it.
+ * The stored aggregates and their indexes.
+ *
+ * <p>Only one thread changes it at a time ({@link InMemoryStorage} holds its write lock around every
+ * writing unit), but readers may read it while a writer changes it: an optimistic read-only unit
+ * runs without a lock and finds out afterwards whether a writer was active. So every map and index
+ * set is concurrent: a reader racing a writer may see a mix of old and new entries, which the
+ * optimistic read then throws away, but it never sees a broken structure, loops or fails inside
+ * the map itself. The values are immutable domain objects, so each one is always seen whole.
  *
  * <p>Every change goes through one of the {@code put} methods, which keep the indexes in step and
- * return the value replaced, so that an undo is the same call with the old value.
+ * return the value replaced, so that an undo is the same call with the old value. The order of the
+ * index sets is not meaningful: searches and progress sort or aggregate what they find.
  */
 final class MemoryState {
 
-  final Map<OrganisationId, Organisation> organisations = new HashMap<>();
-  final Map<ExternalIdentifier, OrganisationId> organisationsByIdentifier = new HashMap<>();
-  final Map<PersonId, Person> people = new HashMap<>();
-  final Map<PlanId, CooperationPlan> plans = new HashMap<>();
-  final Map<PlanCode, PlanId> plansByCode = new HashMap<>();
-  final Map<ActivityId, Activity> activities = new HashMap<>();
-  final Map<PlanId, Set<ActivityId>> activitiesByPlan = new HashMap<>();
-  final Map<Participant, Set<ActivityId>> activitiesByParticipant = new HashMap<>();
+  final Map<OrganisationId, Organisation> organisations = new ConcurrentHashMap<>();
+  final Map<ExternalIdentifier, OrganisationId> organisationsByIdentifier = new ConcurrentHashMap<>();
+  final Map<PersonId, Person> people = new ConcurrentHashMap<>();
+  final Map<PlanId, CooperationPlan> plans = new ConcurrentHashMap<>();
+  final Map<PlanCode, PlanId> plansByCode = new ConcurrentHashMap<>();
+  final Map<ActivityId, Activity> activities = new ConcurrentHashMap<>();
+  final Map<PlanId, Set<ActivityId>> activitiesByPlan = new ConcurrentHashMap<>();
+  final Map<Participant, Set<ActivityId>> activitiesByParticipant = new ConcurrentHashMap<>();
 
   /** Stores or (with {@code value} null) removes an organisation under {@code id}. */
   @Nullable Organisation putOrganisation(OrganisationId id, @Nullable Organisation value) {
@@ -44,15 +53,19 @@ final class MemoryState {
       old.profile().identifiers().forEach(organisationsByIdentifier::remove);
     }
     if (value != null) {
-      value.profile().identifiers().forEach(i -> organisationsByIdentifier.put(i, id));
+      for (ExternalIdentifier identifier : value.profile().identifiers()) {
+        organisationsByIdentifier.put(identifier, id);
+      }
     }
     return old;
   }
 
+  /** Stores or (with {@code value} null) removes a person under {@code id}. */
   @Nullable Person putPerson(PersonId id, @Nullable Person value) {
     return value == null ? people.remove(id) : people.put(id, value);
   }
 
+  /** Stores or (with {@code value} null) removes a plan under {@code id}. */
   @Nullable CooperationPlan putPlan(PlanId id, @Nullable CooperationPlan value) {
     CooperationPlan old = value == null ? plans.remove(id) : plans.put(id, value);
     if (old != null) {
@@ -64,37 +77,75 @@ final class MemoryState {
     return old;
   }
 
+  /** Stores or (with {@code value} null) removes an activity under {@code id}. */
   @Nullable Activity putActivity(ActivityId id, @Nullable Activity value) {
     Activity old = value == null ? activities.remove(id) : activities.put(id, value);
-    if (old != null && (value == null || !old.plan().equals(value.plan()))) {
-      unindex(activitiesByPlan, old.plan(), id);
-    }
-    if (value != null) {
-      activitiesByPlan.computeIfAbsent(value.plan(), k -> new LinkedHashSet<>()).add(id);
-    }
-    // Re-index only the participants that came or went: an update usually adds one, and
-    // re-indexing all of a large activity's participants on every update would be quadratic.
-    Set<Participant> before = participants(old);
-    Set<Participant> after = participants(value);
-    for (Participant p : before) {
-      if (!after.contains(p)) {
-        unindex(activitiesByParticipant, p, id);
+    PlanId oldPlan = old == null ? null : old.plan();
+    PlanId newPlan = value == null ? null : value.plan();
+    // Most updates keep the plan (and the participants, below): then the indexes already hold the
+    // id, and touching them would cost a lock of the concurrent set for nothing.
+    if (!Objects.equals(oldPlan, newPlan)) {
+      if (oldPlan != null) {
+        unindex(activitiesByPlan, oldPlan, id);
+      }
+      if (newPlan != null) {
+        index(activitiesByPlan, newPlan, id);
       }
     }
-    for (Participant p : after) {
-      if (!before.contains(p)) {
-        activitiesByParticipant.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(id);
-      }
+    List<Participation> before = old == null ? List.of() : old.participations();
+    List<Participation> after = value == null ? List.of() : value.participations();
+    if (!sameParticipants(before, after)) {
+      reindexParticipants(id, before, after);
     }
     return old;
   }
 
-  private static Set<Participant> participants(@Nullable Activity activity) {
-    if (activity == null || activity.participations().isEmpty()) {
+  /**
+   * Whether two participation lists name the same participants in the same order: true of every
+   * update that leaves the participations alone or only changes a role or status, which then needs
+   * no re-indexing. Allocates nothing.
+   */
+  private static boolean sameParticipants(List<Participation> before, List<Participation> after) {
+    if (before == after) {
+      return true;
+    }
+    int size = before.size();
+    if (size != after.size()) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      if (!before.get(i).participant().equals(after.get(i).participant())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Re-indexes only the participants that came or went: an update usually adds one, and
+   * re-indexing all of a large activity's participants on every update would be quadratic.
+   */
+  private void reindexParticipants(ActivityId id, List<Participation> before, List<Participation> after) {
+    Set<Participant> was = participants(before);
+    Set<Participant> is = participants(after);
+    for (Participant p : was) {
+      if (!is.contains(p)) {
+        unindex(activitiesByParticipant, p, id);
+      }
+    }
+    for (Participant p : is) {
+      if (!was.contains(p)) {
+        index(activitiesByParticipant, p, id);
+      }
+    }
+  }
+
+  private static Set<Participant> participants(List<Participation> participations) {
+    if (participations.isEmpty()) {
       return Set.of();
     }
-    Set<Participant> set = new HashSet<>(activity.participations().size() * 2);
-    for (Participation p : activity.participations()) {
+    Set<Participant> set = new HashSet<>(participations.size() * 2);
+    for (Participation p : participations) {
       set.add(p.participant());
     }
     return set;
@@ -122,12 +173,19 @@ final class MemoryState {
   }
 
   String describe() {
-    long participations = activities.values().stream().mapToLong(a -> a.participations().size()).sum();
+    long participations = 0;
+    for (Activity a : activities.values()) {
+      participations += a.participations().size();
+    }
     return "organisations=" + organisations.size()
         + " people=" + people.size()
         + " plans=" + plans.size()
         + " activities=" + activities.size()
         + " participations=" + participations;
+  }
+
+  private static <K> void index(Map<K, Set<ActivityId>> index, K key, ActivityId id) {
+    index.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(id);
   }
 
   private static <K> void unindex(Map<K, Set<ActivityId>> index, K key, ActivityId id) {

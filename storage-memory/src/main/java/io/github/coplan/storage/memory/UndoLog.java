@@ -1,0 +1,68 @@
+package io.github.coplan.storage.memory;
+
+import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.organisation.Organisation;
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.person.Person;
+import io.github.coplan.domain.person.PersonId;
+import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.PlanId;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the writing unit of work running has replaced, so that a failed unit can put it back.
+ *
+ * <p>One per store, used by one writing unit at a time under the store's write lock (which also
+ * makes one unit's changes here visible to the next), and emptied when the unit ends: so a write
+ * allocates nothing here once the log has grown to the size of a typical unit.
+ */
+final class UndoLog {
+
+  /** Beyond this many slots, an emptied log lets its array go rather than keep a bulk import's worth. */
+  private static final int KEEP = 1024;
+
+  /** Pairs of (id, value replaced, null if there was none); the type of the id says which aggregate. */
+  private @Nullable Object[] entries = new Object[16];
+
+  private int size;
+
+  /** Records that the value stored under {@code id} was {@code old} (null: nothing was stored). */
+  void log(Object id, @Nullable Object old) {
+    if (size == entries.length) {
+      entries = Arrays.copyOf(entries, entries.length * 2);
+    }
+    entries[size] = id;
+    entries[size + 1] = old;
+    size += 2;
+  }
+
+  /** Puts back everything logged, newest first, and empties the log. */
+  void rollback(MemoryState state) {
+    for (int i = size - 2; i >= 0; i -= 2) {
+      Object id = entries[i];
+      Object old = entries[i + 1];
+      if (id instanceof OrganisationId o) {
+        state.putOrganisation(o, (Organisation) old);
+      } else if (id instanceof PersonId p) {
+        state.putPerson(p, (Person) old);
+      } else if (id instanceof PlanId p) {
+        state.putPlan(p, (CooperationPlan) old);
+      } else {
+        state.putActivity((ActivityId) id, (Activity) old);
+      }
+    }
+    clear();
+  }
+
+  /** Empties the log, keeping no stored value alive. */
+  void clear() {
+    if (entries.length > KEEP) {
+      entries = new Object[16];
+    } else {
+      Arrays.fill(entries, 0, size, null);
+    }
+    size = 0;
+  }
+}

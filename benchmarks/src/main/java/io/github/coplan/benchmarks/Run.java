@@ -129,8 +129,7 @@ public final class Run {
         .forks(1);
     collect(bulk, results);
     ChainedOptionsBuilder rest = options(jvmArgs)
-        .include(group(JdbcBenchmarks.class.getName() + "\\.(write|read|search|searchLatency|progress|searchScale)(Coplan|Raw)$|"
-            + MemoryBenchmarks.class.getName() + "\\."))
+        .include(group(JdbcBenchmarks.class.getName() + "\\.(write|read|search|searchLatency|progress|searchScale)(Coplan|Raw)$"))
         .param("db", dbs.toArray(String[]::new))
         .param("activities", Integer.toString(mainSize()))
         .param("scaleSize", scaleSizes)
@@ -140,6 +139,16 @@ public final class Run {
         .measurementTime(TimeValue.milliseconds(full ? 2000 : 400))
         .forks(full ? 2 : 1);
     collect(rest, results);
+    // In-memory operations take nanoseconds: the JIT needs a few seconds to compile the store's paths
+    // fully, so even the quick mode warms them up longer than the rest.
+    ChainedOptionsBuilder memory = options(jvmArgs)
+        .include(group(MemoryBenchmarks.class.getName() + "\\."))
+        .warmupIterations(full ? 5 : 3)
+        .warmupTime(TimeValue.milliseconds(full ? 2000 : 1000))
+        .measurementIterations(full ? 5 : 3)
+        .measurementTime(TimeValue.milliseconds(full ? 2000 : 500))
+        .forks(full ? 2 : 1);
+    collect(memory, results);
 
     line("");
     line("row | coplan ops/s ± err | raw ops/s ± err | ratio | target | met?");

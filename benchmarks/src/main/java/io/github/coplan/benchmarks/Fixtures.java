@@ -4,6 +4,7 @@ import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.storage.jdbi.JdbiStorage;
+import io.github.coplan.testing.postgres.ThrowawayPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -127,19 +128,19 @@ final class Fixtures {
 
   /** The PostgreSQL database of a fixture on the benchmark server, generated on first use. */
   static synchronized String postgres(Spec spec) {
-    BenchPostgres server = BenchPostgres.get();
+    ThrowawayPostgres server = Stores.postgresServer();
     String name = "fx_" + spec.key().toLowerCase(java.util.Locale.ROOT);
     String partial = name + "_partial";
     try {
-      if (server.exists(name)) {
+      if (server.databaseExists(name)) {
         return name;
       }
       server.execute("DROP DATABASE IF EXISTS " + partial);
       server.execute("CREATE DATABASE " + partial + " ENCODING 'UTF8' TEMPLATE template0");
-      try (JdbiStorage storage = JdbiStorage.postgres(server.urlOf(partial), server.user(), server.password())) {
+      try (JdbiStorage storage = JdbiStorage.postgres(server.urlOfDatabase(partial), server.user(), server.password())) {
         writeParties(storage, spec);
       }
-      try (Connection c = DriverManager.getConnection(server.urlOf(partial) + "?reWriteBatchedInserts=true", server.user(),
+      try (Connection c = DriverManager.getConnection(server.urlOfDatabase(partial) + "?reWriteBatchedInserts=true", server.user(),
           server.password())) {
         load(Db.POSTGRES, c, spec);
         try (Statement s = c.createStatement()) {

@@ -106,8 +106,8 @@ public final class Run {
     List<String> jvmArgs = new ArrayList<>(List.of("-Xms1g", "-Xmx2g"));
     if (postgres) {
       dbs.add("postgres");
-      BenchPostgres server = BenchPostgres.get();
-      jvmArgs.addAll(server.jvmArgs());
+      // one server for the whole run: the forks are pointed at it rather than starting their own
+      jvmArgs.addAll(Stores.postgresServer().jvmArgs());
     }
     String[] scaleSizes = full ? new String[] {"10000", "100000", "1000000"} : new String[] {"10000", "100000"};
     long fixtures = System.nanoTime();

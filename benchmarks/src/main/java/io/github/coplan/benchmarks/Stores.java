@@ -2,6 +2,7 @@ package io.github.coplan.benchmarks;
 
 import io.github.coplan.storage.jdbi.JdbiOptions;
 import io.github.coplan.storage.jdbi.JdbiStorage;
+import io.github.coplan.testing.postgres.ThrowawayPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,7 +12,18 @@ import org.sqlite.SQLiteConfig;
 /** Opens Coplan's store and the raw floor's connection on the same database, configured alike. */
 final class Stores {
 
+  /**
+   * The prefix of the system properties that name the PostgreSQL server of the PG rows; {@link Run}
+   * sets them for its forks after starting one server for the whole run.
+   */
+  static final String POSTGRES_PROPERTIES = "coplan.bench.pg";
+
   private Stores() {}
+
+  /** The PostgreSQL server of the PG rows: the one the properties name, else a throwaway one. */
+  static ThrowawayPostgres postgresServer() {
+    return ThrowawayPostgres.get(POSTGRES_PROPERTIES);
+  }
 
   static JdbiOptions options(String synchronous) {
     return JdbiOptions.builder().synchronous(JdbiOptions.Synchronous.valueOf(synchronous)).build();
@@ -33,18 +45,18 @@ final class Stores {
   }
 
   static JdbiStorage postgres(String database) {
-    BenchPostgres server = BenchPostgres.get();
-    return JdbiStorage.postgres(server.urlOf(database), server.user(), server.password());
+    ThrowawayPostgres server = postgresServer();
+    return JdbiStorage.postgres(server.urlOfDatabase(database), server.user(), server.password());
   }
 
   static Connection postgresConnection(String database) throws SQLException {
-    BenchPostgres server = BenchPostgres.get();
-    return DriverManager.getConnection(server.urlOf(database), server.user(), server.password());
+    ThrowawayPostgres server = postgresServer();
+    return DriverManager.getConnection(server.urlOfDatabase(database), server.user(), server.password());
   }
 
   /** A new, empty PostgreSQL database (dropped first if it exists), with Coplan's schema. */
   static String freshPostgres(String database) throws SQLException {
-    BenchPostgres server = BenchPostgres.get();
+    ThrowawayPostgres server = postgresServer();
     server.execute("DROP DATABASE IF EXISTS " + database);
     server.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
     postgres(database).close();

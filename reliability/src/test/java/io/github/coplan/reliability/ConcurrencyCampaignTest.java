@@ -8,6 +8,7 @@ import io.github.coplan.reliability.ConcurrencyWorkload.Setup;
 import io.github.coplan.reliability.ConcurrencyWorkload.Tally;
 import io.github.coplan.reliability.Stores.Adapter;
 import io.github.coplan.reliability.Stores.Store;
+import io.github.coplan.testing.postgres.ThrowawayPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ class ConcurrencyCampaignTest {
     try (Store store = Stores.open(Adapter.POSTGRES, dir)) {
       Coplan coplan = ConcurrencyWorkload.coplan(store.storage());
       Setup setup = ConcurrencyWorkload.prepare(coplan);
-      TestPostgres server = TestPostgres.get();
+      ThrowawayPostgres server = ThrowawayPostgres.get();
       long started = System.nanoTime();
       List<Process> workers = new ArrayList<>();
       for (int p = 0; p < processes; p++) {

@@ -4,6 +4,7 @@ import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.port.storage.Storage;
 import io.github.coplan.storage.jdbi.JdbiStorage;
 import io.github.coplan.storage.memory.InMemoryStorage;
+import io.github.coplan.testing.postgres.ThrowawayPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -55,7 +56,7 @@ final class Stores {
       return switch (adapter) {
         case SQLITE -> DriverManager.getConnection("jdbc:sqlite:" + sqliteFile);
         case POSTGRES -> {
-          TestPostgres server = TestPostgres.get();
+          ThrowawayPostgres server = ThrowawayPostgres.get();
           yield DriverManager.getConnection(server.url(postgresSchema), server.user(), server.password());
         }
         case MEMORY -> throw new IllegalStateException("the memory store has no database");
@@ -118,7 +119,7 @@ final class Stores {
         case MEMORY -> storage;
         case SQLITE -> JdbiStorage.sqlite(sqliteFile);
         case POSTGRES -> {
-          TestPostgres server = TestPostgres.get();
+          ThrowawayPostgres server = ThrowawayPostgres.get();
           yield JdbiStorage.postgres(server.url(postgresSchema), server.user(), server.password());
         }
       };
@@ -145,7 +146,7 @@ final class Stores {
         yield new Store(adapter, JdbiStorage.sqlite(file), file, null);
       }
       case POSTGRES -> {
-        TestPostgres server = TestPostgres.get();
+        ThrowawayPostgres server = ThrowawayPostgres.get();
         String schema = server.newSchema();
         yield new Store(adapter, JdbiStorage.postgres(server.url(schema), server.user(), server.password()), null, schema);
       }

@@ -1,9 +1,11 @@
 package io.github.coplan.storage.jdbi;
 
+import io.github.coplan.testing.postgres.ThrowawayPostgres;
+
 /** The durability check on PostgreSQL: a store closed and opened again on the same schema finds everything. */
 class PostgresDurabilityTest extends DurabilityCheck {
 
-  private final TestPostgres server = TestPostgres.get();
+  private final ThrowawayPostgres server = ThrowawayPostgres.get();
   private final String schema = server.newSchema();
 
   @Override

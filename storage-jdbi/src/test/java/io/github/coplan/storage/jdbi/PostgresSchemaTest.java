@@ -8,6 +8,7 @@ import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.testing.postgres.ThrowawayPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +31,7 @@ class PostgresSchemaTest {
 
   private static final JdbiOptions VALIDATE = JdbiOptions.builder().schemaMode(JdbiOptions.SchemaMode.VALIDATE).build();
 
-  private final TestPostgres server = TestPostgres.get();
+  private final ThrowawayPostgres server = ThrowawayPostgres.get();
 
   @Test
   void aNewSchemaIsCreatedAndMigratedAndThenOpensWithoutMigrating(TestReporter report) throws SQLException {

@@ -9,6 +9,7 @@ import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationProfile;
+import io.github.coplan.testing.postgres.ThrowawayPostgres;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,7 @@ class PostgresStorageTest {
 
   @Test
   void aLostConnectionFailsItsUnitAndTheNextUnitGetsANewOne() {
-    TestPostgres server = TestPostgres.get();
+    ThrowawayPostgres server = ThrowawayPostgres.get();
     String url = server.url(server.newSchema()) + "&ApplicationName=coplan-lost-connection";
     try (JdbiStorage storage = JdbiStorage.postgres(url, server.user(), server.password(), JdbiOptions.builder().readPoolSize(1).build())) {
       Organisation stored = storage.inTransaction(r -> r.organisations().insert(organisation(Fixtures.dostHcmc())));
@@ -98,7 +99,7 @@ class PostgresStorageTest {
 
   @Test
   void theUrlIsShownWithoutItsParameters() {
-    TestPostgres server = TestPostgres.get();
+    ThrowawayPostgres server = ThrowawayPostgres.get();
     String schema = server.newSchema();
     try (JdbiStorage storage = JdbiStorage.postgres(server.url(schema) + "&password=" + server.password(), server.user(), null)) {
       assertThat(storage.toString()).startsWith("JdbiStorage[PostgreSQL jdbc:postgresql://").doesNotContain("password").endsWith(", open]");

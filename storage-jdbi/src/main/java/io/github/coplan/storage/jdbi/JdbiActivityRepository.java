@@ -28,7 +28,6 @@ import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.ActivityRepository;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -125,7 +124,7 @@ final class JdbiActivityRepository implements ActivityRepository {
   /**
    * Sends the activities and then their participations to the database in batches, inside a savepoint:
    * when an id turns out to be taken, everything this call inserted is undone and the unit of work goes
-   * on. The activities are not kept in the unit's or the store's cache: a bulk import is seldom read
+   * on. A driver that rewrites batches (PostgreSQL's {@code reWriteBatchedInserts}) changes nothing here. The activities are not kept in the unit's or the store's cache: a bulk import is seldom read
    * back at once, and 100,000 cached copies would crowd out those that are.
    */
   @Override
@@ -137,17 +136,22 @@ final class JdbiActivityRepository implements ActivityRepository {
       }
       Session s = unit.session();
       s.savepoint();
-      int[] inserted = s.hotBatch(unit.sql().get("activity.insert"), checked, (p, a) -> fields(p.uuid(a.id().value()), a));
-      for (int i = 0; i < inserted.length; i++) {
-        if (inserted[i] == 0 || inserted[i] == Statement.SUCCESS_NO_INFO) {
-          s.rollbackToSavepoint();
-          s.releaseSavepoint();
-          if (inserted[i] == 0) {
-            throw new DuplicateException(DuplicateException.ID, checked.get(i).id().value().toString());
-          }
-          // A driver that rewrites batches (PostgreSQL's reWriteBatchedInserts) does not tell which row was taken.
-          return ActivityRepository.super.insertAll(checked);
+      try {
+        // A plain INSERT, without the single insert's ON CONFLICT clause, which costs PostgreSQL a speculative
+        // insertion per row: a taken id fails the batch, and only then is it looked for.
+        s.hotBatch(unit.sql().get("activity.insertNew"), checked, (p, a) -> fields(p.uuid(a.id().value()), a));
+      } catch (RuntimeException e) {
+        if (!isUniqueViolation(s.dialect(), e)) {
+          throw e;
         }
+        s.rollbackToSavepoint();
+        s.releaseSavepoint();
+        for (Activity a : checked) {
+          if (s.hotFirst(unit.sql().get("activity.exists"), p -> p.uuid(a.id().value()), r -> 1) != null) {
+            throw new DuplicateException(DuplicateException.ID, a.id().value().toString());
+          }
+        }
+        throw e;
       }
       List<NewParticipation> participations = new ArrayList<>();
       for (Activity a : checked) {
@@ -302,6 +306,25 @@ final class JdbiActivityRepository implements ActivityRepository {
   private void insertParticipation(UUID id, int ordinal, Participation participation) {
     unit.session().hotUpdate(unit.sql().get("activity.insertParticipation"),
         p -> participationFields(p.uuid(id).integer(ordinal), participation));
+  }
+
+  /**
+   * Whether a failure is a unique constraint's, looking through the causes and the chained errors of
+   * a batch: drivers wrap the error of the row that failed in a {@link java.sql.BatchUpdateException}.
+   */
+  private static boolean isUniqueViolation(Dialect dialect, Throwable failure) {
+    Throwable t = failure;
+    for (int depth = 0; t != null && depth < 20; depth++) {
+      if (t instanceof SQLException e) {
+        for (SQLException next = e; next != null && depth < 20; next = next.getNextException(), depth++) {
+          if (dialect.classify(next) == Dialect.Failure.UNIQUE) {
+            return true;
+          }
+        }
+      }
+      t = t.getCause();
+    }
+    return false;
   }
 
   /** A participation of a new activity, at its place in the activity's list. */

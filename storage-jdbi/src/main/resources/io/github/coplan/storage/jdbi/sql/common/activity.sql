@@ -43,6 +43,13 @@ INSERT INTO activity (id, version, plan_id, content_area, type, status, title, d
 VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING
 
+-- The bulk insert's: a taken id fails the statement, which is cheaper than ON CONFLICT when none is.
+-- name: activity.insertNew
+INSERT INTO activity (id, version, plan_id, content_area, type, status, title, description, planned,
+  planned_earliest, planned_latest, location_country, location_city, location_venue, location_online,
+  lead_party, parent_id, actual_start, actual_end, status_reason, sort_title, search_text)
+VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+
 -- name: activity.update
 UPDATE activity SET version = version + 1, plan_id = ?, content_area = ?, type = ?, status = ?, title = ?, description = ?,
   planned = ?, planned_earliest = ?, planned_latest = ?, location_country = ?, location_city = ?,

@@ -12,7 +12,7 @@ import java.time.Clock;
 
 /**
  * The writer of the crash campaign ({@link CrashSafetyCampaignTest}), run as a separate process:
- * opens the SQLite file, prints {@code ready}, then runs units of work ({@link CrashWorkload#write})
+ * opens the SQLite file, reads the plan, prints {@code ready}, then runs units of work ({@link CrashWorkload#write})
  * one after the other until it is killed, printing each unit's {@code ack} line only after the unit
  * has returned.
  *
@@ -32,6 +32,9 @@ public final class CrashWriterProcess {
     Setup setup = new Setup(PlanId.of(args[1]), OrganisationId.of(args[2]));
     IdSource ids = IdSource.timeOrdered(Clock.systemUTC());
     try (JdbiStorage storage = JdbiStorage.sqlite(Path.of(args[0]))) {
+      // Reading the plan sets up what the first unit would otherwise set up after "ready" (JDBI, the
+      // statements): the kill window then falls on units, not on a slow first one, even on a busy machine.
+      storage.readOnly(r -> r.plans().findById(setup.plan())).orElseThrow();
       out.println("ready");
       out.flush();
       while (true) {

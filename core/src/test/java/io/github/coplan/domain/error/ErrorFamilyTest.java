@@ -55,8 +55,21 @@ class ErrorFamilyTest {
 
     ConflictException conflict = new ConflictException("plan", "p1", 4);
     assertThat(conflict.kind()).isEqualTo("plan");
-    assertThat(conflict.id()).isEqualTo("p1");
-    assertThat(conflict.expectedVersion()).isEqualTo(4);
+    assertThat(conflict.id()).contains("p1");
+    assertThat(conflict.expectedVersion()).hasValue(4L);
+    assertThat(conflict.isStaleVersion()).isTrue();
+
+    IllegalStateException last = new IllegalStateException("40001");
+    ConflictException transaction = ConflictException.transactionConflict(5, last);
+    assertThat(transaction.kind()).isEqualTo(ConflictException.TRANSACTION);
+    assertThat(transaction.id()).isEmpty();
+    assertThat(transaction.expectedVersion()).isEmpty();
+    assertThat(transaction.isStaleVersion()).isFalse();
+    assertThat(transaction.code()).isEqualTo("conflict");
+    assertThat(transaction).hasCause(last)
+        .hasMessage("the unit of work met a concurrent transaction on each of its 5 attempts; nothing was changed");
+    assertThat(ConflictException.transactionConflict(1, null)).hasNoCause()
+        .hasMessage("the unit of work met a concurrent transaction on each of its 1 attempt; nothing was changed");
 
     DuplicateException duplicate = new DuplicateException(DuplicateException.ORGANISATION_IDENTIFIER, "IATI:XM-1");
     assertThat(duplicate.what()).isEqualTo("organisation.identifier");

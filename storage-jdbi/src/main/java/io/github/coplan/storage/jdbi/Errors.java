@@ -51,9 +51,7 @@ final class Errors {
     Dialect.Failure kind = sql == null ? Dialect.Failure.OTHER : dialect.classify(sql);
     return switch (kind) {
       case SERIALIZATION -> {
-        ConflictException conflict = new ConflictException("transaction", "a concurrent unit of work", 0);
-        conflict.addSuppressed(cause);
-        yield conflict;
+        yield ConflictException.transactionConflict(1, cause);
       }
       case BUSY -> new StorageException(
           "could not " + what + ": the " + dialect.displayName() + " database stayed locked by another connection past the busy timeout",

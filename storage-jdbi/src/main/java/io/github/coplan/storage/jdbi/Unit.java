@@ -120,7 +120,7 @@ final class Unit implements Repositories {
    * failure, and not as a failure of the store.
    */
   static ConflictException changing(String kind, Object id) {
-    return new ConflictException("transaction", kind + " " + id + ", which kept changing while it was read", 0);
+    return ConflictException.transactionConflict(1, null);
   }
 
   /**

@@ -558,7 +558,7 @@ public abstract class ConcurrencyContract extends StorageContract {
       try {
         winners.add(update.apply(t));
       } catch (ConflictException e) {
-        if (e.kind().equals(kind) && e.expectedVersion() == 1) {
+        if (e.kind().equals(kind) && e.expectedVersion().equals(java.util.OptionalLong.of(1))) {
           conflicts.incrementAndGet();
         } else {
           errors.add(e);

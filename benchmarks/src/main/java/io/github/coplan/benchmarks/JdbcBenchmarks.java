@@ -160,6 +160,9 @@ public class JdbcBenchmarks {
     Coplan coplan;
     Connection raw;
     PreparedStatement insert;
+    Connection rawUnit;
+    PreparedStatement unitReadPlan;
+    PreparedStatement unitInsert;
     PlanId plan;
     ProposeActivity[] commands;
     ActivityDetails[] details;
@@ -174,14 +177,19 @@ public class JdbcBenchmarks {
         Files.delete(file);
         storage = Stores.sqlite(file, synchronous);
         raw = Stores.sqliteConnection(file, synchronous, false);
+        rawUnit = Stores.sqliteWriterConnection(file, synchronous);
       } else {
         String database = Stores.freshPostgres("bench_write");
         storage = Stores.postgres(database);
         raw = Stores.postgresConnection(database);
+        rawUnit = Stores.postgresConnection(database);
       }
       plan = storage.inTransaction(r -> r.plans().insert(Data.plan(Fixtures.SEED, 0))).id();
       coplan = Coplan.builder().storage(storage).build();
       insert = raw.prepareStatement(Raw.INSERT);
+      rawUnit.setAutoCommit(false);
+      unitReadPlan = rawUnit.prepareStatement(Raw.readPlanForWrite(kind));
+      unitInsert = rawUnit.prepareStatement(Raw.INSERT);
       commands = new ProposeActivity[1024];
       details = new ActivityDetails[1024];
       for (int i = 0; i < commands.length; i++) {
@@ -194,6 +202,9 @@ public class JdbcBenchmarks {
     public void tearDown() throws Exception {
       insert.close();
       raw.close();
+      unitReadPlan.close();
+      unitInsert.close();
+      rawUnit.close();
       storage.close();
       if (file != null) {
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
@@ -215,6 +226,27 @@ public class JdbcBenchmarks {
     Activity a = Activity.propose(new ActivityId(s.ids.nextId()), s.plan, s.details[s.next++ & 1023], null);
     Raw.bindInsert(s.kind, s.insert, a, 1);
     return s.insert.executeUpdate();
+  }
+
+  /**
+   * The same work as {@code propose}, by hand: in one transaction, read the plan's row (its status,
+   * to check it is not frozen) with the lock Coplan's writing units take on what they read,
+   * insert the activity, commit. It does not load the plan's parties, content areas and documents,
+   * check the content area or map anything to domain objects.
+   */
+  @Benchmark
+  public int writeRawUnit(Write s) throws SQLException {
+    Activity a = Activity.propose(new ActivityId(s.ids.nextId()), s.plan, s.details[s.next++ & 1023], null);
+    Raw.bindPlanId(s.kind, s.unitReadPlan, s.plan);
+    try (ResultSet row = s.unitReadPlan.executeQuery()) {
+      if (!row.next() || row.getString(1).equals("COMPLETED") || row.getString(1).equals("CANCELLED")) {
+        throw new IllegalStateException("the plan is missing or frozen");
+      }
+    }
+    Raw.bindInsert(s.kind, s.unitInsert, a, 1);
+    int inserted = s.unitInsert.executeUpdate();
+    s.rawUnit.commit();
+    return inserted;
   }
 
   // ---- reads on a fixture -----------------------------------------------------------------------

@@ -76,6 +76,20 @@ final class Raw {
 
   private Raw() {}
 
+  /**
+   * The plan row a writing unit reads before it adds an activity, with the lock Coplan's writing
+   * units take on what they read: {@code FOR UPDATE} on PostgreSQL; none on SQLite, whose
+   * {@code BEGIN IMMEDIATE} takes the database's write lock for the whole unit.
+   */
+  static String readPlanForWrite(Db db) {
+    return "SELECT status, version FROM plan WHERE id = ?" + (db == Db.POSTGRES ? " FOR UPDATE" : "");
+  }
+
+  /** Binds the plan id of {@link #readPlanForWrite}. */
+  static void bindPlanId(Db db, PreparedStatement s, PlanId plan) throws SQLException {
+    db.setUuid(s, 1, plan.value());
+  }
+
   /** Binds every column of {@link #INSERT}. */
   static void bindInsert(Db db, PreparedStatement s, Activity a, long version) throws SQLException {
     ActivityDetails d = a.details();

@@ -35,13 +35,24 @@ final class Stores {
 
   /** A SQLite connection configured as Coplan configures its own (WAL, foreign keys, the same synchronous mode). */
   static Connection sqliteConnection(Path file, String synchronous, boolean readOnly) throws SQLException {
+    return sqliteConfig(synchronous, readOnly).createConnection("jdbc:sqlite:" + file);
+  }
+
+  /** A connection whose transactions begin as Coplan's writing units do: {@code BEGIN IMMEDIATE}. */
+  static Connection sqliteWriterConnection(Path file, String synchronous) throws SQLException {
+    SQLiteConfig config = sqliteConfig(synchronous, false);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    return config.createConnection("jdbc:sqlite:" + file);
+  }
+
+  private static SQLiteConfig sqliteConfig(String synchronous, boolean readOnly) {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setBusyTimeout(30_000);
     config.enforceForeignKeys(true);
     config.setSynchronous(SQLiteConfig.SynchronousMode.valueOf(synchronous));
     config.setReadOnly(readOnly);
-    return config.createConnection("jdbc:sqlite:" + file);
+    return config;
   }
 
   static JdbiStorage postgres(String database) {

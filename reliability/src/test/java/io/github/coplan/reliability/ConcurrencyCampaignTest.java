@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,7 +71,7 @@ class ConcurrencyCampaignTest {
       long[][] stored = ConcurrencyWorkload.stored(coplan, setup, problems);
       long[][] expected = ConcurrencyWorkload.expected(WRITERS, updates);
       long lost = lost(expected, stored);
-      Campaign.record("concurrency " + adapter, String.format("%d threads x %d updates = %d read-modify-write updates (%s), %d readers;"
+      Campaign.record("concurrency " + adapter, String.format(Locale.ROOT, "%d threads x %d updates = %d read-modify-write updates (%s), %d readers;"
           + " lost %d, %.1f s", WRITERS, updates, (long) WRITERS * updates, tally, READERS, lost, seconds));
       assertThat(tally.errors).as("unexpected errors").isEmpty();
       assertThat(tally.torn).as("reads that saw half a unit, of %d", tally.reads.get()).isEmpty();
@@ -133,7 +134,7 @@ class ConcurrencyCampaignTest {
       long[][] stored = ConcurrencyWorkload.stored(coplan, setup, problems);
       long[][] expected = ConcurrencyWorkload.expected(processes * threads, updates);
       long lost = lost(expected, stored);
-      Campaign.record("concurrency POSTGRES 2 processes", String.format("%d processes x %d threads x %d updates = %d updates; lost %d;"
+      Campaign.record("concurrency POSTGRES 2 processes", String.format(Locale.ROOT, "%d processes x %d threads x %d updates = %d updates; lost %d;"
           + " readers in a third JVM: %s; %.1f s including JVM starts; %s", processes, threads, updates,
           (long) processes * threads * updates, lost, readers, seconds, String.join("; ", summaries)));
       assertThat(summaries).allSatisfy(s -> assertThat(s).contains(" errors=0").contains(" torn=0"));

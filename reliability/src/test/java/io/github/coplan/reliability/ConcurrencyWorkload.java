@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -143,7 +144,7 @@ final class ConcurrencyWorkload {
     Organisation dost = coplan.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
         .name(LocalizedText.of("vi", "Sở Khoa học và Công nghệ TP.HCM")).type(OrganisationType.LOCAL_GOVERNMENT).country(CountryCode.VN)
         .build()));
-    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of("LOAD-" + Long.toString(System.nanoTime(), 36).toUpperCase()),
+    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of("LOAD-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT)),
         LocalizedText.of("en", "Concurrency campaign"), LocalizedText.of("en", LEDGER + 0), DateSpan.parse("2018/2021")));
     coplan.plans().addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.ACCOUNTABLE)));
     for (int area = 1; area <= 3; area++) {

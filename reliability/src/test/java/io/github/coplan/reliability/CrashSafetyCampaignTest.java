@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -128,7 +129,7 @@ class CrashSafetyCampaignTest {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     long lost = problems.stream().filter(p -> p.contains("missing")).count();
-    Campaign.record("crash safety SQLITE", String.format("%d kill cycles (%d while writing, %d while starting), seed %d;"
+    Campaign.record("crash safety SQLITE", String.format(Locale.ROOT, "%d kill cycles (%d while writing, %d while starting), seed %d;"
         + " %d units acknowledged and checked %d times in all (after their cycle and at the end), %d more committed before the kill"
         + " but not acknowledged; lost %d, corrupt %d, problems %d; %.1f s", killedWhileStarting + killedWhileWriting, killedWhileWriting,
         killedWhileStarting, seed, acknowledged.size(), checked + acknowledged.size(), unacknowledged, lost,

@@ -68,6 +68,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -234,7 +235,7 @@ class HostileInputMatrixTest {
     }
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "hostile-input-matrix.md"), table, StandardCharsets.UTF_8);
-    Campaign.record("hostile input", String.format("%d inputs x 3 stores (%d refused, %d accepted and compared), parent chain %d deep;"
+    Campaign.record("hostile input", String.format(Locale.ROOT, "%d inputs x 3 stores (%d refused, %d accepted and compared), parent chain %d deep;"
         + " outcomes different between stores: %d, stores changed by a refused input: %d, problems %d; %.1f s", ordered.size(), refused,
         ordered.size() - refused, chain, problems.stream().filter(p -> p.contains(" but SQLite") || p.contains(" but PostgreSQL")).count(),
         problems.stream().filter(p -> p.contains("changed") || p.contains("differs")).count(), problems.size(),

@@ -115,7 +115,9 @@ public record Cursor(ActivitySort sort, String key, UUID lastId) {
       case PLANNED_START, PLANNED_END -> {
         try {
           long day = Long.parseLong(key);
-          if (day < -719_162L || day > 2_932_896L) {
+          // Long.parseLong also reads other scripts' digits and a leading '+': only the form
+          // ActivitySort.keyOf writes is a key.
+          if (day < -719_162L || day > 2_932_896L || !Long.toString(day).equals(key)) {
             throw invalid("the cursor is damaged");
           }
         } catch (NumberFormatException e) {

@@ -84,8 +84,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** The largest year a partial date may have. */
   public static final int MAX_YEAR = 9999;
 
+  /** ASCII digits only: the stored form is the same in every locale. */
   private static final Pattern FORM =
-      Pattern.compile("(\\d{4})(?:-(?:H([12])|Q([1-4])|(\\d{2})(?:-(\\d{2}))?))?([~?%])?");
+      Pattern.compile("([0-9]{4})(?:-(?:H([12])|Q([1-4])|([0-9]{2})(?:-([0-9]{2}))?))?([~?%])?");
 
   private static final Comparator<PartialDate> ORDER =
       Comparator.comparing(PartialDate::earliest)
@@ -335,15 +336,27 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** The text form, which {@link #parse(String)} reads back to an equal value. */
   @Override
   public String toString() {
-    String base =
-        switch (precision) {
-          case YEAR -> String.format("%04d", year);
-          case HALF_YEAR -> String.format("%04d-H%d", year, part);
-          case QUARTER -> String.format("%04d-Q%d", year, part);
-          case MONTH -> String.format("%04d-%02d", year, part);
-          case DAY -> String.format("%04d-%02d-%02d", year, part, day);
-        };
-    return base + qualifier.suffix();
+    // Written digit by digit: the text is stored and parsed, so it must not follow the default
+    // locale's digits (String.format would print ۲۰۱۸ in a Persian JVM).
+    StringBuilder text = new StringBuilder(14);
+    padded(text, year, 4);
+    switch (precision) {
+      case YEAR -> { }
+      case HALF_YEAR -> text.append("-H").append(part);
+      case QUARTER -> text.append("-Q").append(part);
+      case MONTH -> padded(text.append('-'), part, 2);
+      case DAY -> padded(padded(text.append('-'), part, 2).append('-'), day, 2);
+    }
+    return text.append(qualifier.suffix()).toString();
+  }
+
+  /** Appends a non-negative number in ASCII digits, zero-padded to the width. */
+  private static StringBuilder padded(StringBuilder text, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      text.append('0');
+    }
+    return text.append(digits);
   }
 
   private static Qualifier qualifierOf(@Nullable String suffix) {

@@ -3,6 +3,7 @@ package io.github.coplan.domain.shared;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import java.text.Normalizer;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,7 +71,7 @@ public final class Texts {
       boolean allowedControl = multiLine && (c == '\n' || c == '\r' || c == '\t');
       if ((Character.isISOControl(c) && !allowedControl) || isBidiControl(c)) {
         throw InvalidInputException.of(
-            path, Violation.CONTROL_CHARACTER, String.format("text holds control character U+%04X at index %d", (int) c, i));
+            path, Violation.CONTROL_CHARACTER, String.format(Locale.ROOT, "text holds control character U+%04X at index %d", (int) c, i));
       }
     }
     String normalised = strip(Normalizer.normalize(value, Normalizer.Form.NFC));

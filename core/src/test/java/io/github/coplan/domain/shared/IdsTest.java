@@ -9,6 +9,7 @@ import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.PlanId;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +31,7 @@ class IdsTest {
 
   @Test
   void upperCaseHexIsTheSameId() {
-    assertThat(PlanId.of(TEXT.toUpperCase())).isEqualTo(PlanId.of(TEXT));
+    assertThat(PlanId.of(TEXT.toUpperCase(Locale.ROOT))).isEqualTo(PlanId.of(TEXT));
   }
 
   @ParameterizedTest

@@ -3,6 +3,7 @@ package io.github.coplan.domain.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -148,7 +149,7 @@ class SearchFoldingTest {
 
   private static String escape(String text) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(cp -> out.append(String.format("U+%04X ", cp)));
+    text.codePoints().forEach(cp -> out.append(String.format(Locale.ROOT, "U+%04X ", cp)));
     return out.toString();
   }
 }

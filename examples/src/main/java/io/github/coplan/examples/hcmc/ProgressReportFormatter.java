@@ -4,8 +4,13 @@ import io.github.coplan.application.ProgressReport;
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.query.ContentAreaProgress;
 import io.github.coplan.domain.query.PlanProgress;
+import java.util.Locale;
 
-/** Formats a {@link ProgressReport} as plain text, keeping Vietnamese titles intact. */
+/**
+ * Formats a {@link ProgressReport} as plain text, keeping Vietnamese titles intact. Numbers are
+ * written in ASCII digits whatever the JVM's default locale, so the same report gives the same text
+ * everywhere.
+ */
 public final class ProgressReportFormatter {
 
   private ProgressReportFormatter() {}
@@ -25,11 +30,11 @@ public final class ProgressReportFormatter {
         .append(", period ").append(report.plan().period().map(Object::toString).orElse("?"))
         .append(", as of ").append(progress.asOf())
         .append(", upcoming until ").append(progress.upcomingUntil()).append('\n');
-    out.append(String.format("%-3s %8s %8s %9s %5s %7s %8s  %s%n",
+    out.append(String.format(Locale.ROOT, "%-3s %8s %8s %9s %5s %7s %8s  %s\n",
         "#", "proposed", "planned", "scheduled", "done", "overdue", "upcoming", "content area"));
     for (ProgressReport.Line line : report.lines()) {
       ContentAreaProgress c = line.counts();
-      out.append(String.format("%-3d %8d %8d %9d %5d %7d %8d  %s%n",
+      out.append(String.format(Locale.ROOT, "%-3d %8d %8d %9d %5d %7d %8d  %s\n",
           line.area().number(),
           c.count(ActivityStatus.PROPOSED),
           c.count(ActivityStatus.PLANNED),
@@ -39,7 +44,7 @@ public final class ProgressReportFormatter {
           c.upcoming(),
           line.area().title().original()));
     }
-    out.append(String.format("%-3s %8d %8d %9d %5d %7d %8d%n", "all",
+    out.append(String.format(Locale.ROOT, "%-3s %8d %8d %9d %5d %7d %8d\n", "all",
         progress.count(ActivityStatus.PROPOSED),
         progress.count(ActivityStatus.PLANNED),
         progress.count(ActivityStatus.SCHEDULED) + progress.count(ActivityStatus.IN_PROGRESS),

@@ -17,6 +17,7 @@ import io.github.coplan.domain.plan.CooperationPlan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -114,7 +115,7 @@ abstract class LostUpdateAcceptance {
       long lost = total - stored;
       Figures.record(report, getClass().getSimpleName(), THREADS + " threads x " + perThread + " updates = " + total + " updates; stored " + stored
           + ", lost " + lost + ", versions " + versions + ", conflicts retried " + conflicts.get() + ", busy " + busy + ", "
-          + String.format("%.1f s, %.0f updates/s", seconds, total / seconds));
+          + String.format(Locale.ROOT, "%.1f s, %.0f updates/s", seconds, total / seconds));
       assertThat(lost).as("lost updates").isZero();
       assertThat(found).isEqualTo(expected);
       assertThat(versions).isEqualTo(total);

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -55,7 +56,7 @@ class PostgresSchemaTest {
     }
     assertThat(strings("SELECT version || ' ' || description FROM " + schema + ".coplan_schema_history ORDER BY version")).containsExactly("1 init", "2 window search indexes");
     Arrays.sort(nanos);
-    Figures.record(report, "PostgresSchemaTest", String.format(
+    Figures.record(report, "PostgresSchemaTest", String.format(Locale.ROOT,
         "opening an up-to-date PostgreSQL store by URL (warm JVM, new connection): median %.2f ms over %d opens",
         nanos[nanos.length / 2] / 1e6, nanos.length));
   }

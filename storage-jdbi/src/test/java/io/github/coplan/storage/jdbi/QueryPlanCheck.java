@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -105,7 +106,7 @@ abstract class QueryPlanCheck {
               .contentArea(1 + i % 7)
               .type(types[i % types.length])
               .title(Fixtures.viEn("Hội thảo đổi mới sáng tạo " + plan + "-" + i, "Innovation workshop " + plan + "-" + i))
-              .planned(DateSpan.parse((2018 + (month - 1) / 12) + "-" + String.format("%02d", 1 + (month - 1) % 12)))
+              .planned(DateSpan.parse((2018 + (month - 1) / 12) + "-" + String.format(Locale.ROOT, "%02d", 1 + (month - 1) % 12)))
               .build(), null);
           a = a.addParticipation(new Participation(people.get((plan + i) % people.size()), ParticipationRole.ATTENDEE,
               ParticipationStatus.INVITED, null));

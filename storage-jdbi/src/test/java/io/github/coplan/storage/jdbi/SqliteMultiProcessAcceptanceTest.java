@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -95,7 +96,7 @@ class SqliteMultiProcessAcceptanceTest {
       Set<Participant> expected = new HashSet<>();
       people.forEach(p -> expected.add(Participant.of(p)));
       Figures.record(report, getClass().getSimpleName(), PROCESSES + " processes x " + perProcess + " updates = " + total
-          + " updates; stored " + stored + ", lost " + (total - stored) + String.format(", %.1f s including JVM starts; ", seconds)
+          + " updates; stored " + stored + ", lost " + (total - stored) + String.format(Locale.ROOT, ", %.1f s including JVM starts; ", seconds)
           + String.join("; ", summaries));
       assertThat(summaries).allSatisfy(s -> assertThat(s).contains(" errors=0 busy=0 "));
       assertThat(stored).as("stored updates").isEqualTo(total);

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -66,7 +67,7 @@ class SqliteSchemaTest {
     assertThat(history(file)).containsExactly("1 init", "2 window search indexes");
     assertThat(schema(file)).isEqualTo(schemaBefore);
     Arrays.sort(nanos);
-    Figures.record(report, "SqliteSchemaTest", String.format(
+    Figures.record(report, "SqliteSchemaTest", String.format(Locale.ROOT,
         "opening an up-to-date SQLite store (warm JVM): median %.2f ms, max %.2f ms over %d opens",
         nanos[nanos.length / 2] / 1e6, nanos[nanos.length - 1] / 1e6, nanos.length));
   }

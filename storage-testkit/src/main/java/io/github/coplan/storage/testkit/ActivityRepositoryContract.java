@@ -25,6 +25,7 @@ import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -443,7 +444,7 @@ public abstract class ActivityRepositoryContract extends StorageContract {
               new Participation(Participant.of(dung.id()), ParticipationRole.DELEGATE, ParticipationStatus.INVITED,
                   new AffiliationSnapshot(dost.id(), "Chuyên viên " + i)));
       activities.add(newActivity(plan.id(), details(1 + i % 7, ActivityType.values()[i % ActivityType.values().length],
-          en("Bulk " + i), "2019-" + String.format("%02d", 1 + i % 12)), ActivityStatus.PROPOSED, null, null, null, participations));
+          en("Bulk " + i), "2019-" + String.format(Locale.ROOT, "%02d", 1 + i % 12)), ActivityStatus.PROPOSED, null, null, null, participations));
     }
 
     List<Activity> stored = write(r -> r.activities().insertAll(activities));

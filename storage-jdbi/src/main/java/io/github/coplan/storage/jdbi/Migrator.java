@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * Brings a database's schema to this library's version, or checks that it is there.
@@ -27,6 +29,8 @@ final class Migrator {
 
   private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 
+  private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
+
   private Migrator() {}
 
   /** The schema version this library needs. */
@@ -37,84 +41,84 @@ final class Migrator {
   /**
    * Checks the schema, migrating it if the mode allows.
    *
-   * @param session a session not in a transaction
+   * @param database the database
    * @param mode migrate or only validate
    * @return how many migrations were applied
    * @throws StorageException if the schema is newer than this library's, or (when only validating)
    *     missing or older, or a migration fails
    */
-  static int run(Session session, JdbiOptions.SchemaMode mode) {
-    Sql sql = session.sql();
-    String database = sql.dialect().displayName();
+  static int run(Database database, JdbiOptions.SchemaMode mode) {
+    Dialect dialect = database.dialect();
+    Sql sql = Sql.of(dialect);
+    String name = dialect.displayName();
     int latest = latestVersion();
-    int current = version(session);
+    int current = database.withHandle(false, handle -> version(handle, sql));
     if (current > latest) {
-      throw newer(database, current, latest);
+      throw newer(name, current, latest);
     }
     if (current == latest) {
       return 0;
     }
     if (mode == JdbiOptions.SchemaMode.VALIDATE) {
-      String where = "io/github/coplan/storage/jdbi/sql/" + sql.dialect().directory() + "/migration";
+      String where = "io/github/coplan/storage/jdbi/sql/" + dialect.directory() + "/migration";
       throw new StorageException(current < 0
-          ? "the " + database + " database has no Coplan schema; open the store in schema mode MIGRATE, or run the"
+          ? "the " + name + " database has no Coplan schema; open the store in schema mode MIGRATE, or run the"
               + " migration scripts under " + where + " first"
-          : "the " + database + " database's Coplan schema is at version " + current + " but this library needs version "
+          : "the " + name + " database's Coplan schema is at version " + current + " but this library needs version "
               + latest + "; open the store in schema mode MIGRATE, or run the migration scripts under " + where,
           null);
     }
-    session.begin(false);
-    boolean done = false;
-    try {
-      if (sql.dialect() == Dialect.POSTGRES) {
-        session.first(sql.get("schema.lock"), Session.NONE, row -> 1);
+    // READ COMMITTED on PostgreSQL, so that the version read again after the lock sees what another store committed
+    // meanwhile; a SQLite transaction is serializable and holds the write lock from its start.
+    TransactionIsolationLevel level = dialect == Dialect.POSTGRES ? TransactionIsolationLevel.READ_COMMITTED : TransactionIsolationLevel.SERIALIZABLE;
+    int applied = database.withHandle(false, handle -> handle.inTransaction(level, h -> {
+      if (dialect == Dialect.POSTGRES) {
+        h.createQuery(sql.get("schema.lock")).mapTo(Integer.class).one();
       }
       // Another store may have migrated while this one waited for the lock.
-      current = version(session);
-      if (current > latest) {
-        throw newer(database, current, latest);
+      int now = version(h, sql);
+      if (now > latest) {
+        throw newer(name, now, latest);
       }
-      int applied = 0;
-      for (int v = Math.max(current, 0) + 1; v <= latest; v++) {
-        apply(session, v);
-        applied++;
+      int count = 0;
+      for (int v = Math.max(now, 0) + 1; v <= latest; v++) {
+        apply(h, sql, v);
+        count++;
       }
-      session.commit();
-      done = true;
-      return applied;
-    } finally {
-      if (!done) {
-        session.rollbackQuietly();
-      }
+      return count;
+    }));
+    if (applied > 0) {
+      LOG.log(System.Logger.Level.INFO, "migrated the {0} database''s Coplan schema to version {1}: {2} migration(s) applied", name, latest,
+          applied);
     }
+    return applied;
   }
 
   /** The schema version recorded in the database: -1 without a history table, 0 with an empty one. */
-  static int version(Session session) {
-    Sql sql = session.sql();
-    Integer tables = session.hotFirst(sql.get("schema.historyExists"), Session.NONE, row -> row.integer(1));
-    if (tables == null || tables == 0) {
+  static int version(Handle handle, Sql sql) {
+    int tables = handle.createQuery(sql.get("schema.historyExists")).mapTo(Integer.class).one();
+    if (tables == 0) {
       return -1;
     }
-    Integer version = session.hotFirst(sql.get("schema.version"), Session.NONE, row -> row.integer(1));
-    return version == null ? 0 : version;
+    return handle.createQuery(sql.get("schema.version")).mapTo(Integer.class).one();
   }
 
-  private static void apply(Session session, int version) {
+  private static void apply(Handle handle, Sql sql, int version) {
     String name = SCRIPTS.get(version - 1);
     Matcher m = NAME.matcher(name);
     if (!m.matches() || Integer.parseInt(m.group(1)) != version) {
       throw new StorageException("the migration " + name + " is not version " + version, null);
     }
-    String path = "sql/" + session.dialect().directory() + "/migration/" + name;
+    String path = "sql/" + sql.dialect().directory() + "/migration/" + name;
     String script = Sql.resource(path);
     if (script == null) {
       throw new StorageException("the migration " + path + " is missing from the class path", null);
     }
-    session.script(script);
-    if (version(session) != version) {
+    handle.createScript(script).execute();
+    if (version(handle, sql) != version) {
       throw new StorageException("the migration " + name + " did not record version " + version + " in coplan_schema_history", null);
     }
+    LOG.log(System.Logger.Level.DEBUG, "applied the migration {0}", name);
   }
 
   private static StorageException newer(String database, int current, int latest) {

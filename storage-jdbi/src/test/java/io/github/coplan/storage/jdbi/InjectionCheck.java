@@ -120,10 +120,10 @@ abstract class InjectionCheck {
   }
 
   private Map<String, Long> counts() {
-    return storage.withSession(true, session -> {
+    return storage.withHandle(true, session -> {
       Map<String, Long> counts = new LinkedHashMap<>();
       for (String table : TABLES) {
-        counts.put(table, session.first("SELECT COUNT(*) FROM " + table, Session.NONE, r -> r.bigint(1)));
+        counts.put(table, session.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
       }
       return counts;
     });

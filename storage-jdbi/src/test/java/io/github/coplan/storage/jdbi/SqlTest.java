@@ -48,5 +48,6 @@ class SqlTest {
           AND instr(a.search_text, ?) > 0
         ORDER BY a.sort_title DESC, a.id DESC
         LIMIT ?""").doesNotContain("DROP");
+    assertThat(search.values()).extracting(ActivitySearch.Value::value).containsExactly(1, 2, "'; drop table activity; --", 11);
   }
 }

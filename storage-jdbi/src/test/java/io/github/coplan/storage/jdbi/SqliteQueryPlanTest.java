@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 3, acceptance check 5, on SQLite: {@code EXPLAIN QUERY PLAN} of each search and report query. */
@@ -21,13 +22,20 @@ class SqliteQueryPlanTest extends QueryPlanCheck {
   }
 
   @Override
-  List<String> plan(Session session, String sql, Session.Binder binder) {
-    return session.list("EXPLAIN QUERY PLAN " + sql, binder, r -> r.text(4));
+  List<String> plan(Handle handle, String sql, List<ActivitySearch.Value> values) {
+    return new ActivitySearch(sql, values).bind(handle.createQuery("EXPLAIN QUERY PLAN " + sql)).map((rs, ctx) -> rs.getString(4)).list();
   }
 
   @Override
-  void analyze(Session session) {
-    session.update("ANALYZE", Session.NONE);
+  void analyze(Handle handle) {
+    handle.execute("ANALYZE");
+  }
+
+  @Override
+  void assertParticipationsUseTheirKey(List<String> plan) {
+    assertThat(plan).as("activity.participations: %s", plan)
+        .noneMatch(step -> FULL_SCAN.matcher(step).find())
+        .contains("SEARCH participation USING PRIMARY KEY (activity_id=?)");
   }
 
   @Override

@@ -13,25 +13,21 @@ SELECT a.id, a.version, a.plan_id, a.content_area, a.type, a.status, a.title, a.
   a.actual_start, a.actual_end, a.status_reason
 FROM activity a WHERE a.id = ?
 
--- An activity's participations in order, each row with the activity's version, so that the reader can tell that
--- they belong to the row it read (a unit of work that writes on PostgreSQL reads each statement's own snapshot).
--- An activity without participations gives one row of nulls beside its version.
+-- An activity's participations in order. A unit of work reads one snapshot, so they belong to the row it read.
 -- name: activity.participations
-SELECT a.version, a.id, p.participant_kind, p.participant_id, p.role, p.status, p.affiliation_organisation,
-  p.affiliation_position
-FROM activity a LEFT JOIN participation p ON p.activity_id = a.id
-WHERE a.id = ?
-ORDER BY p.ordinal
+SELECT activity_id, participant_kind, participant_id, role, status, affiliation_organisation, affiliation_position
+FROM participation
+WHERE activity_id = ?
+ORDER BY ordinal
 
 -- The same for several activities: the list of ids follows, then the order.
 -- name: activity.participationsOfMany
-SELECT a.version, a.id, p.participant_kind, p.participant_id, p.role, p.status, p.affiliation_organisation,
-  p.affiliation_position
-FROM activity a LEFT JOIN participation p ON p.activity_id = a.id
-WHERE a.id IN
+SELECT activity_id, participant_kind, participant_id, role, status, affiliation_organisation, affiliation_position
+FROM participation
+WHERE activity_id IN
 
 -- name: activity.participationsOfManyOrder
-ORDER BY a.id, p.ordinal
+ORDER BY activity_id, ordinal
 
 -- name: activity.exists
 SELECT 1 FROM activity WHERE id = ?

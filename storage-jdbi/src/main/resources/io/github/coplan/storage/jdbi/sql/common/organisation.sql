@@ -10,10 +10,9 @@ SELECT o.id, o.version, o.name, o.acronym, o.alternative_names, o.type, o.countr
 FROM organisation_identifier i JOIN organisation o ON o.id = i.organisation_id
 WHERE i.scheme = ? AND i.value = ?
 
--- An organisation's identifiers in order, each row with the organisation's version (see activity.participations).
+-- An organisation's identifiers in order. A unit of work reads one snapshot, so they belong to the row it read.
 -- name: organisation.identifiers
-SELECT o.version, i.scheme, i.value
-FROM organisation o LEFT JOIN organisation_identifier i ON i.organisation_id = o.id WHERE o.id = ? ORDER BY i.ordinal
+SELECT scheme, value FROM organisation_identifier WHERE organisation_id = ? ORDER BY ordinal
 
 -- name: organisation.identifierOwner
 SELECT organisation_id FROM organisation_identifier WHERE scheme = ? AND value = ?

@@ -3,10 +3,9 @@
 -- name: person.find
 SELECT id, version, name, country, expertise, contact, consent_to_publish FROM person WHERE id = ?
 
--- A person's affiliations in order, each row with the person's version (see activity.participations).
+-- A person's affiliations in order.
 -- name: person.affiliations
-SELECT pe.version, a.organisation_id, a.position, a.from_day, a.to_day
-FROM person pe LEFT JOIN person_affiliation a ON a.person_id = pe.id WHERE pe.id = ? ORDER BY a.ordinal
+SELECT organisation_id, position, from_day, to_day FROM person_affiliation WHERE person_id = ? ORDER BY ordinal
 
 -- name: person.exists
 SELECT 1 FROM person WHERE id = ?

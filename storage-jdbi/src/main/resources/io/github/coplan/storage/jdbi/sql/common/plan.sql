@@ -6,19 +6,15 @@ SELECT id, version, code, title, summary, period, status, status_reason FROM pla
 -- name: plan.findByCode
 SELECT id, version, code, title, summary, period, status, status_reason FROM plan WHERE code = ?
 
--- A plan's parts, each row with the plan's version (see activity.participations); a plan without parts of a kind
--- gives one row of nulls beside its version.
+-- A plan's parts, in order.
 -- name: plan.parties
-SELECT pl.version, p.organisation_id, p.roles, p.signed_on
-FROM plan pl LEFT JOIN plan_party p ON p.plan_id = pl.id WHERE pl.id = ? ORDER BY p.ordinal
+SELECT organisation_id, roles, signed_on FROM plan_party WHERE plan_id = ? ORDER BY ordinal
 
 -- name: plan.contentAreas
-SELECT pl.version, c.number, c.title
-FROM plan pl LEFT JOIN plan_content_area c ON c.plan_id = pl.id WHERE pl.id = ? ORDER BY c.number
+SELECT number, title FROM plan_content_area WHERE plan_id = ? ORDER BY number
 
 -- name: plan.documents
-SELECT pl.version, d.type, d.title, d.link, d.dated
-FROM plan pl LEFT JOIN plan_document d ON d.plan_id = pl.id WHERE pl.id = ? ORDER BY d.ordinal
+SELECT type, title, link, dated FROM plan_document WHERE plan_id = ? ORDER BY ordinal
 
 -- name: plan.exists
 SELECT 1 FROM plan WHERE id = ?

@@ -3,6 +3,12 @@ package io.github.coplan.port.storage;
 /**
  * Work done inside one transaction of a {@link Storage}.
  *
+ * <p>A store may run the work of a writing unit more than once, after a transaction conflict that
+ * the work did not cause, and the work of a read-only unit more than once, when its first run may
+ * have seen a changing store (see the adapter's documentation). Each run gets fresh repositories
+ * and only the last run's writes and result stand; so the work should read, compute and write
+ * through its repositories, and have no other effect.
+ *
  * @param <T> what the work returns
  */
 @FunctionalInterface

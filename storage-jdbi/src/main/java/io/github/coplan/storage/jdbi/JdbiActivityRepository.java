@@ -89,7 +89,7 @@ final class JdbiActivityRepository implements ActivityRepository {
   /** Reads the row, then its participations unless the cache holds the activity at that version. */
   private @Nullable Activity load(ActivityId id) {
     Handle h = unit.handle();
-    Object found = h.createQuery(unit.sql().get("activity.find")).bind(0, id).map(rowOrCached).findFirst().orElse(null);
+    Object found = h.createQuery(unit.rowsToKeep("activity.find")).bind(0, id).map(rowOrCached).findFirst().orElse(null);
     if (found == null) {
       return null;
     }
@@ -148,8 +148,8 @@ final class JdbiActivityRepository implements ActivityRepository {
         if (!isUniqueViolation(unit.dialect(), e)) {
           throw e;
         }
+        // JDBI forgets a savepoint it rolled back to; the database ends it with the transaction.
         h.rollbackToSavepoint(SAVEPOINT);
-        h.releaseSavepoint(SAVEPOINT);
         for (Activity a : checked) {
           if (h.createQuery(unit.sql().get("activity.exists")).bind(0, a.id()).mapTo(Integer.class).findFirst().isPresent()) {
             throw new DuplicateException(DuplicateException.ID, a.id().value().toString());
@@ -200,7 +200,7 @@ final class JdbiActivityRepository implements ActivityRepository {
   public Page<Activity> search(ActivityQuery query) {
     return unit.read("search activities", query, "query", () -> {
       ActivitySearch search = ActivitySearch.of(unit.sql(), query);
-      List<Object> rows = search.bind(unit.handle().createQuery(search.sql())).map(rowOrCached).list();
+      List<Object> rows = search.bind(unit.handle().createQuery(unit.keeping(search.sql()))).map(rowOrCached).list();
       // The row after the page only tells that a next page follows: its participations are not read.
       int shown = Math.min(rows.size(), query.pageSize());
       List<ActivityId> uncached = new ArrayList<>();

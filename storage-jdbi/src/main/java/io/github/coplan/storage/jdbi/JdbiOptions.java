@@ -54,6 +54,10 @@ public final class JdbiOptions {
   public static final Duration MAX_BUSY_TIMEOUT = Duration.ofMinutes(10);
   /** The most attempts at a unit of work that meets transaction conflicts. */
   public static final int MAX_ATTEMPTS = 100;
+  /** The default table prefix. */
+  public static final String DEFAULT_TABLE_PREFIX = "coplan_";
+  /** What a table prefix may be: a lower-case letter, then lower-case letters, digits and underscores. */
+  private static final java.util.regex.Pattern TABLE_PREFIX = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,29}");
   /** The default weight of the aggregate cache: how many participations and plan parts it holds. */
   public static final long DEFAULT_CACHE_WEIGHT = 200_000;
 
@@ -66,8 +70,10 @@ public final class JdbiOptions {
   private final int maxAttempts;
   private final @Nullable Boolean aggregateCache;
   private final long aggregateCacheWeight;
+  private final String tablePrefix;
 
   private JdbiOptions(Builder builder) {
+    this.tablePrefix = builder.tablePrefix;
     this.maxAttempts = builder.maxAttempts;
     this.aggregateCache = builder.aggregateCache;
     this.aggregateCacheWeight = builder.aggregateCacheWeight;
@@ -196,13 +202,28 @@ public final class JdbiOptions {
   }
 
   /**
+   * What the names of Coplan's tables and indexes begin with, so that they live beside the tables of
+   * the application in one database: {@code coplan_organisation}, {@code coplan_plan}, {@code
+   * coplan_activity} and so on with the default, and {@code coplan_schema_history} for the schema's
+   * history. On PostgreSQL the tables are in the schema the connection's search path names first
+   * (set {@code currentSchema} in the JDBC URL of the pool to choose another). A store opened with
+   * another prefix sees another set of tables. A database made by a version of Coplan whose tables
+   * had no prefix gets them renamed, once, when a store with the default prefix opens it.
+   *
+   * @return the prefix; {@link #DEFAULT_TABLE_PREFIX} by default
+   */
+  public String tablePrefix() {
+    return tablePrefix;
+  }
+
+  /**
    * A builder holding these options, to change some of them.
    *
    * @return a filled builder
    */
   public Builder toBuilder() {
     Builder builder = new Builder().synchronous(synchronous).schemaMode(schemaMode).readPoolSize(readPoolSize).busyTimeout(busyTimeout)
-        .maxAttempts(maxAttempts).aggregateCacheWeight(aggregateCacheWeight);
+        .maxAttempts(maxAttempts).aggregateCacheWeight(aggregateCacheWeight).tablePrefix(tablePrefix);
     builder.aggregateCache = aggregateCache;
     return builder;
   }
@@ -216,19 +237,21 @@ public final class JdbiOptions {
         && busyTimeout.equals(other.busyTimeout)
         && maxAttempts == other.maxAttempts
         && Objects.equals(aggregateCache, other.aggregateCache)
-        && aggregateCacheWeight == other.aggregateCacheWeight;
+        && aggregateCacheWeight == other.aggregateCacheWeight
+        && tablePrefix.equals(other.tablePrefix);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(synchronous, schemaMode, readPoolSize, busyTimeout, maxAttempts, aggregateCache, aggregateCacheWeight);
+    return Objects.hash(synchronous, schemaMode, readPoolSize, busyTimeout, maxAttempts, aggregateCache, aggregateCacheWeight, tablePrefix);
   }
 
   @Override
   public String toString() {
     return "JdbiOptions[synchronous=" + synchronous + ", schemaMode=" + schemaMode
         + ", readPoolSize=" + readPoolSize + ", busyTimeout=" + busyTimeout + ", maxAttempts=" + maxAttempts
-        + ", aggregateCache=" + (aggregateCache == null ? "default" : aggregateCache) + ", aggregateCacheWeight=" + aggregateCacheWeight + "]";
+        + ", aggregateCache=" + (aggregateCache == null ? "default" : aggregateCache) + ", aggregateCacheWeight=" + aggregateCacheWeight
+        + ", tablePrefix=" + tablePrefix + "]";
   }
 
   /** Builds {@link JdbiOptions}; not thread-safe. Every setter checks its value at once. */
@@ -240,8 +263,28 @@ public final class JdbiOptions {
     private int maxAttempts = 8;
     private @Nullable Boolean aggregateCache;
     private long aggregateCacheWeight = DEFAULT_CACHE_WEIGHT;
+    private String tablePrefix = DEFAULT_TABLE_PREFIX;
 
     private Builder() {}
+
+    /**
+     * Sets what the names of Coplan's tables and indexes begin with.
+     *
+     * @param tablePrefix a lower-case letter, then up to 29 lower-case letters, digits and
+     *     underscores; {@link #DEFAULT_TABLE_PREFIX} by default
+     * @return this builder
+     * @throws InvalidInputException if it is null or not of that form
+     * @see JdbiOptions#tablePrefix()
+     */
+    public Builder tablePrefix(String tablePrefix) {
+      required("tablePrefix", tablePrefix);
+      if (!TABLE_PREFIX.matcher(tablePrefix).matches()) {
+        throw InvalidInputException.of("tablePrefix", Violation.MALFORMED,
+            "a table prefix is a lower-case letter, then up to 29 lower-case letters, digits and underscores");
+      }
+      this.tablePrefix = tablePrefix;
+      return this;
+    }
 
     /**
      * Sets how many times a unit of work runs at most when it meets transaction conflicts.
@@ -252,11 +295,7 @@ public final class JdbiOptions {
      * @see JdbiOptions#maxAttempts()
      */
     public Builder maxAttempts(int maxAttempts) {
-      if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS) {
-        throw InvalidInputException.of(
-            "maxAttempts", Violation.OUT_OF_RANGE, "the attempts are 1 to " + MAX_ATTEMPTS + ", was " + maxAttempts);
-      }
-      this.maxAttempts = maxAttempts;
+      this.maxAttempts = inRange("maxAttempts", maxAttempts, MAX_ATTEMPTS, "the attempts are");
       return this;
     }
 
@@ -325,11 +364,7 @@ public final class JdbiOptions {
      * @throws InvalidInputException if it is out of range
      */
     public Builder readPoolSize(int readPoolSize) {
-      if (readPoolSize < 1 || readPoolSize > MAX_READ_POOL_SIZE) {
-        throw InvalidInputException.of(
-            "readPoolSize", Violation.OUT_OF_RANGE, "the read pool size is 1 to " + MAX_READ_POOL_SIZE + ", was " + readPoolSize);
-      }
-      this.readPoolSize = readPoolSize;
+      this.readPoolSize = inRange("readPoolSize", readPoolSize, MAX_READ_POOL_SIZE, "the read pool size is");
       return this;
     }
 
@@ -357,6 +392,14 @@ public final class JdbiOptions {
      */
     public JdbiOptions build() {
       return new JdbiOptions(this);
+    }
+
+    /** A value from 1 to a maximum, or the error that names it. */
+    private static int inRange(String path, int value, int max, String what) {
+      if (value < 1 || value > max) {
+        throw InvalidInputException.of(path, Violation.OUT_OF_RANGE, what + " 1 to " + max + ", was " + value);
+      }
+      return value;
     }
 
     private static <T> T required(String path, @Nullable T value) {

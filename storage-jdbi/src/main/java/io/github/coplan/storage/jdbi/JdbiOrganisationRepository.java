@@ -52,13 +52,13 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
   @Override
   public Optional<Organisation> findById(OrganisationId id) {
     return unit.read("read an organisation", id, "id", () ->
-        load(unit.handle().createQuery(unit.sql().get("organisation.find")).bind(0, id)));
+        load(unit.handle().createQuery(unit.rowsToKeep("organisation.find")).bind(0, id)));
   }
 
   @Override
   public Optional<Organisation> findByIdentifier(ExternalIdentifier identifier) {
     return unit.read("find an organisation by identifier", identifier, "id", () ->
-        load(unit.handle().createQuery(unit.sql().get("organisation.findByIdentifier")).bind(0, identifier.scheme()).bind(1, identifier.value())));
+        load(unit.handle().createQuery(unit.rowsToKeep("organisation.findByIdentifier")).bind(0, identifier.scheme()).bind(1, identifier.value())));
   }
 
   private Optional<Organisation> load(Query find) {

@@ -46,7 +46,7 @@ final class JdbiPersonRepository implements PersonRepository {
   public Optional<Person> findById(PersonId id) {
     return unit.read("read a person", id, "id", () -> {
       Handle h = unit.handle();
-      return h.createQuery(unit.sql().get("person.find")).bind(0, id).map(ROW).findFirst().map(stored -> {
+      return h.createQuery(unit.rowsToKeep("person.find")).bind(0, id).map(ROW).findFirst().map(stored -> {
         List<Affiliation> affiliations = h.createQuery(unit.sql().get("person.affiliations")).bind(0, id).map(AFFILIATION).list();
         return Person.restore(stored.id(), stored.profile(), affiliations, stored.version());
       });

@@ -62,12 +62,12 @@ final class JdbiPlanRepository implements PlanRepository {
 
   @Override
   public Optional<CooperationPlan> findById(PlanId id) {
-    return unit.read("read a plan", id, "id", () -> load(unit.handle().createQuery(unit.sql().get("plan.find")).bind(0, id)));
+    return unit.read("read a plan", id, "id", () -> load(unit.handle().createQuery(unit.rowsToKeep("plan.find")).bind(0, id)));
   }
 
   @Override
   public Optional<CooperationPlan> findByCode(PlanCode code) {
-    return unit.read("find a plan by code", code, "id", () -> load(unit.handle().createQuery(unit.sql().get("plan.findByCode")).bind(0, code)));
+    return unit.read("find a plan by code", code, "id", () -> load(unit.handle().createQuery(unit.rowsToKeep("plan.findByCode")).bind(0, code)));
   }
 
   /** Reads the row, then its parts unless the cache holds the plan at that version. */

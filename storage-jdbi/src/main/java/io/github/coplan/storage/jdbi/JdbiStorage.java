@@ -64,7 +64,7 @@ public final class JdbiStorage implements Storage {
 
   private JdbiStorage(Database database, String description, int migrationsApplied, JdbiOptions options) {
     this.database = database;
-    this.sql = Sql.of(database.dialect());
+    this.sql = Sql.of(database.dialect(), options.tablePrefix());
     this.description = description;
     this.migrationsApplied = migrationsApplied;
     this.maxAttempts = options.maxAttempts();
@@ -233,7 +233,7 @@ public final class JdbiStorage implements Storage {
   /** Migrates or validates the schema; closes the database if that fails. */
   private static int checkSchema(Database database, JdbiOptions options) {
     try {
-      return Migrator.run(database, options.schemaMode());
+      return Migrator.run(database, Sql.of(database.dialect(), options.tablePrefix()), options.schemaMode());
     } catch (RuntimeException e) {
       database.close();
       if (e instanceof CoplanException c) {
@@ -268,8 +268,14 @@ public final class JdbiStorage implements Storage {
       // The store's own loop rather than JDBI's SerializableTransactionRunner: that runner retries one SQLSTATE
       // without pause, and PostgreSQL reports a conflict as 40001 (serialization failure) or 40P01 (deadlock);
       // the loop also waits a jittered, growing pause, and starts each attempt with a new unit and identity map.
+      int deadConnections = 0;
       for (int attempt = 1; ; attempt++) {
-        Attempt<T> outcome = attempt(work, readOnly);
+        Attempt<T> outcome = attempt(work, readOnly, deadConnections + 1 < maxAttempts);
+        if (outcome.deadConnection()) {
+          deadConnections++;
+          attempt--;
+          continue;
+        }
         if (outcome.conflict() == null) {
           return outcome.result();
         }
@@ -285,11 +291,18 @@ public final class JdbiStorage implements Storage {
     }
   }
 
-  /** The result of one attempt at a unit of work, or the transaction conflict that ended it. */
-  private record Attempt<T>(@Nullable T result, @Nullable Throwable conflict) {}
+  /**
+   * The result of one attempt at a unit of work, or the transaction conflict that ended it, or
+   * whether it could not begin on a dead connection.
+   */
+  private record Attempt<T>(@Nullable T result, @Nullable Throwable conflict, boolean deadConnection) {
+    Attempt(@Nullable T result, @Nullable Throwable conflict) {
+      this(result, conflict, false);
+    }
+  }
 
   /** Runs a unit of work once, in one transaction. */
-  private <T> Attempt<T> attempt(UnitOfWork<T> work, boolean readOnly) {
+  private <T> Attempt<T> attempt(UnitOfWork<T> work, boolean readOnly, boolean mayTakeAnotherConnection) {
     Unit[] unit = new Unit[1];
     boolean[] workFailed = new boolean[1];
     T result;
@@ -326,8 +339,15 @@ public final class JdbiStorage implements Storage {
         throw e;
       }
       // Beginning or committing the transaction failed.
-      if (Errors.classify(database.dialect(), e) == Dialect.Failure.SERIALIZATION) {
+      Dialect.Failure kind = Errors.classify(database.dialect(), e);
+      if (kind == Dialect.Failure.SERIALIZATION) {
         return new Attempt<>(null, Errors.sqlCauseOr(e));
+      }
+      if (kind == Dialect.Failure.CONNECTION && u == null && mayTakeAnotherConnection) {
+        // The connection was dead before the unit began (the pool had not noticed yet): nothing of the unit ran, so it
+        // runs on another connection, at most as many times as a conflict would; the pool drops the dead one.
+        LOG.log(System.Logger.Level.WARNING, "the connection to the database failed before a unit of work began; taking another", e);
+        return new Attempt<>(null, null, true);
       }
       throw Errors.translate(database.dialect(), u == null ? "begin a unit of work" : "commit a unit of work", e);
     }

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.LocalTransactionHandler;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,9 @@ final class PostgresDatabase implements Database {
 
   PostgresDatabase(DataSource dataSource, @Nullable AutoCloseable owned) {
     this.jdbi = Database.configure(Jdbi.create(dataSource), Dialect.POSTGRES);
+    // JDBI's handler for connections that may come out of auto-commit mode: it tracks the transactions it began
+    // itself rather than taking a connection not in auto-commit mode for one already begun.
+    jdbi.setTransactionHandler(LocalTransactionHandler.managed());
     this.owned = owned;
   }
 

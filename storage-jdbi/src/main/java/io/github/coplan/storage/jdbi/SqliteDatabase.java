@@ -28,6 +28,8 @@ import org.sqlite.SQLiteDataSource;
  */
 final class SqliteDatabase implements Database {
 
+  private static final System.Logger LOG = System.getLogger(SqliteDatabase.class.getName());
+
   private final Path file;
   private final Jdbi writing;
   private final Jdbi reading;
@@ -94,6 +96,7 @@ final class SqliteDatabase implements Database {
         throw Database.closed();
       }
       if (writer.isClosed()) {
+        LOG.log(System.Logger.Level.WARNING, "the writing connection to the SQLite file {0} was closed by a failure; opening another", file);
         writer = open(writing);
       }
       return work.withHandle(writer);
@@ -117,6 +120,9 @@ final class SqliteDatabase implements Database {
     try {
       Handle handle = idleReaders.poll();
       if (handle == null || handle.isClosed()) {
+        if (handle != null) {
+          LOG.log(System.Logger.Level.WARNING, "a read connection to the SQLite file {0} was closed by a failure; opening another", file);
+        }
         handle = open(reading);
       }
       try {

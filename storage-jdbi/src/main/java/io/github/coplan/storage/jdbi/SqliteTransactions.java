@@ -86,24 +86,25 @@ final class SqliteTransactions implements TransactionHandler {
     try {
       result = callback.withHandle(handle);
     } catch (Throwable t) {
-      try {
-        rollback(handle);
-      } catch (RuntimeException e) {
-        t.addSuppressed(e);
-      }
+      rollBackAfter(handle, t);
       throw t;
     }
     try {
       commit(handle);
     } catch (RuntimeException e) {
-      try {
-        rollback(handle);
-      } catch (RuntimeException suppressed) {
-        e.addSuppressed(suppressed);
-      }
+      rollBackAfter(handle, e);
       throw e;
     }
     return result;
+  }
+
+  /** Rolls the transaction back after a failure, keeping a failure of the rollback beside it. */
+  private void rollBackAfter(Handle handle, Throwable failure) {
+    try {
+      rollback(handle);
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
   }
 
   @Override

@@ -96,6 +96,28 @@ final class Unit implements Repositories {
     return sql.dialect();
   }
 
+  /**
+   * A statement that reads aggregate rows, by name, made to keep them as read until the unit ends:
+   * see {@link #keeping(String)}.
+   */
+  String rowsToKeep(String name) {
+    return keeping(sql.get(name));
+  }
+
+  /**
+   * A query that reads aggregate rows, made to keep them as read until the unit ends. In a unit that
+   * writes on PostgreSQL it locks the rows it returns ({@code FOR UPDATE}): a concurrent writing
+   * unit that reads or changes one of them waits until this unit ends, so that a rule this unit
+   * checked against what it read (the plan is not frozen, the new parent is no descendant) still
+   * holds when it commits. A unit that waited for a row another changed fails as a serialization
+   * failure, and one of two units that each wait for the other as a deadlock; the store runs it
+   * again. Plain reads, and read-only units, never wait. SQLite needs nothing: a writing unit holds
+   * the database's write lock from its start.
+   */
+  String keeping(String query) {
+    return readOnly || sql.dialect() != Dialect.POSTGRES ? query : query + sql.get("lock.keepRead");
+  }
+
   /** The activity as this unit last read or wrote it, or null. */
   @Nullable Activity seen(ActivityId id) {
     return seen.get(id);

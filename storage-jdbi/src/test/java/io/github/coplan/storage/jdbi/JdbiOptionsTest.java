@@ -25,7 +25,8 @@ class JdbiOptionsTest {
     assertThat(defaults.aggregateCache(Dialect.POSTGRES)).isFalse();
     assertThat(defaults.aggregateCacheWeight()).isEqualTo(200_000);
     assertThat(defaults).hasToString("JdbiOptions[synchronous=FULL, schemaMode=MIGRATE, readPoolSize=4, busyTimeout=PT30S, maxAttempts=8,"
-        + " aggregateCache=default, aggregateCacheWeight=200000]");
+        + " aggregateCache=default, aggregateCacheWeight=200000, tablePrefix=coplan_]");
+    assertThat(defaults.tablePrefix()).isEqualTo("coplan_");
   }
 
   @Test
@@ -38,6 +39,7 @@ class JdbiOptionsTest {
         .maxAttempts(1)
         .aggregateCache(true)
         .aggregateCacheWeight(1)
+        .tablePrefix("planning_")
         .build();
 
     assertThat(options.synchronous()).isEqualTo(JdbiOptions.Synchronous.NORMAL);
@@ -48,6 +50,7 @@ class JdbiOptionsTest {
     assertThat(options.aggregateCache()).contains(true);
     assertThat(options.aggregateCache(Dialect.POSTGRES)).isTrue();
     assertThat(options.aggregateCacheWeight()).isEqualTo(1);
+    assertThat(options.tablePrefix()).isEqualTo("planning_");
     assertThat(options.toBuilder().build()).isEqualTo(options).hasSameHashCodeAs(options);
     assertThat(JdbiOptions.builder().aggregateCache(false).build().aggregateCache(Dialect.SQLITE)).isFalse();
     assertThat(options).isNotEqualTo(JdbiOptions.defaults());
@@ -77,6 +80,8 @@ class JdbiOptionsTest {
         .hasMessage("invalid input: maxAttempts: out-of-range (the attempts are 1 to 100, was 101)");
     assertThatThrownBy(() -> builder.aggregateCacheWeight(0)).isInstanceOf(InvalidInputException.class)
         .hasMessage("invalid input: aggregateCacheWeight: out-of-range (the cache weight is at least 1, was 0)");
+    assertThatThrownBy(() -> builder.tablePrefix(null)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("invalid input: tablePrefix: required (a value is required)");
     assertThat(builder.build()).isEqualTo(JdbiOptions.defaults());
   }
 }

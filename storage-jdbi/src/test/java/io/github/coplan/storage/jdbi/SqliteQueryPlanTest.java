@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteQueryPlanTest extends QueryPlanCheck {
 
   /** A step that reads a whole table: SQLite says {@code SCAN t} without {@code USING … INDEX}. */
-  private static final Pattern FULL_SCAN = Pattern.compile("SCAN (a|activity|p|participation|o|organisation|pe|person|plan)( |$)(?!.*INDEX)");
+  private static final Pattern FULL_SCAN = Pattern.compile("SCAN (a|p|o|pe|coplan_activity|coplan_participation|coplan_organisation|coplan_person|coplan_plan)( |$)(?!.*INDEX)");
 
   @TempDir static Path dir;
 
@@ -35,14 +35,14 @@ class SqliteQueryPlanTest extends QueryPlanCheck {
   void assertParticipationsUseTheirKey(List<String> plan) {
     assertThat(plan).as("activity.participations: %s", plan)
         .noneMatch(step -> FULL_SCAN.matcher(step).find())
-        .contains("SEARCH participation USING PRIMARY KEY (activity_id=?)");
+        .contains("SEARCH coplan_participation USING PRIMARY KEY (activity_id=?)");
   }
 
   @Override
   void assertSearchUsesIndexes(String name, boolean byPlan, List<String> plan) {
     // Starting from a participant's activities, only those are sorted: that is no sort of a whole plan or table.
-    boolean fromParticipant = plan.contains("SEARCH a USING INDEX sqlite_autoindex_activity_1 (id=?)")
-        && plan.stream().anyMatch(step -> step.startsWith("SEARCH p USING COVERING INDEX participation_participant"));
+    boolean fromParticipant = plan.contains("SEARCH a USING INDEX sqlite_autoindex_coplan_activity_1 (id=?)")
+        && plan.stream().anyMatch(step -> step.startsWith("SEARCH p USING COVERING INDEX coplan_participation_participant"));
     assertThat(plan).as("%s: %s", name, plan)
         .noneMatch(step -> FULL_SCAN.matcher(step).find())
         .noneMatch(step -> !fromParticipant && step.contains("USE TEMP B-TREE FOR ORDER BY"))
@@ -54,6 +54,6 @@ class SqliteQueryPlanTest extends QueryPlanCheck {
   void assertReportUsesIndexes(String name, List<String> plan) {
     assertThat(plan).as("%s: %s", name, plan)
         .noneMatch(step -> FULL_SCAN.matcher(step).find())
-        .anyMatch(step -> step.matches("SEARCH (a|activity) USING (COVERING )?INDEX .*"));
+        .anyMatch(step -> step.matches("SEARCH (a|coplan_activity) USING (COVERING )?INDEX .*"));
   }
 }

@@ -31,17 +31,42 @@ import org.jspecify.annotations.Nullable;
  * WAL mode with foreign keys on, a busy timeout and, by default, {@code synchronous=FULL} (see
  * {@link JdbiOptions.Synchronous}). Units of work that write take turns on one connection, first
  * come first served, so that writers in one process never fail on SQLite's lock and never lose an
- * update; units that only read run at the same time on a pool of read-only connections, each on a
- * snapshot of the last commit. Several processes may share a file: a writing unit begins with
- * SQLite's write lock ({@code BEGIN IMMEDIATE}) and waits up to the busy timeout for it.
+ * update; units that only read run at the same time on read-only connections, each on a snapshot of
+ * the last commit. Several processes may share a file: a writing unit begins with SQLite's write
+ * lock ({@code BEGIN IMMEDIATE}) and waits up to the busy timeout for it. Every unit is therefore
+ * serializable, and a writing unit runs alone.
  *
- * <p><b>PostgreSQL</b> ({@link #postgres(DataSource)} or {@link #postgres(String, String, String)})
- * serves several application instances that share one database. Units of work run concurrently;
- * an update names the version it read, so that of two concurrent updates of an aggregate one fails
- * with a {@link io.github.coplan.domain.error.ConflictException} instead of overwriting the other;
- * a caller retries it. A unit that PostgreSQL aborts as a deadlock or serialization failure is
- * reported as a {@code ConflictException} of kind {@code "transaction"} too. Read-only units read one
- * snapshot ({@code REPEATABLE READ, READ ONLY}). The database must use the UTF8 encoding.
+ * <p><b>PostgreSQL</b> ({@link #postgres(DataSource)}, or {@link #postgres(String, String, String)}
+ * with a HikariCP pool the store builds) serves several application instances that share one
+ * database. Units of work run concurrently, each on one connection of the pool:
+ *
+ * <ul>
+ *   <li>a read-only unit reads one snapshot ({@code REPEATABLE READ, READ ONLY});
+ *   <li>a writing unit runs at {@code SERIALIZABLE}, and the aggregates it reads are locked ({@code
+ *       FOR UPDATE}) until it ends, so that what it read stays true until it commits: a rule that
+ *       spans two aggregates (an activity is not added to a completed plan, a parent is no
+ *       descendant) holds under any interleaving of units;
+ *   <li>a writing unit that meets a transaction conflict it did not cause (a serialization failure or
+ *       a deadlock) is run again by the store, whole, after a jittered pause that grows per attempt,
+ *       up to {@link JdbiOptions#maxAttempts()} times; the work of a unit must therefore have no
+ *       effect outside the store. When every attempt fails the caller gets a {@link
+ *       io.github.coplan.domain.error.ConflictException} of kind {@code "transaction"} that names no
+ *       aggregate;
+ *   <li>an update names the version it read, so that of two concurrent updates of an aggregate one
+ *       fails with a {@link io.github.coplan.domain.error.ConflictException} naming the aggregate and
+ *       the stale version instead of overwriting the other; that one is the caller's to retry.
+ * </ul>
+ *
+ * <p>The database must use the UTF8 encoding. Coplan's tables and indexes carry a prefix ({@link
+ * JdbiOptions#tablePrefix()}, {@code coplan_} by default) so that they live beside the application's.
+ *
+ * <p><b>The aggregate cache</b> keeps committed activities and plans by id and version, so that a
+ * read whose row is at the cached version skips reading their participations or parts; it is on by
+ * default for SQLite and off for PostgreSQL ({@link JdbiOptions.Builder#aggregateCache(boolean)}).
+ * Every read still reads the row's version, so changes by other processes are seen; a row replaced
+ * other than through Coplan with the same version (a backup restored under a running store, an
+ * {@code UPDATE} typed by hand) is not seen while it is cached: switch the cache off, or call {@link
+ * #invalidateAll()} after such a change.
  *
  * <p>On either database the schema is created and migrated when the store opens, or only validated
  * ({@link JdbiOptions.SchemaMode}); a database whose schema is newer than this library's is refused.

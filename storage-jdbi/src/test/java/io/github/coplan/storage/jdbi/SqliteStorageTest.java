@@ -67,7 +67,7 @@ class SqliteStorageTest {
     try (JdbiStorage storage = JdbiStorage.sqlite(dir.resolve("coplan.db"))) {
       storage.withHandle(true, s -> {
         assertThat(pragma(s, "foreign_keys")).isEqualTo("1");
-        assertThatThrownBy(() -> s.execute("DELETE FROM organisation"))
+        assertThatThrownBy(() -> s.execute("DELETE FROM coplan_organisation"))
             .hasRootCauseInstanceOf(SQLException.class)
             .rootCause().hasMessageContaining("readonly");
         return null;
@@ -152,7 +152,7 @@ class SqliteStorageTest {
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       Organisation first = newOrganisation();
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-        s.executeUpdate("DROP TABLE person_affiliation");
+        s.executeUpdate("DROP TABLE coplan_person_affiliation");
       }
 
       AtomicReference<StorageException> seen = new AtomicReference<>();

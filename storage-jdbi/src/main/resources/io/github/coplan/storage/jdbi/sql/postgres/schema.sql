@@ -15,20 +15,6 @@ SELECT pg_advisory_xact_lock(7250184339812271)
 -- name: schema.encoding
 SELECT pg_catalog.pg_encoding_to_char(encoding) FROM pg_catalog.pg_database WHERE datname = current_database()
 
--- A read-only unit reads one snapshot of the database.
--- name: transaction.readOnly
-SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY
-
--- A bulk insert is undone as a whole when one of its rows is refused; the unit of work goes on.
--- name: transaction.savepoint
-SAVEPOINT coplan_bulk
-
--- name: transaction.rollbackToSavepoint
-ROLLBACK TO SAVEPOINT coplan_bulk
-
--- name: transaction.releaseSavepoint
-RELEASE SAVEPOINT coplan_bulk
-
 -- Whether the history records checksums: it does not in a database made before they were recorded.
 -- name: schema.hasChecksums
 SELECT COUNT(*) FROM information_schema.columns

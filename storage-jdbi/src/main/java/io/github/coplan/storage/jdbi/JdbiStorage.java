@@ -380,7 +380,10 @@ public final class JdbiStorage implements Storage {
     return new Attempt<>(result, null);
   }
 
-  /** Waits before the next attempt: a random time up to 5 ms, doubled per attempt, at most 1 s. */
+  /**
+   * Waits before the next attempt: a random time between half and all of a ceiling that is 5 ms
+   * after the first attempt and doubles after each, up to 1 s.
+   */
   private static void pause(int attempt) {
     long ceiling = Math.min(1_000, 5L << Math.min(attempt - 1, 20));
     try {

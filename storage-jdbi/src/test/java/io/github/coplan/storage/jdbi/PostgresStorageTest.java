@@ -74,7 +74,8 @@ class PostgresStorageTest {
       List<Object> outcomes = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
 
       assertThat(outcomes).containsExactly("committed", "committed");
-      assertThat(runs).hasValue(3);
+      // Two first runs and at least one more of the loser; a run again may meet the winner's change and run once more.
+      assertThat(runs.get()).isBetween(3, 2 + JdbiOptions.defaults().maxAttempts());
       assertThat(find(storage, a.id()).orElseThrow().version()).isEqualTo(3);
       assertThat(find(storage, b.id()).orElseThrow().version()).isEqualTo(3);
     }

@@ -97,7 +97,7 @@ final class Fixtures {
         try (Statement s = c.createStatement()) {
           s.execute("PRAGMA cache_size = -262144");
           try (java.sql.ResultSet rs = s.executeQuery(
-              "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('activity', 'participation') AND sql IS NOT NULL")) {
+              "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('coplan_activity', 'coplan_participation') AND sql IS NOT NULL")) {
             while (rs.next()) {
               indexes.add(rs.getString(1));
               indexes.add(rs.getString(2));

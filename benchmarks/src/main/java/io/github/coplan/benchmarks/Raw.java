@@ -38,36 +38,36 @@ final class Raw {
   static final String COLUMNS = "a.id, a.version, a.plan_id, a.content_area, a.type, a.status, a.title, a.description, a.planned,"
       + " a.location_country, a.location_city, a.location_venue, a.location_online, a.lead_party, a.parent_id,"
       + " a.actual_start, a.actual_end, a.status_reason";
-  static final String FIND = "SELECT " + COLUMNS + " FROM activity a WHERE a.id = ?";
+  static final String FIND = "SELECT " + COLUMNS + " FROM coplan_activity a WHERE a.id = ?";
   static final String PARTICIPATIONS = "SELECT p.participant_kind, p.participant_id, p.role, p.status, p.affiliation_organisation,"
-      + " p.affiliation_position FROM participation p WHERE p.activity_id = ? ORDER BY p.ordinal";
-  static final String INSERT = "INSERT INTO activity (id, version, plan_id, content_area, type, status, title, description, planned,"
+      + " p.affiliation_position FROM coplan_participation p WHERE p.activity_id = ? ORDER BY p.ordinal";
+  static final String INSERT = "INSERT INTO coplan_activity (id, version, plan_id, content_area, type, status, title, description, planned,"
       + " planned_earliest, planned_latest, location_country, location_city, location_venue, location_online, lead_party, parent_id,"
       + " actual_start, actual_end, status_reason, sort_title, search_text)"
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  static final String INSERT_PARTICIPATION = "INSERT INTO participation (activity_id, ordinal, participant_kind, participant_id, role,"
+  static final String INSERT_PARTICIPATION = "INSERT INTO coplan_participation (activity_id, ordinal, participant_kind, participant_id, role,"
       + " status, affiliation_organisation, affiliation_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   /** A plan's activities whose planned span overlaps a window, by planned start then id, one row more than the page. */
-  static final String SEARCH = "SELECT " + COLUMNS + " FROM activity a WHERE a.plan_id = ? AND a.planned_latest >= ?"
+  static final String SEARCH = "SELECT " + COLUMNS + " FROM coplan_activity a WHERE a.plan_id = ? AND a.planned_latest >= ?"
       + " AND a.planned_earliest <= ? ORDER BY a.planned_earliest ASC, a.id ASC LIMIT ?";
   static final int PAGE_IDS = 64;
   /** The participations of up to {@link #PAGE_IDS} activities (the list padded by repeating the last id). */
   static final String PARTICIPATIONS_OF_PAGE = "SELECT p.activity_id, p.participant_kind, p.participant_id, p.role, p.status,"
-      + " p.affiliation_organisation, p.affiliation_position FROM participation p WHERE p.activity_id IN ("
+      + " p.affiliation_organisation, p.affiliation_position FROM coplan_participation p WHERE p.activity_id IN ("
       + "?, ".repeat(PAGE_IDS - 1) + "?) ORDER BY p.activity_id, p.ordinal";
   static final String PROGRESS_BY_STATUS = "SELECT content_area, status, COUNT(*),"
       + " SUM(CASE WHEN planned_latest < ? THEN 1 ELSE 0 END),"
       + " SUM(CASE WHEN planned_earliest >= ? AND planned_earliest <= ? THEN 1 ELSE 0 END)"
-      + " FROM activity WHERE plan_id = ? GROUP BY content_area, status";
+      + " FROM coplan_activity WHERE plan_id = ? GROUP BY content_area, status";
   static final String PROGRESS_BY_COUNTRY = "SELECT country, COUNT(*) FROM ("
       + " SELECT DISTINCT p.participant_kind, p.participant_id, COALESCE(o.country, pe.country) AS country"
-      + " FROM activity a JOIN participation p ON p.activity_id = a.id"
-      + " LEFT JOIN organisation o ON p.participant_kind = 'ORGANISATION' AND o.id = p.participant_id"
-      + " LEFT JOIN person pe ON p.participant_kind = 'PERSON' AND pe.id = p.participant_id"
+      + " FROM coplan_activity a JOIN coplan_participation p ON p.activity_id = a.id"
+      + " LEFT JOIN coplan_organisation o ON p.participant_kind = 'ORGANISATION' AND o.id = p.participant_id"
+      + " LEFT JOIN coplan_person pe ON p.participant_kind = 'PERSON' AND pe.id = p.participant_id"
       + " WHERE a.plan_id = ? AND a.status <> 'CANCELLED' AND p.status <> 'WITHDRAWN') participant"
       + " WHERE country IS NOT NULL GROUP BY country";
-  static final String PROGRESS_BY_TYPE = "SELECT o.type, COUNT(DISTINCT o.id) FROM activity a"
-      + " JOIN participation p ON p.activity_id = a.id JOIN organisation o ON o.id = p.participant_id"
+  static final String PROGRESS_BY_TYPE = "SELECT o.type, COUNT(DISTINCT o.id) FROM coplan_activity a"
+      + " JOIN coplan_participation p ON p.activity_id = a.id JOIN coplan_organisation o ON o.id = p.participant_id"
       + " WHERE a.plan_id = ? AND a.status <> 'CANCELLED' AND p.status <> 'WITHDRAWN' AND p.participant_kind = 'ORGANISATION'"
       + " GROUP BY o.type";
 

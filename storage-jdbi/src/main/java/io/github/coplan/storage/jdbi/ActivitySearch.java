@@ -5,9 +5,13 @@ import io.github.coplan.domain.activity.ActivityType;
 import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.ActivitySort;
 import io.github.coplan.domain.query.Cursor;
-import java.sql.SQLException;
+import io.github.coplan.domain.activity.Participant;
+import io.github.coplan.domain.plan.PlanId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The SQL of an activity search, put together from the named parts of {@code search.sql}. What is
@@ -21,14 +25,19 @@ import java.util.List;
  * that {@link ActivityQuery#toPage} can tell whether a next page follows.
  *
  * @param sql the statement
- * @param binder binds its parameters
+ * @param values its parameters, in order, each with the type JDBI binds it as
  */
-record ActivitySearch(String sql, Session.Binder binder) {
+record ActivitySearch(String sql, List<Value> values) {
 
-  /** Binds one parameter. */
-  @FunctionalInterface
-  private interface Value {
-    void bind(Params p) throws SQLException;
+  /** One parameter, and the type JDBI binds it as. */
+  record Value(Object value, Class<?> type) {}
+
+  /** Binds the parameters to a statement of {@link #sql}. */
+  <S extends SqlStatement<S>> S bind(S statement) {
+    for (int i = 0; i < values.size(); i++) {
+      statement.bindByType(i, values.get(i).value(), values.get(i).type());
+    }
+    return statement;
   }
 
   static ActivitySearch of(Sql sql, ActivityQuery query) {
@@ -37,41 +46,42 @@ record ActivitySearch(String sql, Session.Binder binder) {
     Where where = new Where(text);
     if (query.plan() != null) {
       where.and(sql.get("search.plan"));
-      values.add(p -> p.uuid(query.plan().value()));
+      values.add(new Value(query.plan(), PlanId.class));
     }
     if (!query.contentAreas().isEmpty()) {
       where.and(sql.get("search.contentAreas")).append(placeholders(query.contentAreas().size()));
       for (Integer area : query.contentAreas()) {
-        values.add(p -> p.integer(area));
+        values.add(new Value(area, Integer.class));
       }
     }
     if (!query.types().isEmpty()) {
       where.and(sql.get("search.types")).append(placeholders(query.types().size()));
       for (ActivityType type : query.types()) {
-        values.add(p -> p.name(type));
+        values.add(new Value(type, ActivityType.class));
       }
     }
     if (!query.statuses().isEmpty()) {
       where.and(sql.get("search.statuses")).append(placeholders(query.statuses().size()));
       for (ActivityStatus status : query.statuses()) {
-        values.add(p -> p.name(status));
+        values.add(new Value(status, ActivityStatus.class));
       }
     }
     if (query.participant() != null) {
       where.and(sql.get("search.participant"));
-      values.add(p -> p.uuid(query.participant().id()).name(query.participant().kind()));
+      values.add(new Value(query.participant().id(), UUID.class));
+      values.add(new Value(query.participant().kind(), Participant.Kind.class));
     }
     if (query.from() != null) {
       where.and(sql.get("search.from"));
-      values.add(p -> p.day(query.from()));
+      values.add(new Value(query.from(), LocalDate.class));
     }
     if (query.to() != null) {
       where.and(sql.get("search.to"));
-      values.add(p -> p.day(query.to()));
+      values.add(new Value(query.to(), LocalDate.class));
     }
     if (query.text() != null) {
       where.and(sql.get("search.text"));
-      values.add(p -> p.text(query.text()));
+      values.add(new Value(query.text(), String.class));
     }
     ActivitySort sort = query.sort();
     boolean ascending = sort.direction() == ActivitySort.Direction.ASC;
@@ -80,13 +90,15 @@ record ActivitySearch(String sql, Session.Binder binder) {
     if (after != null) {
       if (key == null) {
         where.and(sql.get(ascending ? "search.afterIdAscending" : "search.afterIdDescending"));
-        values.add(p -> p.uuid(after.lastId()));
+        values.add(new Value(after.lastId(), UUID.class));
       } else {
         where.and(sql.get(ascending ? "search.afterAscending" : "search.afterDescending").replace("KEY", key));
         if (sort.field() == ActivitySort.Field.TITLE) {
-          values.add(p -> p.text(after.key()).uuid(after.lastId()));
+          values.add(new Value(after.key(), String.class));
+          values.add(new Value(after.lastId(), UUID.class));
         } else {
-          values.add(p -> p.integer((int) after.epochDayKey()).uuid(after.lastId()));
+          values.add(new Value(Math.toIntExact(after.epochDayKey()), Integer.class));
+          values.add(new Value(after.lastId(), UUID.class));
         }
       }
     }
@@ -97,12 +109,8 @@ record ActivitySearch(String sql, Session.Binder binder) {
     }
     text.append("a.id").append(direction).append('\n').append(sql.get("search.limit"));
     int limit = query.pageSize() + 1;
-    values.add(p -> p.integer(limit));
-    return new ActivitySearch(text.toString(), p -> {
-      for (Value value : values) {
-        value.bind(p);
-      }
-    });
+    values.add(new Value(limit, Integer.class));
+    return new ActivitySearch(text.toString(), List.copyOf(values));
   }
 
   /** {@code (?, ?, …)} with {@code count} parameters. */

@@ -1,116 +1,94 @@
 package io.github.coplan.storage.jdbi;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanId;
-import java.util.Iterator;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Committed activities and plans by id, so that reading one whose stored version is the cached
  * version skips reading and rebuilding its participations or parts. Thread-safe.
  *
- * <p>It is exact because a version names one content: every write gives the row the next version,
- * a write against a stale version is refused, and only what a unit of work committed (or read as
- * committed) is offered here. A read still asks the database for the row's current version, so a
- * change by another process or application instance is never missed. Whoever changes the rows other
- * than through Coplan must raise their version.
+ * <p>It is exact because a version names one content: every write through Coplan gives the row the
+ * next version, a write against a stale version is refused, and only what a unit of work committed
+ * (or read as committed) is offered here. A read still asks the database for the row's current
+ * version, so a change by another process or application instance is never missed. A change made
+ * other than through Coplan that keeps the version (a backup restored, a row edited by hand) is
+ * missed until the entry goes: {@link #clear()} forgets everything.
  *
- * <p>The cache holds about {@link #MAX_WEIGHT} participations and parts; past that it drops entries
- * until it is three quarters full.
+ * <p>It is bounded by weight (Guava's cache): an activity weighs one plus its participations, a plan
+ * one plus its parties, content areas and documents; past the maximum the entries used least
+ * recently go first. A disabled cache keeps nothing.
  */
 final class AggregateCache {
 
-  /** How many participations and plan parts (plus one per aggregate) the cache keeps at most. */
-  static final long MAX_WEIGHT = 200_000;
+  /** Activities and plans, by their ids (whose types differ, so they share one cache). */
+  private final @Nullable Cache<Object, Object> entries;
 
-  private final ConcurrentHashMap<ActivityId, Activity> activities = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<PlanId, CooperationPlan> plans = new ConcurrentHashMap<>();
-  private final AtomicLong weight = new AtomicLong();
-  private final boolean enabled;
+  /**
+   * A cache.
+   *
+   * @param enabled whether it keeps anything
+   * @param maxWeight the most it holds
+   */
+  AggregateCache(boolean enabled, long maxWeight) {
+    this.entries = enabled ? CacheBuilder.newBuilder().maximumWeight(maxWeight).weigher(AggregateCache::weigh).build() : null;
+  }
 
-  /** A cache; a disabled one keeps nothing, so that every read goes to the database (for tests). */
-  AggregateCache(boolean enabled) {
-    this.enabled = enabled;
+  /** Whether it keeps anything. */
+  boolean enabled() {
+    return entries != null;
   }
 
   /** The cached activity if it is at that version, else null. */
   @Nullable Activity activity(ActivityId id, long version) {
-    Activity cached = activities.get(id);
-    return cached != null && cached.version() == version ? cached : null;
+    return entries != null && entries.getIfPresent(id) instanceof Activity a && a.version() == version ? a : null;
   }
 
   /** The cached plan if it is at that version, else null. */
   @Nullable CooperationPlan plan(PlanId id, long version) {
-    CooperationPlan cached = plans.get(id);
-    return cached != null && cached.version() == version ? cached : null;
+    return entries != null && entries.getIfPresent(id) instanceof CooperationPlan p && p.version() == version ? p : null;
   }
 
   /** Keeps a committed activity, unless a newer version is kept already. */
   void offer(Activity activity) {
-    if (!enabled) {
-      return;
-    }
-    Activity[] replaced = new Activity[1];
-    Activity now = activities.merge(activity.id(), activity, (old, offered) -> {
-      replaced[0] = old;
-      return offered.version() > old.version() ? offered : old;
-    });
-    if (now == activity) {
-      weight.addAndGet(weight(activity) - (replaced[0] == null ? 0 : weight(replaced[0])));
-      trim();
+    if (entries != null) {
+      entries.asMap().merge(activity.id(), activity, (old, offered) -> newer(old, offered, activity.version()));
     }
   }
 
   /** Keeps a committed plan, unless a newer version is kept already. */
   void offer(CooperationPlan plan) {
-    if (!enabled) {
-      return;
+    if (entries != null) {
+      entries.asMap().merge(plan.id(), plan, (old, offered) -> newer(old, offered, plan.version()));
     }
-    CooperationPlan[] replaced = new CooperationPlan[1];
-    CooperationPlan now = plans.merge(plan.id(), plan, (old, offered) -> {
-      replaced[0] = old;
-      return offered.version() > old.version() ? offered : old;
-    });
-    if (now == plan) {
-      weight.addAndGet(weight(plan) - (replaced[0] == null ? 0 : weight(replaced[0])));
-      trim();
-    }
+  }
+
+  private static Object newer(Object old, Object offered, long offeredVersion) {
+    long oldVersion = old instanceof Activity a ? a.version() : ((CooperationPlan) old).version();
+    return offeredVersion > oldVersion ? offered : old;
   }
 
   /** Forgets everything. */
   void clear() {
-    activities.clear();
-    plans.clear();
-    weight.set(0);
-  }
-
-  private void trim() {
-    if (weight.get() <= MAX_WEIGHT) {
-      return;
-    }
-    long target = MAX_WEIGHT * 3 / 4;
-    // Iteration order is the hash order: a cheap stand-in for random eviction.
-    for (Iterator<Activity> it = activities.values().iterator(); it.hasNext() && weight.get() > target; ) {
-      Activity a = it.next();
-      it.remove();
-      weight.addAndGet(-weight(a));
-    }
-    for (Iterator<CooperationPlan> it = plans.values().iterator(); it.hasNext() && weight.get() > target; ) {
-      CooperationPlan p = it.next();
-      it.remove();
-      weight.addAndGet(-weight(p));
+    if (entries != null) {
+      entries.invalidateAll();
     }
   }
 
-  private static long weight(Activity a) {
-    return 1L + a.participations().size();
+  /** How many aggregates it holds, for tests. */
+  long size() {
+    return entries == null ? 0 : entries.size();
   }
 
-  private static long weight(CooperationPlan p) {
-    return 1L + p.parties().size() + p.contentAreas().size() + p.documents().size();
+  private static int weigh(Object id, Object value) {
+    if (value instanceof Activity a) {
+      return 1 + a.participations().size();
+    }
+    CooperationPlan p = (CooperationPlan) value;
+    return 1 + p.parties().size() + p.contentAreas().size() + p.documents().size();
   }
 }

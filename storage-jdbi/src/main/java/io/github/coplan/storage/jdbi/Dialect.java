@@ -1,37 +1,18 @@
 package io.github.coplan.storage.jdbi;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * What differs between the two databases in Java: how ids are bound and read, and how a failure
- * is told apart. Differences in SQL text live in the SQL resources of each database.
+ * What differs between the two databases in Java: how a failure is told apart, and the bytes of an
+ * id on SQLite ({@link CoplanTypes} binds and reads ids). Differences in SQL text live in the SQL resources of each database.
  */
 enum Dialect {
 
   /** SQLite: ids are 16-byte BLOBs, big-endian, so that BLOB order is unsigned id order. */
   SQLITE("sqlite", "SQLite") {
-    @Override
-    void setUuid(PreparedStatement statement, int index, @Nullable UUID value) throws SQLException {
-      if (value == null) {
-        statement.setNull(index, Types.BLOB);
-      } else {
-        statement.setBytes(index, toBytes(value));
-      }
-    }
-
-    @Override
-    @Nullable UUID getUuid(ResultSet rs, int column) throws SQLException {
-      byte[] bytes = rs.getBytes(column);
-      return bytes == null ? null : fromBytes(bytes);
-    }
-
     @Override
     Failure classify(SQLException e) {
       // sqlite-jdbc reports the primary result code as the vendor code; extended codes share its low byte.
@@ -51,20 +32,6 @@ enum Dialect {
 
   /** PostgreSQL: ids are {@code uuid} values; failures are told apart by their SQLSTATE. */
   POSTGRES("postgres", "PostgreSQL") {
-    @Override
-    void setUuid(PreparedStatement statement, int index, @Nullable UUID value) throws SQLException {
-      if (value == null) {
-        statement.setNull(index, Types.OTHER);
-      } else {
-        statement.setObject(index, value);
-      }
-    }
-
-    @Override
-    @Nullable UUID getUuid(ResultSet rs, int column) throws SQLException {
-      return rs.getObject(column, UUID.class);
-    }
-
     @Override
     Failure classify(SQLException e) {
       String state = e.getSQLState();
@@ -118,12 +85,6 @@ enum Dialect {
   String displayName() {
     return displayName;
   }
-
-  /** Binds an id, or SQL NULL. */
-  abstract void setUuid(PreparedStatement statement, int index, @Nullable UUID value) throws SQLException;
-
-  /** Reads an id, or null. */
-  abstract @Nullable UUID getUuid(ResultSet rs, int column) throws SQLException;
 
   /** Tells what kind of failure a database error is. */
   abstract Failure classify(SQLException e);

@@ -27,6 +27,12 @@ final class Errors {
     return null;
   }
 
+  /** The first {@link SQLException} in a failure's causes, else the failure itself. */
+  static Throwable sqlCauseOr(Throwable failure) {
+    SQLException e = sqlCause(failure);
+    return e != null ? e : failure;
+  }
+
   /** What kind of database failure it is. */
   static Dialect.Failure classify(Dialect dialect, Throwable failure) {
     SQLException e = sqlCause(failure);

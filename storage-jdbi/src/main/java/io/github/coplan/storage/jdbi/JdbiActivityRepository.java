@@ -28,6 +28,7 @@ import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.ActivityRepository;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -36,26 +37,48 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowViewMapper;
+import org.jdbi.v3.core.result.RowView;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Activities in the table {@code activity}, with their participations in {@code participation} in
  * order. Searches and progress reports run in SQL on indexes (see {@link ActivitySearch} and {@code
- * progress.sql}); nothing loads a plan's activities to filter or count them. Reading, searching and
- * writing activities are the hottest paths of the store: their statements run on the session's own
- * prepared statements ({@link Session#hotList} and the like); the progress report goes through
- * JDBI. Not thread-safe: one per unit of work.
+ * progress.sql}); nothing loads a plan's activities to filter or count them. An activity whose row
+ * is at the version the store's cache holds is taken from the cache, without reading its
+ * participations. Not thread-safe: one per unit of work.
  */
 final class JdbiActivityRepository implements ActivityRepository {
 
   private static final String KIND = "activity";
   /** The sizes of the id lists that read the participations of a page; a list is padded to the next size. */
   private static final int[] BATCHES = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512};
+  /** How many rows a bulk insert sends to the database in one JDBC batch. */
+  static final int BATCH_SIZE = 1_000;
+
+  /** A participation from the columns of {@code activity.participations}, from the second on. */
+  private static final RowViewMapper<Participation> PARTICIPATION = r -> {
+    OrganisationId organisation = r.getColumn(6, OrganisationId.class);
+    AffiliationSnapshot affiliation = organisation == null ? null : new AffiliationSnapshot(organisation, r.getColumn(7, String.class));
+    return new Participation(new Participant(r.getColumn(2, Participant.Kind.class), r.getColumn(3, UUID.class)),
+        r.getColumn(4, ParticipationRole.class), r.getColumn(5, ParticipationStatus.class), affiliation);
+  };
 
   private final Unit unit;
+  /** The columns of {@code activity.select}: the cached activity if it is at the row's version, else the row. */
+  private final RowViewMapper<Object> rowOrCached;
 
   JdbiActivityRepository(Unit unit) {
     this.unit = unit;
+    this.rowOrCached = r -> {
+      ActivityId id = r.getColumn(1, ActivityId.class);
+      long version = r.getColumn(2, Long.class);
+      Activity cached = unit.cache().activity(id, version);
+      return cached != null ? cached : row(r, id, version);
+    };
   }
 
   @Override
@@ -63,58 +86,31 @@ final class JdbiActivityRepository implements ActivityRepository {
     return unit.read("read an activity", id, "id", () -> Optional.ofNullable(load(id)));
   }
 
-  /**
-   * Reads the row, then its participations unless the cache holds the activity at that version;
-   * again if the row changed in between.
-   */
+  /** Reads the row, then its participations unless the cache holds the activity at that version. */
   private @Nullable Activity load(ActivityId id) {
-    Session s = unit.session();
-    for (int attempt = 1; ; attempt++) {
-      Object found = s.hotFirst(unit.sql().get("activity.find"), p -> p.uuid(id.value()), this::rowOrCached);
-      if (found == null) {
-        return null;
-      }
-      Activity activity;
-      if (found instanceof Activity cached) {
-        activity = cached;
-      } else {
-        Stored stored = (Stored) found;
-        Session.Versioned<Participation> participations =
-            s.hotVersioned(unit.sql().get("activity.participations"), p -> p.uuid(id.value()), 3, JdbiActivityRepository::participation);
-        if (participations.version() != stored.version()) {
-          if (attempt == Unit.MAX_READ_ATTEMPTS) {
-            throw Unit.changing(KIND, id);
-          }
-          continue;
-        }
-        activity = stored.with(participations.items());
-      }
-      unit.saw(activity);
-      return activity;
+    Handle h = unit.handle();
+    Object found = h.createQuery(unit.rowsToKeep("activity.find")).bind(0, id).map(rowOrCached).findFirst().orElse(null);
+    if (found == null) {
+      return null;
     }
-  }
-
-  /** The cached activity if it is at the row's version, else the row read. */
-  private Object rowOrCached(Row r) throws SQLException {
-    Activity cached = unit.cache().activity(new ActivityId(r.uuid(1)), r.bigint(2));
-    return cached != null ? cached : row(r);
+    Activity activity = found instanceof Activity cached ? cached
+        : ((Stored) found).with(h.createQuery(unit.sql().get("activity.participations")).bind(0, id).map(PARTICIPATION).list());
+    unit.saw(activity);
+    return activity;
   }
 
   @Override
   public Activity insert(Activity activity) {
     return unit.write("store an activity", activity, KIND, () -> {
-      UUID id = activity.id().value();
+      ActivityId id = activity.id();
       if (activity.version() != 0) {
-        throw new ConflictException(KIND, id.toString(), activity.version());
+        throw new ConflictException(KIND, id.value().toString(), activity.version());
       }
-      int inserted = unit.session().hotUpdate(unit.sql().get("activity.insert"), p -> fields(p.uuid(id), activity));
+      int inserted = fields(unit.handle().createUpdate(unit.sql().get("activity.insert")).bind(0, id), 1, activity).execute();
       if (inserted == 0) {
-        throw new DuplicateException(DuplicateException.ID, id.toString());
+        throw new DuplicateException(DuplicateException.ID, id.value().toString());
       }
-      List<Participation> participations = activity.participations();
-      for (int i = 0; i < participations.size(); i++) {
-        insertParticipation(id, i, participations.get(i));
-      }
+      insertParticipations(List.of(activity), 0);
       Activity stored = activity.withVersion(1);
       unit.saw(stored);
       return stored;
@@ -122,10 +118,12 @@ final class JdbiActivityRepository implements ActivityRepository {
   }
 
   /**
-   * Sends the activities and then their participations to the database in batches, inside a savepoint:
-   * when an id turns out to be taken, everything this call inserted is undone and the unit of work goes
-   * on. A driver that rewrites batches (PostgreSQL's {@code reWriteBatchedInserts}) changes nothing here. The activities are not kept in the unit's or the store's cache: a bulk import is seldom read
-   * back at once, and 100,000 cached copies would crowd out those that are.
+   * Sends the activities and then their participations to the database in JDBI batches of {@link
+   * #BATCH_SIZE}, inside a savepoint: when an id turns out to be taken, everything this call inserted
+   * is undone and the unit of work goes on. A driver that rewrites batches (PostgreSQL's {@code
+   * reWriteBatchedInserts}) changes nothing here. The activities are not kept in the unit's or the
+   * store's cache: a bulk import is seldom read back at once, and 100,000 cached copies would crowd
+   * out those that are.
    */
   @Override
   public List<Activity> insertAll(List<Activity> activities) {
@@ -134,37 +132,35 @@ final class JdbiActivityRepository implements ActivityRepository {
       if (checked.isEmpty()) {
         return List.of();
       }
-      Session s = unit.session();
-      s.savepoint();
+      Handle h = unit.handle();
+      h.savepoint(SAVEPOINT);
       try {
         // A plain INSERT, without the single insert's ON CONFLICT clause, which costs PostgreSQL a speculative
         // insertion per row: a taken id fails the batch, and only then is it looked for.
-        s.hotBatch(unit.sql().get("activity.insertNew"), checked, (p, a) -> fields(p.uuid(a.id().value()), a));
+        for (int from = 0; from < checked.size(); from += BATCH_SIZE) {
+          PreparedBatch batch = h.prepareBatch(unit.sql().get("activity.insertNew"));
+          for (Activity a : checked.subList(from, Math.min(checked.size(), from + BATCH_SIZE))) {
+            fields(batch.bind(0, a.id()), 1, a).add();
+          }
+          batch.execute();
+        }
       } catch (RuntimeException e) {
-        if (!isUniqueViolation(s.dialect(), e)) {
+        if (!isUniqueViolation(unit.dialect(), e)) {
           throw e;
         }
-        s.rollbackToSavepoint();
-        s.releaseSavepoint();
+        // JDBI forgets a savepoint it rolled back to; the database ends it with the transaction.
+        h.rollbackToSavepoint(SAVEPOINT);
         for (Activity a : checked) {
-          if (s.hotFirst(unit.sql().get("activity.exists"), p -> p.uuid(a.id().value()), r -> 1) != null) {
+          if (h.createQuery(unit.sql().get("activity.exists")).bind(0, a.id()).mapTo(Integer.class).findFirst().isPresent()) {
             throw new DuplicateException(DuplicateException.ID, a.id().value().toString());
           }
         }
         throw e;
       }
-      List<NewParticipation> participations = new ArrayList<>();
-      for (Activity a : checked) {
-        List<Participation> list = a.participations();
-        for (int i = 0; i < list.size(); i++) {
-          participations.add(new NewParticipation(a.id().value(), i, list.get(i)));
-        }
+      for (int from = 0; from < checked.size(); from += BATCH_SIZE) {
+        insertParticipations(checked.subList(from, Math.min(checked.size(), from + BATCH_SIZE)), 0);
       }
-      if (!participations.isEmpty()) {
-        s.hotBatch(unit.sql().get("activity.insertParticipation"), participations,
-            (p, n) -> participationFields(p.uuid(n.activity()).integer(n.ordinal()), n.participation()));
-      }
-      s.releaseSavepoint();
+      h.releaseSavepoint(SAVEPOINT);
       List<Activity> stored = new ArrayList<>(checked.size());
       for (Activity a : checked) {
         stored.add(a.withVersion(1));
@@ -173,26 +169,26 @@ final class JdbiActivityRepository implements ActivityRepository {
     });
   }
 
+  /** The savepoint of a bulk insert. */
+  private static final String SAVEPOINT = "coplan_bulk";
+
   @Override
   public Activity update(Activity activity) {
     return unit.write("store an activity", activity, KIND, () -> {
-      UUID id = activity.id().value();
-      Session s = unit.session();
-      int updated = s.hotUpdate(unit.sql().get("activity.update"), p -> fields(p, activity).uuid(id).bigint(activity.version()));
+      ActivityId id = activity.id();
+      Handle h = unit.handle();
+      int updated = fields(h.createUpdate(unit.sql().get("activity.update")), 0, activity).bind(20, id).bind(21, activity.version()).execute();
       if (updated == 0) {
-        Integer exists = s.hotFirst(unit.sql().get("activity.exists"), p -> p.uuid(id), r -> 1);
-        throw exists == null ? new NotFoundException(KIND, id.toString()) : new ConflictException(KIND, id.toString(), activity.version());
+        boolean exists = h.createQuery(unit.sql().get("activity.exists")).bind(0, id).mapTo(Integer.class).findFirst().isPresent();
+        throw exists ? new ConflictException(KIND, id.value().toString(), activity.version()) : new NotFoundException(KIND, id.value().toString());
       }
-      Activity before = unit.seen(activity.id());
+      Activity before = unit.seen(id);
       if (before != null && before.version() == activity.version()) {
         // The version matched, so the stored participations are those this unit saw: write only what changed.
         writeChanges(id, before.participations(), activity.participations());
       } else {
-        s.hotUpdate(unit.sql().get("activity.deleteParticipationsFrom"), p -> p.uuid(id).integer(0));
-        List<Participation> participations = activity.participations();
-        for (int i = 0; i < participations.size(); i++) {
-          insertParticipation(id, i, participations.get(i));
-        }
+        h.createUpdate(unit.sql().get("activity.deleteParticipationsFrom")).bind(0, id).bind(1, 0).execute();
+        insertParticipations(List.of(activity), 0);
       }
       Activity stored = activity.withVersion(activity.version() + 1);
       unit.saw(stored);
@@ -203,40 +199,31 @@ final class JdbiActivityRepository implements ActivityRepository {
   @Override
   public Page<Activity> search(ActivityQuery query) {
     return unit.read("search activities", query, "query", () -> {
-      Session s = unit.session();
       ActivitySearch search = ActivitySearch.of(unit.sql(), query);
-      List<Object> rows = s.hotList(search.sql(), search.binder(), this::rowOrCached);
+      List<Object> rows = search.bind(unit.handle().createQuery(unit.keeping(search.sql()))).map(rowOrCached).list();
       // The row after the page only tells that a next page follows: its participations are not read.
       int shown = Math.min(rows.size(), query.pageSize());
-      List<Stored> uncached = new ArrayList<>();
+      List<ActivityId> uncached = new ArrayList<>();
       for (Object row : rows.subList(0, shown)) {
         if (row instanceof Stored stored) {
-          uncached.add(stored);
+          uncached.add(stored.id());
         }
       }
-      Map<UUID, Session.Versioned<Participation>> participations = participationsOf(uncached);
+      Map<ActivityId, List<Participation>> participations = participationsOf(uncached);
       List<Activity> activities = new ArrayList<>(rows.size());
       for (int i = 0; i < rows.size(); i++) {
         Object row = rows.get(i);
-        Activity activity;
         if (row instanceof Activity cached) {
-          activity = cached;
+          unit.saw(cached);
+          activities.add(cached);
         } else if (i >= shown) {
           activities.add(((Stored) row).with(List.of()));
-          continue;
         } else {
           Stored stored = (Stored) row;
-          Session.Versioned<Participation> of = participations.get(stored.id().value());
-          if (of != null && of.version() == stored.version()) {
-            activity = stored.with(of.items());
-          } else {
-            // Changed since the search read it (only a writing unit on PostgreSQL reads per statement): read it whole again.
-            Activity again = load(stored.id());
-            activity = again != null ? again : stored.with(List.of());
-          }
+          Activity activity = stored.with(participations.getOrDefault(stored.id(), List.of()));
+          unit.saw(activity);
+          activities.add(activity);
         }
-        unit.saw(activity);
-        activities.add(activity);
       }
       return query.toPage(activities);
     });
@@ -245,67 +232,84 @@ final class JdbiActivityRepository implements ActivityRepository {
   @Override
   public PlanProgress progress(ProgressQuery query) {
     return unit.read("count a plan's progress", query, "query", () -> {
-      Session s = unit.session();
-      UUID plan = query.plan().value();
+      Handle h = unit.handle();
+      PlanId plan = query.plan();
       Map<Integer, Map<ActivityStatus, Long>> byStatus = new TreeMap<>();
       Map<Integer, long[]> overdueAndUpcoming = new HashMap<>();
-      s.list(unit.sql().get("progress.byStatus"), p -> p.day(query.asOf()).day(query.asOf()).day(query.upcomingUntil()).uuid(plan), r -> {
-        int area = r.integer(1);
-        ActivityStatus status = r.name(2, ActivityStatus.class);
-        byStatus.computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class)).put(status, r.bigint(3));
-        long[] counts = overdueAndUpcoming.computeIfAbsent(area, k -> new long[2]);
-        // Which rows count is decided per status here, as Activity.isOverdue and ProgressQuery.isUpcoming do.
-        if (!status.isClosed()) {
-          counts[0] += r.bigint(4);
-          if (status != ActivityStatus.IN_PROGRESS) {
-            counts[1] += r.bigint(5);
-          }
-        }
-        return area;
-      });
+      h.createQuery(unit.sql().get("progress.byStatus"))
+          .bind(0, query.asOf()).bind(1, query.asOf()).bind(2, query.upcomingUntil()).bind(3, plan)
+          .map((RowViewMapper<Void>) r -> {
+            int area = r.getColumn(1, Integer.class);
+            ActivityStatus status = r.getColumn(2, ActivityStatus.class);
+            byStatus.computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class)).put(status, r.getColumn(3, Long.class));
+            long[] counts = overdueAndUpcoming.computeIfAbsent(area, k -> new long[2]);
+            // Which rows count is decided per status here, as Activity.isOverdue and ProgressQuery.isUpcoming do.
+            if (!status.isClosed()) {
+              counts[0] += r.getColumn(4, Long.class);
+              if (status != ActivityStatus.IN_PROGRESS) {
+                counts[1] += r.getColumn(5, Long.class);
+              }
+            }
+            return null;
+          })
+          .forEach(ignored -> { });
       List<ContentAreaProgress> areas = new ArrayList<>();
       byStatus.forEach((area, counts) -> {
         long[] ou = overdueAndUpcoming.get(area);
         areas.add(new ContentAreaProgress(area, counts, ou[0], ou[1]));
       });
       Map<CountryCode, Long> byCountry = new TreeMap<>();
-      s.list(unit.sql().get("progress.byCountry"), p -> p.uuid(plan),
-          r -> {
-            byCountry.put(new CountryCode(r.text(1)), r.bigint(2));
-            return 1;
-          });
+      h.createQuery(unit.sql().get("progress.byCountry")).bind(0, plan)
+          .map((RowViewMapper<Void>) r -> {
+            byCountry.put(r.getColumn(1, CountryCode.class), r.getColumn(2, Long.class));
+            return null;
+          })
+          .forEach(ignored -> { });
       Map<OrganisationType, Long> byType = new EnumMap<>(OrganisationType.class);
-      s.list(unit.sql().get("progress.byOrganisationType"), p -> p.uuid(plan),
-          r -> {
-            byType.put(r.name(1, OrganisationType.class), r.bigint(2));
-            return 1;
-          });
+      h.createQuery(unit.sql().get("progress.byOrganisationType")).bind(0, plan)
+          .map((RowViewMapper<Void>) r -> {
+            byType.put(r.getColumn(1, OrganisationType.class), r.getColumn(2, Long.class));
+            return null;
+          })
+          .forEach(ignored -> { });
       return new PlanProgress(query.plan(), query.asOf(), query.upcomingUntil(), areas, byCountry, byType);
     });
   }
 
   /** Writes the participations that differ between what is stored and what is wanted, by position. */
-  private void writeChanges(UUID id, List<Participation> stored, List<Participation> wanted) {
-    Session s = unit.session();
+  private void writeChanges(ActivityId id, List<Participation> stored, List<Participation> wanted) {
+    Handle h = unit.handle();
     int common = Math.min(stored.size(), wanted.size());
     for (int i = 0; i < common; i++) {
       Participation w = wanted.get(i);
       if (!w.equals(stored.get(i))) {
-        int ordinal = i;
-        s.hotUpdate(unit.sql().get("activity.updateParticipation"), p -> participationFields(p, w).uuid(id).integer(ordinal));
+        participationFields(h.createUpdate(unit.sql().get("activity.updateParticipation")), 0, w).bind(6, id).bind(7, i).execute();
       }
     }
     if (stored.size() > wanted.size()) {
-      s.hotUpdate(unit.sql().get("activity.deleteParticipationsFrom"), p -> p.uuid(id).integer(wanted.size()));
+      h.createUpdate(unit.sql().get("activity.deleteParticipationsFrom")).bind(0, id).bind(1, wanted.size()).execute();
     }
-    for (int i = common; i < wanted.size(); i++) {
-      insertParticipation(id, i, wanted.get(i));
+    if (wanted.size() > common) {
+      PreparedBatch batch = h.prepareBatch(unit.sql().get("activity.insertParticipation"));
+      for (int i = common; i < wanted.size(); i++) {
+        participationFields(batch.bind(0, id).bind(1, i), 2, wanted.get(i)).add();
+      }
+      batch.execute();
     }
   }
 
-  private void insertParticipation(UUID id, int ordinal, Participation participation) {
-    unit.session().hotUpdate(unit.sql().get("activity.insertParticipation"),
-        p -> participationFields(p.uuid(id).integer(ordinal), participation));
+  /** Inserts the participations of activities, from a position of each activity's list on, in one batch. */
+  private void insertParticipations(List<Activity> activities, int from) {
+    PreparedBatch batch = unit.handle().prepareBatch(unit.sql().get("activity.insertParticipation"));
+    for (Activity activity : activities) {
+      List<Participation> participations = activity.participations();
+      for (int i = from; i < participations.size(); i++) {
+        participationFields(batch.bind(0, activity.id()).bind(1, i), 2, participations.get(i)).add();
+      }
+    }
+    if (batch.size() > 0) {
+      batch.execute();
+    }
   }
 
   /**
@@ -327,50 +331,38 @@ final class JdbiActivityRepository implements ActivityRepository {
     return false;
   }
 
-  /** A participation of a new activity, at its place in the activity's list. */
-  private record NewParticipation(UUID activity, int ordinal, Participation participation) {}
-
-  private static Params participationFields(Params p, Participation participation) throws SQLException {
+  /** Binds participant kind and id, role, status, and the affiliation's organisation and position from a position on. */
+  private static <S extends SqlStatement<S>> S participationFields(S s, int from, Participation participation) {
     AffiliationSnapshot affiliation = participation.affiliation();
-    return p.name(participation.participant().kind())
-        .uuid(participation.participant().id())
-        .name(participation.role())
-        .name(participation.status())
-        .uuid(affiliation == null ? null : affiliation.organisation().value())
-        .text(affiliation == null ? null : affiliation.position());
+    return s.bindByType(from, participation.participant().kind(), Participant.Kind.class)
+        .bind(from + 1, participation.participant().id())
+        .bindByType(from + 2, participation.role(), ParticipationRole.class)
+        .bindByType(from + 3, participation.status(), ParticipationStatus.class)
+        .bindByType(from + 4, affiliation == null ? null : affiliation.organisation(), OrganisationId.class)
+        .bind(from + 5, affiliation == null ? null : affiliation.position());
   }
 
   /**
    * The participations of some activities, by activity id, each in order. The ids go in lists of a
    * few fixed sizes, padded by repeating the last id, so that few distinct statements are prepared.
    */
-  private Map<UUID, Session.Versioned<Participation>> participationsOf(List<Stored> rows) {
-    Map<UUID, Session.Versioned<Participation>> byActivity = new HashMap<>();
-    if (rows.isEmpty()) {
-      return byActivity;
-    }
-    Session s = unit.session();
+  private Map<ActivityId, List<Participation>> participationsOf(List<ActivityId> ids) {
+    Map<ActivityId, List<Participation>> byActivity = new HashMap<>();
     String prefix = unit.sql().get("activity.participationsOfMany");
     String order = unit.sql().get("activity.participationsOfManyOrder");
     int from = 0;
-    while (from < rows.size()) {
-      int count = Math.min(rows.size() - from, BATCHES[BATCHES.length - 1]);
+    while (from < ids.size()) {
+      int count = Math.min(ids.size() - from, BATCHES[BATCHES.length - 1]);
       int size = batchSize(count);
-      List<Stored> batch = rows.subList(from, from + count);
-      String text = prefix + ActivitySearch.placeholders(size) + "\n" + order;
-      s.hotList(text, p -> {
-        for (int i = 0; i < size; i++) {
-          p.uuid(batch.get(Math.min(i, batch.size() - 1)).id().value());
-        }
-      }, r -> {
-        long version = r.bigint(1);
-        UUID activity = r.uuid(2);
-        Session.Versioned<Participation> of = byActivity.computeIfAbsent(activity, k -> new Session.Versioned<>(version, new ArrayList<>()));
-        if (!r.isNull(3)) {
-          of.items().add(participation(r));
-        }
-        return activity;
-      });
+      List<ActivityId> batch = ids.subList(from, from + count);
+      var statement = unit.handle().createQuery(prefix + ActivitySearch.placeholders(size) + "\n" + order);
+      for (int i = 0; i < size; i++) {
+        statement.bind(i, batch.get(Math.min(i, batch.size() - 1)));
+      }
+      statement.map((RowViewMapper<Void>) r -> {
+        byActivity.computeIfAbsent(r.getColumn(1, ActivityId.class), k -> new ArrayList<>()).add(PARTICIPATION.map(r));
+        return null;
+      }).forEach(ignored -> { });
       from += count;
     }
     return byActivity;
@@ -385,58 +377,44 @@ final class JdbiActivityRepository implements ActivityRepository {
     return BATCHES[BATCHES.length - 1];
   }
 
-  /** Binds plan, content area, …, sort title and search text: the columns insert and update share. */
-  private static Params fields(Params p, Activity a) throws SQLException {
+  /** Binds plan, content area, …, sort title and search text, the columns insert and update share, from a position on. */
+  private static <S extends SqlStatement<S>> S fields(S s, int from, Activity a) {
     ActivityDetails d = a.details();
     DateSpan planned = d.planned();
     Location location = d.location();
-    return p.uuid(a.plan().value())
-        .integer(d.contentArea())
-        .name(d.type())
-        .name(a.status())
-        .text(Codec.encode(d.title()))
-        .text(Codec.encodeOrNull(d.description()))
-        .text(planned.toString())
-        .day(planned.earliestDay())
-        .day(planned.latestDay())
-        .text(location == null || location.country() == null ? null : location.country().code())
-        .text(location == null ? null : location.city())
-        .text(location == null ? null : location.venue())
-        .bool(location == null ? null : location.online())
-        .uuid(d.leadParty() == null ? null : d.leadParty().value())
-        .uuid(a.parent().map(ActivityId::value).orElse(null))
-        .text(a.actualStart().map(PartialDate::toString).orElse(null))
-        .text(a.actualEnd().map(PartialDate::toString).orElse(null))
-        .text(a.statusReason().orElse(null))
-        .text(a.sortTitle())
-        .text(a.searchText());
+    return s.bind(from, a.plan())
+        .bind(from + 1, d.contentArea())
+        .bindByType(from + 2, d.type(), ActivityType.class)
+        .bindByType(from + 3, a.status(), ActivityStatus.class)
+        .bind(from + 4, d.title())
+        .bindByType(from + 5, d.description(), LocalizedText.class)
+        .bind(from + 6, planned)
+        .bind(from + 7, planned.earliestDay())
+        .bind(from + 8, planned.latestDay())
+        .bindByType(from + 9, location == null ? null : location.country(), CountryCode.class)
+        .bind(from + 10, location == null ? null : location.city())
+        .bind(from + 11, location == null ? null : location.venue())
+        .bind(from + 12, location == null ? null : (Boolean) location.online())
+        .bindByType(from + 13, d.leadParty(), OrganisationId.class)
+        .bindByType(from + 14, a.parent().orElse(null), ActivityId.class)
+        .bindByType(from + 15, a.actualStart().orElse(null), PartialDate.class)
+        .bindByType(from + 16, a.actualEnd().orElse(null), PartialDate.class)
+        .bind(from + 17, a.statusReason().orElse(null))
+        .bind(from + 18, a.sortTitle())
+        .bind(from + 19, a.searchText());
   }
 
-  /** Reads the columns of {@code activity.select}. */
-  private static Stored row(Row r) throws SQLException {
-    Boolean online = r.boolOrNull(13);
-    String country = r.textOrNull(10);
-    Location location = online == null ? null : new Location(country == null ? null : new CountryCode(country), r.textOrNull(11),
-        r.textOrNull(12), online);
-    UUID lead = r.uuidOrNull(14);
-    UUID parent = r.uuidOrNull(15);
-    LocalizedText description = Codec.decodeTextOrNull(r.textOrNull(8));
-    ActivityDetails details = new ActivityDetails(r.integer(4), r.name(5, ActivityType.class), Codec.decodeText(r.text(7)), description,
-        DateSpan.parse(r.text(9)), location, lead == null ? null : new OrganisationId(lead));
-    return new Stored(new ActivityId(r.uuid(1)), r.bigint(2), new PlanId(r.uuid(3)), details, parent == null ? null : new ActivityId(parent),
-        r.name(6, ActivityStatus.class), partialDate(r.textOrNull(16)), partialDate(r.textOrNull(17)), r.textOrNull(18));
-  }
-
-  private static @Nullable PartialDate partialDate(@Nullable String text) {
-    return text == null ? null : PartialDate.parse(text);
-  }
-
-  /** Reads a participation from the columns of {@code activity.participations}, from the third on. */
-  private static Participation participation(Row r) throws SQLException {
-    UUID organisation = r.uuidOrNull(7);
-    AffiliationSnapshot affiliation = organisation == null ? null : new AffiliationSnapshot(new OrganisationId(organisation), r.text(8));
-    return new Participation(new Participant(r.name(3, Participant.Kind.class), r.uuid(4)), r.name(5, ParticipationRole.class),
-        r.name(6, ParticipationStatus.class), affiliation);
+  /** Reads the columns of {@code activity.select} after id and version. */
+  private static Stored row(RowView r, ActivityId id, long version) {
+    Boolean online = r.getColumn(13, Boolean.class);
+    Location location = online == null ? null
+        : new Location(r.getColumn(10, CountryCode.class), r.getColumn(11, String.class), r.getColumn(12, String.class), online);
+    ActivityDetails details = new ActivityDetails(r.getColumn(4, Integer.class), r.getColumn(5, ActivityType.class),
+        r.getColumn(7, LocalizedText.class), r.getColumn(8, LocalizedText.class), r.getColumn(9, DateSpan.class), location,
+        r.getColumn(14, OrganisationId.class));
+    return new Stored(id, version, r.getColumn(3, PlanId.class), details, r.getColumn(15, ActivityId.class),
+        r.getColumn(6, ActivityStatus.class), r.getColumn(16, PartialDate.class), r.getColumn(17, PartialDate.class),
+        r.getColumn(18, String.class));
   }
 
   /** An activity row, before its participations are read. */

@@ -52,6 +52,14 @@ public final class JdbiOptions {
   public static final int MAX_READ_POOL_SIZE = 64;
   /** The longest busy timeout. */
   public static final Duration MAX_BUSY_TIMEOUT = Duration.ofMinutes(10);
+  /** The most attempts at a unit of work that meets transaction conflicts. */
+  public static final int MAX_ATTEMPTS = 100;
+  /** The default table prefix. */
+  public static final String DEFAULT_TABLE_PREFIX = "coplan_";
+  /** What a table prefix may be: a lower-case letter, then lower-case letters, digits and underscores. */
+  private static final java.util.regex.Pattern TABLE_PREFIX = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,29}");
+  /** The default weight of the aggregate cache: how many participations and plan parts it holds. */
+  public static final long DEFAULT_CACHE_WEIGHT = 200_000;
 
   private static final JdbiOptions DEFAULTS = new Builder().build();
 
@@ -59,8 +67,16 @@ public final class JdbiOptions {
   private final SchemaMode schemaMode;
   private final int readPoolSize;
   private final Duration busyTimeout;
+  private final int maxAttempts;
+  private final @Nullable Boolean aggregateCache;
+  private final long aggregateCacheWeight;
+  private final String tablePrefix;
 
   private JdbiOptions(Builder builder) {
+    this.tablePrefix = builder.tablePrefix;
+    this.maxAttempts = builder.maxAttempts;
+    this.aggregateCache = builder.aggregateCache;
+    this.aggregateCacheWeight = builder.aggregateCacheWeight;
     this.synchronous = builder.synchronous;
     this.schemaMode = builder.schemaMode;
     this.readPoolSize = builder.readPoolSize;
@@ -69,7 +85,9 @@ public final class JdbiOptions {
 
   /**
    * The defaults: synchronous {@link Synchronous#FULL}, schema mode {@link SchemaMode#MIGRATE}, four
-   * read connections and a busy timeout of 30 seconds.
+   * read connections, a busy timeout of 30 seconds, 8 attempts at a unit of work that meets
+   * transaction conflicts, and the aggregate cache as each database's default ({@link
+   * #aggregateCache(boolean)}) with a weight of {@link #DEFAULT_CACHE_WEIGHT}.
    *
    * @return the default options
    */
@@ -128,12 +146,86 @@ public final class JdbiOptions {
   }
 
   /**
+   * How many times a unit of work runs at most when each attempt meets a transaction conflict it did
+   * not cause: a serialization failure or a deadlock on PostgreSQL. The store runs the whole unit
+   * again after a jittered pause that grows with each attempt; when the last attempt fails too, the
+   * caller gets a {@link io.github.coplan.domain.error.ConflictException} of kind {@code
+   * "transaction"}. A stale expected version is never retried: it is the caller's to resolve.
+   *
+   * @return 1 (no retry) to {@link #MAX_ATTEMPTS}; 8 by default
+   */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /**
+   * Whether the store keeps committed activities and plans in its aggregate cache, on a given
+   * database. The cache is checked against the version of the row every read still reads, so it is
+   * exact as long as every change of a row raises its version, as Coplan's own writes do, from any
+   * process or application instance. A row changed other than through Coplan without a new version
+   * (a backup restored, an {@code UPDATE} typed by hand) is not seen while the cache holds the
+   * aggregate: switch the cache off where that may happen, or call {@link
+   * JdbiStorage#invalidateAll()} after it.
+   *
+   * <p>Unless set, it is on for SQLite and off for PostgreSQL. A SQLite file belongs to the
+   * application that embeds it, and is restored or edited with the application stopped, which
+   * empties the cache. A PostgreSQL database is typically shared and administered with its own tools
+   * while the application runs; there the cache is a choice for those who know that every write goes
+   * through Coplan.
+   *
+   * @param dialect the database
+   * @return whether the cache is on
+   */
+  boolean aggregateCache(Dialect dialect) {
+    return aggregateCache != null ? aggregateCache : dialect == Dialect.SQLITE;
+  }
+
+  /**
+   * Whether the aggregate cache was switched on or off explicitly.
+   *
+   * @return {@code true} or {@code false} if set, empty for each database's default (see {@link
+   *     Builder#aggregateCache(boolean)})
+   */
+  public java.util.Optional<Boolean> aggregateCache() {
+    return java.util.Optional.ofNullable(aggregateCache);
+  }
+
+  /**
+   * How much the aggregate cache holds at most: an activity weighs one plus its participations, a
+   * plan one plus its parties, content areas and documents. Past it the cache drops the aggregates
+   * used least recently.
+   *
+   * @return the weight, 1 or more; {@link #DEFAULT_CACHE_WEIGHT} by default
+   */
+  public long aggregateCacheWeight() {
+    return aggregateCacheWeight;
+  }
+
+  /**
+   * What the names of Coplan's tables and indexes begin with, so that they live beside the tables of
+   * the application in one database: {@code coplan_organisation}, {@code coplan_plan}, {@code
+   * coplan_activity} and so on with the default, and {@code coplan_schema_history} for the schema's
+   * history. On PostgreSQL the tables are in the schema the connection's search path names first
+   * (set {@code currentSchema} in the JDBC URL of the pool to choose another). A store opened with
+   * another prefix sees another set of tables. A database made by a version of Coplan whose tables
+   * had no prefix gets them renamed, once, when a store with the default prefix opens it.
+   *
+   * @return the prefix; {@link #DEFAULT_TABLE_PREFIX} by default
+   */
+  public String tablePrefix() {
+    return tablePrefix;
+  }
+
+  /**
    * A builder holding these options, to change some of them.
    *
    * @return a filled builder
    */
   public Builder toBuilder() {
-    return new Builder().synchronous(synchronous).schemaMode(schemaMode).readPoolSize(readPoolSize).busyTimeout(busyTimeout);
+    Builder builder = new Builder().synchronous(synchronous).schemaMode(schemaMode).readPoolSize(readPoolSize).busyTimeout(busyTimeout)
+        .maxAttempts(maxAttempts).aggregateCacheWeight(aggregateCacheWeight).tablePrefix(tablePrefix);
+    builder.aggregateCache = aggregateCache;
+    return builder;
   }
 
   @Override
@@ -142,18 +234,24 @@ public final class JdbiOptions {
         && synchronous == other.synchronous
         && schemaMode == other.schemaMode
         && readPoolSize == other.readPoolSize
-        && busyTimeout.equals(other.busyTimeout);
+        && busyTimeout.equals(other.busyTimeout)
+        && maxAttempts == other.maxAttempts
+        && Objects.equals(aggregateCache, other.aggregateCache)
+        && aggregateCacheWeight == other.aggregateCacheWeight
+        && tablePrefix.equals(other.tablePrefix);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(synchronous, schemaMode, readPoolSize, busyTimeout);
+    return Objects.hash(synchronous, schemaMode, readPoolSize, busyTimeout, maxAttempts, aggregateCache, aggregateCacheWeight, tablePrefix);
   }
 
   @Override
   public String toString() {
     return "JdbiOptions[synchronous=" + synchronous + ", schemaMode=" + schemaMode
-        + ", readPoolSize=" + readPoolSize + ", busyTimeout=" + busyTimeout + "]";
+        + ", readPoolSize=" + readPoolSize + ", busyTimeout=" + busyTimeout + ", maxAttempts=" + maxAttempts
+        + ", aggregateCache=" + (aggregateCache == null ? "default" : aggregateCache) + ", aggregateCacheWeight=" + aggregateCacheWeight
+        + ", tablePrefix=" + tablePrefix + "]";
   }
 
   /** Builds {@link JdbiOptions}; not thread-safe. Every setter checks its value at once. */
@@ -162,8 +260,77 @@ public final class JdbiOptions {
     private SchemaMode schemaMode = SchemaMode.MIGRATE;
     private int readPoolSize = 4;
     private Duration busyTimeout = Duration.ofSeconds(30);
+    private int maxAttempts = 8;
+    private @Nullable Boolean aggregateCache;
+    private long aggregateCacheWeight = DEFAULT_CACHE_WEIGHT;
+    private String tablePrefix = DEFAULT_TABLE_PREFIX;
 
     private Builder() {}
+
+    /**
+     * Sets what the names of Coplan's tables and indexes begin with.
+     *
+     * @param tablePrefix a lower-case letter, then up to 29 lower-case letters, digits and
+     *     underscores; {@link #DEFAULT_TABLE_PREFIX} by default
+     * @return this builder
+     * @throws InvalidInputException if it is null or not of that form
+     * @see JdbiOptions#tablePrefix()
+     */
+    public Builder tablePrefix(String tablePrefix) {
+      required("tablePrefix", tablePrefix);
+      if (!TABLE_PREFIX.matcher(tablePrefix).matches()) {
+        throw InvalidInputException.of("tablePrefix", Violation.MALFORMED,
+            "a table prefix is a lower-case letter, then up to 29 lower-case letters, digits and underscores");
+      }
+      this.tablePrefix = tablePrefix;
+      return this;
+    }
+
+    /**
+     * Sets how many times a unit of work runs at most when it meets transaction conflicts.
+     *
+     * @param maxAttempts 1 (no retry) to {@link #MAX_ATTEMPTS}; 8 by default
+     * @return this builder
+     * @throws InvalidInputException if it is out of range
+     * @see JdbiOptions#maxAttempts()
+     */
+    public Builder maxAttempts(int maxAttempts) {
+      this.maxAttempts = inRange("maxAttempts", maxAttempts, MAX_ATTEMPTS, "the attempts are");
+      return this;
+    }
+
+    /**
+     * Switches the aggregate cache on or off, on whichever database; unless set, it is on for
+     * SQLite and off for PostgreSQL (see {@link JdbiOptions#aggregateCache()}).
+     *
+     * <p>With the cache on, a read of an activity or plan whose row is at the version the cache
+     * holds skips reading its participations or parts. A row changed other than through Coplan
+     * without a new version (a backup restored, an {@code UPDATE} typed by hand) is not seen while
+     * the aggregate is cached; {@link JdbiStorage#invalidateAll()} forgets every cached aggregate.
+     *
+     * @param enabled whether to keep committed activities and plans
+     * @return this builder
+     */
+    public Builder aggregateCache(boolean enabled) {
+      this.aggregateCache = enabled;
+      return this;
+    }
+
+    /**
+     * Sets how much the aggregate cache holds at most.
+     *
+     * @param weight 1 or more; {@link #DEFAULT_CACHE_WEIGHT} by default
+     * @return this builder
+     * @throws InvalidInputException if it is less than 1
+     * @see JdbiOptions#aggregateCacheWeight()
+     */
+    public Builder aggregateCacheWeight(long weight) {
+      if (weight < 1) {
+        throw InvalidInputException.of("aggregateCacheWeight", Violation.OUT_OF_RANGE, "the cache weight is at least 1, was " + weight);
+      }
+      this.aggregateCacheWeight = weight;
+      return this;
+    }
 
     /**
      * Sets SQLite's synchronous mode.
@@ -197,11 +364,7 @@ public final class JdbiOptions {
      * @throws InvalidInputException if it is out of range
      */
     public Builder readPoolSize(int readPoolSize) {
-      if (readPoolSize < 1 || readPoolSize > MAX_READ_POOL_SIZE) {
-        throw InvalidInputException.of(
-            "readPoolSize", Violation.OUT_OF_RANGE, "the read pool size is 1 to " + MAX_READ_POOL_SIZE + ", was " + readPoolSize);
-      }
-      this.readPoolSize = readPoolSize;
+      this.readPoolSize = inRange("readPoolSize", readPoolSize, MAX_READ_POOL_SIZE, "the read pool size is");
       return this;
     }
 
@@ -229,6 +392,14 @@ public final class JdbiOptions {
      */
     public JdbiOptions build() {
       return new JdbiOptions(this);
+    }
+
+    /** A value from 1 to a maximum, or the error that names it. */
+    private static int inRange(String path, int value, int max, String what) {
+      if (value < 1 || value > max) {
+        throw InvalidInputException.of(path, Violation.OUT_OF_RANGE, what + " 1 to " + max + ", was " + value);
+      }
+      return value;
     }
 
     private static <T> T required(String path, @Nullable T value) {

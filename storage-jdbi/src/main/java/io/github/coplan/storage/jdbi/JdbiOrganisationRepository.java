@@ -12,12 +12,12 @@ import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.port.storage.OrganisationRepository;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowViewMapper;
+import org.jdbi.v3.core.statement.Query;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +28,21 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
 
   private static final String KIND = "organisation";
 
+  /** The columns of {@code organisation.find}. */
+  private static final RowViewMapper<Stored> ROW = r -> new Stored(
+      r.getColumn(1, OrganisationId.class),
+      r.getColumn(2, Long.class),
+      r.getColumn(3, LocalizedText.class),
+      r.getColumn(4, String.class),
+      Codec.decodeList(r.getColumn(5, String.class)),
+      r.getColumn(6, OrganisationType.class),
+      r.getColumn(7, CountryCode.class),
+      r.getColumn(8, OrganisationId.class),
+      r.getColumn(9, URI.class));
+
+  private static final RowViewMapper<ExternalIdentifier> IDENTIFIER = r ->
+      new ExternalIdentifier(r.getColumn(1, String.class), r.getColumn(2, String.class));
+
   private final Unit unit;
 
   JdbiOrganisationRepository(Unit unit) {
@@ -37,52 +52,42 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
   @Override
   public Optional<Organisation> findById(OrganisationId id) {
     return unit.read("read an organisation", id, "id", () ->
-        Optional.ofNullable(load(unit.sql().get("organisation.find"), p -> p.uuid(id.value()))));
+        load(unit.handle().createQuery(unit.rowsToKeep("organisation.find")).bind(0, id)));
   }
 
   @Override
   public Optional<Organisation> findByIdentifier(ExternalIdentifier identifier) {
     return unit.read("find an organisation by identifier", identifier, "id", () ->
-        Optional.ofNullable(load(unit.sql().get("organisation.findByIdentifier"), p -> p.text(identifier.scheme()).text(identifier.value()))));
+        load(unit.handle().createQuery(unit.rowsToKeep("organisation.findByIdentifier")).bind(0, identifier.scheme()).bind(1, identifier.value())));
   }
 
-  /** Reads the row and then its identifiers, again if the row changed in between. */
-  private @Nullable Organisation load(String find, Session.Binder binder) {
-    for (int attempt = 1; ; attempt++) {
-      Stored stored = unit.session().first(find, binder, this::row);
-      if (stored == null) {
-        return null;
-      }
-      Session.Versioned<ExternalIdentifier> identifiers = unit.session().versioned(unit.sql().get("organisation.identifiers"),
-          p -> p.uuid(stored.id()), 2, row -> new ExternalIdentifier(row.text(2), row.text(3)));
-      if (identifiers.version() == stored.version()) {
-        OrganisationProfile profile = new OrganisationProfile(stored.name(), stored.acronym(), stored.alternativeNames(), stored.type(),
-            stored.country(), stored.parent(), new LinkedHashSet<>(identifiers.items()), stored.website());
-        return Organisation.restore(new OrganisationId(stored.id()), profile, stored.version());
-      }
-      if (attempt == Unit.MAX_READ_ATTEMPTS) {
-        throw Unit.changing(KIND, stored.id());
-      }
-    }
+  private Optional<Organisation> load(Query find) {
+    return find.map(ROW).findFirst().map(stored -> {
+      List<ExternalIdentifier> identifiers = unit.handle().createQuery(unit.sql().get("organisation.identifiers"))
+          .bind(0, stored.id()).map(IDENTIFIER).list();
+      OrganisationProfile profile = new OrganisationProfile(stored.name(), stored.acronym(), stored.alternativeNames(), stored.type(),
+          stored.country(), stored.parent(), new LinkedHashSet<>(identifiers), stored.website());
+      return Organisation.restore(stored.id(), profile, stored.version());
+    });
   }
 
   @Override
   public Organisation insert(Organisation organisation) {
     return unit.write("store an organisation", organisation, KIND, () -> {
-      UUID id = organisation.id().value();
+      OrganisationId id = organisation.id();
       if (organisation.version() != 0) {
-        throw new ConflictException(KIND, id.toString(), organisation.version());
+        throw new ConflictException(KIND, id.value().toString(), organisation.version());
       }
-      Session s = unit.session();
+      Handle h = unit.handle();
       OrganisationProfile profile = organisation.profile();
-      int inserted = s.update(unit.sql().get("organisation.insert"), p -> fields(p.uuid(id), profile));
+      int inserted = fields(h.createUpdate(unit.sql().get("organisation.insert")).bind(0, id), 1, profile).execute();
       if (inserted == 0) {
-        throw new DuplicateException(DuplicateException.ID, id.toString());
+        throw new DuplicateException(DuplicateException.ID, id.value().toString());
       }
       ExternalIdentifier taken = insertIdentifiers(id, profile);
       if (taken != null) {
         // The row inserted above goes again, with the identifiers before the taken one, so that nothing is left.
-        s.update(unit.sql().get("organisation.delete"), p -> p.uuid(id));
+        h.createUpdate(unit.sql().get("organisation.delete")).bind(0, id).execute();
         throw new DuplicateException(DuplicateException.ORGANISATION_IDENTIFIER, taken.toString());
       }
       return organisation.withVersion(1);
@@ -92,29 +97,30 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
   @Override
   public Organisation update(Organisation organisation) {
     return unit.write("store an organisation", organisation, KIND, () -> {
-      UUID id = organisation.id().value();
-      Session s = unit.session();
-      Long stored = s.first(unit.sql().get("organisation.version"), p -> p.uuid(id), row -> row.bigint(1));
+      OrganisationId id = organisation.id();
+      Handle h = unit.handle();
+      Long stored = h.createQuery(unit.sql().get("organisation.version")).bind(0, id).mapTo(Long.class).findFirst().orElse(null);
       if (stored == null) {
-        throw new NotFoundException(KIND, id.toString());
+        throw new NotFoundException(KIND, id.value().toString());
       }
       if (stored != organisation.version()) {
-        throw new ConflictException(KIND, id.toString(), organisation.version());
+        throw new ConflictException(KIND, id.value().toString(), organisation.version());
       }
       OrganisationProfile profile = organisation.profile();
       // Checked before anything is written, so that a refusal leaves the unit of work as it was.
       for (ExternalIdentifier identifier : profile.identifiers()) {
-        UUID owner = s.first(unit.sql().get("organisation.identifierOwner"), p -> p.text(identifier.scheme()).text(identifier.value()),
-            row -> row.uuid(1));
-        if (owner != null && !owner.equals(id)) {
+        Optional<OrganisationId> owner = h.createQuery(unit.sql().get("organisation.identifierOwner"))
+            .bind(0, identifier.scheme()).bind(1, identifier.value()).mapTo(OrganisationId.class).findFirst();
+        if (owner.isPresent() && !owner.get().equals(id)) {
           throw new DuplicateException(DuplicateException.ORGANISATION_IDENTIFIER, identifier.toString());
         }
       }
-      int updated = s.update(unit.sql().get("organisation.update"), p -> fields(p, profile).uuid(id).bigint(organisation.version()));
+      int updated = fields(h.createUpdate(unit.sql().get("organisation.update")), 0, profile)
+          .bind(7, id).bind(8, organisation.version()).execute();
       if (updated == 0) {
-        throw new ConflictException(KIND, id.toString(), organisation.version());
+        throw new ConflictException(KIND, id.value().toString(), organisation.version());
       }
-      s.update(unit.sql().get("organisation.deleteIdentifiers"), p -> p.uuid(id));
+      h.createUpdate(unit.sql().get("organisation.deleteIdentifiers")).bind(0, id).execute();
       ExternalIdentifier taken = insertIdentifiers(id, profile);
       if (taken != null) {
         // Only a concurrent unit of work on PostgreSQL can take an identifier between the check and here.
@@ -125,12 +131,11 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
   }
 
   /** Inserts the identifiers in order; returns the first one another organisation has, or null. */
-  private @Nullable ExternalIdentifier insertIdentifiers(UUID id, OrganisationProfile profile) {
+  private @Nullable ExternalIdentifier insertIdentifiers(OrganisationId id, OrganisationProfile profile) {
     int ordinal = 0;
     for (ExternalIdentifier identifier : profile.identifiers()) {
-      int position = ordinal++;
-      int inserted = unit.session().update(unit.sql().get("organisation.insertIdentifier"),
-          p -> p.text(identifier.scheme()).text(identifier.value()).uuid(id).integer(position));
+      int inserted = unit.handle().createUpdate(unit.sql().get("organisation.insertIdentifier"))
+          .bind(0, identifier.scheme()).bind(1, identifier.value()).bind(2, id).bind(3, ordinal++).execute();
       if (inserted == 0) {
         return identifier;
       }
@@ -138,41 +143,20 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
     return null;
   }
 
-  /** Binds name, acronym, alternative names, type, country, parent and website. */
-  private static Params fields(Params p, OrganisationProfile profile) throws SQLException {
-    return p.text(Codec.encode(profile.name()))
-        .text(profile.acronym())
-        .text(Codec.encodeList(profile.alternativeNames()))
-        .name(profile.type())
-        .text(profile.country().code())
-        .uuid(profile.parent() == null ? null : profile.parent().value())
-        .text(profile.website() == null ? null : profile.website().toString());
-  }
-
-  private Stored row(Row r) throws SQLException {
-    String website = r.textOrNull(9);
-    URI uri;
-    try {
-      uri = website == null ? null : new URI(website);
-    } catch (URISyntaxException e) {
-      throw new SQLException("a stored web address is not a URI", e);
-    }
-    UUID parent = r.uuidOrNull(8);
-    return new Stored(
-        r.uuid(1),
-        r.bigint(2),
-        Codec.decodeText(r.text(3)),
-        r.textOrNull(4),
-        Codec.decodeList(r.text(5)),
-        r.name(6, OrganisationType.class),
-        new CountryCode(r.text(7)),
-        parent == null ? null : new OrganisationId(parent),
-        uri);
+  /** Binds name, acronym, alternative names, type, country, parent and website from a position on. */
+  private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S fields(S s, int from, OrganisationProfile profile) {
+    return s.bind(from, profile.name())
+        .bind(from + 1, profile.acronym())
+        .bind(from + 2, Codec.encodeList(profile.alternativeNames()))
+        .bindByType(from + 3, profile.type(), OrganisationType.class)
+        .bind(from + 4, profile.country())
+        .bindByType(from + 5, profile.parent(), OrganisationId.class)
+        .bindByType(from + 6, profile.website(), URI.class);
   }
 
   /** An organisation row, before its identifiers are read. */
   private record Stored(
-      UUID id,
+      OrganisationId id,
       long version,
       LocalizedText name,
       @Nullable String acronym,

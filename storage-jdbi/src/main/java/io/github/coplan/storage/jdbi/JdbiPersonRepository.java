@@ -10,10 +10,13 @@ import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.person.PersonProfile;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.port.storage.PersonRepository;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowViewMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * People in the tables {@code person} and {@code person_affiliation}. Not thread-safe: one per unit
@@ -22,6 +25,16 @@ import java.util.UUID;
 final class JdbiPersonRepository implements PersonRepository {
 
   private static final String KIND = "person";
+
+  /** The columns of {@code person.find}. */
+  private static final RowViewMapper<Stored> ROW = r -> new Stored(
+      r.getColumn(1, PersonId.class),
+      r.getColumn(2, Long.class),
+      new PersonProfile(r.getColumn(3, String.class), r.getColumn(4, CountryCode.class),
+          new LinkedHashSet<>(Codec.decodeList(r.getColumn(5, String.class))), r.getColumn(6, String.class), r.getColumn(7, Boolean.class)));
+
+  private static final RowViewMapper<Affiliation> AFFILIATION = r -> new Affiliation(r.getColumn(1, OrganisationId.class),
+      r.getColumn(2, String.class), r.getColumn(3, LocalDate.class), r.getColumn(4, LocalDate.class));
 
   private final Unit unit;
 
@@ -32,44 +45,32 @@ final class JdbiPersonRepository implements PersonRepository {
   @Override
   public Optional<Person> findById(PersonId id) {
     return unit.read("read a person", id, "id", () -> {
-      Session s = unit.session();
-      for (int attempt = 1; ; attempt++) {
-        Stored stored = s.first(unit.sql().get("person.find"), p -> p.uuid(id.value()), r -> new Stored(
-            r.uuid(1),
-            r.bigint(2),
-            new PersonProfile(r.text(3), new CountryCode(r.text(4)), new LinkedHashSet<>(Codec.decodeList(r.text(5))), r.textOrNull(6),
-                r.bool(7))));
-        if (stored == null) {
-          return Optional.empty();
-        }
-        Session.Versioned<Affiliation> affiliations = s.versioned(unit.sql().get("person.affiliations"), p -> p.uuid(id.value()), 2,
-            r -> new Affiliation(new OrganisationId(r.uuid(2)), r.text(3), r.day(4), r.day(5)));
-        if (affiliations.version() == stored.version()) {
-          return Optional.of(Person.restore(new PersonId(stored.id()), stored.profile(), affiliations.items(), stored.version()));
-        }
-        if (attempt == Unit.MAX_READ_ATTEMPTS) {
-          throw Unit.changing(KIND, id);
-        }
-      }
+      Handle h = unit.handle();
+      return h.createQuery(unit.rowsToKeep("person.find")).bind(0, id).map(ROW).findFirst().map(stored -> {
+        List<Affiliation> affiliations = h.createQuery(unit.sql().get("person.affiliations")).bind(0, id).map(AFFILIATION).list();
+        return Person.restore(stored.id(), stored.profile(), affiliations, stored.version());
+      });
     });
   }
 
   @Override
   public Person insert(Person person) {
     return unit.write("store a person", person, KIND, () -> {
-      UUID id = person.id().value();
+      PersonId id = person.id();
       if (person.version() != 0) {
-        throw new ConflictException(KIND, id.toString(), person.version());
+        throw new ConflictException(KIND, id.value().toString(), person.version());
       }
       PersonProfile profile = person.profile();
-      int inserted = unit.session().update(unit.sql().get("person.insert"), p -> p.uuid(id)
-          .text(profile.name())
-          .text(profile.country().code())
-          .text(Codec.encodeList(profile.expertise()))
-          .text(profile.contact())
-          .bool(profile.consentToPublish()));
+      int inserted = unit.handle().createUpdate(unit.sql().get("person.insert"))
+          .bind(0, id)
+          .bind(1, profile.name())
+          .bind(2, profile.country())
+          .bind(3, Codec.encodeList(profile.expertise()))
+          .bind(4, profile.contact())
+          .bind(5, profile.consentToPublish())
+          .execute();
       if (inserted == 0) {
-        throw new DuplicateException(DuplicateException.ID, id.toString());
+        throw new DuplicateException(DuplicateException.ID, id.value().toString());
       }
       insertAffiliations(id, person.affiliations());
       return person.withVersion(1);
@@ -79,39 +80,41 @@ final class JdbiPersonRepository implements PersonRepository {
   @Override
   public Person update(Person person) {
     return unit.write("store a person", person, KIND, () -> {
-      UUID id = person.id().value();
-      Session s = unit.session();
+      PersonId id = person.id();
+      Handle h = unit.handle();
       PersonProfile profile = person.profile();
-      int updated = s.update(unit.sql().get("person.update"), p -> p.text(profile.name())
-          .text(profile.country().code())
-          .text(Codec.encodeList(profile.expertise()))
-          .text(profile.contact())
-          .bool(profile.consentToPublish())
-          .uuid(id)
-          .bigint(person.version()));
+      int updated = h.createUpdate(unit.sql().get("person.update"))
+          .bind(0, profile.name())
+          .bind(1, profile.country())
+          .bind(2, Codec.encodeList(profile.expertise()))
+          .bind(3, profile.contact())
+          .bind(4, profile.consentToPublish())
+          .bind(5, id)
+          .bind(6, person.version())
+          .execute();
       if (updated == 0) {
-        throw missingOrStale(id, person.version());
+        boolean exists = h.createQuery(unit.sql().get("person.exists")).bind(0, id).mapTo(Integer.class).findFirst().isPresent();
+        throw exists ? new ConflictException(KIND, id.value().toString(), person.version()) : new NotFoundException(KIND, id.value().toString());
       }
-      s.update(unit.sql().get("person.deleteAffiliations"), p -> p.uuid(id));
+      h.createUpdate(unit.sql().get("person.deleteAffiliations")).bind(0, id).execute();
       insertAffiliations(id, person.affiliations());
       return person.withVersion(person.version() + 1);
     });
   }
 
-  private RuntimeException missingOrStale(UUID id, long version) {
-    Integer exists = unit.session().first(unit.sql().get("person.exists"), p -> p.uuid(id), r -> 1);
-    return exists == null ? new NotFoundException(KIND, id.toString()) : new ConflictException(KIND, id.toString(), version);
-  }
-
-  private void insertAffiliations(UUID id, List<Affiliation> affiliations) {
-    String insert = unit.sql().get("person.insertAffiliation");
+  private void insertAffiliations(PersonId id, List<Affiliation> affiliations) {
+    if (affiliations.isEmpty()) {
+      return;
+    }
+    PreparedBatch batch = unit.handle().prepareBatch(unit.sql().get("person.insertAffiliation"));
     for (int i = 0; i < affiliations.size(); i++) {
       Affiliation a = affiliations.get(i);
-      int ordinal = i;
-      unit.session().update(insert, p -> p.uuid(id).integer(ordinal).uuid(a.organisation().value()).text(a.position()).day(a.from()).day(a.to()));
+      batch.bind(0, id).bind(1, i).bind(2, a.organisation()).bind(3, a.position())
+          .bindByType(4, a.from(), LocalDate.class).bindByType(5, a.to(), LocalDate.class).add();
     }
+    batch.execute();
   }
 
   /** A person row, before the affiliations are read. */
-  private record Stored(UUID id, long version, PersonProfile profile) {}
+  private record Stored(PersonId id, long version, PersonProfile profile) {}
 }

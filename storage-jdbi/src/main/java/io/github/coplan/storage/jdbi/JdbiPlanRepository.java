@@ -17,80 +17,84 @@ import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.port.storage.PlanRepository;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowViewMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Plans in the table {@code plan}, whose unique {@code code} keeps codes unique, with their parties,
- * content areas and documents in tables of their own. Not thread-safe: one per unit of work.
+ * content areas and documents in tables of their own. A plan whose row is at the version the store's
+ * cache holds is taken from the cache, without reading its parts. Not thread-safe: one per unit of
+ * work.
  */
 final class JdbiPlanRepository implements PlanRepository {
 
   private static final String KIND = "plan";
 
+  private static final RowViewMapper<Party> PARTY = r -> new Party(r.getColumn(1, OrganisationId.class),
+      Codec.decodeNames(r.getColumn(2, String.class), PartyRole.class), r.getColumn(3, LocalDate.class));
+  private static final RowViewMapper<ContentArea> CONTENT_AREA = r -> new ContentArea(r.getColumn(1, Integer.class),
+      r.getColumn(2, LocalizedText.class));
+  private static final RowViewMapper<PlanDocument> DOCUMENT = r -> new PlanDocument(r.getColumn(1, DocumentType.class),
+      r.getColumn(2, LocalizedText.class), r.getColumn(3, URI.class), r.getColumn(4, LocalDate.class));
+
   private final Unit unit;
+  /** The columns of {@code plan.find}: the cached plan if it is at the row's version, else the row. */
+  private final RowViewMapper<Object> rowOrCached;
 
   JdbiPlanRepository(Unit unit) {
     this.unit = unit;
+    this.rowOrCached = r -> {
+      PlanId id = r.getColumn(1, PlanId.class);
+      long version = r.getColumn(2, Long.class);
+      CooperationPlan cached = unit.cache().plan(id, version);
+      return cached != null ? cached : new Stored(id, version, r.getColumn(3, PlanCode.class), r.getColumn(4, LocalizedText.class),
+          r.getColumn(5, LocalizedText.class), r.getColumn(6, DateSpan.class), r.getColumn(7, PlanStatus.class),
+          r.getColumn(8, String.class));
+    };
   }
 
   @Override
   public Optional<CooperationPlan> findById(PlanId id) {
-    return unit.read("read a plan", id, "id", () -> Optional.ofNullable(load(unit.sql().get("plan.find"), p -> p.uuid(id.value()))));
+    return unit.read("read a plan", id, "id", () -> load(unit.handle().createQuery(unit.rowsToKeep("plan.find")).bind(0, id)));
   }
 
   @Override
   public Optional<CooperationPlan> findByCode(PlanCode code) {
-    return unit.read("find a plan by code", code, "id", () -> Optional.ofNullable(load(unit.sql().get("plan.findByCode"), p -> p.text(code.value()))));
+    return unit.read("find a plan by code", code, "id", () -> load(unit.handle().createQuery(unit.rowsToKeep("plan.findByCode")).bind(0, code)));
   }
 
-  /**
-   * Reads the row, then its parts unless the cache holds the plan at that version; again if the row
-   * changed in between.
-   */
-  private @Nullable CooperationPlan load(String find, Session.Binder binder) {
-    Session s = unit.session();
-    for (int attempt = 1; ; attempt++) {
-      Object found = s.first(find, binder, this::rowOrCached);
-      if (found == null) {
-        return null;
-      }
+  /** Reads the row, then its parts unless the cache holds the plan at that version. */
+  private Optional<CooperationPlan> load(Query find) {
+    return find.map(rowOrCached).findFirst().map(found -> {
       CooperationPlan plan = found instanceof CooperationPlan cached ? cached : complete((Stored) found);
-      if (plan != null) {
-        unit.saw(plan);
-        return plan;
-      }
-      if (attempt == Unit.MAX_READ_ATTEMPTS) {
-        throw Unit.changing(KIND, ((Stored) found).id());
-      }
-    }
-  }
-
-  private Object rowOrCached(Row r) throws SQLException {
-    CooperationPlan cached = unit.cache().plan(new PlanId(r.uuid(1)), r.bigint(2));
-    return cached != null ? cached : row(r);
+      unit.saw(plan);
+      return plan;
+    });
   }
 
   @Override
   public CooperationPlan insert(CooperationPlan plan) {
     return unit.write("store a plan", plan, KIND, () -> {
-      UUID id = plan.id().value();
+      PlanId id = plan.id();
       if (plan.version() != 0) {
-        throw new ConflictException(KIND, id.toString(), plan.version());
+        throw new ConflictException(KIND, id.value().toString(), plan.version());
       }
-      Session s = unit.session();
-      int inserted = s.update(unit.sql().get("plan.insert"), p -> fields(p.uuid(id), plan));
+      Handle h = unit.handle();
+      int inserted = fields(h.createUpdate(unit.sql().get("plan.insert")).bind(0, id), 1, plan).execute();
       if (inserted == 0) {
-        Integer exists = s.first(unit.sql().get("plan.exists"), p -> p.uuid(id), r -> 1);
-        throw exists != null
-            ? new DuplicateException(DuplicateException.ID, id.toString())
+        boolean exists = h.createQuery(unit.sql().get("plan.exists")).bind(0, id).mapTo(Integer.class).findFirst().isPresent();
+        throw exists
+            ? new DuplicateException(DuplicateException.ID, id.value().toString())
             : new DuplicateException(DuplicateException.PLAN_CODE, plan.code().value());
       }
-      insertParts(id, plan);
+      insertParts(plan);
       CooperationPlan saved = plan.withVersion(1);
       unit.saw(saved);
       return saved;
@@ -100,111 +104,93 @@ final class JdbiPlanRepository implements PlanRepository {
   @Override
   public CooperationPlan update(CooperationPlan plan) {
     return unit.write("store a plan", plan, KIND, () -> {
-      UUID id = plan.id().value();
-      Session s = unit.session();
-      VersionAndCode stored = s.first(unit.sql().get("plan.versionAndCode"), p -> p.uuid(id), r -> new VersionAndCode(r.bigint(1), r.text(2)));
+      PlanId id = plan.id();
+      Handle h = unit.handle();
+      VersionAndCode stored = h.createQuery(unit.sql().get("plan.versionAndCode")).bind(0, id)
+          .map((RowViewMapper<VersionAndCode>) r -> new VersionAndCode(r.getColumn(1, Long.class), r.getColumn(2, String.class)))
+          .findFirst().orElse(null);
       if (stored == null) {
-        throw new NotFoundException(KIND, id.toString());
+        throw new NotFoundException(KIND, id.value().toString());
       }
       if (stored.version() != plan.version()) {
-        throw new ConflictException(KIND, id.toString(), plan.version());
+        throw new ConflictException(KIND, id.value().toString(), plan.version());
       }
       if (!stored.code().equals(plan.code().value())) {
-        UUID owner = s.first(unit.sql().get("plan.codeOwner"), p -> p.text(plan.code().value()), r -> r.uuid(1));
-        if (owner != null) {
+        boolean taken = h.createQuery(unit.sql().get("plan.codeOwner")).bind(0, plan.code()).mapTo(PlanId.class).findFirst().isPresent();
+        if (taken) {
           throw new DuplicateException(DuplicateException.PLAN_CODE, plan.code().value());
         }
       }
-      int updated = s.update(unit.sql().get("plan.update"), p -> fields(p, plan).uuid(id).bigint(plan.version()));
+      int updated = fields(h.createUpdate(unit.sql().get("plan.update")), 0, plan).bind(6, id).bind(7, plan.version()).execute();
       if (updated == 0) {
-        throw new ConflictException(KIND, id.toString(), plan.version());
+        throw new ConflictException(KIND, id.value().toString(), plan.version());
       }
-      s.update(unit.sql().get("plan.deleteParties"), p -> p.uuid(id));
-      s.update(unit.sql().get("plan.deleteContentAreas"), p -> p.uuid(id));
-      s.update(unit.sql().get("plan.deleteDocuments"), p -> p.uuid(id));
-      insertParts(id, plan);
+      h.createUpdate(unit.sql().get("plan.deleteParties")).bind(0, id).execute();
+      h.createUpdate(unit.sql().get("plan.deleteContentAreas")).bind(0, id).execute();
+      h.createUpdate(unit.sql().get("plan.deleteDocuments")).bind(0, id).execute();
+      insertParts(plan);
       CooperationPlan saved = plan.withVersion(stored.version() + 1);
       unit.saw(saved);
       return saved;
     });
   }
 
-  /** Binds code, title, summary, period, status and reason. */
-  private static Params fields(Params p, CooperationPlan plan) throws SQLException {
-    return p.text(plan.code().value())
-        .text(Codec.encode(plan.title()))
-        .text(Codec.encodeOrNull(plan.summary().orElse(null)))
-        .text(plan.period().map(DateSpan::toString).orElse(null))
-        .name(plan.status())
-        .text(plan.statusReason().orElse(null));
+  /** Binds code, title, summary, period, status and reason from a position on. */
+  private static <S extends SqlStatement<S>> S fields(S s, int from, CooperationPlan plan) {
+    return s.bind(from, plan.code())
+        .bind(from + 1, plan.title())
+        .bindByType(from + 2, plan.summary().orElse(null), LocalizedText.class)
+        .bindByType(from + 3, plan.period().orElse(null), DateSpan.class)
+        .bindByType(from + 4, plan.status(), PlanStatus.class)
+        .bind(from + 5, plan.statusReason().orElse(null));
   }
 
-  private void insertParts(UUID id, CooperationPlan plan) {
-    Session s = unit.session();
-    String insertParty = unit.sql().get("plan.insertParty");
+  private void insertParts(CooperationPlan plan) {
+    Handle h = unit.handle();
+    PlanId id = plan.id();
     List<Party> parties = plan.parties();
-    for (int i = 0; i < parties.size(); i++) {
-      Party party = parties.get(i);
-      int ordinal = i;
-      s.update(insertParty, p -> p.uuid(id).integer(ordinal).uuid(party.organisation().value()).text(Codec.encodeNames(party.roles()))
-          .day(party.signedOn()));
+    if (!parties.isEmpty()) {
+      PreparedBatch batch = h.prepareBatch(unit.sql().get("plan.insertParty"));
+      for (int i = 0; i < parties.size(); i++) {
+        Party party = parties.get(i);
+        batch.bind(0, id).bind(1, i).bind(2, party.organisation()).bind(3, Codec.encodeNames(party.roles()))
+            .bindByType(4, party.signedOn(), LocalDate.class).add();
+      }
+      batch.execute();
     }
-    String insertArea = unit.sql().get("plan.insertContentArea");
-    for (ContentArea area : plan.contentAreas()) {
-      s.update(insertArea, p -> p.uuid(id).integer(area.number()).text(Codec.encode(area.title())));
+    if (!plan.contentAreas().isEmpty()) {
+      PreparedBatch batch = h.prepareBatch(unit.sql().get("plan.insertContentArea"));
+      for (ContentArea area : plan.contentAreas()) {
+        batch.bind(0, id).bind(1, area.number()).bind(2, area.title()).add();
+      }
+      batch.execute();
     }
-    String insertDocument = unit.sql().get("plan.insertDocument");
     List<PlanDocument> documents = plan.documents();
-    for (int i = 0; i < documents.size(); i++) {
-      PlanDocument document = documents.get(i);
-      int ordinal = i;
-      s.update(insertDocument, p -> p.uuid(id).integer(ordinal).name(document.type()).text(Codec.encode(document.title()))
-          .text(document.link().toString()).day(document.date()));
+    if (!documents.isEmpty()) {
+      PreparedBatch batch = h.prepareBatch(unit.sql().get("plan.insertDocument"));
+      for (int i = 0; i < documents.size(); i++) {
+        PlanDocument document = documents.get(i);
+        batch.bind(0, id).bind(1, i).bindByType(2, document.type(), DocumentType.class).bind(3, document.title())
+            .bind(4, document.link()).bindByType(5, document.date(), LocalDate.class).add();
+      }
+      batch.execute();
     }
   }
 
-  private static Stored row(Row r) throws SQLException {
-    String period = r.textOrNull(6);
-    return new Stored(
-        r.uuid(1),
-        r.bigint(2),
-        new PlanCode(r.text(3)),
-        Codec.decodeText(r.text(4)),
-        Codec.decodeTextOrNull(r.textOrNull(5)),
-        period == null ? null : DateSpan.parse(period),
-        r.name(7, PlanStatus.class),
-        r.textOrNull(8));
-  }
-
-  /** The plan with its parts, or null if a part was read at another version than the row. */
-  private @Nullable CooperationPlan complete(Stored stored) {
-    Session s = unit.session();
-    UUID id = stored.id();
-    Session.Versioned<Party> parties = s.versioned(unit.sql().get("plan.parties"), p -> p.uuid(id), 2,
-        r -> new Party(new OrganisationId(r.uuid(2)), Codec.decodeNames(r.text(3), PartyRole.class), r.day(4)));
-    Session.Versioned<ContentArea> areas = s.versioned(unit.sql().get("plan.contentAreas"), p -> p.uuid(id), 2,
-        r -> new ContentArea(r.integer(2), Codec.decodeText(r.text(3))));
-    Session.Versioned<PlanDocument> documents = s.versioned(unit.sql().get("plan.documents"), p -> p.uuid(id), 2,
-        r -> new PlanDocument(r.name(2, DocumentType.class), Codec.decodeText(r.text(3)), uri(r.text(4)), r.day(5)));
-    long version = stored.version();
-    if (parties.version() != version || areas.version() != version || documents.version() != version) {
-      return null;
-    }
-    return CooperationPlan.restore(new PlanId(id), stored.code(), stored.title(), stored.summary(), stored.period(), parties.items(),
-        areas.items(), documents.items(), stored.status(), stored.statusReason(), version);
-  }
-
-  private static URI uri(String text) throws SQLException {
-    try {
-      return new URI(text);
-    } catch (URISyntaxException e) {
-      throw new SQLException("a stored link is not a URI", e);
-    }
+  /** The plan with its parts. */
+  private CooperationPlan complete(Stored stored) {
+    Handle h = unit.handle();
+    PlanId id = stored.id();
+    List<Party> parties = h.createQuery(unit.sql().get("plan.parties")).bind(0, id).map(PARTY).list();
+    List<ContentArea> areas = h.createQuery(unit.sql().get("plan.contentAreas")).bind(0, id).map(CONTENT_AREA).list();
+    List<PlanDocument> documents = h.createQuery(unit.sql().get("plan.documents")).bind(0, id).map(DOCUMENT).list();
+    return CooperationPlan.restore(id, stored.code(), stored.title(), stored.summary(), stored.period(), parties, areas, documents,
+        stored.status(), stored.statusReason(), stored.version());
   }
 
   /** A plan row, before its parts are read. */
   private record Stored(
-      UUID id,
+      PlanId id,
       long version,
       PlanCode code,
       LocalizedText title,

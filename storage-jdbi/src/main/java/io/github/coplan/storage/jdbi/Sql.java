@@ -4,7 +4,6 @@ import io.github.coplan.domain.error.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,31 +15,47 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  *
  * <p>A resource holds statements, each introduced by a line {@code -- name: <name>} and ending where
- * the next begins; other lines starting with {@code --} are comments.
+ * the next begins; other lines starting with {@code --} are comments. Table names carry the
+ * placeholder {@value #PREFIX} (Flyway's syntax, so that the migration scripts run under Flyway
+ * too), replaced by the store's table prefix when the statements are read.
  */
 final class Sql {
 
   private static final String ROOT = "sql/";
   private static final List<String> FILES = List.of("organisation", "person", "plan", "activity", "search", "progress", "schema");
   private static final String NAME = "-- name:";
-  private static final Map<Dialect, Sql> LOADED = new EnumMap<>(Dialect.class);
+  /** The placeholder of the table prefix in the SQL resources. */
+  static final String PREFIX = "${prefix}";
+  private static final Map<String, Sql> LOADED = new HashMap<>();
 
   private final Dialect dialect;
+  private final String prefix;
   private final Map<String, String> statements;
 
-  private Sql(Dialect dialect, Map<String, String> statements) {
+  private Sql(Dialect dialect, String prefix, Map<String, String> statements) {
     this.dialect = dialect;
+    this.prefix = prefix;
     this.statements = Map.copyOf(statements);
   }
 
-  /** The statements of a database, read on first use. */
-  static synchronized Sql of(Dialect dialect) {
-    Sql sql = LOADED.get(dialect);
-    if (sql == null) {
-      sql = load(dialect);
-      LOADED.put(dialect, sql);
-    }
-    return sql;
+  /** The statements of a database with the default table prefix, read on first use. */
+  static Sql of(Dialect dialect) {
+    return of(dialect, JdbiOptions.DEFAULT_TABLE_PREFIX);
+  }
+
+  /** The statements of a database with a table prefix, read on first use. */
+  static synchronized Sql of(Dialect dialect, String prefix) {
+    return LOADED.computeIfAbsent(dialect + "/" + prefix, key -> load(dialect, prefix));
+  }
+
+  /** The table prefix these statements use. */
+  String prefix() {
+    return prefix;
+  }
+
+  /** A text with the placeholder of the table prefix replaced by this prefix. */
+  String withPrefix(String text) {
+    return text.replace(PREFIX, prefix);
   }
 
   /** The dialect these statements are for. */
@@ -57,7 +72,7 @@ final class Sql {
     return text;
   }
 
-  private static Sql load(Dialect dialect) {
+  private static Sql load(Dialect dialect, String prefix) {
     Map<String, String> statements = new HashMap<>();
     for (String file : FILES) {
       String common = resource(ROOT + "common/" + file + ".sql");
@@ -69,7 +84,8 @@ final class Sql {
         parse(own, statements);
       }
     }
-    return new Sql(dialect, statements);
+    statements.replaceAll((name, text) -> text.replace(PREFIX, prefix));
+    return new Sql(dialect, prefix, statements);
   }
 
   /** Reads a resource beside this class, or null if there is none. */

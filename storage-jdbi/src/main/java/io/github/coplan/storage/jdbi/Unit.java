@@ -2,7 +2,6 @@ package io.github.coplan.storage.jdbi;
 
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
-import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.CoplanException;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.RuleViolationException;
@@ -15,13 +14,14 @@ import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
 import io.github.coplan.port.storage.Repositories;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The repositories of one unit of work, on one session inside one transaction. Every repository
+ * The repositories of one unit of work, on one JDBI handle inside one transaction, and the unit's
+ * identity map: the activities and plans it read or wrote, by id. Every repository
  * call goes through {@link #read} or {@link #write}, which check that the unit is still running and
  * may write, and turn every failure of the database into the core's error family. After a failure of
  * the database the unit refuses further calls and is rolled back, even if the work caught the error:
@@ -30,16 +30,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class Unit implements Repositories {
 
-  /** Work on the database that may fail with a driver error. */
+  /** Work on the database. */
   @FunctionalInterface
   interface Work<T> {
-    T run() throws SQLException;
+    T run();
   }
 
-  /** How often a read is tried again when the parent changed between its row and its children. */
-  static final int MAX_READ_ATTEMPTS = 10;
-
-  private final Session session;
+  private final Handle handle;
+  private final Sql sql;
   private final AggregateCache cache;
   private final boolean readOnly;
   private final OrganisationRepository organisations;
@@ -52,9 +50,12 @@ final class Unit implements Repositories {
   private final Map<PlanId, CooperationPlan> seenPlans = new HashMap<>();
   private boolean active = true;
   private @Nullable CoplanException failure;
+  /** Whether the failure was a transaction conflict (serialization failure, deadlock): the store runs the unit again. */
+  private boolean conflicted;
 
-  Unit(Session session, AggregateCache cache, boolean readOnly) {
-    this.session = session;
+  Unit(Handle handle, Sql sql, AggregateCache cache, boolean readOnly) {
+    this.handle = handle;
+    this.sql = sql;
     this.cache = cache;
     this.readOnly = readOnly;
     this.organisations = new JdbiOrganisationRepository(this);
@@ -83,12 +84,38 @@ final class Unit implements Repositories {
     return activities;
   }
 
-  Session session() {
-    return session;
+  Handle handle() {
+    return handle;
   }
 
   Sql sql() {
-    return session.sql();
+    return sql;
+  }
+
+  Dialect dialect() {
+    return sql.dialect();
+  }
+
+  /**
+   * A statement that reads aggregate rows, by name, made to keep them as read until the unit ends:
+   * see {@link #keeping(String)}.
+   */
+  String rowsToKeep(String name) {
+    return keeping(sql.get(name));
+  }
+
+  /**
+   * A query that reads aggregate rows, made to keep them as read until the unit ends. In a unit that
+   * writes on PostgreSQL it locks the rows it returns ({@code FOR UPDATE}): a concurrent writing
+   * unit that reads or changes one of them waits until this unit ends, so that a rule this unit
+   * checked against what it read (the plan is not frozen, the new parent is no descendant) still
+   * holds when it commits. A unit that waited for a row another changed fails as a serialization
+   * failure, and one of two units that each wait for the other as a deadlock; the store runs it
+   * again. Plain reads, and read-only units, never wait. SQLite needs nothing: a writing unit holds
+   * the database's write lock from its start.
+   */
+  String keeping(String query) {
+    return readOnly || sql.dialect() != Dialect.POSTGRES ? query : query + sql.get("lock.keepRead");
   }
 
   /** The activity as this unit last read or wrote it, or null. */
@@ -112,15 +139,6 @@ final class Unit implements Repositories {
   void publish() {
     seen.values().forEach(cache::offer);
     seenPlans.values().forEach(cache::offer);
-  }
-
-  /**
-   * The error of a read that kept meeting a parent changed under it: concurrent units kept changing
-   * the aggregate, so this unit fails as a conflict that the caller retries, like a serialization
-   * failure, and not as a failure of the store.
-   */
-  static ConflictException changing(String kind, Object id) {
-    return ConflictException.transactionConflict(1, null);
   }
 
   /**
@@ -170,6 +188,11 @@ final class Unit implements Repositories {
     return failure;
   }
 
+  /** Whether the unit failed on a transaction conflict that running it again may not meet. */
+  boolean conflicted() {
+    return conflicted;
+  }
+
   private void checkActive() {
     if (!active) {
       throw new StorageException("the unit of work has ended; its repositories are no longer valid", null);
@@ -187,12 +210,9 @@ final class Unit implements Repositories {
       throw fail(new StorageException("could not " + what + ": the stored data is not valid (" + e.getMessage() + ")", e));
     } catch (CoplanException e) {
       throw e;
-    } catch (SQLException | RuntimeException e) {
-      Dialect.Failure kind = Errors.classify(session.dialect(), e);
-      if (kind == Dialect.Failure.CONNECTION) {
-        session.markBroken();
-      }
-      throw fail(Errors.translate(session.dialect(), what, e));
+    } catch (RuntimeException e) {
+      conflicted = Errors.classify(dialect(), e) == Dialect.Failure.SERIALIZATION;
+      throw fail(Errors.translate(dialect(), what, e));
     }
   }
 }

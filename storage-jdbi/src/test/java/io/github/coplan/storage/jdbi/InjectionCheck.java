@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
  */
 abstract class InjectionCheck {
 
-  static final List<String> TABLES = List.of("organisation", "organisation_identifier", "person", "person_affiliation", "plan",
-      "plan_party", "plan_content_area", "plan_document", "activity", "participation", "coplan_schema_history");
+  static final List<String> TABLES = List.of("coplan_organisation", "coplan_organisation_identifier", "coplan_person",
+      "coplan_person_affiliation", "coplan_plan", "coplan_plan_party", "coplan_plan_content_area", "coplan_plan_document", "coplan_activity",
+      "coplan_participation", "coplan_schema_history");
 
   JdbiStorage storage;
   Coplan coplan;
@@ -120,10 +121,10 @@ abstract class InjectionCheck {
   }
 
   private Map<String, Long> counts() {
-    return storage.withSession(true, session -> {
+    return storage.withHandle(true, session -> {
       Map<String, Long> counts = new LinkedHashMap<>();
       for (String table : TABLES) {
-        counts.put(table, session.first("SELECT COUNT(*) FROM " + table, Session.NONE, r -> r.bigint(1)));
+        counts.put(table, session.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
       }
       return counts;
     });

@@ -19,7 +19,14 @@ class JdbiOptionsTest {
     assertThat(defaults.readPoolSize()).isEqualTo(4);
     assertThat(defaults.busyTimeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(defaults).isEqualTo(JdbiOptions.builder().build()).hasSameHashCodeAs(JdbiOptions.builder().build());
-    assertThat(defaults).hasToString("JdbiOptions[synchronous=FULL, schemaMode=MIGRATE, readPoolSize=4, busyTimeout=PT30S]");
+    assertThat(defaults.maxAttempts()).isEqualTo(8);
+    assertThat(defaults.aggregateCache()).isEmpty();
+    assertThat(defaults.aggregateCache(Dialect.SQLITE)).isTrue();
+    assertThat(defaults.aggregateCache(Dialect.POSTGRES)).isFalse();
+    assertThat(defaults.aggregateCacheWeight()).isEqualTo(200_000);
+    assertThat(defaults).hasToString("JdbiOptions[synchronous=FULL, schemaMode=MIGRATE, readPoolSize=4, busyTimeout=PT30S, maxAttempts=8,"
+        + " aggregateCache=default, aggregateCacheWeight=200000, tablePrefix=coplan_]");
+    assertThat(defaults.tablePrefix()).isEqualTo("coplan_");
   }
 
   @Test
@@ -29,13 +36,23 @@ class JdbiOptionsTest {
         .schemaMode(JdbiOptions.SchemaMode.VALIDATE)
         .readPoolSize(64)
         .busyTimeout(Duration.ZERO)
+        .maxAttempts(1)
+        .aggregateCache(true)
+        .aggregateCacheWeight(1)
+        .tablePrefix("planning_")
         .build();
 
     assertThat(options.synchronous()).isEqualTo(JdbiOptions.Synchronous.NORMAL);
     assertThat(options.schemaMode()).isEqualTo(JdbiOptions.SchemaMode.VALIDATE);
     assertThat(options.readPoolSize()).isEqualTo(64);
     assertThat(options.busyTimeout()).isEqualTo(Duration.ZERO);
-    assertThat(options.toBuilder().build()).isEqualTo(options);
+    assertThat(options.maxAttempts()).isEqualTo(1);
+    assertThat(options.aggregateCache()).contains(true);
+    assertThat(options.aggregateCache(Dialect.POSTGRES)).isTrue();
+    assertThat(options.aggregateCacheWeight()).isEqualTo(1);
+    assertThat(options.tablePrefix()).isEqualTo("planning_");
+    assertThat(options.toBuilder().build()).isEqualTo(options).hasSameHashCodeAs(options);
+    assertThat(JdbiOptions.builder().aggregateCache(false).build().aggregateCache(Dialect.SQLITE)).isFalse();
     assertThat(options).isNotEqualTo(JdbiOptions.defaults());
   }
 
@@ -57,6 +74,14 @@ class JdbiOptionsTest {
         .hasMessage("invalid input: synchronous: required (a value is required)");
     assertThatThrownBy(() -> builder.schemaMode(null)).isInstanceOf(InvalidInputException.class)
         .hasMessage("invalid input: schemaMode: required (a value is required)");
+    assertThatThrownBy(() -> builder.maxAttempts(0)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("invalid input: maxAttempts: out-of-range (the attempts are 1 to 100, was 0)");
+    assertThatThrownBy(() -> builder.maxAttempts(101)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("invalid input: maxAttempts: out-of-range (the attempts are 1 to 100, was 101)");
+    assertThatThrownBy(() -> builder.aggregateCacheWeight(0)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("invalid input: aggregateCacheWeight: out-of-range (the cache weight is at least 1, was 0)");
+    assertThatThrownBy(() -> builder.tablePrefix(null)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("invalid input: tablePrefix: required (a value is required)");
     assertThat(builder.build()).isEqualTo(JdbiOptions.defaults());
   }
 }

@@ -43,8 +43,9 @@ class PostgresSchemaTest {
     }
     assertThat(strings("SELECT version || ' ' || description FROM " + schema + ".coplan_schema_history ORDER BY version")).containsExactly("1 init", "2 window search indexes");
     assertThat(strings("SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema + "'"))
-        .containsExactlyInAnyOrder("coplan_schema_history", "organisation", "organisation_identifier", "person", "person_affiliation",
-            "plan", "plan_party", "plan_content_area", "plan_document", "activity", "participation");
+        .containsExactlyInAnyOrder("coplan_schema_history", "coplan_organisation", "coplan_organisation_identifier", "coplan_person",
+            "coplan_person_affiliation", "coplan_plan", "coplan_plan_party", "coplan_plan_content_area", "coplan_plan_document", "coplan_activity",
+            "coplan_participation");
 
     long[] nanos = new long[10];
     for (int i = 0; i < nanos.length; i++) {
@@ -150,6 +151,49 @@ class PostgresSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.postgres("jdbc:mysql://localhost/coplan", "u", "p"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("invalid input: jdbcUrl: malformed (a PostgreSQL JDBC URL starts with jdbc:postgresql:)");
+  }
+
+  @Test
+  void coplansTablesLiveBesideTheApplicationsOfTheSameName() throws SQLException {
+    String schema = server.newSchema();
+    server.execute("CREATE TABLE " + schema + ".plan (id integer PRIMARY KEY, what text)");
+    server.execute("INSERT INTO " + schema + ".plan VALUES (1, 'the application''s own row')");
+
+    try (JdbiStorage storage = JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
+      assertThat(storage.migrationsApplied()).isEqualTo(2);
+      Organisation stored = storage.inTransaction(r -> r.organisations().insert(Organisation.register(
+          new OrganisationId(java.util.UUID.randomUUID()), Fixtures.dostHcmc())));
+      Optional<Organisation> read = storage.readOnly(r -> r.organisations().findById(stored.id()));
+      assertThat(read).contains(stored);
+    }
+    assertThat(strings("SELECT what FROM " + schema + ".plan")).containsExactly("the application's own row");
+    assertThat(strings("SELECT COUNT(*) FROM " + schema + ".coplan_organisation")).containsExactly("1");
+  }
+
+  @Test
+  void aSchemaMadeByAnEarlierVersionGetsItsTablesAndIndexesRenamed() throws Exception {
+    // Its constraints (primary and unique keys, foreign keys) keep their names, and their indexes with them.
+    String schema = server.newSchema();
+    for (String name : List.of("V1__init.sql", "V2__window_search_indexes.sql")) {
+      try (java.io.InputStream in = getClass().getResourceAsStream("/legacy/postgres/" + name)) {
+        server.execute("SET search_path TO " + schema + "; " + new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    server.execute("INSERT INTO " + schema + ".organisation (id, version, name, acronym, alternative_names, type, country)"
+        + " VALUES ('0190a5d0-0000-7000-8000-000000000001', 3, 'en' || chr(30) || 'en' || chr(31) || 'Earlier', NULL, '', 'GOVERNMENT', 'VN')");
+
+    try (JdbiStorage storage = JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
+      assertThat(storage.migrationsApplied()).isZero();
+      Optional<Organisation> earlier = storage.readOnly(r -> r.organisations().findById(
+          new OrganisationId(java.util.UUID.fromString("0190a5d0-0000-7000-8000-000000000001"))));
+      assertThat(earlier).hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(3));
+    }
+    assertThat(strings("SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema + "'"))
+        .allMatch(name -> name.startsWith("coplan_")).hasSize(11);
+    assertThat(strings("SELECT indexname FROM pg_indexes WHERE schemaname = '" + schema + "' AND indexname NOT LIKE '%pkey'"
+        + " AND indexname NOT LIKE '%key'"))
+        .allMatch(name -> name.startsWith("coplan_")).hasSize(10);
+    assertThat(strings("SELECT COUNT(*) FROM " + schema + ".coplan_schema_history WHERE checksum IS NOT NULL")).containsExactly("2");
   }
 
   private List<String> strings(String sql) throws SQLException {

@@ -3,7 +3,6 @@ package io.github.coplan.storage.jdbi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.CoplanException;
 import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.organisation.Organisation;
@@ -17,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The PostgreSQL store's own behaviour, beyond the storage contract: snapshots, deadlocks, lost connections. */
@@ -60,21 +60,24 @@ class PostgresStorageTest {
   }
 
   @Test
-  void aDeadlockIsAConflictThatTheCallerRetries() throws Exception {
+  void aDeadlockIsRunAgainByTheStoreAndBothUnitsCommit() throws Exception {
     try (JdbiStorage storage = SCHEMA.freshStore()) {
       Organisation a = storage.inTransaction(r -> r.organisations().insert(organisation(Fixtures.dostHcmc())));
       Organisation b = storage.inTransaction(r -> r.organisations().insert(organisation(Fixtures.israelInnovationAuthority())));
       CyclicBarrier bothHoldOne = new CyclicBarrier(2);
+      AtomicInteger runs = new AtomicInteger();
 
-      // Each unit updates one organisation, waits for the other unit to hold the other one, then updates that one too.
-      CompletableFuture<Object> first = CompletableFuture.supplyAsync(() -> crossUpdate(storage, a, b, bothHoldOne));
-      CompletableFuture<Object> second = CompletableFuture.supplyAsync(() -> crossUpdate(storage, b, a, bothHoldOne));
+      // Each unit updates one organisation, waits (on its first run) for the other unit to hold the other one, then updates
+      // that one too: a deadlock, whose loser the store runs again after the winner committed.
+      CompletableFuture<Object> first = CompletableFuture.supplyAsync(() -> crossUpdate(storage, a, b, bothHoldOne, runs));
+      CompletableFuture<Object> second = CompletableFuture.supplyAsync(() -> crossUpdate(storage, b, a, bothHoldOne, runs));
       List<Object> outcomes = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
 
-      assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).singleElement()
-          .satisfies(o -> assertThat(((ConflictException) o).kind()).isEqualTo("transaction"));
-      assertThat(outcomes).filteredOn(o -> o.equals("committed")).hasSize(1);
-      assertThat(find(storage, a.id()).orElseThrow().version() + find(storage, b.id()).orElseThrow().version()).isEqualTo(4);
+      assertThat(outcomes).containsExactly("committed", "committed");
+      // Two first runs and at least one more of the loser; a run again may meet the winner's change and run once more.
+      assertThat(runs.get()).isBetween(3, 2 + JdbiOptions.defaults().maxAttempts());
+      assertThat(find(storage, a.id()).orElseThrow().version()).isEqualTo(3);
+      assertThat(find(storage, b.id()).orElseThrow().version()).isEqualTo(3);
     }
   }
 
@@ -106,15 +109,20 @@ class PostgresStorageTest {
     }
   }
 
-  private static Object crossUpdate(JdbiStorage storage, Organisation mine, Organisation theirs, CyclicBarrier barrier) {
+  private static Object crossUpdate(JdbiStorage storage, Organisation mine, Organisation theirs, CyclicBarrier barrier, AtomicInteger runs) {
+    boolean[] waited = {false};
     try {
       storage.inTransaction(r -> {
+        runs.incrementAndGet();
         Organisation own = r.organisations().findById(mine.id()).orElseThrow();
         r.organisations().update(own.update(own.profile()));
-        try {
-          barrier.await(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
+        if (!waited[0]) {
+          waited[0] = true;
+          try {
+            barrier.await(30, TimeUnit.SECONDS);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
         }
         Organisation other = r.organisations().findById(theirs.id()).orElseThrow();
         return r.organisations().update(other.update(other.profile()));

@@ -19,9 +19,17 @@ class SqlTest {
 
   @Test
   void statementsLoseTheirCommentsAndEndingSemicolon() {
-    assertThat(Sql.of(Dialect.SQLITE).get("transaction.beginWrite")).isEqualTo("BEGIN IMMEDIATE");
-    assertThat(Sql.of(Dialect.SQLITE).get("organisation.version")).isEqualTo("SELECT version FROM organisation WHERE id = ?");
+    assertThat(Sql.of(Dialect.SQLITE).get("organisation.version")).isEqualTo("SELECT version FROM coplan_organisation WHERE id = ?");
     assertThat(Sql.of(Dialect.POSTGRES).get("progress.byStatus")).doesNotContain("--").startsWith("SELECT content_area, status, COUNT(*),");
+  }
+
+  @Test
+  void tableNamesTakeTheStoresPrefix() {
+    assertThat(Sql.of(Dialect.SQLITE, "planning_").get("organisation.version")).isEqualTo("SELECT version FROM planning_organisation WHERE id = ?");
+    assertThat(Sql.of(Dialect.POSTGRES, "planning_").get("schema.version")).isEqualTo("SELECT COALESCE(MAX(version), 0) FROM planning_schema_history");
+    assertThat(Sql.of(Dialect.POSTGRES, "planning_").get("activity.find")).doesNotContain("${prefix}").doesNotContain("coplan_")
+        .contains("FROM planning_activity a");
+    assertThat(Sql.of(Dialect.SQLITE).prefix()).isEqualTo("coplan_");
   }
 
   @Test
@@ -43,10 +51,11 @@ class SqlTest {
     ActivitySearch search = ActivitySearch.of(Sql.of(Dialect.SQLITE), query);
 
     assertThat(search.sql()).endsWith("""
-        FROM activity a
+        FROM coplan_activity a
         WHERE a.content_area IN (?, ?)
           AND instr(a.search_text, ?) > 0
         ORDER BY a.sort_title DESC, a.id DESC
         LIMIT ?""").doesNotContain("DROP");
+    assertThat(search.values()).extracting(ActivitySearch.Value::value).containsExactly(1, 2, "'; drop table activity; --", 11);
   }
 }

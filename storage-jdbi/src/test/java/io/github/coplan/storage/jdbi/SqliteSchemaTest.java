@@ -44,8 +44,9 @@ class SqliteSchemaTest {
 
     assertThat(file).exists();
     assertThat(history(file)).containsExactly("1 init", "2 window search indexes");
-    assertThat(tables(file)).containsExactlyInAnyOrder("coplan_schema_history", "organisation", "organisation_identifier", "person",
-        "person_affiliation", "plan", "plan_party", "plan_content_area", "plan_document", "activity", "participation");
+    assertThat(tables(file)).containsExactlyInAnyOrder("coplan_schema_history", "coplan_organisation", "coplan_organisation_identifier",
+        "coplan_person", "coplan_person_affiliation", "coplan_plan", "coplan_plan_party", "coplan_plan_content_area", "coplan_plan_document",
+        "coplan_activity", "coplan_participation");
     assertThat(pragma(file, "journal_mode")).isEqualTo("wal");
   }
 
@@ -116,7 +117,7 @@ class SqliteSchemaTest {
   void validateOnlyRefusesAnOlderSchema() throws SQLException {
     Path file = dir.resolve("older.db");
     execute(file, "CREATE TABLE coplan_schema_history (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
-        + " installed_on TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP) STRICT");
+        + " installed_on TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP, checksum INTEGER) STRICT");
 
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
@@ -139,7 +140,7 @@ class SqliteSchemaTest {
   void aVersion1FileIsMigratedToVersion2() throws Exception {
     Path file = dir.resolve("version-1.db");
     runScripts(file, List.of("V1__init.sql"));
-    assertThat(index(file, "activity_plan_start")).endsWith("(plan_id, planned_earliest, id)");
+    assertThat(index(file, "coplan_activity_plan_start")).endsWith("(plan_id, planned_earliest, id)");
 
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
@@ -149,17 +150,26 @@ class SqliteSchemaTest {
     }
 
     assertThat(history(file)).containsExactly("1 init", "2 window search indexes");
-    assertThat(index(file, "activity_plan_start")).endsWith("(plan_id, planned_earliest, id, planned_latest)");
-    assertThat(index(file, "activity_plan_end")).endsWith("(plan_id, planned_latest, id, planned_earliest)");
-    assertThat(index(file, "activity_start")).endsWith("(planned_earliest, id, planned_latest)");
-    assertThat(index(file, "activity_end")).endsWith("(planned_latest, id, planned_earliest)");
+    assertThat(index(file, "coplan_activity_plan_start")).endsWith("(plan_id, planned_earliest, id, planned_latest)");
+    assertThat(index(file, "coplan_activity_plan_end")).endsWith("(plan_id, planned_latest, id, planned_earliest)");
+    assertThat(index(file, "coplan_activity_start")).endsWith("(planned_earliest, id, planned_latest)");
+    assertThat(index(file, "coplan_activity_end")).endsWith("(planned_latest, id, planned_earliest)");
   }
 
   private static void runScripts(Path file, List<String> names) throws Exception {
+    List<String> scripts = new ArrayList<>();
+    for (String name : names) {
+      scripts.add(Files.readString(Path.of("src/main/resources/io/github/coplan/storage/jdbi/sql/sqlite/migration/" + name))
+          .replace("${prefix}", "coplan_"));
+    }
+    runScriptTexts(file, scripts);
+  }
+
+  /** Runs scripts statement by statement, as a migration tool of the user's would. */
+  static void runScriptTexts(Path file, List<String> scripts) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
       s.executeUpdate("PRAGMA journal_mode=WAL");
-      for (String name : names) {
-        String script = Files.readString(Path.of("src/main/resources/io/github/coplan/storage/jdbi/sql/sqlite/migration/" + name));
+      for (String script : scripts) {
         for (String statement : script.split(";\n")) {
           if (!statement.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--"))) {
             s.executeUpdate(statement);

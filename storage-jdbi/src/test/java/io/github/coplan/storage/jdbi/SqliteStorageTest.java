@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class SqliteStorageTest {
   @Test
   void theWritingConnectionIsSetAsDocumented() {
     try (JdbiStorage storage = JdbiStorage.sqlite(dir.resolve("coplan.db"))) {
-      storage.withSession(false, s -> {
+      storage.withHandle(false, s -> {
         assertThat(pragma(s, "journal_mode")).isEqualTo("wal");
         assertThat(pragma(s, "synchronous")).isEqualTo("2");
         assertThat(pragma(s, "foreign_keys")).isEqualTo("1");
@@ -53,7 +54,7 @@ class SqliteStorageTest {
   void synchronousNormalAndTheBusyTimeoutAreOptions() {
     JdbiOptions options = JdbiOptions.builder().synchronous(JdbiOptions.Synchronous.NORMAL).busyTimeout(Duration.ofMillis(1500)).build();
     try (JdbiStorage storage = JdbiStorage.sqlite(dir.resolve("coplan.db"), options)) {
-      storage.withSession(false, s -> {
+      storage.withHandle(false, s -> {
         assertThat(pragma(s, "synchronous")).isEqualTo("1");
         assertThat(pragma(s, "busy_timeout")).isEqualTo("1500");
         return null;
@@ -64,9 +65,9 @@ class SqliteStorageTest {
   @Test
   void readingConnectionsCannotWrite() {
     try (JdbiStorage storage = JdbiStorage.sqlite(dir.resolve("coplan.db"))) {
-      storage.withSession(true, s -> {
+      storage.withHandle(true, s -> {
         assertThat(pragma(s, "foreign_keys")).isEqualTo("1");
-        assertThatThrownBy(() -> s.update("DELETE FROM organisation", Session.NONE))
+        assertThatThrownBy(() -> s.execute("DELETE FROM coplan_organisation"))
             .hasRootCauseInstanceOf(SQLException.class)
             .rootCause().hasMessageContaining("readonly");
         return null;
@@ -151,7 +152,7 @@ class SqliteStorageTest {
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       Organisation first = newOrganisation();
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-        s.executeUpdate("DROP TABLE person_affiliation");
+        s.executeUpdate("DROP TABLE coplan_person_affiliation");
       }
 
       AtomicReference<StorageException> seen = new AtomicReference<>();
@@ -223,7 +224,7 @@ class SqliteStorageTest {
     return storage.readOnly(r -> r.organisations().findById(id));
   }
 
-  private static String pragma(Session session, String name) {
-    return session.first("PRAGMA " + name, Session.NONE, r -> r.text(1));
+  private static String pragma(Handle handle, String name) {
+    return handle.createQuery("PRAGMA " + name).mapTo(String.class).one();
   }
 }

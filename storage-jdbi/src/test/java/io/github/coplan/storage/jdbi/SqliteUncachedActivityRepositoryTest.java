@@ -15,6 +15,6 @@ class SqliteUncachedActivityRepositoryTest extends ActivityRepositoryContract {
 
   @Override
   protected Storage createStorage() {
-    return JdbiStorage.sqlite(dir.resolve("coplan.db"), JdbiOptions.defaults(), false);
+    return JdbiStorage.sqlite(dir.resolve("coplan.db"), JdbiOptions.builder().aggregateCache(false).build());
   }
 }

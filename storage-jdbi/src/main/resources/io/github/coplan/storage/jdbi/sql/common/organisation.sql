@@ -3,40 +3,39 @@
 
 -- name: organisation.find
 SELECT id, version, name, acronym, alternative_names, type, country, parent_id, website
-FROM organisation WHERE id = ?
+FROM ${prefix}organisation WHERE id = ?
 
 -- name: organisation.findByIdentifier
 SELECT o.id, o.version, o.name, o.acronym, o.alternative_names, o.type, o.country, o.parent_id, o.website
-FROM organisation_identifier i JOIN organisation o ON o.id = i.organisation_id
+FROM ${prefix}organisation_identifier i JOIN ${prefix}organisation o ON o.id = i.organisation_id
 WHERE i.scheme = ? AND i.value = ?
 
--- An organisation's identifiers in order, each row with the organisation's version (see activity.participations).
+-- An organisation's identifiers in order. A unit of work reads one snapshot, so they belong to the row it read.
 -- name: organisation.identifiers
-SELECT o.version, i.scheme, i.value
-FROM organisation o LEFT JOIN organisation_identifier i ON i.organisation_id = o.id WHERE o.id = ? ORDER BY i.ordinal
+SELECT scheme, value FROM ${prefix}organisation_identifier WHERE organisation_id = ? ORDER BY ordinal
 
 -- name: organisation.identifierOwner
-SELECT organisation_id FROM organisation_identifier WHERE scheme = ? AND value = ?
+SELECT organisation_id FROM ${prefix}organisation_identifier WHERE scheme = ? AND value = ?
 
 -- name: organisation.version
-SELECT version FROM organisation WHERE id = ?
+SELECT version FROM ${prefix}organisation WHERE id = ?
 
 -- name: organisation.insert
-INSERT INTO organisation (id, version, name, acronym, alternative_names, type, country, parent_id, website)
+INSERT INTO ${prefix}organisation (id, version, name, acronym, alternative_names, type, country, parent_id, website)
 VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING
 
 -- name: organisation.update
-UPDATE organisation
+UPDATE ${prefix}organisation
 SET version = version + 1, name = ?, acronym = ?, alternative_names = ?, type = ?, country = ?, parent_id = ?, website = ?
 WHERE id = ? AND version = ?
 
 -- name: organisation.insertIdentifier
-INSERT INTO organisation_identifier (scheme, value, organisation_id, ordinal) VALUES (?, ?, ?, ?)
+INSERT INTO ${prefix}organisation_identifier (scheme, value, organisation_id, ordinal) VALUES (?, ?, ?, ?)
 ON CONFLICT DO NOTHING
 
 -- name: organisation.deleteIdentifiers
-DELETE FROM organisation_identifier WHERE organisation_id = ?
+DELETE FROM ${prefix}organisation_identifier WHERE organisation_id = ?
 
 -- name: organisation.delete
-DELETE FROM organisation WHERE id = ?
+DELETE FROM ${prefix}organisation WHERE id = ?

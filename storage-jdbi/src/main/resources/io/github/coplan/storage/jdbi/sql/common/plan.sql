@@ -1,57 +1,53 @@
 -- Statements of the plan repository. Selected columns are read by position: keep their order.
 
 -- name: plan.find
-SELECT id, version, code, title, summary, period, status, status_reason FROM plan WHERE id = ?
+SELECT id, version, code, title, summary, period, status, status_reason FROM ${prefix}plan WHERE id = ?
 
 -- name: plan.findByCode
-SELECT id, version, code, title, summary, period, status, status_reason FROM plan WHERE code = ?
+SELECT id, version, code, title, summary, period, status, status_reason FROM ${prefix}plan WHERE code = ?
 
--- A plan's parts, each row with the plan's version (see activity.participations); a plan without parts of a kind
--- gives one row of nulls beside its version.
+-- A plan's parts, in order.
 -- name: plan.parties
-SELECT pl.version, p.organisation_id, p.roles, p.signed_on
-FROM plan pl LEFT JOIN plan_party p ON p.plan_id = pl.id WHERE pl.id = ? ORDER BY p.ordinal
+SELECT organisation_id, roles, signed_on FROM ${prefix}plan_party WHERE plan_id = ? ORDER BY ordinal
 
 -- name: plan.contentAreas
-SELECT pl.version, c.number, c.title
-FROM plan pl LEFT JOIN plan_content_area c ON c.plan_id = pl.id WHERE pl.id = ? ORDER BY c.number
+SELECT number, title FROM ${prefix}plan_content_area WHERE plan_id = ? ORDER BY number
 
 -- name: plan.documents
-SELECT pl.version, d.type, d.title, d.link, d.dated
-FROM plan pl LEFT JOIN plan_document d ON d.plan_id = pl.id WHERE pl.id = ? ORDER BY d.ordinal
+SELECT type, title, link, dated FROM ${prefix}plan_document WHERE plan_id = ? ORDER BY ordinal
 
 -- name: plan.exists
-SELECT 1 FROM plan WHERE id = ?
+SELECT 1 FROM ${prefix}plan WHERE id = ?
 
 -- name: plan.versionAndCode
-SELECT version, code FROM plan WHERE id = ?
+SELECT version, code FROM ${prefix}plan WHERE id = ?
 
 -- name: plan.codeOwner
-SELECT id FROM plan WHERE code = ?
+SELECT id FROM ${prefix}plan WHERE code = ?
 
 -- name: plan.insert
-INSERT INTO plan (id, version, code, title, summary, period, status, status_reason)
+INSERT INTO ${prefix}plan (id, version, code, title, summary, period, status, status_reason)
 VALUES (?, 1, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING
 
 -- name: plan.update
-UPDATE plan SET version = version + 1, code = ?, title = ?, summary = ?, period = ?, status = ?, status_reason = ?
+UPDATE ${prefix}plan SET version = version + 1, code = ?, title = ?, summary = ?, period = ?, status = ?, status_reason = ?
 WHERE id = ? AND version = ?
 
 -- name: plan.insertParty
-INSERT INTO plan_party (plan_id, ordinal, organisation_id, roles, signed_on) VALUES (?, ?, ?, ?, ?)
+INSERT INTO ${prefix}plan_party (plan_id, ordinal, organisation_id, roles, signed_on) VALUES (?, ?, ?, ?, ?)
 
 -- name: plan.insertContentArea
-INSERT INTO plan_content_area (plan_id, number, title) VALUES (?, ?, ?)
+INSERT INTO ${prefix}plan_content_area (plan_id, number, title) VALUES (?, ?, ?)
 
 -- name: plan.insertDocument
-INSERT INTO plan_document (plan_id, ordinal, type, title, link, dated) VALUES (?, ?, ?, ?, ?, ?)
+INSERT INTO ${prefix}plan_document (plan_id, ordinal, type, title, link, dated) VALUES (?, ?, ?, ?, ?, ?)
 
 -- name: plan.deleteParties
-DELETE FROM plan_party WHERE plan_id = ?
+DELETE FROM ${prefix}plan_party WHERE plan_id = ?
 
 -- name: plan.deleteContentAreas
-DELETE FROM plan_content_area WHERE plan_id = ?
+DELETE FROM ${prefix}plan_content_area WHERE plan_id = ?
 
 -- name: plan.deleteDocuments
-DELETE FROM plan_document WHERE plan_id = ?
+DELETE FROM ${prefix}plan_document WHERE plan_id = ?

@@ -7,7 +7,7 @@
 SELECT content_area, status, COUNT(*),
   SUM(CASE WHEN planned_latest < ? THEN 1 ELSE 0 END),
   SUM(CASE WHEN planned_earliest >= ? AND planned_earliest <= ? THEN 1 ELSE 0 END)
-FROM activity
+FROM ${prefix}activity
 WHERE plan_id = ?
 GROUP BY content_area, status
 
@@ -16,10 +16,10 @@ GROUP BY content_area, status
 -- name: progress.byCountry
 SELECT country, COUNT(*) FROM (
   SELECT DISTINCT p.participant_kind, p.participant_id, COALESCE(o.country, pe.country) AS country
-  FROM activity a
-  JOIN participation p ON p.activity_id = a.id
-  LEFT JOIN organisation o ON p.participant_kind = 'ORGANISATION' AND o.id = p.participant_id
-  LEFT JOIN person pe ON p.participant_kind = 'PERSON' AND pe.id = p.participant_id
+  FROM ${prefix}activity a
+  JOIN ${prefix}participation p ON p.activity_id = a.id
+  LEFT JOIN ${prefix}organisation o ON p.participant_kind = 'ORGANISATION' AND o.id = p.participant_id
+  LEFT JOIN ${prefix}person pe ON p.participant_kind = 'PERSON' AND pe.id = p.participant_id
   WHERE a.plan_id = ? AND a.status <> 'CANCELLED' AND p.status <> 'WITHDRAWN'
 ) participant
 WHERE country IS NOT NULL
@@ -28,8 +28,8 @@ GROUP BY country
 -- Distinct participating organisations per type, by the same rules.
 -- name: progress.byOrganisationType
 SELECT o.type, COUNT(DISTINCT o.id)
-FROM activity a
-JOIN participation p ON p.activity_id = a.id
-JOIN organisation o ON o.id = p.participant_id
+FROM ${prefix}activity a
+JOIN ${prefix}participation p ON p.activity_id = a.id
+JOIN ${prefix}organisation o ON o.id = p.participant_id
 WHERE a.plan_id = ? AND a.status <> 'CANCELLED' AND p.status <> 'WITHDRAWN' AND p.participant_kind = 'ORGANISATION'
 GROUP BY o.type

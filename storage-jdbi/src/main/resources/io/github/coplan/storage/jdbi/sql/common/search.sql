@@ -18,7 +18,7 @@ a.status IN
 -- The activities a participant takes part in, from the participant's index: a database may start there when
 -- the participant has few of them.
 -- name: search.participant
-a.id IN (SELECT p.activity_id FROM participation p WHERE p.participant_id = ? AND p.participant_kind = ?)
+a.id IN (SELECT p.activity_id FROM ${prefix}participation p WHERE p.participant_id = ? AND p.participant_kind = ?)
 
 -- The planned span overlaps the window: it ends on or after its first day and starts on or before its last.
 -- name: search.from

@@ -2,11 +2,11 @@
 
 -- name: schema.historyExists
 SELECT COUNT(*) FROM pg_catalog.pg_class c
-WHERE c.relname = 'coplan_schema_history' AND c.relkind IN ('r', 'p')
+WHERE c.relname = '${prefix}schema_history' AND c.relkind IN ('r', 'p')
   AND c.relnamespace = (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_schema())
 
 -- name: schema.version
-SELECT COALESCE(MAX(version), 0) FROM coplan_schema_history
+SELECT COALESCE(MAX(version), 0) FROM ${prefix}schema_history
 
 -- Instances that start together migrate one at a time; the lock ends with the transaction.
 -- name: schema.lock
@@ -15,16 +15,19 @@ SELECT pg_advisory_xact_lock(7250184339812271)
 -- name: schema.encoding
 SELECT pg_catalog.pg_encoding_to_char(encoding) FROM pg_catalog.pg_database WHERE datname = current_database()
 
--- A read-only unit reads one snapshot of the database.
--- name: transaction.readOnly
-SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY
+-- Whether the history records checksums: it does not in a database made before they were recorded.
+-- name: schema.hasChecksums
+SELECT COUNT(*) FROM information_schema.columns
+WHERE table_schema = current_schema() AND table_name = '${prefix}schema_history' AND column_name = 'checksum'
 
--- A bulk insert is undone as a whole when one of its rows is refused; the unit of work goes on.
--- name: transaction.savepoint
-SAVEPOINT coplan_bulk
+-- name: schema.history
+SELECT version, checksum FROM ${prefix}schema_history ORDER BY version
 
--- name: transaction.rollbackToSavepoint
-ROLLBACK TO SAVEPOINT coplan_bulk
+-- name: schema.recordChecksum
+UPDATE ${prefix}schema_history SET checksum = ? WHERE version = ?
 
--- name: transaction.releaseSavepoint
-RELEASE SAVEPOINT coplan_bulk
+-- Appended to a query of aggregate rows in a unit of work that writes: the rows stay as read until the unit ends.
+-- FOR UPDATE rather than FOR SHARE: a unit that reads a row and then updates it would meet another that did the
+-- same as a deadlock, which PostgreSQL finds only after deadlock_timeout (a second by default).
+-- name: lock.keepRead
+ FOR UPDATE

@@ -1,5 +1,6 @@
 -- Coplan schema version 1 for PostgreSQL. The file name follows Flyway's convention (V<version>__<description>.sql),
--- and the script records itself in coplan_schema_history, so it may be run by any migration tool.
+-- and the script records itself in ${prefix}schema_history, so it may be run by any migration tool that replaces the
+-- placeholder ${prefix} (Flyway's syntax) with the table prefix, coplan_ unless the store is opened with another.
 --
 -- Ids are uuid values, which PostgreSQL compares as unsigned 128-bit numbers (the order of their text form).
 -- Days are epoch days (days since 1970-01-01). Enumerations are stored by their Java names.
@@ -9,13 +10,14 @@
 -- The title sort key uses the "C" collation, which orders UTF-8 by Unicode code point, as Java's comparison does.
 -- The database must use the UTF8 encoding.
 
-CREATE TABLE IF NOT EXISTS coplan_schema_history (
+CREATE TABLE IF NOT EXISTS ${prefix}schema_history (
   version integer PRIMARY KEY,
   description text NOT NULL,
-  installed_on timestamp with time zone NOT NULL DEFAULT now()
+  installed_on timestamp with time zone NOT NULL DEFAULT now(),
+  checksum bigint
 );
 
-CREATE TABLE organisation (
+CREATE TABLE ${prefix}organisation (
   id uuid PRIMARY KEY,
   version bigint NOT NULL,
   name text NOT NULL,
@@ -27,17 +29,17 @@ CREATE TABLE organisation (
   website text
 );
 
-CREATE TABLE organisation_identifier (
+CREATE TABLE ${prefix}organisation_identifier (
   scheme text COLLATE "C" NOT NULL,
   value text COLLATE "C" NOT NULL,
-  organisation_id uuid NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
+  organisation_id uuid NOT NULL REFERENCES ${prefix}organisation (id) ON DELETE CASCADE,
   ordinal integer NOT NULL,
   PRIMARY KEY (scheme, value)
 );
 
-CREATE INDEX organisation_identifier_owner ON organisation_identifier (organisation_id, ordinal);
+CREATE INDEX ${prefix}organisation_identifier_owner ON ${prefix}organisation_identifier (organisation_id, ordinal);
 
-CREATE TABLE person (
+CREATE TABLE ${prefix}person (
   id uuid PRIMARY KEY,
   version bigint NOT NULL,
   name text NOT NULL,
@@ -47,8 +49,8 @@ CREATE TABLE person (
   consent_to_publish boolean NOT NULL
 );
 
-CREATE TABLE person_affiliation (
-  person_id uuid NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+CREATE TABLE ${prefix}person_affiliation (
+  person_id uuid NOT NULL REFERENCES ${prefix}person (id) ON DELETE CASCADE,
   ordinal integer NOT NULL,
   organisation_id uuid NOT NULL,
   position text NOT NULL,
@@ -57,7 +59,7 @@ CREATE TABLE person_affiliation (
   PRIMARY KEY (person_id, ordinal)
 );
 
-CREATE TABLE plan (
+CREATE TABLE ${prefix}plan (
   id uuid PRIMARY KEY,
   version bigint NOT NULL,
   code text COLLATE "C" NOT NULL UNIQUE,
@@ -68,8 +70,8 @@ CREATE TABLE plan (
   status_reason text
 );
 
-CREATE TABLE plan_party (
-  plan_id uuid NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
+CREATE TABLE ${prefix}plan_party (
+  plan_id uuid NOT NULL REFERENCES ${prefix}plan (id) ON DELETE CASCADE,
   ordinal integer NOT NULL,
   organisation_id uuid NOT NULL,
   roles text NOT NULL,
@@ -77,15 +79,15 @@ CREATE TABLE plan_party (
   PRIMARY KEY (plan_id, ordinal)
 );
 
-CREATE TABLE plan_content_area (
-  plan_id uuid NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
+CREATE TABLE ${prefix}plan_content_area (
+  plan_id uuid NOT NULL REFERENCES ${prefix}plan (id) ON DELETE CASCADE,
   number integer NOT NULL,
   title text NOT NULL,
   PRIMARY KEY (plan_id, number)
 );
 
-CREATE TABLE plan_document (
-  plan_id uuid NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
+CREATE TABLE ${prefix}plan_document (
+  plan_id uuid NOT NULL REFERENCES ${prefix}plan (id) ON DELETE CASCADE,
   ordinal integer NOT NULL,
   type text NOT NULL,
   title text NOT NULL,
@@ -96,7 +98,7 @@ CREATE TABLE plan_document (
 
 -- An activity row holds, besides its fields, what the searches need: the planned span's earliest and latest
 -- day, the folded original title for the title sort and the folded search text of every language.
-CREATE TABLE activity (
+CREATE TABLE ${prefix}activity (
   id uuid PRIMARY KEY,
   version bigint NOT NULL,
   plan_id uuid NOT NULL,
@@ -122,18 +124,18 @@ CREATE TABLE activity (
 );
 
 -- One index per sort key, within a plan and across plans; the id is the tie-breaker of every order.
-CREATE INDEX activity_plan_start ON activity (plan_id, planned_earliest, id);
-CREATE INDEX activity_plan_end ON activity (plan_id, planned_latest, id);
-CREATE INDEX activity_plan_title ON activity (plan_id, sort_title, id);
-CREATE INDEX activity_plan_created ON activity (plan_id, id);
-CREATE INDEX activity_start ON activity (planned_earliest, id);
-CREATE INDEX activity_end ON activity (planned_latest, id);
-CREATE INDEX activity_title ON activity (sort_title, id);
+CREATE INDEX ${prefix}activity_plan_start ON ${prefix}activity (plan_id, planned_earliest, id);
+CREATE INDEX ${prefix}activity_plan_end ON ${prefix}activity (plan_id, planned_latest, id);
+CREATE INDEX ${prefix}activity_plan_title ON ${prefix}activity (plan_id, sort_title, id);
+CREATE INDEX ${prefix}activity_plan_created ON ${prefix}activity (plan_id, id);
+CREATE INDEX ${prefix}activity_start ON ${prefix}activity (planned_earliest, id);
+CREATE INDEX ${prefix}activity_end ON ${prefix}activity (planned_latest, id);
+CREATE INDEX ${prefix}activity_title ON ${prefix}activity (sort_title, id);
 -- Covers the progress report: counts per content area and status, overdue and upcoming, without the table.
-CREATE INDEX activity_progress ON activity (plan_id, content_area, status, planned_earliest, planned_latest);
+CREATE INDEX ${prefix}activity_progress ON ${prefix}activity (plan_id, content_area, status, planned_earliest, planned_latest);
 
-CREATE TABLE participation (
-  activity_id uuid NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+CREATE TABLE ${prefix}participation (
+  activity_id uuid NOT NULL REFERENCES ${prefix}activity (id) ON DELETE CASCADE,
   ordinal integer NOT NULL,
   participant_kind text NOT NULL,
   participant_id uuid NOT NULL,
@@ -144,6 +146,6 @@ CREATE TABLE participation (
   PRIMARY KEY (activity_id, ordinal)
 );
 
-CREATE INDEX participation_participant ON participation (participant_id, participant_kind, activity_id);
+CREATE INDEX ${prefix}participation_participant ON ${prefix}participation (participant_id, participant_kind, activity_id);
 
-INSERT INTO coplan_schema_history (version, description) VALUES (1, 'init');
+INSERT INTO ${prefix}schema_history (version, description) VALUES (1, 'init');

@@ -3,16 +3,16 @@
 -- unchanged, and the other end of the window is tested inside the index, so only the rows of the page are read
 -- from the table. Without it a search of one page walks every earlier activity of the plan through the table.
 
-DROP INDEX activity_plan_start;
-CREATE INDEX activity_plan_start ON activity (plan_id, planned_earliest, id, planned_latest);
+DROP INDEX ${prefix}activity_plan_start;
+CREATE INDEX ${prefix}activity_plan_start ON ${prefix}activity (plan_id, planned_earliest, id, planned_latest);
 
-DROP INDEX activity_plan_end;
-CREATE INDEX activity_plan_end ON activity (plan_id, planned_latest, id, planned_earliest);
+DROP INDEX ${prefix}activity_plan_end;
+CREATE INDEX ${prefix}activity_plan_end ON ${prefix}activity (plan_id, planned_latest, id, planned_earliest);
 
-DROP INDEX activity_start;
-CREATE INDEX activity_start ON activity (planned_earliest, id, planned_latest);
+DROP INDEX ${prefix}activity_start;
+CREATE INDEX ${prefix}activity_start ON ${prefix}activity (planned_earliest, id, planned_latest);
 
-DROP INDEX activity_end;
-CREATE INDEX activity_end ON activity (planned_latest, id, planned_earliest);
+DROP INDEX ${prefix}activity_end;
+CREATE INDEX ${prefix}activity_end ON ${prefix}activity (planned_latest, id, planned_earliest);
 
-INSERT INTO coplan_schema_history (version, description) VALUES (2, 'window search indexes');
+INSERT INTO ${prefix}schema_history (version, description) VALUES (2, 'window search indexes');

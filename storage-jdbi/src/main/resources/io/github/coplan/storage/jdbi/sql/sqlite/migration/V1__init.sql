@@ -1,5 +1,6 @@
 -- Coplan schema version 1 for SQLite. The file name follows Flyway's convention (V<version>__<description>.sql),
--- and the script records itself in coplan_schema_history, so it may be run by any migration tool.
+-- and the script records itself in ${prefix}schema_history, so it may be run by any migration tool that replaces the
+-- placeholder ${prefix} (Flyway's syntax) with the table prefix, coplan_ unless the store is opened with another.
 --
 -- Ids are 16-byte BLOBs, the UUID's big-endian bytes, so that they compare as unsigned 128-bit numbers.
 -- Days are epoch days (days since 1970-01-01). Enumerations are stored by their Java names.
@@ -8,13 +9,14 @@
 -- (the empty string for an empty list). Coplan refuses both separators in every text it stores.
 -- Text compares with SQLite's BINARY collation, which orders UTF-8 by Unicode code point.
 
-CREATE TABLE IF NOT EXISTS coplan_schema_history (
+CREATE TABLE IF NOT EXISTS ${prefix}schema_history (
   version INTEGER PRIMARY KEY NOT NULL,
   description TEXT NOT NULL,
-  installed_on TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+  installed_on TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  checksum INTEGER
 ) STRICT;
 
-CREATE TABLE organisation (
+CREATE TABLE ${prefix}organisation (
   id BLOB PRIMARY KEY NOT NULL,
   version INTEGER NOT NULL,
   name TEXT NOT NULL,
@@ -26,17 +28,17 @@ CREATE TABLE organisation (
   website TEXT
 ) STRICT;
 
-CREATE TABLE organisation_identifier (
+CREATE TABLE ${prefix}organisation_identifier (
   scheme TEXT NOT NULL,
   value TEXT NOT NULL,
-  organisation_id BLOB NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
+  organisation_id BLOB NOT NULL REFERENCES ${prefix}organisation (id) ON DELETE CASCADE,
   ordinal INTEGER NOT NULL,
   PRIMARY KEY (scheme, value)
 ) STRICT, WITHOUT ROWID;
 
-CREATE INDEX organisation_identifier_owner ON organisation_identifier (organisation_id, ordinal);
+CREATE INDEX ${prefix}organisation_identifier_owner ON ${prefix}organisation_identifier (organisation_id, ordinal);
 
-CREATE TABLE person (
+CREATE TABLE ${prefix}person (
   id BLOB PRIMARY KEY NOT NULL,
   version INTEGER NOT NULL,
   name TEXT NOT NULL,
@@ -46,8 +48,8 @@ CREATE TABLE person (
   consent_to_publish INTEGER NOT NULL
 ) STRICT;
 
-CREATE TABLE person_affiliation (
-  person_id BLOB NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+CREATE TABLE ${prefix}person_affiliation (
+  person_id BLOB NOT NULL REFERENCES ${prefix}person (id) ON DELETE CASCADE,
   ordinal INTEGER NOT NULL,
   organisation_id BLOB NOT NULL,
   position TEXT NOT NULL,
@@ -56,7 +58,7 @@ CREATE TABLE person_affiliation (
   PRIMARY KEY (person_id, ordinal)
 ) STRICT, WITHOUT ROWID;
 
-CREATE TABLE plan (
+CREATE TABLE ${prefix}plan (
   id BLOB PRIMARY KEY NOT NULL,
   version INTEGER NOT NULL,
   code TEXT NOT NULL UNIQUE,
@@ -67,8 +69,8 @@ CREATE TABLE plan (
   status_reason TEXT
 ) STRICT;
 
-CREATE TABLE plan_party (
-  plan_id BLOB NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
+CREATE TABLE ${prefix}plan_party (
+  plan_id BLOB NOT NULL REFERENCES ${prefix}plan (id) ON DELETE CASCADE,
   ordinal INTEGER NOT NULL,
   organisation_id BLOB NOT NULL,
   roles TEXT NOT NULL,
@@ -76,15 +78,15 @@ CREATE TABLE plan_party (
   PRIMARY KEY (plan_id, ordinal)
 ) STRICT, WITHOUT ROWID;
 
-CREATE TABLE plan_content_area (
-  plan_id BLOB NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
+CREATE TABLE ${prefix}plan_content_area (
+  plan_id BLOB NOT NULL REFERENCES ${prefix}plan (id) ON DELETE CASCADE,
   number INTEGER NOT NULL,
   title TEXT NOT NULL,
   PRIMARY KEY (plan_id, number)
 ) STRICT, WITHOUT ROWID;
 
-CREATE TABLE plan_document (
-  plan_id BLOB NOT NULL REFERENCES plan (id) ON DELETE CASCADE,
+CREATE TABLE ${prefix}plan_document (
+  plan_id BLOB NOT NULL REFERENCES ${prefix}plan (id) ON DELETE CASCADE,
   ordinal INTEGER NOT NULL,
   type TEXT NOT NULL,
   title TEXT NOT NULL,
@@ -95,7 +97,7 @@ CREATE TABLE plan_document (
 
 -- An activity row holds, besides its fields, what the searches need: the planned span's earliest and latest
 -- day, the folded original title for the title sort and the folded search text of every language.
-CREATE TABLE activity (
+CREATE TABLE ${prefix}activity (
   id BLOB PRIMARY KEY NOT NULL,
   version INTEGER NOT NULL,
   plan_id BLOB NOT NULL,
@@ -121,18 +123,18 @@ CREATE TABLE activity (
 ) STRICT;
 
 -- One index per sort key, within a plan and across plans; the id is the tie-breaker of every order.
-CREATE INDEX activity_plan_start ON activity (plan_id, planned_earliest, id);
-CREATE INDEX activity_plan_end ON activity (plan_id, planned_latest, id);
-CREATE INDEX activity_plan_title ON activity (plan_id, sort_title, id);
-CREATE INDEX activity_plan_created ON activity (plan_id, id);
-CREATE INDEX activity_start ON activity (planned_earliest, id);
-CREATE INDEX activity_end ON activity (planned_latest, id);
-CREATE INDEX activity_title ON activity (sort_title, id);
+CREATE INDEX ${prefix}activity_plan_start ON ${prefix}activity (plan_id, planned_earliest, id);
+CREATE INDEX ${prefix}activity_plan_end ON ${prefix}activity (plan_id, planned_latest, id);
+CREATE INDEX ${prefix}activity_plan_title ON ${prefix}activity (plan_id, sort_title, id);
+CREATE INDEX ${prefix}activity_plan_created ON ${prefix}activity (plan_id, id);
+CREATE INDEX ${prefix}activity_start ON ${prefix}activity (planned_earliest, id);
+CREATE INDEX ${prefix}activity_end ON ${prefix}activity (planned_latest, id);
+CREATE INDEX ${prefix}activity_title ON ${prefix}activity (sort_title, id);
 -- Covers the progress report: counts per content area and status, overdue and upcoming, without the table.
-CREATE INDEX activity_progress ON activity (plan_id, content_area, status, planned_earliest, planned_latest);
+CREATE INDEX ${prefix}activity_progress ON ${prefix}activity (plan_id, content_area, status, planned_earliest, planned_latest);
 
-CREATE TABLE participation (
-  activity_id BLOB NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+CREATE TABLE ${prefix}participation (
+  activity_id BLOB NOT NULL REFERENCES ${prefix}activity (id) ON DELETE CASCADE,
   ordinal INTEGER NOT NULL,
   participant_kind TEXT NOT NULL,
   participant_id BLOB NOT NULL,
@@ -143,6 +145,6 @@ CREATE TABLE participation (
   PRIMARY KEY (activity_id, ordinal)
 ) STRICT, WITHOUT ROWID;
 
-CREATE INDEX participation_participant ON participation (participant_id, participant_kind, activity_id);
+CREATE INDEX ${prefix}participation_participant ON ${prefix}participation (participant_id, participant_kind, activity_id);
 
-INSERT INTO coplan_schema_history (version, description) VALUES (1, 'init');
+INSERT INTO ${prefix}schema_history (version, description) VALUES (1, 'init');

@@ -1,0 +1,87 @@
+package io.github.coplan.storage.jdbi;
+
+import io.github.coplan.domain.error.StorageException;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.LocalTransactionHandler;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A PostgreSQL database reached through a {@link DataSource}, normally the application's connection
+ * pool: each unit of work takes a connection from it for its duration, so the pool decides how many
+ * there are, how long a unit waits for one, and which broken or aged ones it replaces. Units that
+ * write run at {@code SERIALIZABLE}, units that read at {@code REPEATABLE READ, READ ONLY} (one
+ * snapshot); the connection goes back with its isolation level and read-only flag as it came.
+ * Thread-safe.
+ */
+final class PostgresDatabase implements Database {
+
+  private final Jdbi jdbi;
+  /** What closing the store closes besides: the pool the store built itself, or nothing. */
+  private final @Nullable AutoCloseable owned;
+  private volatile boolean closed;
+
+  PostgresDatabase(DataSource dataSource, @Nullable AutoCloseable owned) {
+    this.jdbi = Database.configure(Jdbi.create(dataSource), Dialect.POSTGRES);
+    // JDBI's handler for connections that may come out of auto-commit mode: it tracks the transactions it began
+    // itself rather than taking a connection not in auto-commit mode for one already begun.
+    jdbi.setTransactionHandler(LocalTransactionHandler.managed());
+    this.owned = owned;
+  }
+
+  @Override
+  public Dialect dialect() {
+    return Dialect.POSTGRES;
+  }
+
+  @Override
+  public <T> T inTransaction(boolean readOnly, HandleCallback<T, RuntimeException> work) {
+    return withHandle(readOnly, handle -> readOnly
+        ? handle.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, work)
+        : handle.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work));
+  }
+
+  @Override
+  public <T> T withHandle(boolean readOnly, HandleCallback<T, RuntimeException> work) {
+    if (closed) {
+      throw Database.closed();
+    }
+    Handle handle;
+    try {
+      handle = jdbi.open();
+    } catch (RuntimeException e) {
+      throw new StorageException("could not get a connection from the data source", Errors.sqlCauseOr(e));
+    }
+    try (handle) {
+      if (!readOnly) {
+        return work.withHandle(handle);
+      }
+      // The driver then begins each transaction READ ONLY, without a statement of its own.
+      handle.setReadOnly(true);
+      try {
+        return work.withHandle(handle);
+      } finally {
+        try {
+          handle.setReadOnly(false);
+        } catch (RuntimeException e) {
+          // The connection failed: the pool replaces it, whatever its flag.
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    if (owned != null) {
+      try {
+        owned.close();
+      } catch (Exception e) {
+        throw new StorageException("could not close the connection pool", e);
+      }
+    }
+  }
+}

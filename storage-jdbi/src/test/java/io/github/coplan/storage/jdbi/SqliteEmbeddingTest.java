@@ -1,0 +1,160 @@
+package io.github.coplan.storage.jdbi;
+
+import static io.github.coplan.storage.jdbi.SqliteSchemaTest.execute;
+import static io.github.coplan.storage.jdbi.SqliteSchemaTest.strings;
+import static io.github.coplan.storage.jdbi.SqliteSchemaTest.tables;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.coplan.domain.error.StorageException;
+import io.github.coplan.domain.organisation.Organisation;
+import io.github.coplan.domain.organisation.OrganisationId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 10, embedding in a shared database, on SQLite: Coplan's tables carry a prefix and leave the
+ * application's alone; a file made by an earlier version gets its tables renamed; the checksum of
+ * each applied script is recorded, and a changed script is refused.
+ */
+class SqliteEmbeddingTest {
+
+  @TempDir Path dir;
+
+  private static Organisation organisation() {
+    return Organisation.register(new OrganisationId(UUID.randomUUID()), Fixtures.dostHcmc());
+  }
+
+  @Test
+  void coplansTablesLiveBesideTheApplicationsOfTheSameName() throws SQLException {
+    Path file = dir.resolve("shared.db");
+    execute(file, "CREATE TABLE activity (id INTEGER PRIMARY KEY, what TEXT)");
+    execute(file, "INSERT INTO activity (what) VALUES ('the application''s own row')");
+
+    try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
+      Organisation stored = storage.inTransaction(r -> r.organisations().insert(organisation()));
+      assertThat(find(storage, stored.id())).contains(stored);
+    }
+
+    assertThat(tables(file)).contains("activity", "coplan_activity", "coplan_plan", "coplan_organisation", "coplan_schema_history");
+    assertThat(strings(file, "SELECT what FROM activity")).containsExactly("the application's own row");
+  }
+
+  @Test
+  void anotherPrefixMakesAnotherSetOfTables() throws SQLException {
+    Path file = dir.resolve("two.db");
+    try (JdbiStorage first = JdbiStorage.sqlite(file);
+        JdbiStorage second = JdbiStorage.sqlite(file, JdbiOptions.builder().tablePrefix("planning_").build())) {
+      Organisation stored = second.inTransaction(r -> r.organisations().insert(organisation()));
+
+      assertThat(find(second, stored.id())).contains(stored);
+      assertThat(find(first, stored.id())).isEmpty();
+    }
+    assertThat(tables(file)).contains("coplan_organisation", "planning_organisation", "planning_schema_history");
+    assertThat(strings(file, "SELECT COUNT(*) FROM planning_organisation")).containsExactly("1");
+    assertThat(strings(file, "SELECT COUNT(*) FROM coplan_organisation")).containsExactly("0");
+  }
+
+  @Test
+  void aPrefixThatIsNotALowerCaseIdentifierIsRefused() {
+    for (String bad : List.of("", "Coplan_", "1st_", "x; DROP TABLE activity; --", "a".repeat(31))) {
+      assertThatThrownBy(() -> JdbiOptions.builder().tablePrefix(bad)).isInstanceOf(io.github.coplan.domain.error.InvalidInputException.class)
+          .hasMessage("invalid input: tablePrefix: malformed (a table prefix is a lower-case letter, then up to 29 lower-case letters,"
+              + " digits and underscores)");
+    }
+    assertThat(JdbiOptions.builder().tablePrefix("a").build().tablePrefix()).isEqualTo("a");
+    assertThat(JdbiOptions.builder().tablePrefix("a".repeat(30)).build().tablePrefix()).hasSize(30);
+  }
+
+  @Test
+  void aFileMadeByAnEarlierVersionGetsItsTablesRenamedAndKeepsItsRows() throws Exception {
+    Path file = dir.resolve("earlier.db");
+    runLegacyScripts(file);
+    UUID id = UUID.randomUUID();
+    try (JdbiStorage current = JdbiStorage.sqlite(dir.resolve("current.db"))) {
+      // The row the earlier version would have written: written by this one, copied across in SQL.
+      Organisation stored = current.inTransaction(r -> r.organisations().insert(Organisation.register(new OrganisationId(id), Fixtures.dostHcmc())));
+      assertThat(stored.version()).isEqualTo(1);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+      s.execute("ATTACH DATABASE '" + dir.resolve("current.db") + "' AS current");
+      s.executeUpdate("INSERT INTO organisation SELECT * FROM current.coplan_organisation");
+    }
+
+    try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
+      assertThat(storage.migrationsApplied()).isZero();
+      assertThat(find(storage, new OrganisationId(id))).hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
+    }
+
+    assertThat(tables(file)).containsExactlyInAnyOrder("coplan_schema_history", "coplan_organisation", "coplan_organisation_identifier",
+        "coplan_person", "coplan_person_affiliation", "coplan_plan", "coplan_plan_party", "coplan_plan_content_area", "coplan_plan_document",
+        "coplan_activity", "coplan_participation");
+    assertThat(strings(file, "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
+        .allMatch(name -> name.startsWith("coplan_")).hasSize(10);
+    assertThat(strings(file, "SELECT version || ' ' || checksum FROM coplan_schema_history ORDER BY version")).containsExactly(
+        "1 " + Migrator.checksum(script("V1__init.sql")), "2 " + Migrator.checksum(script("V2__window_search_indexes.sql")));
+  }
+
+  @Test
+  void theChecksumOfEachAppliedScriptIsRecordedAndAChangedScriptIsRefused() throws SQLException {
+    Path file = dir.resolve("coplan.db");
+    JdbiStorage.sqlite(file).close();
+    assertThat(strings(file, "SELECT checksum FROM coplan_schema_history ORDER BY version")).containsExactly(
+        String.valueOf(Migrator.checksum(script("V1__init.sql"))), String.valueOf(Migrator.checksum(script("V2__window_search_indexes.sql"))));
+
+    execute(file, "UPDATE coplan_schema_history SET checksum = 12345 WHERE version = 2");
+
+    assertThatThrownBy(() -> JdbiStorage.sqlite(file))
+        .isInstanceOf(StorageException.class)
+        .hasMessage("the migration V2__window_search_indexes.sql was changed after it was applied to the SQLite database (checksum 12345"
+            + " recorded, " + Migrator.checksum(script("V2__window_search_indexes.sql")) + " now); the database may not hold what this"
+            + " library's scripts make, so the store does not open it");
+    assertThatThrownBy(() -> JdbiStorage.sqlite(file, JdbiOptions.builder().schemaMode(JdbiOptions.SchemaMode.VALIDATE).build()))
+        .isInstanceOf(StorageException.class)
+        .hasMessageStartingWith("the migration V2__window_search_indexes.sql was changed after it was applied");
+  }
+
+  @Test
+  void aVersionRecordedWithoutAChecksumIsNotChecked() throws SQLException {
+    Path file = dir.resolve("coplan.db");
+    JdbiStorage.sqlite(file).close();
+    execute(file, "UPDATE coplan_schema_history SET checksum = NULL");
+
+    try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
+      assertThat(storage.migrationsApplied()).isZero();
+    }
+  }
+
+  private static Optional<Organisation> find(JdbiStorage storage, OrganisationId id) {
+    return storage.readOnly(r -> r.organisations().findById(id));
+  }
+
+  /** A migration script of this version, as shipped. */
+  private static String script(String name) {
+    return resource("/io/github/coplan/storage/jdbi/sql/sqlite/migration/" + name);
+  }
+
+  /** Runs the scripts of the version before table prefixes, as a tool of the user's would have. */
+  private static void runLegacyScripts(Path file) throws Exception {
+    SqliteSchemaTest.runScriptTexts(file, List.of(resource("/legacy/sqlite/V1__init.sql"), resource("/legacy/sqlite/V2__window_search_indexes.sql")));
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = SqliteEmbeddingTest.class.getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+-- The date-window searches test both ends of the planned span. Each start-ordered index also carries the
+-- planned end (and each end-ordered index the planned start) as a trailing column: the order of the index is
+-- unchanged, and the other end of the window is tested inside the index, so only the rows of the page are read
+-- from the table. Without it a search of one page walks every earlier activity of the plan through the table.
+
+DROP INDEX activity_plan_start;
+CREATE INDEX activity_plan_start ON activity (plan_id, planned_earliest, id, planned_latest);
+
+DROP INDEX activity_plan_end;
+CREATE INDEX activity_plan_end ON activity (plan_id, planned_latest, id, planned_earliest);
+
+DROP INDEX activity_start;
+CREATE INDEX activity_start ON activity (planned_earliest, id, planned_latest);
+
+DROP INDEX activity_end;
+CREATE INDEX activity_end ON activity (planned_latest, id, planned_earliest);
+
+INSERT INTO coplan_schema_history (version, description) VALUES (2, 'window search indexes');

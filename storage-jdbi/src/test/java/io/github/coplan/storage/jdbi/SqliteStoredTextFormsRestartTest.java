@@ -23,7 +23,7 @@ class SqliteStoredTextFormsRestartTest {
       assertThat(TextFormsPlan.read(storage)).containsExactlyElementsOf(TextFormsPlan.EXPECTED);
     }
 
-    try (JdbiStorage storage = JdbiStorage.sqlite(file, JdbiOptions.defaults(), false)) {
+    try (JdbiStorage storage = JdbiStorage.sqlite(file, JdbiOptions.builder().aggregateCache(false).build())) {
       assertThat(TextFormsPlan.read(storage)).containsExactlyElementsOf(TextFormsPlan.EXPECTED);
     }
   }

@@ -33,7 +33,7 @@ class SqliteTextFormsAcrossLocalesTest {
     expected.add("locale th-TH-u-nu-thai-x-lvariant-TH writes 2018 as ๒๐๑๘");
     expected.addAll(TextFormsPlan.EXPECTED);
     assertThat(read).containsExactlyElementsOf(expected);
-    try (JdbiStorage storage = JdbiStorage.sqlite(database, JdbiOptions.defaults(), false)) {
+    try (JdbiStorage storage = JdbiStorage.sqlite(database, JdbiOptions.builder().aggregateCache(false).build())) {
       assertThat(TextFormsPlan.read(storage)).containsExactlyElementsOf(TextFormsPlan.EXPECTED);
     }
   }

@@ -87,7 +87,7 @@ public final class JdbiOptions {
    * The defaults: synchronous {@link Synchronous#FULL}, schema mode {@link SchemaMode#MIGRATE}, four
    * read connections, a busy timeout of 30 seconds, 8 attempts at a unit of work that meets
    * transaction conflicts, and the aggregate cache as each database's default ({@link
-   * #aggregateCache(boolean)}) with a weight of {@link #DEFAULT_CACHE_WEIGHT}.
+   * Builder#aggregateCache(boolean)}) with a weight of {@link #DEFAULT_CACHE_WEIGHT}.
    *
    * @return the default options
    */

@@ -188,10 +188,6 @@ public class JdbcBenchmarks {
       coplan = Coplan.builder().storage(storage).build();
       insert = raw.prepareStatement(Raw.INSERT);
       rawUnit.setAutoCommit(false);
-      if (kind == Db.POSTGRES) {
-        // the isolation level of Coplan's writing units on PostgreSQL
-        rawUnit.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
-      }
       unitReadPlan = rawUnit.prepareStatement(Raw.readPlanForWrite(kind));
       unitInsert = rawUnit.prepareStatement(Raw.INSERT);
       commands = new ProposeActivity[1024];
@@ -233,8 +229,8 @@ public class JdbcBenchmarks {
   }
 
   /**
-   * The same work as {@code propose}, by hand: in one transaction (SERIALIZABLE on PostgreSQL, as
-   * Coplan's writing units), read the plan's row (its status, to check it is not frozen) with the
+   * The same work as {@code propose}, by hand: in one transaction (READ COMMITTED, as Coplan's
+   * writing units), read the plan's row (its status, to check it is not frozen) with the
    * lock Coplan's writing units take on what they read, insert the activity, commit. It does not load the plan's parties, content areas and documents,
    * check the content area or map anything to domain objects.
    */

@@ -78,8 +78,7 @@ final class Raw {
 
   /**
    * The plan row a writing unit reads before it adds an activity, with the lock Coplan's writing
-   * units take on what they read: {@code FOR UPDATE} on PostgreSQL (whose writing units run at
-   * SERIALIZABLE: see {@link JdbcBenchmarks#writeRawUnit}); none on SQLite, whose {@code BEGIN
+   * units take on what they read: {@code FOR UPDATE} on PostgreSQL; none on SQLite, whose {@code BEGIN
    * IMMEDIATE} takes the database's write lock for the whole unit.
    */
   static String readPlanForWrite(Db db) {

@@ -42,10 +42,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>a read-only unit reads one snapshot ({@code REPEATABLE READ, READ ONLY});
- *   <li>a writing unit runs at {@code SERIALIZABLE}, and the aggregates it reads are locked ({@code
- *       FOR UPDATE}) until it ends, so that what it read stays true until it commits: a rule that
- *       spans two aggregates (an activity is not added to a completed plan, a parent is no
- *       descendant) holds under any interleaving of units;
+ *   <li>a writing unit runs at {@code READ COMMITTED}, and the aggregates it reads are locked
+ *       ({@code FOR UPDATE}) until it ends, as are those it writes, so that what it read stays true
+ *       until it commits: a rule that spans two aggregates (an activity is not added to a completed
+ *       plan, a parent is no descendant) holds under any interleaving of units, and writing units
+ *       that read and write aggregates by id are serializable (searches inside a writing unit are
+ *       not covered);
  *   <li>a writing unit that meets a transaction conflict it did not cause (a serialization failure or
  *       a deadlock) is run again by the store, whole, after a jittered pause that grows per attempt,
  *       up to {@link JdbiOptions#maxAttempts()} times; the work of a unit must therefore have no

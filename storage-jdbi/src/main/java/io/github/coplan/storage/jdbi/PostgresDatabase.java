@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * A PostgreSQL database reached through a {@link DataSource}, normally the application's connection
  * pool: each unit of work takes a connection from it for its duration, so the pool decides how many
  * there are, how long a unit waits for one, and which broken or aged ones it replaces. Units that
- * write run at {@code SERIALIZABLE}, units that read at {@code REPEATABLE READ, READ ONLY} (one
+ * write run at {@code READ COMMITTED} and lock the aggregate rows they read (see {@link
+ * JdbiStorage}), units that read at {@code REPEATABLE READ, READ ONLY} (one
  * snapshot); the connection goes back with its isolation level and read-only flag as it came.
  * Thread-safe.
  */
@@ -41,7 +42,7 @@ final class PostgresDatabase implements Database {
   public <T> T inTransaction(boolean readOnly, HandleCallback<T, RuntimeException> work) {
     return withHandle(readOnly, handle -> readOnly
         ? handle.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, work)
-        : handle.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work));
+        : handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work));
   }
 
   @Override

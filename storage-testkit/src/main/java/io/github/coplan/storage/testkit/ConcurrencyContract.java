@@ -295,7 +295,7 @@ public abstract class ConcurrencyContract extends StorageContract {
     ConflictException stale = assertRefused(ConflictException.class, () -> coplan().activities().revise(new ReviseActivity(read.id(),
         read.details().toBuilder().title(en(COUNTER_TITLE + 99)).build(), read.version())));
     assertThat(stale.kind()).isEqualTo("activity");
-    assertThat(stale.expectedVersion()).isEqualTo(1);
+    assertThat(stale.expectedVersion()).hasValue(1);
     assertThat(coplan().activities().get(read.id())).isEqualTo(changed);
     assertThat(changed.version()).isEqualTo(2);
 
@@ -320,7 +320,7 @@ public abstract class ConcurrencyContract extends StorageContract {
         () -> write(r -> r.organisations().update(second.update(OrganisationRepositoryContract.profileWithAcronym(second.profile(), "SECOND")))));
 
     assertThat(won.version()).isEqualTo(2);
-    assertThat(lost.expectedVersion()).isEqualTo(1);
+    assertThat(lost.expectedVersion()).hasValue(1);
     assertThat(stored(stored.id()).profile().acronym()).isEqualTo("FIRST");
   }
 

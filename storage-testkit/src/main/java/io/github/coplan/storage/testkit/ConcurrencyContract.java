@@ -452,10 +452,12 @@ public abstract class ConcurrencyContract extends StorageContract {
     assertThat(errors).isEmpty();
     List<ActivityId> found = new ArrayList<>();
     String cursor = null;
+    int pages = 0;
     do {
       ActivityQuery query = ActivityQuery.builder().plan(plan.id()).pageSize(ActivityQuery.MAX_PAGE_SIZE).after(cursor).build();
       var page = read(r -> r.activities().search(query));
       page.items().forEach(a -> found.add(a.id()));
+      checkPaging(++pages, cursor, page.nextCursor());
       cursor = page.nextCursor();
     } while (cursor != null);
     assertThat(found).hasSize(threads * perThread).doesNotHaveDuplicates();

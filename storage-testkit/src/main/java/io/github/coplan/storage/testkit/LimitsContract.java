@@ -44,8 +44,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Every limit at its exact edge, through a store: the largest value a limit allows is accepted,
@@ -166,8 +168,13 @@ public abstract class LimitsContract extends StorageContract {
     assertThat(stored(full.id())).isEqualTo(full);
   }
 
-  /** An activity has up to {@link Activity#MAX_PARTICIPATIONS} participations, all stored in order; one more is refused. */
+  /**
+   * An activity has up to {@link Activity#MAX_PARTICIPATIONS} participations, all stored in order;
+   * one more is refused. Each update of such an activity writes ten thousand rows, so this test has
+   * three times the suite's timeout.
+   */
   @Test
+  @Timeout(value = 3 * TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
   protected void participationsUpToTheLimit() {
     plan = coplan().plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(1, en("One"))));
     List<Participation> participations = new ArrayList<>();

@@ -72,6 +72,8 @@ class LimitEdgesTest {
 
     assertThat(widest.from()).isEqualTo(FIRST_DAY);
     assertThat(widest.to()).isEqualTo(LAST_DAY);
+    assertThat(ActivityQuery.builder().window(FIRST_DAY, FIRST_DAY).build().to()).isEqualTo(FIRST_DAY);
+    assertThat(ActivityQuery.builder().window(LAST_DAY, LAST_DAY).build().from()).isEqualTo(LAST_DAY);
     violation(() -> ActivityQuery.builder().window(YEAR_ZERO, LAST_DAY).build(), "from", "out-of-range");
     violations(() -> ActivityQuery.builder().window(YEAR_10000, YEAR_10000).build(), tuple("from", "out-of-range"),
         tuple("to", "out-of-range"));
@@ -86,6 +88,8 @@ class LimitEdgesTest {
 
     assertThat(widest.from()).isEqualTo(FIRST_DAY);
     assertThat(widest.to()).isEqualTo(LAST_DAY);
+    assertThat(new Affiliation(DOST, "Giám đốc", FIRST_DAY, FIRST_DAY).to()).isEqualTo(FIRST_DAY);
+    assertThat(new Affiliation(DOST, "Giám đốc", LAST_DAY, LAST_DAY).from()).isEqualTo(LAST_DAY);
     violation(() -> new Affiliation(DOST, "Giám đốc", YEAR_ZERO, null), "from", "out-of-range");
     violation(() -> new Affiliation(DOST, "Giám đốc", YEAR_10000, null), "from", "out-of-range");
     violation(() -> new Affiliation(DOST, "Giám đốc", null, YEAR_10000), "to", "out-of-range");
@@ -197,6 +201,7 @@ class LimitEdgesTest {
     CooperationPlan active = readyPlan().activate();
     for (CooperationPlan frozen : List.of(active.complete(), active.cancel("Hủy"))) {
       rule(() -> frozen.changeParty(Party.of(DOST, PartyRole.FUNDING)), RuleCode.PLAN_FROZEN);
+      rule(() -> frozen.removeParty(DOST), RuleCode.PLAN_FROZEN);
       rule(() -> frozen.renameContentArea(new ContentArea(1, vi("Tên mới"))), RuleCode.PLAN_FROZEN);
       rule(() -> frozen.addDocument(document(null, 1)), RuleCode.PLAN_FROZEN);
       rule(() -> frozen.addContentArea(new ContentArea(2, vi("Mới"))), RuleCode.PLAN_FROZEN);
@@ -246,6 +251,20 @@ class LimitEdgesTest {
       hashes.add(value.hashCode());
     }
     assertThat(hashes).as("hash codes of 20 distinct values").hasSizeGreaterThan(15);
+  }
+
+  @Test
+  void sortFieldsHaveTheKeysOfTheirTextForm() {
+    assertThat(ActivitySort.Field.PLANNED_START.key()).isEqualTo("plannedStart");
+    assertThat(ActivitySort.Field.PLANNED_END.key()).isEqualTo("plannedEnd");
+    assertThat(ActivitySort.Field.TITLE.key()).isEqualTo("title");
+    assertThat(ActivitySort.Field.CREATED.key()).isEqualTo("created");
+  }
+
+  @Test
+  void aLocationKeepsItsVenueTrimmed() {
+    assertThat(new io.github.coplan.domain.activity.Location(CountryCode.VN, "Thành phố Hồ Chí Minh", "  Saigon Innovation Hub ", false)
+        .venue()).isEqualTo("Saigon Innovation Hub");
   }
 
   @Test

@@ -187,6 +187,13 @@ public abstract class AfterUnitContract extends StorageContract {
     assertThat(wrong).as("null arguments not refused as required").isEmpty();
   }
 
+  /** A unit of work that is null is invalid input, for writing and read-only units alike, and runs nothing. */
+  @Test
+  protected void nullWorkIsRequired() {
+    assertInvalid(() -> storage().inTransaction(null), "work:required");
+    assertInvalid(() -> storage().readOnly(null), "work:required");
+  }
+
   /** Null ids inside a list of activities to insert name their place in the list. */
   @Test
   protected void nullActivityInAListIsRequiredAtItsIndex() {

@@ -27,6 +27,9 @@ import io.github.coplan.domain.plan.Party;
 import io.github.coplan.domain.plan.PartyRole;
 import io.github.coplan.domain.plan.PlanDocument;
 import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.ContentAreaProgress;
+import io.github.coplan.domain.query.PlanProgress;
+import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.port.storage.Repositories;
@@ -211,6 +214,39 @@ public abstract class FailedUnitContract extends StorageContract {
     assertThat(v3.version()).isEqualTo(3);
     assertThat(stored(plan.id())).isEqualTo(v3);
     assertThat(stored(plan.id()).contentAreas()).extracting(ContentArea::number).containsExactly(1, 4, 7);
+  }
+
+  /**
+   * An update that gives an activity another plan moves it between the plans' searches and progress
+   * counts; a failed unit that did so leaves it in its first plan only.
+   */
+  @Test
+  protected void activityMovedToAnotherPlanIsCountedInOnePlanOnly() {
+    CooperationPlan second = insert(newPlan("SECOND-PLAN").addContentArea(new ContentArea(4, contentAreaTitle(4))));
+    Activity moved = Activity.restore(week.id(), second.id(), week.details(), null, week.status(), null, null, null,
+        week.participations(), week.version());
+    Map<String, Object> before = snapshot();
+
+    thrown(IllegalStateException.class, () -> write(r -> {
+      r.activities().update(moved);
+      throw new IllegalStateException("fails after moving");
+    }));
+
+    assertEverythingAsBefore(before);
+    assertThat(countedIn(plan)).isEqualTo(1);
+    assertThat(countedIn(second)).isZero();
+
+    Activity v3 = write(r -> r.activities().update(moved));
+
+    assertThat(countedIn(plan)).isZero();
+    assertThat(countedIn(second)).isEqualTo(1);
+    assertThat(read(r -> r.activities().search(ActivityQuery.builder().plan(second.id()).build())).items()).containsExactly(v3);
+    assertThat(read(r -> r.activities().search(ActivityQuery.builder().plan(plan.id()).build())).items()).isEmpty();
+  }
+
+  private long countedIn(CooperationPlan p) {
+    PlanProgress progress = read(r -> r.activities().progress(new ProgressQuery(p.id(), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 1))));
+    return progress.contentAreas().stream().mapToLong(ContentAreaProgress::total).sum();
   }
 
   // ---- helpers -------------------------------------------------------------------------------

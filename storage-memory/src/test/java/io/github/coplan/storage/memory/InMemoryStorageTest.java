@@ -270,6 +270,79 @@ class InMemoryStorageTest extends StorageContract {
     assertThat(search(iia)).containsExactly(v3);
   }
 
+  /** The store's text form says whether it is open. */
+  @Test
+  void textFormSaysWhetherTheStoreIsOpen() {
+    assertThat(memory()).hasToString("InMemoryStorage[open]");
+    memory().close();
+    assertThat(memory()).hasToString("InMemoryStorage[closed]");
+  }
+
+  /** The description counts every participation of every activity. */
+  @Test
+  void describeCountsParticipations() {
+    CooperationPlan plan = insert(newPlan("COUNT"));
+    Participant dost = Participant.of(insert(newOrganisation(organisationProfile("DOST", OrganisationType.OTHER, CountryCode.VN))).id());
+    Participant iia = Participant.of(insert(newOrganisation(organisationProfile("IIA", OrganisationType.OTHER, CountryCode.IL))).id());
+    for (int n = 1; n <= 3; n++) {
+      Activity a = newActivity(plan.id(), details(1, ActivityType.WORKSHOP, en("Workshop " + n), "2019"))
+          .addParticipation(new Participation(dost, ParticipationRole.HOST, ParticipationStatus.INVITED, null));
+      insert(n == 3 ? a.addParticipation(new Participation(iia, ParticipationRole.ATTENDEE, ParticipationStatus.INVITED, null)) : a);
+    }
+
+    assertThat(memory().describe()).isEqualTo("organisations=2 people=0 plans=1 activities=3 participations=4");
+  }
+
+  /**
+   * Closing empties the store: nothing it held stays reachable through it, index keys included,
+   * so a closed store kept by mistake holds no data.
+   */
+  @Test
+  void closeLetsGoOfEverythingStored() throws InterruptedException {
+    CooperationPlan plan = insert(newPlan("RELEASED"));
+    Organisation org = insert(newOrganisation(dostHcmcProfile()));
+    Participant participant = Participant.of(org.id());
+    Activity activity = insert(newActivity(plan.id(), details(1, ActivityType.WORKSHOP, en("Workshop"), "2019"))
+        .addParticipation(new Participation(participant, ParticipationRole.HOST, ParticipationStatus.INVITED, null)));
+    io.github.coplan.domain.person.Person person = insert(newPerson("Nguyễn Việt Dũng", CountryCode.VN));
+    List<java.lang.ref.WeakReference<Object>> held = new ArrayList<>();
+    for (Object o : List.<Object>of(plan, plan.code(), plan.id(), org, org.profile().identifiers().iterator().next(), activity,
+        activity.participations().get(0).participant(), person)) {
+      held.add(new java.lang.ref.WeakReference<>(o));
+    }
+    plan = null;
+    org = null;
+    participant = null;
+    activity = null;
+    person = null;
+
+    memory().close();
+
+    for (int i = 0; i < 50 && held.stream().anyMatch(r -> r.get() != null); i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertThat(held).as("what the closed store still holds").allMatch(r -> r.get() == null);
+  }
+
+  /** What an update replaced is not kept alive by the store once the unit has committed. */
+  @Test
+  void replacedValuesAreLetGoAfterTheUnit() throws InterruptedException {
+    Organisation v1 = insert(newOrganisation(dostHcmcProfile()));
+    java.lang.ref.WeakReference<Organisation> replaced = new java.lang.ref.WeakReference<>(v1);
+    Organisation v2 = write(r -> r.organisations().update(replaced.get().update(
+        organisationProfile("Renamed", OrganisationType.LOCAL_GOVERNMENT, CountryCode.VN))));
+    v1 = null;
+
+    for (int i = 0; i < 50 && replaced.get() != null; i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+
+    assertThat(replaced.get()).as("the replaced version").isNull();
+    assertThat(stored(v2.id())).isEqualTo(v2);
+  }
+
   private List<Activity> search(Participant participant) {
     return read(r -> r.activities().search(ActivityQuery.builder().participant(participant).build())).items();
   }

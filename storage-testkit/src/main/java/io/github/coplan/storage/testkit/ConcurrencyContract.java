@@ -58,6 +58,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The concurrency contract of {@link io.github.coplan.port.storage.Storage}: no lost update under
@@ -67,6 +68,8 @@ import org.junit.jupiter.api.Test;
  * <p>The load is set by {@link #threads()} and {@link #updatesPerThread()} (16 × 500 by default);
  * an adapter may raise them. Conflicts are expected and retried; any other error fails the test.
  */
+// Many threads and thousands of units per test: on a small, busy machine a test takes over a minute.
+@Timeout(value = 5 * StorageContract.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
 public abstract class ConcurrencyContract extends StorageContract {
 
   private static final String COUNTER_TITLE = "Expert workshop #";
@@ -452,10 +455,12 @@ public abstract class ConcurrencyContract extends StorageContract {
     assertThat(errors).isEmpty();
     List<ActivityId> found = new ArrayList<>();
     String cursor = null;
+    int pages = 0;
     do {
       ActivityQuery query = ActivityQuery.builder().plan(plan.id()).pageSize(ActivityQuery.MAX_PAGE_SIZE).after(cursor).build();
       var page = read(r -> r.activities().search(query));
       page.items().forEach(a -> found.add(a.id()));
+      checkPaging(++pages, cursor, page.nextCursor());
       cursor = page.nextCursor();
     } while (cursor != null);
     assertThat(found).hasSize(threads * perThread).doesNotHaveDuplicates();

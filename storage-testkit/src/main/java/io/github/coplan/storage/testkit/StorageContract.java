@@ -51,10 +51,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The base of every storage contract: a fresh, empty {@link Storage} per test, made by {@link
@@ -66,12 +68,28 @@ import org.junit.jupiter.api.BeforeEach;
  * the package documentation. JUnit makes one instance per test method, so instances are not
  * shared between threads except where a test starts threads itself.
  */
+@Timeout(value = StorageContract.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
 public abstract class StorageContract {
+
+  /**
+   * How long one test of the suite may take, its set-up included, before it fails: generous (the
+   * slowest tests, on PostgreSQL on a small machine, take a few seconds), so that a store that hangs
+   * or pages for ever fails the test rather than the build. A subclass may set its own {@link
+   * Timeout}.
+   */
+  public static final long TIMEOUT_SECONDS = 60;
 
   /** The instant the clock stands at: the morning the plan was discussed, 15 August 2018. */
   protected static final Instant NOW = Instant.parse("2018-08-15T02:00:00Z");
   /** The fixed clock every {@link Coplan} of the contracts runs on. */
   protected static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+  /**
+   * The most pages any walk over a search may take in the suite (the largest store of the suite
+   * holds a few thousand activities, a few pages of the largest size): more means the store does
+   * not page forward.
+   */
+  protected static final int MAX_PAGES = 1_000;
 
   /** The plan's title in Vietnamese, its original language. */
   protected static final String PLAN_TITLE_VI =
@@ -326,6 +344,7 @@ public abstract class StorageContract {
   protected static List<Activity> allActivities(Repositories r) {
     List<Activity> all = new ArrayList<>();
     String cursor = null;
+    int pages = 0;
     do {
       ActivityQuery query =
           ActivityQuery.builder()
@@ -335,9 +354,30 @@ public abstract class StorageContract {
               .build();
       Page<Activity> page = r.activities().search(query);
       all.addAll(page.items());
-      cursor = page.nextCursor();
+      String next = page.nextCursor();
+      checkPaging(++pages, cursor, next);
+      cursor = next;
     } while (cursor != null);
     return all;
+  }
+
+  /**
+   * One step of a walk over the pages of a search, checked: the walk fails, with a message that
+   * says why, when a page hands back the cursor it was asked with (a store that ignores the cursor
+   * would page for ever) or when the walk has taken more than {@link #MAX_PAGES} pages. Every loop
+   * of the suite over pages calls this once per page.
+   *
+   * @param pagesWalked the pages walked so far, this one included
+   * @param asked the cursor this page was asked with, null for the first page
+   * @param next the page's next cursor, null on the last page
+   */
+  protected static void checkPaging(int pagesWalked, @Nullable String asked, @Nullable String next) {
+    if (next != null && next.equals(asked)) {
+      fail("page %d of a search handed back the cursor it was asked with (%s): the store ignores the cursor", pagesWalked, next);
+    }
+    if (pagesWalked > MAX_PAGES) {
+      fail("a search went on for more than %d pages: the store does not advance past its cursor", MAX_PAGES);
+    }
   }
 
   /**

@@ -1,0 +1,378 @@
+package io.github.coplan.storage.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.activity.ActivityType;
+import io.github.coplan.domain.error.InvalidInputException;
+import io.github.coplan.domain.error.StorageException;
+import io.github.coplan.domain.organisation.ExternalIdentifier;
+import io.github.coplan.domain.organisation.Organisation;
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.person.Person;
+import io.github.coplan.domain.person.PersonId;
+import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.PlanCode;
+import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.port.storage.ActivityRepository;
+import io.github.coplan.port.storage.OrganisationRepository;
+import io.github.coplan.port.storage.PersonRepository;
+import io.github.coplan.port.storage.PlanRepository;
+import io.github.coplan.port.storage.Repositories;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every method of every repository, found by reflection so that a method added later is covered
+ * without a new test: called after its unit of work has ended (committed, read-only, or failed) it
+ * throws a {@link StorageException} and changes nothing; called inside a unit with a null argument
+ * it throws an {@link InvalidInputException} with the one violation {@code <name>:required}, the
+ * convention of the rest of the API, and changes nothing.
+ */
+public abstract class AfterUnitContract extends StorageContract {
+
+  /**
+   * The name each method's violation gives a null argument, by repository method name: ids and
+   * keys are {@code id}, aggregates their kind, queries {@code query}.
+   */
+  private static final Map<String, String> NULL_PATHS = Map.ofEntries(
+      Map.entry("OrganisationRepository.findById", "id"),
+      Map.entry("OrganisationRepository.findByIdentifier", "id"),
+      Map.entry("OrganisationRepository.insert", "organisation"),
+      Map.entry("OrganisationRepository.update", "organisation"),
+      Map.entry("PersonRepository.findById", "id"),
+      Map.entry("PersonRepository.insert", "person"),
+      Map.entry("PersonRepository.update", "person"),
+      Map.entry("PlanRepository.findById", "id"),
+      Map.entry("PlanRepository.findByCode", "id"),
+      Map.entry("PlanRepository.insert", "plan"),
+      Map.entry("PlanRepository.update", "plan"),
+      Map.entry("ActivityRepository.findById", "id"),
+      Map.entry("ActivityRepository.insert", "activity"),
+      Map.entry("ActivityRepository.insertAll", "activities"),
+      Map.entry("ActivityRepository.update", "activity"),
+      Map.entry("ActivityRepository.search", "query"),
+      Map.entry("ActivityRepository.progress", "query"));
+
+  /** The repository interfaces and how a unit's repositories hand each out. */
+  private static final Map<Class<?>, Function<Repositories, Object>> REPOSITORIES = Map.of(
+      OrganisationRepository.class, Repositories::organisations,
+      PersonRepository.class, Repositories::people,
+      PlanRepository.class, Repositories::plans,
+      ActivityRepository.class, Repositories::activities);
+
+  private Organisation dost;
+  private Person dung;
+  private CooperationPlan plan;
+  private Activity week;
+
+  /** For subclasses. */
+  protected AfterUnitContract() {}
+
+  /** Stores one aggregate of each kind. */
+  @BeforeEach
+  protected void storeOneOfEach() {
+    dost = insert(newOrganisation(dostHcmcProfile()));
+    dung = insert(newPerson("Nguyễn Việt Dũng", CountryCode.VN));
+    plan = insert(newPlan("HCMC-IIA-2018"));
+    week = insert(newActivity(plan.id(), details(1, ActivityType.WORKSHOP, en("Week"), "2018-Q4")));
+  }
+
+  /** The contract knows every method of every repository: a new method needs its expected violation here. */
+  @Test
+  protected void everyRepositoryMethodIsKnown() {
+    List<String> methods = new ArrayList<>();
+    for (Class<?> type : REPOSITORIES.keySet()) {
+      for (Method m : methodsOf(type)) {
+        methods.add(name(m));
+      }
+    }
+    assertThat(methods).as("the repository methods").containsExactlyInAnyOrderElementsOf(NULL_PATHS.keySet());
+  }
+
+  /** Every method of the repositories of a committed writing unit refuses every call after the unit. */
+  @Test
+  protected void repositoriesOfACommittedUnitRefuseEveryMethod() {
+    assertEveryMethodRefused(leak(false, false));
+  }
+
+  /** Every method of the repositories of a read-only unit refuses every call after the unit. */
+  @Test
+  protected void repositoriesOfAReadOnlyUnitRefuseEveryMethod() {
+    assertEveryMethodRefused(leak(true, false));
+  }
+
+  /** Every method of the repositories of a unit that failed refuses every call after the unit. */
+  @Test
+  protected void repositoriesOfAFailedUnitRefuseEveryMethod() {
+    assertEveryMethodRefused(leak(false, true));
+  }
+
+  /** Repositories handed out by the unit's {@link Repositories} after it ended refuse every call too. */
+  @Test
+  protected void repositoriesAskedForAfterTheUnitRefuseEveryMethod() {
+    AtomicReference<Repositories> leaked = new AtomicReference<>();
+    write(r -> {
+      leaked.set(r);
+      return null;
+    });
+    Map<String, Object> before = snapshot();
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<Class<?>, Function<Repositories, Object>> e : REPOSITORIES.entrySet()) {
+      Object repository;
+      try {
+        repository = e.getValue().apply(leaked.get());
+      } catch (StorageException refused) {
+        continue; // refusing to hand out the repository is refusing the call
+      }
+      for (Method m : methodsOf(e.getKey())) {
+        check(wrong, m, invoke(repository, m, -1), StorageException.class, null);
+      }
+    }
+    assertThat(wrong).as("calls that were not refused").isEmpty();
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  /** A null argument to any method of a writing unit's repositories is invalid input naming the argument. */
+  @Test
+  protected void nullArgumentsAreRequiredInAWritingUnit() {
+    Map<String, Object> before = snapshot();
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<Class<?>, Function<Repositories, Object>> e : REPOSITORIES.entrySet()) {
+      for (Method m : methodsOf(e.getKey())) {
+        for (int i = 0; i < m.getParameterCount(); i++) {
+          int nullAt = i;
+          Throwable thrown = invokeIn(false, r -> invoke(e.getValue().apply(r), m, nullAt));
+          check(wrong, m, thrown, InvalidInputException.class, NULL_PATHS.get(name(m)) + ":required");
+        }
+      }
+    }
+    assertThat(wrong).as("null arguments not refused as required").isEmpty();
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  /** A null argument to any read of a read-only unit's repositories is invalid input naming the argument. */
+  @Test
+  protected void nullArgumentsAreRequiredInAReadOnlyUnit() {
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<Class<?>, Function<Repositories, Object>> e : REPOSITORIES.entrySet()) {
+      for (Method m : methodsOf(e.getKey())) {
+        if (isWrite(m)) {
+          continue;
+        }
+        for (int i = 0; i < m.getParameterCount(); i++) {
+          int nullAt = i;
+          Throwable thrown = invokeIn(true, r -> invoke(e.getValue().apply(r), m, nullAt));
+          check(wrong, m, thrown, InvalidInputException.class, NULL_PATHS.get(name(m)) + ":required");
+        }
+      }
+    }
+    assertThat(wrong).as("null arguments not refused as required").isEmpty();
+  }
+
+  /** A unit of work that is null is invalid input, for writing and read-only units alike, and runs nothing. */
+  @Test
+  protected void nullWorkIsRequired() {
+    assertInvalid(() -> storage().inTransaction(null), "work:required");
+    assertInvalid(() -> storage().readOnly(null), "work:required");
+  }
+
+  /** Null ids inside a list of activities to insert name their place in the list. */
+  @Test
+  protected void nullActivityInAListIsRequiredAtItsIndex() {
+    Activity fresh = newActivity(plan.id(), details(1, ActivityType.MEETING, en("Meeting"), "2019"));
+    List<Activity> withNull = Arrays.asList(fresh, null);
+
+    InvalidInputException e = assertRefused(InvalidInputException.class, () -> write(r -> r.activities().insertAll(withNull)));
+
+    assertViolations(e, "activities[1]:required");
+    assertThat(findActivity(fresh.id())).isEmpty();
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private void assertEveryMethodRefused(Repositories leaked) {
+    Map<String, Object> before = snapshot();
+    List<String> wrong = new ArrayList<>();
+    int calls = 0;
+    for (Map.Entry<Class<?>, Function<Repositories, Object>> e : REPOSITORIES.entrySet()) {
+      // Asked for inside the unit, used after it.
+      Object repository = e.getValue().apply(leaked);
+      for (Method m : methodsOf(e.getKey())) {
+        check(wrong, m, invoke(repository, m, -1), StorageException.class, null);
+        calls++;
+      }
+    }
+    assertThat(wrong).as("calls that were not refused").isEmpty();
+    assertThat(calls).isEqualTo(NULL_PATHS.size());
+    assertThat(snapshot()).as("the store after the refused calls").isEqualTo(before);
+    assertThat(stored(dost.id())).isEqualTo(dost);
+    assertThat(stored(dung.id())).isEqualTo(dung);
+    assertThat(stored(plan.id())).isEqualTo(plan);
+    assertThat(stored(week.id())).isEqualTo(week);
+  }
+
+  /** The repositories of a unit that has ended, with each repository asked for inside it. */
+  private Repositories leak(boolean readOnly, boolean failing) {
+    AtomicReference<Repositories> leaked = new AtomicReference<>();
+    Map<Class<?>, Object> asked = new HashMap<>();
+    io.github.coplan.port.storage.UnitOfWork<Object> work = r -> {
+      leaked.set(r);
+      REPOSITORIES.forEach((type, get) -> asked.put(type, get.apply(r)));
+      if (failing) {
+        throw new IllegalStateException("the unit fails");
+      }
+      return null;
+    };
+    if (failing) {
+      thrown(IllegalStateException.class, () -> write(work));
+    } else if (readOnly) {
+      read(work);
+    } else {
+      write(work);
+    }
+    Repositories r = leaked.get();
+    return new Repositories() {
+      @Override
+      public OrganisationRepository organisations() {
+        return (OrganisationRepository) asked.get(OrganisationRepository.class);
+      }
+
+      @Override
+      public PersonRepository people() {
+        return (PersonRepository) asked.get(PersonRepository.class);
+      }
+
+      @Override
+      public PlanRepository plans() {
+        return (PlanRepository) asked.get(PlanRepository.class);
+      }
+
+      @Override
+      public ActivityRepository activities() {
+        return (ActivityRepository) asked.get(ActivityRepository.class);
+      }
+
+      @Override
+      public String toString() {
+        return "repositories of an ended unit: " + r;
+      }
+    };
+  }
+
+  /** Runs a call in its own unit, and returns what it threw, or null. */
+  private @Nullable Throwable invokeIn(boolean readOnly, Function<Repositories, @Nullable Throwable> call) {
+    AtomicReference<@Nullable Throwable> seen = new AtomicReference<>();
+    io.github.coplan.port.storage.UnitOfWork<Object> work = r -> {
+      seen.set(call.apply(r));
+      return null;
+    };
+    try {
+      if (readOnly) {
+        read(work);
+      } else {
+        write(work);
+      }
+    } catch (RuntimeException e) {
+      // The store may fail the whole unit on the refused call; what the call threw is what counts.
+      if (seen.get() == null) {
+        seen.set(e);
+      }
+    }
+    return seen.get();
+  }
+
+  /** Calls a repository method with sample arguments, null at {@code nullAt} (-1: none), and returns what it threw, or null. */
+  private @Nullable Throwable invoke(Object repository, Method m, int nullAt) {
+    Object[] args = new Object[m.getParameterCount()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = i == nullAt ? null : sample(m.getParameterTypes()[i]);
+    }
+    try {
+      m.invoke(repository, args);
+      return null;
+    } catch (InvocationTargetException e) {
+      return e.getCause();
+    } catch (IllegalAccessException e) {
+      throw new AssertionError("cannot call " + name(m), e);
+    }
+  }
+
+  private static void check(List<String> wrong, Method m, @Nullable Throwable thrown, Class<? extends Throwable> type,
+      @Nullable String violation) {
+    if (thrown == null) {
+      wrong.add(name(m) + ": nothing thrown");
+    } else if (!type.isInstance(thrown)) {
+      wrong.add(name(m) + ": " + thrown);
+    } else if (violation != null) {
+      List<String> got = ((InvalidInputException) thrown).violations().stream().map(v -> v.path() + ":" + v.code()).toList();
+      if (!got.equals(List.of(violation))) {
+        wrong.add(name(m) + ": " + got + " instead of [" + violation + "]");
+      }
+    }
+  }
+
+  /** A valid argument of a type: new aggregates for writes, stored ids for reads. */
+  private Object sample(Class<?> type) {
+    if (type == OrganisationId.class) {
+      return dost.id();
+    } else if (type == ExternalIdentifier.class) {
+      return dost.profile().identifiers().iterator().next();
+    } else if (type == Organisation.class) {
+      return newOrganisation(israelInnovationAuthorityProfile());
+    } else if (type == PersonId.class) {
+      return dung.id();
+    } else if (type == Person.class) {
+      return newPerson("Doron Lebovich", CountryCode.IL);
+    } else if (type == PlanId.class) {
+      return plan.id();
+    } else if (type == PlanCode.class) {
+      return plan.code();
+    } else if (type == CooperationPlan.class) {
+      return newPlan("LATE-PLAN");
+    } else if (type == ActivityId.class) {
+      return week.id();
+    } else if (type == Activity.class) {
+      return newActivity(plan.id(), details(1, ActivityType.MEETING, en("Late"), "2019"));
+    } else if (type == List.class) {
+      return List.of(newActivity(plan.id(), details(1, ActivityType.MEETING, en("Late in a list"), "2019")));
+    } else if (type == ActivityQuery.class) {
+      return ActivityQuery.builder().build();
+    } else if (type == ProgressQuery.class) {
+      return new ProgressQuery(plan.id(), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
+    }
+    throw new AssertionError("the contract has no sample argument of type " + type.getName() + ": add one");
+  }
+
+  private static List<Method> methodsOf(Class<?> type) {
+    return Arrays.stream(type.getMethods())
+        .filter(m -> !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() == type)
+        .sorted(Comparator.comparing(AfterUnitContract::name).thenComparing(m -> Arrays.toString(m.getParameterTypes())))
+        .toList();
+  }
+
+  private static boolean isWrite(Method m) {
+    return m.getName().startsWith("insert") || m.getName().equals("update");
+  }
+
+  private static String name(Method m) {
+    return m.getDeclaringClass().getSimpleName() + "." + m.getName();
+  }
+}

@@ -332,6 +332,7 @@ public final class JdbiStorage implements Storage {
   private <T> Attempt<T> attempt(UnitOfWork<T> work, boolean readOnly, boolean mayTakeAnotherConnection) {
     Unit[] unit = new Unit[1];
     boolean[] workFailed = new boolean[1];
+    RuntimeException[] workError = new RuntimeException[1];
     T result;
     try {
       result = database.inTransaction(readOnly, handle -> {
@@ -340,7 +341,11 @@ public final class JdbiStorage implements Storage {
         T r;
         try {
           r = work.run(u);
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
+          workFailed[0] = true;
+          workError[0] = e;
+          throw e;
+        } catch (Error e) {
           workFailed[0] = true;
           throw e;
         } finally {
@@ -361,6 +366,13 @@ public final class JdbiStorage implements Storage {
       }
       if (e instanceof RolledBack) {
         throw new StorageException("the unit of work was rolled back because the store failed during it", e.getCause());
+      }
+      RuntimeException own = workError[0];
+      if (own != null && own != e) {
+        // Ending the transaction failed too (a lost connection cannot be rolled back or reset): the work's own
+        // error is what the caller sees, never JDBI's about the clean-up.
+        own.addSuppressed(e);
+        throw own;
       }
       if (workFailed[0] || e instanceof CoplanException) {
         throw e;

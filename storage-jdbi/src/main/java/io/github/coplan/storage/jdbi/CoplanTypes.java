@@ -10,8 +10,6 @@ import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
@@ -25,7 +23,6 @@ import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.argument.NullArgument;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
-import org.jdbi.v3.core.mapper.ColumnMapper;
 import org.jdbi.v3.core.spi.JdbiPlugin;
 
 /**
@@ -60,74 +57,44 @@ final class CoplanTypes implements JdbiPlugin {
   @Override
   public void customizeJdbi(Jdbi jdbi) {
     Function<UUID, Argument> uuidArgument;
-    ColumnMapper<UUID> uuid;
     int uuidType;
     if (dialect == Dialect.SQLITE) {
       uuidType = Types.BLOB;
       uuidArgument = value -> (position, statement, ctx) -> statement.setBytes(position, Dialect.toBytes(value));
-      uuid = (rs, column, ctx) -> {
-        byte[] bytes = rs.getBytes(column);
-        return bytes == null ? null : Dialect.fromBytes(bytes);
-      };
     } else {
       uuidType = Types.OTHER;
       uuidArgument = value -> (position, statement, ctx) -> statement.setObject(position, value);
-      uuid = (rs, column, ctx) -> rs.getObject(column, UUID.class);
     }
     jdbi.registerArgument(new Factory<>(UUID.class, uuidType, uuidArgument));
-    jdbi.registerColumnMapper(UUID.class, uuid);
-    id(jdbi, ActivityId.class, ActivityId::value, ActivityId::new, uuidType, uuidArgument, uuid);
-    id(jdbi, PlanId.class, PlanId::value, PlanId::new, uuidType, uuidArgument, uuid);
-    id(jdbi, OrganisationId.class, OrganisationId::value, OrganisationId::new, uuidType, uuidArgument, uuid);
-    id(jdbi, PersonId.class, PersonId::value, PersonId::new, uuidType, uuidArgument, uuid);
+    jdbi.registerColumnMapper(UUID.class, Columns.mapper(UUID.class));
+    id(jdbi, ActivityId.class, ActivityId::value, uuidType, uuidArgument);
+    id(jdbi, PlanId.class, PlanId::value, uuidType, uuidArgument);
+    id(jdbi, OrganisationId.class, OrganisationId::value, uuidType, uuidArgument);
+    id(jdbi, PersonId.class, PersonId::value, uuidType, uuidArgument);
 
     jdbi.registerArgument(new Factory<>(LocalDate.class, Types.INTEGER, value -> (position, statement, ctx) ->
         statement.setInt(position, Math.toIntExact(value.toEpochDay()))));
-    jdbi.registerColumnMapper(LocalDate.class, (rs, column, ctx) -> {
-      long day = rs.getLong(column);
-      return rs.wasNull() ? null : LocalDate.ofEpochDay(day);
-    });
+    jdbi.registerColumnMapper(LocalDate.class, Columns.mapper(LocalDate.class));
 
-    text(jdbi, LocalizedText.class, Codec::encode, Codec::decodeText);
-    text(jdbi, PartialDate.class, PartialDate::toString, PartialDate::parse);
-    text(jdbi, DateSpan.class, DateSpan::toString, DateSpan::parse);
-    text(jdbi, CountryCode.class, CountryCode::code, CountryCode::new);
-    text(jdbi, PlanCode.class, PlanCode::value, PlanCode::of);
-    text(jdbi, URI.class, URI::toString, CoplanTypes::uri);
+    text(jdbi, LocalizedText.class, Codec::encode);
+    text(jdbi, PartialDate.class, PartialDate::toString);
+    text(jdbi, DateSpan.class, DateSpan::toString);
+    text(jdbi, CountryCode.class, CountryCode::code);
+    text(jdbi, PlanCode.class, PlanCode::value);
+    text(jdbi, URI.class, URI::toString);
   }
 
   /** A domain id: bound and read as the database's id type. */
-  private static <T> void id(Jdbi jdbi, Class<T> type, Function<T, UUID> value, Function<UUID, T> of, int uuidType,
-      Function<UUID, Argument> uuidArgument, ColumnMapper<UUID> uuid) {
+  private static <T> void id(Jdbi jdbi, Class<T> type, Function<T, UUID> value, int uuidType, Function<UUID, Argument> uuidArgument) {
     jdbi.registerArgument(new Factory<>(type, uuidType, id -> uuidArgument.apply(value.apply(id))));
-    jdbi.registerColumnMapper(type, (rs, column, ctx) -> {
-      UUID raw = uuid.map(rs, column, ctx);
-      return raw == null ? null : of.apply(raw);
-    });
+    jdbi.registerColumnMapper(type, Columns.mapper(type));
   }
 
-  /** Reads a text form back. */
-  @FunctionalInterface
-  private interface Parser<T> {
-    T parse(String text) throws SQLException;
-  }
-
-  /** A value stored in its text form: bound as text, read back with a parser. */
-  private static <T> void text(Jdbi jdbi, Class<T> type, Function<T, String> format, Parser<T> parser) {
+  /** A value stored in its text form: bound as text, read back with its parser ({@link Columns}). */
+  private static <T> void text(Jdbi jdbi, Class<T> type, Function<T, String> format) {
     jdbi.registerArgument(new Factory<>(type, Types.VARCHAR, value -> (position, statement, ctx) ->
         statement.setString(position, format.apply(value))));
-    jdbi.registerColumnMapper(type, (rs, column, ctx) -> {
-      String text = rs.getString(column);
-      return text == null ? null : parser.parse(text);
-    });
-  }
-
-  private static URI uri(String text) throws SQLException {
-    try {
-      return new URI(text);
-    } catch (URISyntaxException e) {
-      throw new SQLException("a stored link is not a URI", e);
-    }
+    jdbi.registerColumnMapper(type, Columns.mapper(type));
   }
 
   /**

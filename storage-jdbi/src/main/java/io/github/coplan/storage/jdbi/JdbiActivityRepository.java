@@ -27,6 +27,7 @@ import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.ActivityRepository;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,8 +39,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowViewMapper;
-import org.jdbi.v3.core.result.RowView;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jspecify.annotations.Nullable;
@@ -60,24 +60,24 @@ final class JdbiActivityRepository implements ActivityRepository {
   static final int BATCH_SIZE = 1_000;
 
   /** A participation from the columns of {@code activity.participations}, from the second on. */
-  private static final RowViewMapper<Participation> PARTICIPATION = r -> {
-    OrganisationId organisation = r.getColumn(6, OrganisationId.class);
-    AffiliationSnapshot affiliation = organisation == null ? null : new AffiliationSnapshot(organisation, r.getColumn(7, String.class));
-    return new Participation(new Participant(r.getColumn(2, Participant.Kind.class), r.getColumn(3, UUID.class)),
-        r.getColumn(4, ParticipationRole.class), r.getColumn(5, ParticipationStatus.class), affiliation);
+  private static final RowMapper<Participation> PARTICIPATION = (rs, ctx) -> {
+    OrganisationId organisation = Columns.get(rs, 6, OrganisationId.class);
+    AffiliationSnapshot affiliation = organisation == null ? null : new AffiliationSnapshot(organisation, Columns.get(rs, 7, String.class));
+    return new Participation(new Participant(Columns.get(rs, 2, Participant.Kind.class), Columns.get(rs, 3, UUID.class)),
+        Columns.get(rs, 4, ParticipationRole.class), Columns.get(rs, 5, ParticipationStatus.class), affiliation);
   };
 
   private final Unit unit;
   /** The columns of {@code activity.select}: the cached activity if it is at the row's version, else the row. */
-  private final RowViewMapper<Object> rowOrCached;
+  private final RowMapper<Object> rowOrCached;
 
   JdbiActivityRepository(Unit unit) {
     this.unit = unit;
-    this.rowOrCached = r -> {
-      ActivityId id = r.getColumn(1, ActivityId.class);
-      long version = r.getColumn(2, Long.class);
+    this.rowOrCached = (rs, ctx) -> {
+      ActivityId id = Columns.get(rs, 1, ActivityId.class);
+      long version = Columns.get(rs, 2, Long.class);
       Activity cached = unit.cache().activity(id, version);
-      return cached != null ? cached : row(r, id, version);
+      return cached != null ? cached : row(rs, id, version);
     };
   }
 
@@ -238,16 +238,16 @@ final class JdbiActivityRepository implements ActivityRepository {
       Map<Integer, long[]> overdueAndUpcoming = new HashMap<>();
       h.createQuery(unit.sql().get("progress.byStatus"))
           .bind(0, query.asOf()).bind(1, query.asOf()).bind(2, query.upcomingUntil()).bind(3, plan)
-          .map((RowViewMapper<Void>) r -> {
-            int area = r.getColumn(1, Integer.class);
-            ActivityStatus status = r.getColumn(2, ActivityStatus.class);
-            byStatus.computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class)).put(status, r.getColumn(3, Long.class));
+          .map((RowMapper<Void>) (rs, ctx) -> {
+            int area = Columns.get(rs, 1, Integer.class);
+            ActivityStatus status = Columns.get(rs, 2, ActivityStatus.class);
+            byStatus.computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class)).put(status, Columns.get(rs, 3, Long.class));
             long[] counts = overdueAndUpcoming.computeIfAbsent(area, k -> new long[2]);
             // Which rows count is decided per status here, as Activity.isOverdue and ProgressQuery.isUpcoming do.
             if (!status.isClosed()) {
-              counts[0] += r.getColumn(4, Long.class);
+              counts[0] += Columns.get(rs, 4, Long.class);
               if (status != ActivityStatus.IN_PROGRESS) {
-                counts[1] += r.getColumn(5, Long.class);
+                counts[1] += Columns.get(rs, 5, Long.class);
               }
             }
             return null;
@@ -260,15 +260,15 @@ final class JdbiActivityRepository implements ActivityRepository {
       });
       Map<CountryCode, Long> byCountry = new TreeMap<>();
       h.createQuery(unit.sql().get("progress.byCountry")).bind(0, plan)
-          .map((RowViewMapper<Void>) r -> {
-            byCountry.put(r.getColumn(1, CountryCode.class), r.getColumn(2, Long.class));
+          .map((RowMapper<Void>) (rs, ctx) -> {
+            byCountry.put(Columns.get(rs, 1, CountryCode.class), Columns.get(rs, 2, Long.class));
             return null;
           })
           .forEach(ignored -> { });
       Map<OrganisationType, Long> byType = new EnumMap<>(OrganisationType.class);
       h.createQuery(unit.sql().get("progress.byOrganisationType")).bind(0, plan)
-          .map((RowViewMapper<Void>) r -> {
-            byType.put(r.getColumn(1, OrganisationType.class), r.getColumn(2, Long.class));
+          .map((RowMapper<Void>) (rs, ctx) -> {
+            byType.put(Columns.get(rs, 1, OrganisationType.class), Columns.get(rs, 2, Long.class));
             return null;
           })
           .forEach(ignored -> { });
@@ -359,8 +359,8 @@ final class JdbiActivityRepository implements ActivityRepository {
       for (int i = 0; i < size; i++) {
         statement.bind(i, batch.get(Math.min(i, batch.size() - 1)));
       }
-      statement.map((RowViewMapper<Void>) r -> {
-        byActivity.computeIfAbsent(r.getColumn(1, ActivityId.class), k -> new ArrayList<>()).add(PARTICIPATION.map(r));
+      statement.map((RowMapper<Void>) (rs, ctx) -> {
+        byActivity.computeIfAbsent(Columns.get(rs, 1, ActivityId.class), k -> new ArrayList<>()).add(PARTICIPATION.map(rs, ctx));
         return null;
       }).forEach(ignored -> { });
       from += count;
@@ -405,16 +405,16 @@ final class JdbiActivityRepository implements ActivityRepository {
   }
 
   /** Reads the columns of {@code activity.select} after id and version. */
-  private static Stored row(RowView r, ActivityId id, long version) {
-    Boolean online = r.getColumn(13, Boolean.class);
+  private static Stored row(ResultSet rs, ActivityId id, long version) throws SQLException {
+    Boolean online = Columns.get(rs, 13, Boolean.class);
     Location location = online == null ? null
-        : new Location(r.getColumn(10, CountryCode.class), r.getColumn(11, String.class), r.getColumn(12, String.class), online);
-    ActivityDetails details = new ActivityDetails(r.getColumn(4, Integer.class), r.getColumn(5, ActivityType.class),
-        r.getColumn(7, LocalizedText.class), r.getColumn(8, LocalizedText.class), r.getColumn(9, DateSpan.class), location,
-        r.getColumn(14, OrganisationId.class));
-    return new Stored(id, version, r.getColumn(3, PlanId.class), details, r.getColumn(15, ActivityId.class),
-        r.getColumn(6, ActivityStatus.class), r.getColumn(16, PartialDate.class), r.getColumn(17, PartialDate.class),
-        r.getColumn(18, String.class));
+        : new Location(Columns.get(rs, 10, CountryCode.class), Columns.get(rs, 11, String.class), Columns.get(rs, 12, String.class), online);
+    ActivityDetails details = new ActivityDetails(Columns.get(rs, 4, Integer.class), Columns.get(rs, 5, ActivityType.class),
+        Columns.get(rs, 7, LocalizedText.class), Columns.get(rs, 8, LocalizedText.class), Columns.get(rs, 9, DateSpan.class), location,
+        Columns.get(rs, 14, OrganisationId.class));
+    return new Stored(id, version, Columns.get(rs, 3, PlanId.class), details, Columns.get(rs, 15, ActivityId.class),
+        Columns.get(rs, 6, ActivityStatus.class), Columns.get(rs, 16, PartialDate.class), Columns.get(rs, 17, PartialDate.class),
+        Columns.get(rs, 18, String.class));
   }
 
   /** An activity row, before its participations are read. */

@@ -16,7 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowViewMapper;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jspecify.annotations.Nullable;
 
@@ -29,19 +29,19 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
   private static final String KIND = "organisation";
 
   /** The columns of {@code organisation.find}. */
-  private static final RowViewMapper<Stored> ROW = r -> new Stored(
-      r.getColumn(1, OrganisationId.class),
-      r.getColumn(2, Long.class),
-      r.getColumn(3, LocalizedText.class),
-      r.getColumn(4, String.class),
-      Codec.decodeList(r.getColumn(5, String.class)),
-      r.getColumn(6, OrganisationType.class),
-      r.getColumn(7, CountryCode.class),
-      r.getColumn(8, OrganisationId.class),
-      r.getColumn(9, URI.class));
+  private static final RowMapper<Stored> ROW = (rs, ctx) -> new Stored(
+      Columns.get(rs, 1, OrganisationId.class),
+      Columns.get(rs, 2, Long.class),
+      Columns.get(rs, 3, LocalizedText.class),
+      Columns.get(rs, 4, String.class),
+      Codec.decodeList(Columns.get(rs, 5, String.class)),
+      Columns.get(rs, 6, OrganisationType.class),
+      Columns.get(rs, 7, CountryCode.class),
+      Columns.get(rs, 8, OrganisationId.class),
+      Columns.get(rs, 9, URI.class));
 
-  private static final RowViewMapper<ExternalIdentifier> IDENTIFIER = r ->
-      new ExternalIdentifier(r.getColumn(1, String.class), r.getColumn(2, String.class));
+  private static final RowMapper<ExternalIdentifier> IDENTIFIER = (rs, ctx) ->
+      new ExternalIdentifier(Columns.get(rs, 1, String.class), Columns.get(rs, 2, String.class));
 
   private final Unit unit;
 

@@ -15,7 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowViewMapper;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
@@ -27,14 +27,14 @@ final class JdbiPersonRepository implements PersonRepository {
   private static final String KIND = "person";
 
   /** The columns of {@code person.find}. */
-  private static final RowViewMapper<Stored> ROW = r -> new Stored(
-      r.getColumn(1, PersonId.class),
-      r.getColumn(2, Long.class),
-      new PersonProfile(r.getColumn(3, String.class), r.getColumn(4, CountryCode.class),
-          new LinkedHashSet<>(Codec.decodeList(r.getColumn(5, String.class))), r.getColumn(6, String.class), r.getColumn(7, Boolean.class)));
+  private static final RowMapper<Stored> ROW = (rs, ctx) -> new Stored(
+      Columns.get(rs, 1, PersonId.class),
+      Columns.get(rs, 2, Long.class),
+      new PersonProfile(Columns.get(rs, 3, String.class), Columns.get(rs, 4, CountryCode.class),
+          new LinkedHashSet<>(Codec.decodeList(Columns.get(rs, 5, String.class))), Columns.get(rs, 6, String.class), Columns.get(rs, 7, Boolean.class)));
 
-  private static final RowViewMapper<Affiliation> AFFILIATION = r -> new Affiliation(r.getColumn(1, OrganisationId.class),
-      r.getColumn(2, String.class), r.getColumn(3, LocalDate.class), r.getColumn(4, LocalDate.class));
+  private static final RowMapper<Affiliation> AFFILIATION = (rs, ctx) -> new Affiliation(Columns.get(rs, 1, OrganisationId.class),
+      Columns.get(rs, 2, String.class), Columns.get(rs, 3, LocalDate.class), Columns.get(rs, 4, LocalDate.class));
 
   private final Unit unit;
 

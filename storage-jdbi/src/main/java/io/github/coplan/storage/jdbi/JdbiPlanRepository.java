@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowViewMapper;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -37,26 +37,26 @@ final class JdbiPlanRepository implements PlanRepository {
 
   private static final String KIND = "plan";
 
-  private static final RowViewMapper<Party> PARTY = r -> new Party(r.getColumn(1, OrganisationId.class),
-      Codec.decodeNames(r.getColumn(2, String.class), PartyRole.class), r.getColumn(3, LocalDate.class));
-  private static final RowViewMapper<ContentArea> CONTENT_AREA = r -> new ContentArea(r.getColumn(1, Integer.class),
-      r.getColumn(2, LocalizedText.class));
-  private static final RowViewMapper<PlanDocument> DOCUMENT = r -> new PlanDocument(r.getColumn(1, DocumentType.class),
-      r.getColumn(2, LocalizedText.class), r.getColumn(3, URI.class), r.getColumn(4, LocalDate.class));
+  private static final RowMapper<Party> PARTY = (rs, ctx) -> new Party(Columns.get(rs, 1, OrganisationId.class),
+      Codec.decodeNames(Columns.get(rs, 2, String.class), PartyRole.class), Columns.get(rs, 3, LocalDate.class));
+  private static final RowMapper<ContentArea> CONTENT_AREA = (rs, ctx) -> new ContentArea(Columns.get(rs, 1, Integer.class),
+      Columns.get(rs, 2, LocalizedText.class));
+  private static final RowMapper<PlanDocument> DOCUMENT = (rs, ctx) -> new PlanDocument(Columns.get(rs, 1, DocumentType.class),
+      Columns.get(rs, 2, LocalizedText.class), Columns.get(rs, 3, URI.class), Columns.get(rs, 4, LocalDate.class));
 
   private final Unit unit;
   /** The columns of {@code plan.find}: the cached plan if it is at the row's version, else the row. */
-  private final RowViewMapper<Object> rowOrCached;
+  private final RowMapper<Object> rowOrCached;
 
   JdbiPlanRepository(Unit unit) {
     this.unit = unit;
-    this.rowOrCached = r -> {
-      PlanId id = r.getColumn(1, PlanId.class);
-      long version = r.getColumn(2, Long.class);
+    this.rowOrCached = (rs, ctx) -> {
+      PlanId id = Columns.get(rs, 1, PlanId.class);
+      long version = Columns.get(rs, 2, Long.class);
       CooperationPlan cached = unit.cache().plan(id, version);
-      return cached != null ? cached : new Stored(id, version, r.getColumn(3, PlanCode.class), r.getColumn(4, LocalizedText.class),
-          r.getColumn(5, LocalizedText.class), r.getColumn(6, DateSpan.class), r.getColumn(7, PlanStatus.class),
-          r.getColumn(8, String.class));
+      return cached != null ? cached : new Stored(id, version, Columns.get(rs, 3, PlanCode.class), Columns.get(rs, 4, LocalizedText.class),
+          Columns.get(rs, 5, LocalizedText.class), Columns.get(rs, 6, DateSpan.class), Columns.get(rs, 7, PlanStatus.class),
+          Columns.get(rs, 8, String.class));
     };
   }
 
@@ -107,7 +107,7 @@ final class JdbiPlanRepository implements PlanRepository {
       PlanId id = plan.id();
       Handle h = unit.handle();
       VersionAndCode stored = h.createQuery(unit.sql().get("plan.versionAndCode")).bind(0, id)
-          .map((RowViewMapper<VersionAndCode>) r -> new VersionAndCode(r.getColumn(1, Long.class), r.getColumn(2, String.class)))
+          .map((RowMapper<VersionAndCode>) (rs, ctx) -> new VersionAndCode(Columns.get(rs, 1, Long.class), Columns.get(rs, 2, String.class)))
           .findFirst().orElse(null);
       if (stored == null) {
         throw new NotFoundException(KIND, id.value().toString());

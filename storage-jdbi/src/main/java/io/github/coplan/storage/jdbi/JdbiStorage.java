@@ -42,7 +42,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>a read-only unit reads one snapshot ({@code REPEATABLE READ, READ ONLY});
- *   <li>a writing unit runs at {@code READ COMMITTED}, and the aggregates it reads are locked
+ *   <li>a writing unit runs at the connection's isolation level ({@code READ COMMITTED}, PostgreSQL's
+ *       default, unless the application's pool sets another: what follows rests on locks and holds
+ *       at any level, a higher one only adds conflicts that the store retries), and the aggregates it reads are locked
  *       ({@code FOR UPDATE}) until it ends, as are those it writes, so that what it read stays true
  *       until it commits: a rule that spans two aggregates (an activity is not added to a completed
  *       plan, a parent is no descendant) holds under any interleaving of units, and writing units

@@ -6,15 +6,14 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.LocalTransactionHandler;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A PostgreSQL database reached through a {@link DataSource}, normally the application's connection
  * pool: each unit of work takes a connection from it for its duration, so the pool decides how many
  * there are, how long a unit waits for one, and which broken or aged ones it replaces. Units that
- * write run at {@code READ COMMITTED} and lock the aggregate rows they read (see {@link
- * JdbiStorage}), units that read at {@code REPEATABLE READ, READ ONLY} (one
+ * write run at the connection's level ({@code READ COMMITTED} by default) and lock the aggregate rows
+ * they read (see {@link JdbiStorage}), units that read at {@code REPEATABLE READ, READ ONLY} (one
  * snapshot); the connection goes back with its isolation level and read-only flag as it came.
  * Thread-safe.
  */
@@ -38,11 +37,23 @@ final class PostgresDatabase implements Database {
     return Dialect.POSTGRES;
   }
 
+  /**
+   * Runs the work in a transaction. The isolation level is set inside the transaction, not on the
+   * connection through JDBI's {@code inTransaction(level, …)}: that asks the driver for the current
+   * level before and after, and pgjdbc answers each such question with a round trip to the server
+   * (three per unit, a quarter of a single write's time in the profile of {@code docs/benchmarks.md}).
+   * A reading unit's {@code SET TRANSACTION} goes out with the driver's {@code BEGIN}; a writing unit
+   * keeps the connection's level, PostgreSQL's {@code READ COMMITTED} unless the application's pool
+   * sets another, since its guarantees rest on the rows it locks and hold at any level.
+   */
   @Override
   public <T> T inTransaction(boolean readOnly, HandleCallback<T, RuntimeException> work) {
-    return withHandle(readOnly, handle -> readOnly
-        ? handle.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, work)
-        : handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work));
+    return withHandle(readOnly, handle -> handle.inTransaction(h -> {
+      if (readOnly) {
+        h.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+      }
+      return work.withHandle(h);
+    }));
   }
 
   @Override

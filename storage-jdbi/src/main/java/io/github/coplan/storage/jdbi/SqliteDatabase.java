@@ -62,6 +62,7 @@ final class SqliteDatabase implements Database {
     dataSource.setUrl("jdbc:sqlite:" + file);
     Jdbi jdbi = Database.configure(Jdbi.create(dataSource), Dialect.SQLITE);
     jdbi.setTransactionHandler(new SqliteTransactions());
+    jdbi.setStatementBuilderFactory(CachingStatementBuilder.FACTORY);
     return jdbi;
   }
 

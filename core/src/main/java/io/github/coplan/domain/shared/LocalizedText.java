@@ -7,6 +7,7 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,16 @@ import org.jspecify.annotations.Nullable;
  * where a single line is expected. Immutable and thread-safe.
  */
 public final class LocalizedText {
+
+  /**
+   * How many tags, as given, are remembered with their canonical form: canonicalising costs several
+   * regular-expression matches and locale builds, and a store reads the same few tags over and over.
+   * Past this many the rest are canonicalised each time, so that unusual input cannot grow the map.
+   */
+  private static final int KNOWN_TAGS = 1_024;
+
+  private static final ConcurrentHashMap<String, String> CANONICAL_TAGS = new ConcurrentHashMap<>();
+
 
   private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}");
 
@@ -192,6 +203,23 @@ public final class LocalizedText {
     if (language == null) {
       throw InvalidInputException.of("language", Violation.REQUIRED, "a language tag is required");
     }
+    String known = CANONICAL_TAGS.get(language);
+    if (known != null) {
+      return known;
+    }
+    String canonical = canonicalTag(language);
+    if (CANONICAL_TAGS.size() < KNOWN_TAGS) {
+      CANONICAL_TAGS.putIfAbsent(language, canonical);
+    }
+    return canonical;
+  }
+
+  /** How many tags are remembered with their canonical form now; for tests of the bound. */
+  static int rememberedTags() {
+    return CANONICAL_TAGS.size();
+  }
+
+  private static String canonicalTag(String language) {
     if (language.length() > 35 || !TAG.matcher(language).matches()) {
       throw InvalidInputException.of("language", Violation.MALFORMED, "not a BCP 47 language tag: " + abbreviate(language));
     }

@@ -88,11 +88,11 @@ public class JdbcBenchmarks {
       if (kind == Db.SQLITE) {
         file = Files.createTempFile("coplan-bench-bulk-", ".db");
         Files.delete(file);
-        storage = Stores.sqlite(file, "FULL");
+        storage = Stores.sqlite(file, "FULL", false);
         raw = Stores.sqliteConnection(file, "FULL", false);
       } else {
         database = Stores.freshPostgres("bench_bulk");
-        storage = Stores.postgres(database);
+        storage = Stores.postgres(database, false);
         raw = Stores.postgresConnection(database);
       }
       storage.inTransaction(r -> r.plans().insert(Data.plan(Fixtures.SEED, 0)));
@@ -161,6 +161,8 @@ public class JdbcBenchmarks {
     Connection raw;
     PreparedStatement insert;
     Connection rawUnit;
+    PreparedStatement unitBegin;
+    PreparedStatement unitCommit;
     PreparedStatement unitReadPlan;
     PreparedStatement unitInsert;
     PlanId plan;
@@ -169,25 +171,36 @@ public class JdbcBenchmarks {
     IdSource ids = IdSource.timeOrdered(Clock.systemUTC());
     int next;
 
+    /** Whether Coplan's store keeps its aggregate cache: off here, the honest figure. */
+    boolean cache() {
+      return false;
+    }
+
     @Setup(Level.Trial)
     public void setUp() throws Exception {
       kind = Db.of(db);
       if (kind == Db.SQLITE) {
         file = Files.createTempFile("coplan-bench-write-", ".db");
         Files.delete(file);
-        storage = Stores.sqlite(file, synchronous);
+        storage = Stores.sqlite(file, synchronous, cache());
         raw = Stores.sqliteConnection(file, synchronous, false);
-        rawUnit = Stores.sqliteWriterConnection(file, synchronous);
+        // autocommit, its units begun and committed by statement as Coplan's are: sqlite-jdbc's
+        // setAutoCommit(false) would begin the next transaction at once and hold the write lock
+        rawUnit = Stores.sqliteConnection(file, synchronous, false);
+        unitBegin = rawUnit.prepareStatement("BEGIN IMMEDIATE");
+        unitCommit = rawUnit.prepareStatement("COMMIT");
       } else {
-        String database = Stores.freshPostgres("bench_write");
-        storage = Stores.postgres(database);
+        String database = Stores.freshPostgres("bench_write" + (cache() ? "_cached" : ""));
+        storage = Stores.postgres(database, cache());
         raw = Stores.postgresConnection(database);
         rawUnit = Stores.postgresConnection(database);
       }
       plan = storage.inTransaction(r -> r.plans().insert(Data.plan(Fixtures.SEED, 0))).id();
       coplan = Coplan.builder().storage(storage).build();
       insert = raw.prepareStatement(Raw.INSERT);
-      rawUnit.setAutoCommit(false);
+      if (kind == Db.POSTGRES) {
+        rawUnit.setAutoCommit(false); // pgjdbc begins with the unit's first statement
+      }
       unitReadPlan = rawUnit.prepareStatement(Raw.readPlanForWrite(kind));
       unitInsert = rawUnit.prepareStatement(Raw.INSERT);
       commands = new ProposeActivity[1024];
@@ -204,6 +217,10 @@ public class JdbcBenchmarks {
       raw.close();
       unitReadPlan.close();
       unitInsert.close();
+      if (unitBegin != null) {
+        unitBegin.close();
+        unitCommit.close();
+      }
       rawUnit.close();
       storage.close();
       if (file != null) {
@@ -217,6 +234,21 @@ public class JdbcBenchmarks {
   /** {@code coplan.activities().propose}: one unit of work that reads the plan and inserts the activity. */
   @Benchmark
   public Activity writeCoplan(Write s) {
+    return s.coplan.activities().propose(s.commands[s.next++ & 1023]);
+  }
+
+  /** The write store with the aggregate cache on, reported beside the uncached figure. */
+  @State(Scope.Benchmark)
+  public static class CachedWrite extends Write {
+    @Override
+    boolean cache() {
+      return true;
+    }
+  }
+
+  /** {@link #writeCoplan} on a store that keeps its aggregate cache (the plan read from it). */
+  @Benchmark
+  public Activity writeCoplanCached(CachedWrite s) {
     return s.coplan.activities().propose(s.commands[s.next++ & 1023]);
   }
 
@@ -237,6 +269,9 @@ public class JdbcBenchmarks {
   @Benchmark
   public int writeRawUnit(Write s) throws SQLException {
     Activity a = Activity.propose(new ActivityId(s.ids.nextId()), s.plan, s.details[s.next++ & 1023], null);
+    if (s.unitBegin != null) {
+      s.unitBegin.execute();
+    }
     Raw.bindPlanId(s.kind, s.unitReadPlan, s.plan);
     try (ResultSet row = s.unitReadPlan.executeQuery()) {
       if (!row.next() || row.getString(1).equals("COMPLETED") || row.getString(1).equals("CANCELLED")) {
@@ -245,7 +280,11 @@ public class JdbcBenchmarks {
     }
     Raw.bindInsert(s.kind, s.unitInsert, a, 1);
     int inserted = s.unitInsert.executeUpdate();
-    s.rawUnit.commit();
+    if (s.unitCommit != null) {
+      s.unitCommit.execute();
+    } else {
+      s.rawUnit.commit();
+    }
     return inserted;
   }
 
@@ -280,17 +319,22 @@ public class JdbcBenchmarks {
     LocalDate asOf = LocalDate.of(2022, 6, 1);
     int next;
 
+    /** Whether Coplan's store keeps its aggregate cache: off here, the honest figure. */
+    boolean cache() {
+      return false;
+    }
+
     @Setup(Level.Trial)
     public void setUp() throws Exception {
       kind = Db.of(db);
       spec = Fixtures.Spec.of(activities, true);
       if (kind == Db.SQLITE) {
         Path file = Fixtures.sqlite(spec);
-        storage = Stores.sqlite(file, "FULL");
+        storage = Stores.sqlite(file, "FULL", cache());
         raw = Stores.sqliteConnection(file, "FULL", true);
       } else {
         String database = Fixtures.postgres(spec);
-        storage = Stores.postgres(database);
+        storage = Stores.postgres(database, cache());
         raw = Stores.postgresConnection(database);
       }
       coplan = Coplan.builder().storage(storage).build();
@@ -318,6 +362,33 @@ public class JdbcBenchmarks {
       raw.close();
       storage.close();
     }
+  }
+
+  /** The fixture with the aggregate cache on, reported beside the uncached figures. */
+  @State(Scope.Benchmark)
+  public static class CachedFixture extends Fixture {
+    @Override
+    boolean cache() {
+      return true;
+    }
+  }
+
+  /** {@link #readCoplan} on a store that keeps its aggregate cache. */
+  @Benchmark
+  public Activity readCoplanCached(CachedFixture s) {
+    return s.coplan.activities().get(s.ids[s.next++ & 4095]);
+  }
+
+  /** {@link #searchCoplan} on a store that keeps its aggregate cache. */
+  @Benchmark
+  public Page<Activity> searchCoplanCached(CachedFixture s) {
+    return s.coplan.activities().search(s.queries[s.next++ & 1023]);
+  }
+
+  /** {@link #progressCoplan} on a store that keeps its aggregate cache. */
+  @Benchmark
+  public ProgressReport progressCoplanCached(CachedFixture s) {
+    return s.coplan.reports().progress(s.spec.progressPlanId(), s.asOf);
   }
 
   /** {@code coplan.activities().get}: a read-only unit of work reading an activity and its participations. */
@@ -424,7 +495,7 @@ public class JdbcBenchmarks {
     public void setUp() {
       // The fixtures of 100,000 and more are those of the table (with the progress plan); that of 10,000 has none.
       Fixtures.Spec spec = Fixtures.Spec.of(scaleSize, scaleSize >= 100_000);
-      storage = Stores.sqlite(Fixtures.sqlite(spec), "FULL");
+      storage = Stores.sqlite(Fixtures.sqlite(spec), "FULL", false);
       coplan = Coplan.builder().storage(storage).build();
       for (int i = 0; i < queries.length; i++) {
         LocalDate from = LocalDate.of(2016 + Ids.pick(spec.seed(), 102, i, 14), 1, 1);

@@ -129,7 +129,7 @@ public final class Run {
         .forks(1);
     collect(bulk, results);
     ChainedOptionsBuilder rest = options(jvmArgs)
-        .include(group(JdbcBenchmarks.class.getName() + "\\.(write|read|search|searchLatency|progress|searchScale)(Coplan|Raw)$"))
+        .include(group(JdbcBenchmarks.class.getName() + "\\.(write|read|search|searchLatency|progress|searchScale)(Coplan|CoplanCached|Raw|RawUnit)$"))
         .param("db", dbs.toArray(String[]::new))
         .param("activities", Integer.toString(mainSize()))
         .param("scaleSize", scaleSizes)
@@ -159,11 +159,15 @@ public final class Run {
           results.get("bulkCoplan|" + db), results.get("bulkRaw|" + db), 0.80, bulkSize());
       row("single write, propose one per unit (" + name + "), against a unit by hand", results.get("writeCoplan|" + db),
           results.get("writeRawUnit|" + db), 0.80, 0);
+      row("  the same, cache on", results.get("writeCoplanCached|" + db), results.get("writeRawUnit|" + db), Double.NaN, 0);
       row("single write, propose one per unit (" + name + "), against a lone autocommit insert", results.get("writeCoplan|" + db),
           results.get("writeRaw|" + db), Double.NaN, 0);
       row("read one activity by id (" + name + ")", results.get("readCoplan|" + db), results.get("readRaw|" + db), 0.70, 0);
+      row("  the same, cache on", results.get("readCoplanCached|" + db), results.get("readRaw|" + db), Double.NaN, 0);
       row("search one page of 50 by date window (" + name + ")", results.get("searchCoplan|" + db), results.get("searchRaw|" + db), 0.90, 0);
+      row("  the same, cache on", results.get("searchCoplanCached|" + db), results.get("searchRaw|" + db), Double.NaN, 0);
       row("progress report, plan of 10,000 (" + name + ")", results.get("progressCoplan|" + db), results.get("progressRaw|" + db), 0.80, 0);
+      row("  the same, cache on", results.get("progressCoplanCached|" + db), results.get("progressRaw|" + db), Double.NaN, 0);
     }
     row("in-memory read by id (InMemoryStorage.readOnly + findById)", results.get("readStorage|"), results.get("readMap|"), 0.50, 0);
     row("in-memory read by id (coplan.activities().get)", results.get("readCoplan|"), results.get("readMap|"), 0.50, 0);

@@ -25,24 +25,21 @@ final class Stores {
     return ThrowawayPostgres.get(POSTGRES_PROPERTIES);
   }
 
-  static JdbiOptions options(String synchronous) {
-    return JdbiOptions.builder().synchronous(JdbiOptions.Synchronous.valueOf(synchronous)).build();
+  /**
+   * The store's options: SQLite's synchronous mode, and the aggregate cache switched on or off
+   * explicitly, never left to the per-database default, so that every row says which it measured.
+   */
+  static JdbiOptions options(String synchronous, boolean cache) {
+    return JdbiOptions.builder().synchronous(JdbiOptions.Synchronous.valueOf(synchronous)).aggregateCache(cache).build();
   }
 
-  static JdbiStorage sqlite(Path file, String synchronous) {
-    return JdbiStorage.sqlite(file, options(synchronous));
+  static JdbiStorage sqlite(Path file, String synchronous, boolean cache) {
+    return JdbiStorage.sqlite(file, options(synchronous, cache));
   }
 
   /** A SQLite connection configured as Coplan configures its own (WAL, foreign keys, the same synchronous mode). */
   static Connection sqliteConnection(Path file, String synchronous, boolean readOnly) throws SQLException {
     return sqliteConfig(synchronous, readOnly).createConnection("jdbc:sqlite:" + file);
-  }
-
-  /** A connection whose transactions begin as Coplan's writing units do: {@code BEGIN IMMEDIATE}. */
-  static Connection sqliteWriterConnection(Path file, String synchronous) throws SQLException {
-    SQLiteConfig config = sqliteConfig(synchronous, false);
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    return config.createConnection("jdbc:sqlite:" + file);
   }
 
   private static SQLiteConfig sqliteConfig(String synchronous, boolean readOnly) {
@@ -55,9 +52,10 @@ final class Stores {
     return config;
   }
 
-  static JdbiStorage postgres(String database) {
+  static JdbiStorage postgres(String database, boolean cache) {
     ThrowawayPostgres server = postgresServer();
-    return JdbiStorage.postgres(server.urlOfDatabase(database), server.user(), server.password());
+    return JdbiStorage.postgres(server.urlOfDatabase(database), server.user(), server.password(),
+        JdbiOptions.builder().aggregateCache(cache).build());
   }
 
   static Connection postgresConnection(String database) throws SQLException {
@@ -70,7 +68,7 @@ final class Stores {
     ThrowawayPostgres server = postgresServer();
     server.execute("DROP DATABASE IF EXISTS " + database);
     server.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
-    postgres(database).close();
+    postgres(database, false).close();
     return database;
   }
 }

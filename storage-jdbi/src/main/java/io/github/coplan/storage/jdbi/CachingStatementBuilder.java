@@ -60,8 +60,10 @@ final class CachingStatementBuilder extends DefaultStatementBuilder {
   @Override
   public void close(Connection conn, String sql, Statement stmt) throws SQLException {
     if (inUse.remove(stmt) && cache.get(sql) == stmt && !stmt.isClosed()) {
+      // The parameters stay bound until the next use binds them all again: clearing them would make SQLite compile
+      // the statement again at its next step (sqlite3_clear_bindings expires a statement whose plan depends on a
+      // parameter), which tripled the time of a read by id in the profile of docs/benchmarks.md.
       stmt.clearWarnings();
-      ((PreparedStatement) stmt).clearParameters();
       return;
     }
     stmt.close();

@@ -124,9 +124,9 @@ public final class JdbiOptions {
 
   /**
    * How many connections serve read-only units of work at once. On SQLite they come besides the one
-   * connection that writes; on PostgreSQL opened with a JDBC URL, the store's pool holds this many
-   * plus one connections, shared by every unit of work. A {@link javax.sql.DataSource} the user
-   * supplies is pooled as the user configured it.
+   * connection that writes; on PostgreSQL opened with a JDBC URL, the store's reading pool holds this
+   * many, and its writing pool this many plus one. A {@link javax.sql.DataSource} the user supplies is
+   * pooled as the user configured it.
    *
    * @return the number of read connections, 1 to {@link #MAX_READ_POOL_SIZE}
    */
@@ -304,7 +304,7 @@ public final class JdbiOptions {
      * SQLite and off for PostgreSQL (see {@link JdbiOptions#aggregateCache()}).
      *
      * <p>With the cache on, a read of an activity or plan whose row is at the version the cache
-     * holds skips reading its participations or parts. A row changed other than through Coplan
+     * holds skips rebuilding its participations or parts. A row changed other than through Coplan
      * without a new version (a backup restored, an {@code UPDATE} typed by hand) is not seen while
      * the aggregate is cached; {@link JdbiStorage#invalidateAll()} forgets every cached aggregate.
      *

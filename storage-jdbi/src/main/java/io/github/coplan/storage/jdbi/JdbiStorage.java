@@ -37,11 +37,12 @@ import org.jspecify.annotations.Nullable;
  * serializable, and a writing unit runs alone.
  *
  * <p><b>PostgreSQL</b> ({@link #postgres(DataSource)}, or {@link #postgres(String, String, String)}
- * with a HikariCP pool the store builds) serves several application instances that share one
+ * with HikariCP pools the store builds) serves several application instances that share one
  * database. Units of work run concurrently, each on one connection of the pool:
  *
  * <ul>
- *   <li>a read-only unit reads one snapshot ({@code REPEATABLE READ, READ ONLY});
+ *   <li>a read-only unit reads one snapshot ({@code REPEATABLE READ, READ ONLY}), and reads an
+ *       aggregate whole in one statement;
  *   <li>a writing unit runs at the connection's isolation level ({@code READ COMMITTED}, PostgreSQL's
  *       default, unless the application's pool sets another: what follows rests on locks and holds
  *       at any level, a higher one only adds conflicts that the store retries), and the aggregates it reads are locked
@@ -65,7 +66,7 @@ import org.jspecify.annotations.Nullable;
  * JdbiOptions#tablePrefix()}, {@code coplan_} by default) so that they live beside the application's.
  *
  * <p><b>The aggregate cache</b> keeps committed activities and plans by id and version, so that a
- * read whose row is at the cached version skips reading their participations or parts; it is on by
+ * read whose row is at the cached version skips mapping their participations or parts; it is on by
  * default for SQLite and off for PostgreSQL ({@link JdbiOptions.Builder#aggregateCache(boolean)}).
  * Every read still reads the row's version, so changes by other processes are seen; a row replaced
  * other than through Coplan with the same version (a backup restored under a running store, an
@@ -172,7 +173,7 @@ public final class JdbiStorage implements Storage {
   public static JdbiStorage postgres(DataSource dataSource, JdbiOptions options) {
     required("dataSource", dataSource);
     required("options", options);
-    return openPostgres(new PostgresDatabase(dataSource, null), "PostgreSQL data source " + dataSource.getClass().getName(), options);
+    return openPostgres(new PostgresDatabase(dataSource), "PostgreSQL data source " + dataSource.getClass().getName(), options);
   }
 
   /**
@@ -192,10 +193,12 @@ public final class JdbiStorage implements Storage {
   }
 
   /**
-   * Opens a PostgreSQL database by JDBC URL, with a HikariCP pool that the store builds and owns: at
-   * most {@link JdbiOptions#readPoolSize()} plus one connections, a unit of work waiting up to
-   * {@link JdbiOptions#busyTimeout()} for one, connections validated by the driver and replaced
-   * after 30 minutes. Closing the store closes the pool. Needs the PostgreSQL JDBC driver ({@code
+   * Opens a PostgreSQL database by JDBC URL, with two HikariCP pools that the store builds and owns:
+   * at most {@link JdbiOptions#readPoolSize()} connections for read-only units of work, set once to
+   * {@code REPEATABLE READ} and read-only so that a reading unit sends no statement of its own to
+   * begin, and as many plus one for the units that write; a unit of work waits up to {@link
+   * JdbiOptions#busyTimeout()} for one, connections are validated by the driver and replaced after 30
+   * minutes. Closing the store closes the pools. Needs the PostgreSQL JDBC driver ({@code
    * org.postgresql:postgresql}) and HikariCP ({@code com.zaxxer:HikariCP}) on the class path; an
    * application with a pool of its own passes it to {@link #postgres(DataSource, JdbiOptions)}
    * instead.
@@ -224,7 +227,7 @@ public final class JdbiStorage implements Storage {
       throw new StorageException(missing + " is not on the class path", null);
     }
     HikariPool pool = HikariPool.open(jdbcUrl, user, password, options);
-    return openPostgres(new PostgresDatabase(pool.dataSource(), pool), "PostgreSQL " + shown, options);
+    return openPostgres(new PostgresDatabase(pool), "PostgreSQL " + shown, options);
   }
 
   private static JdbiStorage openPostgres(PostgresDatabase database, String description, JdbiOptions options) {
@@ -431,7 +434,7 @@ public final class JdbiStorage implements Storage {
   }
 
   /**
-   * Closes the store: its SQLite connections, or the HikariCP pool it built from a JDBC URL; a data
+   * Closes the store: its SQLite connections, or the HikariCP pools it built from a JDBC URL; a data
    * source the application passed stays open. Units of work that are running finish first. Idempotent;
    * every later call of the store throws {@link StorageException}.
    */

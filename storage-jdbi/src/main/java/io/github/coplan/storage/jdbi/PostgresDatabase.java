@@ -20,16 +20,36 @@ import org.jspecify.annotations.Nullable;
 final class PostgresDatabase implements Database {
 
   private final Jdbi jdbi;
-  /** What closing the store closes besides: the pool the store built itself, or nothing. */
+  /** The JDBI of the read-only units: {@link #jdbi}, or that of a pool whose connections are set for them. */
+  private final Jdbi reading;
+  /** Whether the connections of {@link #reading} come at {@code REPEATABLE READ} and read-only. */
+  private final boolean readingPreset;
+  /** What closing the store closes besides: the pools the store built itself, or nothing. */
   private final @Nullable AutoCloseable owned;
   private volatile boolean closed;
 
-  PostgresDatabase(DataSource dataSource, @Nullable AutoCloseable owned) {
-    this.jdbi = Database.configure(Jdbi.create(dataSource), Dialect.POSTGRES);
+  /** A database on the application's data source, which serves every unit of work. */
+  PostgresDatabase(DataSource dataSource) {
+    this.jdbi = jdbi(dataSource);
+    this.reading = jdbi;
+    this.readingPreset = false;
+    this.owned = null;
+  }
+
+  /** A database on the pools the store built itself, which it closes. */
+  PostgresDatabase(HikariPool pools) {
+    this.jdbi = jdbi(pools.writes());
+    this.reading = jdbi(pools.reads());
+    this.readingPreset = true;
+    this.owned = pools;
+  }
+
+  private static Jdbi jdbi(DataSource dataSource) {
+    Jdbi jdbi = Database.configure(Jdbi.create(dataSource), Dialect.POSTGRES);
     // JDBI's handler for connections that may come out of auto-commit mode: it tracks the transactions it began
     // itself rather than taking a connection not in auto-commit mode for one already begun.
     jdbi.setTransactionHandler(LocalTransactionHandler.managed());
-    this.owned = owned;
+    return jdbi;
   }
 
   @Override
@@ -42,14 +62,15 @@ final class PostgresDatabase implements Database {
    * connection through JDBI's {@code inTransaction(level, …)}: that asks the driver for the current
    * level before and after, and pgjdbc answers each such question with a round trip to the server
    * (three per unit, a quarter of a single write's time in the profile of {@code docs/benchmarks.md}).
-   * A reading unit's {@code SET TRANSACTION} goes out with the driver's {@code BEGIN}; a writing unit
+   * A reading unit's {@code SET TRANSACTION} goes out with the driver's {@code BEGIN}, unless its
+   * connection comes from the store's own reading pool, set to that level already; a writing unit
    * keeps the connection's level, PostgreSQL's {@code READ COMMITTED} unless the application's pool
    * sets another, since its guarantees rest on the rows it locks and hold at any level.
    */
   @Override
   public <T> T inTransaction(boolean readOnly, HandleCallback<T, RuntimeException> work) {
     return withHandle(readOnly, handle -> handle.inTransaction(h -> {
-      if (readOnly) {
+      if (readOnly && !readingPreset) {
         h.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
       }
       return work.withHandle(h);
@@ -63,12 +84,12 @@ final class PostgresDatabase implements Database {
     }
     Handle handle;
     try {
-      handle = jdbi.open();
+      handle = (readOnly ? reading : jdbi).open();
     } catch (RuntimeException e) {
       throw new StorageException("could not get a connection from the data source", Errors.sqlCauseOr(e));
     }
     try (handle) {
-      if (!readOnly) {
+      if (!readOnly || readingPreset) {
         return work.withHandle(handle);
       }
       // The driver then begins each transaction READ ONLY, without a statement of its own.

@@ -24,10 +24,11 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * row-value comparison on (key, id), which the key's index serves), {@code pageSize + 1} at most so
  * that {@link ActivityQuery#toPage} can tell whether a next page follows.
  *
- * @param sql the statement
+ * @param sql the statement, of the columns of {@code activity.select}
+ * @param order the order of its rows, which a query around it repeats: {@code a.sort_title ASC, a.id ASC}
  * @param values its parameters, in order, each with the type JDBI binds it as
  */
-record ActivitySearch(String sql, List<Value> values) {
+record ActivitySearch(String sql, String order, List<Value> values) {
 
   /** One parameter, and the type JDBI binds it as. */
   record Value(Object value, Class<?> type) {}
@@ -103,14 +104,11 @@ record ActivitySearch(String sql, List<Value> values) {
       }
     }
     String direction = ascending ? " ASC" : " DESC";
-    text.append("\nORDER BY ");
-    if (key != null) {
-      text.append(key).append(direction).append(", ");
-    }
-    text.append("a.id").append(direction).append('\n').append(sql.get("search.limit"));
+    String order = (key == null ? "" : key + direction + ", ") + "a.id" + direction;
+    text.append("\nORDER BY ").append(order).append('\n').append(sql.get("search.limit"));
     int limit = query.pageSize() + 1;
     values.add(new Value(limit, Integer.class));
-    return new ActivitySearch(text.toString(), List.copyOf(values));
+    return new ActivitySearch(text.toString(), order, List.copyOf(values));
   }
 
   /** {@code (?, ?, …)} with {@code count} parameters. */

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Committed activities and plans by id, so that reading one whose stored version is the cached
- * version skips reading and rebuilding its participations or parts. Thread-safe.
+ * version skips rebuilding its participations or parts. Thread-safe.
  *
  * <p>It is exact because a version names one content: every write through Coplan gives the row the
  * next version, a write against a stale version is refused, and only what a unit of work committed

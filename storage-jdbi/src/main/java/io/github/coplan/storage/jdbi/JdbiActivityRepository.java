@@ -38,65 +38,145 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Activities in the table {@code activity}, with their participations in {@code participation} in
  * order. Searches and progress reports run in SQL on indexes (see {@link ActivitySearch} and {@code
- * progress.sql}); nothing loads a plan's activities to filter or count them. An activity whose row
- * is at the version the store's cache holds is taken from the cache, without reading its
- * participations. Not thread-safe: one per unit of work.
+ * progress.sql}); nothing loads a plan's activities to filter or count them. A read or a search is
+ * one statement, the activities joined to their participations ({@code activity.withParticipations}).
+ * An activity whose row is at the version the store's cache holds is taken from the cache, without
+ * mapping its participations. Not thread-safe: one per unit of work.
  */
 final class JdbiActivityRepository implements ActivityRepository {
 
   private static final String KIND = "activity";
-  /** The sizes of the id lists that read the participations of a page; a list is padded to the next size. */
-  private static final int[] BATCHES = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512};
   /** How many rows a bulk insert sends to the database in one JDBC batch. */
   static final int BATCH_SIZE = 1_000;
-
-  /** A participation from the columns of {@code activity.participations}, from the second on. */
-  private static final RowMapper<Participation> PARTICIPATION = (rs, ctx) -> {
-    OrganisationId organisation = Columns.get(rs, 6, OrganisationId.class);
-    AffiliationSnapshot affiliation = organisation == null ? null : new AffiliationSnapshot(organisation, Columns.get(rs, 7, String.class));
-    return new Participation(new Participant(Columns.get(rs, 2, Participant.Kind.class), Columns.get(rs, 3, UUID.class)),
-        Columns.get(rs, 4, ParticipationRole.class), Columns.get(rs, 5, ParticipationStatus.class), affiliation);
-  };
+  /** The column of {@code activity.withParticipations} where a participation's columns begin. */
+  private static final int PARTICIPATION_COLUMNS = 19;
 
   private final Unit unit;
-  /** The columns of {@code activity.select}: the cached activity if it is at the row's version, else the row. */
-  private final RowMapper<Object> rowOrCached;
 
   JdbiActivityRepository(Unit unit) {
     this.unit = unit;
-    this.rowOrCached = (rs, ctx) -> {
-      ActivityId id = Columns.get(rs, 1, ActivityId.class);
-      long version = Columns.get(rs, 2, Long.class);
-      Activity cached = unit.cache().activity(id, version);
-      return cached != null ? cached : row(rs, id, version);
-    };
   }
 
   @Override
   public Optional<Activity> findById(ActivityId id) {
-    return unit.read("read an activity", id, "id", () -> Optional.ofNullable(load(id)));
+    return unit.read("read an activity", id, "id", () -> {
+      List<Activity> found = read(find(unit.sql()), "", q -> q.bind(0, id), 1);
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    });
   }
 
-  /** Reads the row, then its participations unless the cache holds the activity at that version. */
-  private @Nullable Activity load(ActivityId id) {
-    Handle h = unit.handle();
-    Object found = h.createQuery(unit.rowsToKeep("activity.find")).bind(0, id).map(rowOrCached).findFirst().orElse(null);
-    if (found == null) {
-      return null;
+  /** The query of {@code activity.select} that finds an activity by id. */
+  static String find(Sql sql) {
+    return sql.get("activity.select") + "\n" + sql.get("activity.byId");
+  }
+
+  /**
+   * {@code activity.withParticipations} around a query of {@code activity.select}, whose rows come in
+   * an order: empty, or the order's columns followed by a comma.
+   */
+  static String withParticipations(Sql sql, String activities, String order) {
+    return sql.get("activity.withParticipations").replace("<activities>", activities).replace("<order>", order);
+  }
+
+  /**
+   * Reads the activities of a query of {@code activity.select} whole, in one statement of {@code
+   * activity.withParticipations}; see {@link #readWhole}. Where the unit locks what it reads
+   * (PostgreSQL, a unit that writes) it takes two: {@code FOR UPDATE} at {@code READ COMMITTED} hands
+   * over the latest version of a row that another unit changed while this one waited for it, but a
+   * join in the same statement reads that row's participations as they were before. So the query
+   * locks the rows first, and a second statement, whose snapshot is taken once they are locked, reads
+   * those rows whole.
+   */
+  private List<Activity> read(String activities, String order, UnaryOperator<Query> binding, int whole) {
+    Sql sql = unit.sql();
+    if (!unit.locksRows()) {
+      return readWhole(withParticipations(sql, activities, order), binding, whole);
     }
-    Activity activity = found instanceof Activity cached ? cached
-        : ((Stored) found).with(h.createQuery(unit.sql().get("activity.participations")).bind(0, id).map(PARTICIPATION).list());
-    unit.saw(activity);
-    return activity;
+    List<ActivityId> ids = binding.apply(unit.handle().createQuery(unit.keeping(activities)))
+        .map((rs, ctx) -> Columns.get(rs, 1, ActivityId.class)).list();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String locked = sql.get("activity.select") + "\n" + sql.get("activity.byIds") + ActivitySearch.placeholders(ids.size());
+    return readWhole(withParticipations(sql, locked, order), q -> {
+      for (int i = 0; i < ids.size(); i++) {
+        q.bind(i, ids.get(i));
+      }
+      return q;
+    }, whole);
+  }
+
+  /**
+   * Runs a query of {@code activity.withParticipations} and reads its activities in order, each with its
+   * participations, or as the cache holds it when the cache holds it at its row's version. The
+   * activities after the first {@code whole} are read without their participations, and not kept as
+   * seen: a search reads one more than its page only to tell that a next page follows.
+   */
+  private List<Activity> readWhole(String statement, UnaryOperator<Query> binding, int whole) {
+    List<Activity> activities = new ArrayList<>();
+    Reading reading = new Reading();
+    binding.apply(unit.handle().createQuery(statement)).map((RowMapper<Void>) (rs, ctx) -> {
+      ActivityId id = Columns.get(rs, 1, ActivityId.class);
+      if (!id.equals(reading.id)) {
+        reading.finish(activities, whole);
+        reading.id = id;
+        long version = Columns.get(rs, 2, Long.class);
+        Activity cached = unit.cache().activity(id, version);
+        reading.cached = cached;
+        reading.stored = cached == null ? row(rs, id, version) : null;
+      }
+      if (reading.stored != null && activities.size() < whole) {
+        Participant.Kind kind = Columns.get(rs, PARTICIPATION_COLUMNS, Participant.Kind.class);
+        if (kind != null) {
+          reading.participations.add(participation(rs, PARTICIPATION_COLUMNS, kind));
+        }
+      }
+      return null;
+    }).forEach(ignored -> { });
+    reading.finish(activities, whole);
+    for (Activity activity : activities.subList(0, Math.min(whole, activities.size()))) {
+      unit.saw(activity);
+    }
+    return activities;
+  }
+
+  /** The activity whose rows are being read, and the participations read so far. */
+  private static final class Reading {
+    @Nullable ActivityId id;
+    @Nullable Activity cached;
+    @Nullable Stored stored;
+    List<Participation> participations = new ArrayList<>();
+
+    /** Adds the activity read so far, if any, and starts afresh. */
+    void finish(List<Activity> into, int whole) {
+      if (cached != null) {
+        into.add(cached);
+      } else if (stored != null) {
+        into.add(stored.with(into.size() < whole ? List.copyOf(participations) : List.of()));
+      }
+      cached = null;
+      stored = null;
+      participations = new ArrayList<>();
+    }
+  }
+
+  /** A participation from the columns of {@code activity.withParticipations} from a position on, whose kind was read. */
+  private static Participation participation(ResultSet rs, int from, Participant.Kind kind) throws SQLException {
+    OrganisationId organisation = Columns.get(rs, from + 4, OrganisationId.class);
+    AffiliationSnapshot affiliation = organisation == null ? null : new AffiliationSnapshot(organisation, Columns.get(rs, from + 5, String.class));
+    return new Participation(new Participant(kind, Columns.get(rs, from + 1, UUID.class)),
+        Columns.get(rs, from + 2, ParticipationRole.class), Columns.get(rs, from + 3, ParticipationStatus.class), affiliation);
   }
 
   @Override
@@ -200,32 +280,8 @@ final class JdbiActivityRepository implements ActivityRepository {
   public Page<Activity> search(ActivityQuery query) {
     return unit.read("search activities", query, "query", () -> {
       ActivitySearch search = ActivitySearch.of(unit.sql(), query);
-      List<Object> rows = search.bind(unit.handle().createQuery(unit.keeping(search.sql()))).map(rowOrCached).list();
       // The row after the page only tells that a next page follows: its participations are not read.
-      int shown = Math.min(rows.size(), query.pageSize());
-      List<ActivityId> uncached = new ArrayList<>();
-      for (Object row : rows.subList(0, shown)) {
-        if (row instanceof Stored stored) {
-          uncached.add(stored.id());
-        }
-      }
-      Map<ActivityId, List<Participation>> participations = participationsOf(uncached);
-      List<Activity> activities = new ArrayList<>(rows.size());
-      for (int i = 0; i < rows.size(); i++) {
-        Object row = rows.get(i);
-        if (row instanceof Activity cached) {
-          unit.saw(cached);
-          activities.add(cached);
-        } else if (i >= shown) {
-          activities.add(((Stored) row).with(List.of()));
-        } else {
-          Stored stored = (Stored) row;
-          Activity activity = stored.with(participations.getOrDefault(stored.id(), List.of()));
-          unit.saw(activity);
-          activities.add(activity);
-        }
-      }
-      return query.toPage(activities);
+      return query.toPage(read(search.sql(), search.order() + ", ", search::bind, query.pageSize()));
     });
   }
 
@@ -340,41 +396,6 @@ final class JdbiActivityRepository implements ActivityRepository {
         .bindByType(from + 3, participation.status(), ParticipationStatus.class)
         .bindByType(from + 4, affiliation == null ? null : affiliation.organisation(), OrganisationId.class)
         .bind(from + 5, affiliation == null ? null : affiliation.position());
-  }
-
-  /**
-   * The participations of some activities, by activity id, each in order. The ids go in lists of a
-   * few fixed sizes, padded by repeating the last id, so that few distinct statements are prepared.
-   */
-  private Map<ActivityId, List<Participation>> participationsOf(List<ActivityId> ids) {
-    Map<ActivityId, List<Participation>> byActivity = new HashMap<>();
-    String prefix = unit.sql().get("activity.participationsOfMany");
-    String order = unit.sql().get("activity.participationsOfManyOrder");
-    int from = 0;
-    while (from < ids.size()) {
-      int count = Math.min(ids.size() - from, BATCHES[BATCHES.length - 1]);
-      int size = batchSize(count);
-      List<ActivityId> batch = ids.subList(from, from + count);
-      var statement = unit.handle().createQuery(prefix + ActivitySearch.placeholders(size) + "\n" + order);
-      for (int i = 0; i < size; i++) {
-        statement.bind(i, batch.get(Math.min(i, batch.size() - 1)));
-      }
-      statement.map((RowMapper<Void>) (rs, ctx) -> {
-        byActivity.computeIfAbsent(Columns.get(rs, 1, ActivityId.class), k -> new ArrayList<>()).add(PARTICIPATION.map(rs, ctx));
-        return null;
-      }).forEach(ignored -> { });
-      from += count;
-    }
-    return byActivity;
-  }
-
-  private static int batchSize(int count) {
-    for (int size : BATCHES) {
-      if (size >= count) {
-        return size;
-      }
-    }
-    return BATCHES[BATCHES.length - 1];
   }
 
   /** Binds plan, content area, …, sort title and search text, the columns insert and update share, from a position on. */

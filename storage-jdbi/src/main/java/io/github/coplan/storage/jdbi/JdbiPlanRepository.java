@@ -17,7 +17,11 @@ import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.port.storage.PlanRepository;
 import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -29,20 +33,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Plans in the table {@code plan}, whose unique {@code code} keeps codes unique, with their parties,
- * content areas and documents in tables of their own. A plan whose row is at the version the store's
- * cache holds is taken from the cache, without reading its parts. Not thread-safe: one per unit of
- * work.
+ * content areas and documents in tables of their own. A plan is read by id whole, in one statement
+ * ({@code plan.whole}), except where a unit that writes on PostgreSQL finds that the row it locked
+ * changed while it waited: a second statement then reads it again. A plan found by code is read by
+ * its row, then its parts ({@code plan.parts}). A plan whose row is at the version the store's
+ * cache holds is taken from the cache, without rebuilding its parts. Not thread-safe: one per unit
+ * of work.
  */
 final class JdbiPlanRepository implements PlanRepository {
 
   private static final String KIND = "plan";
-
-  private static final RowMapper<Party> PARTY = (rs, ctx) -> new Party(Columns.get(rs, 1, OrganisationId.class),
-      Codec.decodeNames(Columns.get(rs, 2, String.class), PartyRole.class), Columns.get(rs, 3, LocalDate.class));
-  private static final RowMapper<ContentArea> CONTENT_AREA = (rs, ctx) -> new ContentArea(Columns.get(rs, 1, Integer.class),
-      Columns.get(rs, 2, LocalizedText.class));
-  private static final RowMapper<PlanDocument> DOCUMENT = (rs, ctx) -> new PlanDocument(Columns.get(rs, 1, DocumentType.class),
-      Columns.get(rs, 2, LocalizedText.class), Columns.get(rs, 3, URI.class), Columns.get(rs, 4, LocalDate.class));
 
   private final Unit unit;
   /** The columns of {@code plan.find}: the cached plan if it is at the row's version, else the row. */
@@ -54,16 +54,59 @@ final class JdbiPlanRepository implements PlanRepository {
       PlanId id = Columns.get(rs, 1, PlanId.class);
       long version = Columns.get(rs, 2, Long.class);
       CooperationPlan cached = unit.cache().plan(id, version);
-      return cached != null ? cached : new Stored(id, version, Columns.get(rs, 3, PlanCode.class), Columns.get(rs, 4, LocalizedText.class),
-          Columns.get(rs, 5, LocalizedText.class), Columns.get(rs, 6, DateSpan.class), Columns.get(rs, 7, PlanStatus.class),
-          Columns.get(rs, 8, String.class));
+      return cached != null ? cached : stored(rs, id, version);
     };
   }
 
   @Override
   public Optional<CooperationPlan> findById(PlanId id) {
-    return unit.read("read a plan", id, "id", () -> load(unit.handle().createQuery(unit.rowsToKeep("plan.find")).bind(0, id)));
+    return unit.read("read a plan", id, "id", () -> {
+      String whole = unit.sql().get("plan.whole").replace("<plan>", unit.rowsToKeep("plan.find")).replace("<parts>", unit.sql().get("plan.parts"));
+      Whole found = readWhole(whole, id);
+      if (found != null && found.changedWhileLocking()) {
+        // The row was locked after another unit changed it, and the parts were read as they were before: the row is
+        // locked now, so a second statement, with a snapshot of its own, reads the plan as it is.
+        found = readWhole(whole, id);
+      }
+      if (found == null) {
+        return Optional.empty();
+      }
+      unit.saw(found.plan());
+      return Optional.of(found.plan());
+    });
   }
+
+  /** Runs {@code plan.whole}: the plan with its parts, or as the cache holds it at its row's version, or null if there is none. */
+  private @Nullable Whole readWhole(String statement, PlanId id) {
+    Stored[] row = new Stored[1];
+    CooperationPlan[] cached = new CooperationPlan[1];
+    long[] seenVersion = new long[1];
+    Parts parts = new Parts();
+    unit.handle().createQuery(statement).bind(0, id).bind(1, id).bind(2, id).bind(3, id).map((RowMapper<Void>) (rs, ctx) -> {
+      if (row[0] == null && cached[0] == null) {
+        long version = Columns.get(rs, 2, Long.class);
+        Long seen = Columns.get(rs, 9, Long.class);
+        seenVersion[0] = seen == null ? -1 : seen;
+        cached[0] = seenVersion[0] == version ? unit.cache().plan(id, version) : null;
+        if (cached[0] == null) {
+          row[0] = stored(rs, id, version);
+        }
+      }
+      Integer part = Columns.get(rs, 10, Integer.class);
+      if (row[0] != null && part != null) {
+        parts.add(part, rs, 10);
+      }
+      return null;
+    }).forEach(ignored -> { });
+    if (cached[0] != null) {
+      return new Whole(cached[0], false);
+    }
+    Stored stored = row[0];
+    return stored == null ? null : new Whole(parts.complete(stored), seenVersion[0] != stored.version());
+  }
+
+  /** A plan read whole, and whether its row was locked at a newer version than the parts read with it. */
+  private record Whole(CooperationPlan plan, boolean changedWhileLocking) {}
 
   @Override
   public Optional<CooperationPlan> findByCode(PlanCode code) {
@@ -177,16 +220,59 @@ final class JdbiPlanRepository implements PlanRepository {
     }
   }
 
-  /** The plan with its parts. */
+  /** The plan with its parts, read by {@code plan.parts}. */
   private CooperationPlan complete(Stored stored) {
-    Handle h = unit.handle();
     PlanId id = stored.id();
-    List<Party> parties = h.createQuery(unit.sql().get("plan.parties")).bind(0, id).map(PARTY).list();
-    List<ContentArea> areas = h.createQuery(unit.sql().get("plan.contentAreas")).bind(0, id).map(CONTENT_AREA).list();
-    List<PlanDocument> documents = h.createQuery(unit.sql().get("plan.documents")).bind(0, id).map(DOCUMENT).list();
-    return CooperationPlan.restore(id, stored.code(), stored.title(), stored.summary(), stored.period(), parties, areas, documents,
-        stored.status(), stored.statusReason(), stored.version());
+    Parts parts = new Parts();
+    unit.handle().createQuery(unit.sql().get("plan.parts")).bind(0, id).bind(1, id).bind(2, id).map((RowMapper<Void>) (rs, ctx) -> {
+      parts.add(Columns.get(rs, 1, Integer.class), rs, 1);
+      return null;
+    }).forEach(ignored -> { });
+    return parts.complete(stored);
   }
+
+  /** The columns of {@code plan.find} from the version on. */
+  private static Stored stored(ResultSet rs, PlanId id, long version) throws SQLException {
+    return new Stored(id, version, Columns.get(rs, 3, PlanCode.class), Columns.get(rs, 4, LocalizedText.class),
+        Columns.get(rs, 5, LocalizedText.class), Columns.get(rs, 6, DateSpan.class), Columns.get(rs, 7, PlanStatus.class),
+        Columns.get(rs, 8, String.class));
+  }
+
+  /** A plan's parts as {@code plan.parts} reads them, in no order, with their ordinals; put in order at the end. */
+  private static final class Parts {
+    private final List<Ordered<Party>> parties = new ArrayList<>();
+    private final List<Ordered<ContentArea>> areas = new ArrayList<>();
+    private final List<Ordered<PlanDocument>> documents = new ArrayList<>();
+
+    /** Adds the part of a row whose columns of {@code plan.parts} begin at a position, with the part's number. */
+    void add(int part, ResultSet rs, int from) throws SQLException {
+      int ordinal = Columns.get(rs, from + 1, Integer.class);
+      switch (part) {
+        case 1 -> parties.add(new Ordered<>(ordinal, new Party(Columns.get(rs, from + 2, OrganisationId.class),
+            Codec.decodeNames(Columns.get(rs, from + 3, String.class), PartyRole.class), Columns.get(rs, from + 6, LocalDate.class))));
+        case 2 -> areas.add(new Ordered<>(ordinal, new ContentArea(ordinal, Columns.get(rs, from + 3, LocalizedText.class))));
+        default -> documents.add(new Ordered<>(ordinal, new PlanDocument(Columns.get(rs, from + 3, DocumentType.class),
+            Columns.get(rs, from + 4, LocalizedText.class), Columns.get(rs, from + 5, URI.class), Columns.get(rs, from + 6, LocalDate.class))));
+      }
+    }
+
+    CooperationPlan complete(Stored stored) {
+      return CooperationPlan.restore(stored.id(), stored.code(), stored.title(), stored.summary(), stored.period(), inOrder(parties),
+          inOrder(areas), inOrder(documents), stored.status(), stored.statusReason(), stored.version());
+    }
+
+    private static <T> List<T> inOrder(List<Ordered<T>> parts) {
+      parts.sort(Comparator.comparingInt(Ordered::ordinal));
+      List<T> values = new ArrayList<>(parts.size());
+      for (Ordered<T> part : parts) {
+        values.add(part.value());
+      }
+      return values;
+    }
+  }
+
+  /** A part and its position: its ordinal, or a content area's number. */
+  private record Ordered<T>(int ordinal, T value) {}
 
   /** A plan row, before its parts are read. */
   private record Stored(

@@ -115,7 +115,12 @@ final class Unit implements Repositories {
    * the database's write lock from its start.
    */
   String keeping(String query) {
-    return readOnly || sql.dialect() != Dialect.POSTGRES ? query : query + sql.get("lock.keepRead");
+    return locksRows() ? query + sql.get("lock.keepRead") : query;
+  }
+
+  /** Whether {@link #keeping} locks the rows a query reads: in a unit that writes on PostgreSQL. */
+  boolean locksRows() {
+    return !readOnly && sql.dialect() == Dialect.POSTGRES;
   }
 
   /** The activity as this unit last read or wrote it, or null. */

@@ -17,7 +17,7 @@ class PostgresQueryPlanTest extends QueryPlanCheck {
 
   @Override
   List<String> plan(Handle handle, String sql, List<ActivitySearch.Value> values) {
-    return new ActivitySearch(sql, values).bind(handle.createQuery("EXPLAIN " + sql)).mapTo(String.class).list();
+    return new ActivitySearch(sql, "", values).bind(handle.createQuery("EXPLAIN " + sql)).mapTo(String.class).list();
   }
 
   /**
@@ -54,7 +54,7 @@ class PostgresQueryPlanTest extends QueryPlanCheck {
 
   @Override
   void assertParticipationsUseTheirKey(List<String> plan) {
-    assertThat(plan).as("activity.participations: %s", String.join("\n", plan))
+    assertThat(plan).as("activity.withParticipations: %s", String.join("\n", plan))
         .noneMatch(step -> step.contains("Seq Scan on coplan_participation"))
         .anyMatch(step -> step.matches(".*Index (Only )?Scan using coplan_participation_pkey on coplan_participation.*")
             || step.matches(".*Bitmap Index Scan on coplan_participation_pkey.*"));

@@ -190,6 +190,9 @@ abstract class QueryPlanCheck {
       for (Map.Entry<String, ActivityQuery> e : byPlan.entrySet()) {
         ActivitySearch search = ActivitySearch.of(storage.sql(), e.getValue());
         assertSearchUsesIndexes(e.getKey(), true, keep(e.getKey(), plan(session, search.sql(), search.values())));
+        // The page's participations, joined to it, are read by their key.
+        String whole = JdbiActivityRepository.withParticipations(storage.sql(), search.sql(), search.order() + ", ");
+        assertParticipationsUseTheirKey(keep(e.getKey() + ", with participations", plan(session, whole, search.values())));
       }
       for (Map.Entry<String, ActivityQuery> e : acrossPlans.entrySet()) {
         ActivitySearch search = ActivitySearch.of(storage.sql(), e.getValue());
@@ -221,8 +224,10 @@ abstract class QueryPlanCheck {
   void readingAnActivityAndItsParticipationsUsesPrimaryKeys() {
     UUID id = activities.get(100).id().value();
     storage.withHandle(true, session -> {
-      assertReportUsesIndexes("activity.find", plan(session, storage.sql().get("activity.find"), List.of(id(id))));
-      assertParticipationsUseTheirKey(plan(session, storage.sql().get("activity.participations"), List.of(id(id))));
+      List<String> plan = keep("activity.find", plan(session,
+          JdbiActivityRepository.withParticipations(storage.sql(), JdbiActivityRepository.find(storage.sql()), ""), List.of(id(id))));
+      assertReportUsesIndexes("activity.find", plan);
+      assertParticipationsUseTheirKey(plan);
       return null;
     });
   }

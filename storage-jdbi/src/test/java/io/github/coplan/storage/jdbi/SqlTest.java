@@ -13,7 +13,7 @@ class SqlTest {
   void eachDatabaseHasItsOwnFormOfTheTextFilterAndSharesTheRest() {
     assertThat(Sql.of(Dialect.SQLITE).get("search.text")).isEqualTo("instr(a.search_text, ?) > 0");
     assertThat(Sql.of(Dialect.POSTGRES).get("search.text")).isEqualTo("strpos(a.search_text, ?) > 0");
-    assertThat(Sql.of(Dialect.POSTGRES).get("activity.find")).isEqualTo(Sql.of(Dialect.SQLITE).get("activity.find"));
+    assertThat(Sql.of(Dialect.POSTGRES).get("activity.withParticipations")).isEqualTo(Sql.of(Dialect.SQLITE).get("activity.withParticipations"));
     assertThat(Sql.of(Dialect.SQLITE).get("search.key.TITLE")).isEqualTo("a.sort_title");
   }
 
@@ -27,8 +27,10 @@ class SqlTest {
   void tableNamesTakeTheStoresPrefix() {
     assertThat(Sql.of(Dialect.SQLITE, "planning_").get("organisation.version")).isEqualTo("SELECT version FROM planning_organisation WHERE id = ?");
     assertThat(Sql.of(Dialect.POSTGRES, "planning_").get("schema.version")).isEqualTo("SELECT COALESCE(MAX(version), 0) FROM planning_schema_history");
-    assertThat(Sql.of(Dialect.POSTGRES, "planning_").get("activity.find")).doesNotContain("${prefix}").doesNotContain("coplan_")
+    assertThat(Sql.of(Dialect.POSTGRES, "planning_").get("activity.select")).doesNotContain("${prefix}").doesNotContain("coplan_")
         .contains("FROM planning_activity a");
+    assertThat(Sql.of(Dialect.POSTGRES, "planning_").get("activity.withParticipations")).doesNotContain("coplan_")
+        .contains("LEFT JOIN planning_participation p");
     assertThat(Sql.of(Dialect.SQLITE).prefix()).isEqualTo("coplan_");
   }
 

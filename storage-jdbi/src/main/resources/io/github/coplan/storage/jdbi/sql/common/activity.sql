@@ -1,33 +1,32 @@
 -- Statements of the activity repository. Selected columns are read by position: keep their order.
 
--- The columns of an activity, in the order the row mapper reads them; the search selects them too.
+-- The columns of an activity, in the order the row mapper reads them, then the sort keys of a search, so that a
+-- query around this one can order by them. Searches and activity.find add their conditions.
 -- name: activity.select
 SELECT a.id, a.version, a.plan_id, a.content_area, a.type, a.status, a.title, a.description, a.planned,
   a.location_country, a.location_city, a.location_venue, a.location_online, a.lead_party, a.parent_id,
-  a.actual_start, a.actual_end, a.status_reason
+  a.actual_start, a.actual_end, a.status_reason, a.planned_earliest, a.planned_latest, a.sort_title
 FROM ${prefix}activity a
 
--- name: activity.find
+-- name: activity.byId
+WHERE a.id = ?
+
+-- A list of ids follows.
+-- name: activity.byIds
+WHERE a.id IN
+
+-- The activities a query of activity.select returns, each joined to its participations in order: one row per
+-- participation, or one row of nulls after the activity's columns when it has none. <activities> is replaced by
+-- the query, <order> by the order of its activities. One statement reads an activity whole, so even a read
+-- outside a transaction sees its row and its participations as they were together.
+-- name: activity.withParticipations
 SELECT a.id, a.version, a.plan_id, a.content_area, a.type, a.status, a.title, a.description, a.planned,
   a.location_country, a.location_city, a.location_venue, a.location_online, a.lead_party, a.parent_id,
-  a.actual_start, a.actual_end, a.status_reason
-FROM ${prefix}activity a WHERE a.id = ?
-
--- An activity's participations in order. A unit of work reads one snapshot, so they belong to the row it read.
--- name: activity.participations
-SELECT activity_id, participant_kind, participant_id, role, status, affiliation_organisation, affiliation_position
-FROM ${prefix}participation
-WHERE activity_id = ?
-ORDER BY ordinal
-
--- The same for several activities: the list of ids follows, then the order.
--- name: activity.participationsOfMany
-SELECT activity_id, participant_kind, participant_id, role, status, affiliation_organisation, affiliation_position
-FROM ${prefix}participation
-WHERE activity_id IN
-
--- name: activity.participationsOfManyOrder
-ORDER BY activity_id, ordinal
+  a.actual_start, a.actual_end, a.status_reason,
+  p.participant_kind, p.participant_id, p.role, p.status, p.affiliation_organisation, p.affiliation_position
+FROM (<activities>) a
+LEFT JOIN ${prefix}participation p ON p.activity_id = a.id
+ORDER BY <order>p.ordinal
 
 -- name: activity.exists
 SELECT 1 FROM ${prefix}activity WHERE id = ?

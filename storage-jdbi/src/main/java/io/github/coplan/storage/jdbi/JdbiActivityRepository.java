@@ -31,6 +31,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -82,8 +83,8 @@ final class JdbiActivityRepository implements ActivityRepository {
   }
 
   /**
-   * {@code activity.withParticipations} around a query of {@code activity.select}, whose rows come in
-   * an order: empty, or the order's columns followed by a comma.
+   * {@code activity.withParticipations} around a query of {@code activity.select}, and the ORDER BY
+   * clause of its activities, empty for one activity.
    */
   static String withParticipations(Sql sql, String activities, String order) {
     return sql.get("activity.withParticipations").replace("<activities>", activities).replace("<order>", order);
@@ -139,7 +140,8 @@ final class JdbiActivityRepository implements ActivityRepository {
       if (reading.stored != null && activities.size() < whole) {
         Participant.Kind kind = Columns.get(rs, PARTICIPATION_COLUMNS, Participant.Kind.class);
         if (kind != null) {
-          reading.participations.add(participation(rs, PARTICIPATION_COLUMNS, kind));
+          reading.participations.add(new Positioned(Columns.get(rs, PARTICIPATION_COLUMNS + 6, Integer.class),
+              participation(rs, PARTICIPATION_COLUMNS, kind)));
         }
       }
       return null;
@@ -151,25 +153,35 @@ final class JdbiActivityRepository implements ActivityRepository {
     return activities;
   }
 
-  /** The activity whose rows are being read, and the participations read so far. */
+  /** The activity whose rows are being read, and the participations read so far, in no order. */
   private static final class Reading {
     @Nullable ActivityId id;
     @Nullable Activity cached;
     @Nullable Stored stored;
-    List<Participation> participations = new ArrayList<>();
+    List<Positioned> participations = new ArrayList<>();
 
-    /** Adds the activity read so far, if any, and starts afresh. */
+    /** Adds the activity read so far, if any, with its participations in order, and starts afresh. */
     void finish(List<Activity> into, int whole) {
       if (cached != null) {
         into.add(cached);
       } else if (stored != null) {
-        into.add(stored.with(into.size() < whole ? List.copyOf(participations) : List.of()));
+        List<Participation> inOrder = new ArrayList<>(participations.size());
+        if (into.size() < whole) {
+          participations.sort(Comparator.comparingInt(Positioned::ordinal));
+          for (Positioned p : participations) {
+            inOrder.add(p.participation());
+          }
+        }
+        into.add(stored.with(inOrder));
       }
       cached = null;
       stored = null;
       participations = new ArrayList<>();
     }
   }
+
+  /** A participation and its ordinal. */
+  private record Positioned(int ordinal, Participation participation) {}
 
   /** A participation from the columns of {@code activity.withParticipations} from a position on, whose kind was read. */
   private static Participation participation(ResultSet rs, int from, Participant.Kind kind) throws SQLException {
@@ -281,7 +293,7 @@ final class JdbiActivityRepository implements ActivityRepository {
     return unit.read("search activities", query, "query", () -> {
       ActivitySearch search = ActivitySearch.of(unit.sql(), query);
       // The row after the page only tells that a next page follows: its participations are not read.
-      return query.toPage(read(search.sql(), search.order() + ", ", search::bind, query.pageSize()));
+      return query.toPage(read(search.sql(), "ORDER BY " + search.order(), search::bind, query.pageSize()));
     });
   }
 

@@ -191,7 +191,7 @@ abstract class QueryPlanCheck {
         ActivitySearch search = ActivitySearch.of(storage.sql(), e.getValue());
         assertSearchUsesIndexes(e.getKey(), true, keep(e.getKey(), plan(session, search.sql(), search.values())));
         // The page's participations, joined to it, are read by their key.
-        String whole = JdbiActivityRepository.withParticipations(storage.sql(), search.sql(), search.order() + ", ");
+        String whole = JdbiActivityRepository.withParticipations(storage.sql(), search.sql(), "ORDER BY " + search.order());
         assertParticipationsUseTheirKey(keep(e.getKey() + ", with participations", plan(session, whole, search.values())));
       }
       for (Map.Entry<String, ActivityQuery> e : acrossPlans.entrySet()) {

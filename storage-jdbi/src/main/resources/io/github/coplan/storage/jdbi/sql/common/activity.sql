@@ -15,18 +15,20 @@ WHERE a.id = ?
 -- name: activity.byIds
 WHERE a.id IN
 
--- The activities a query of activity.select returns, each joined to its participations in order: one row per
+-- The activities a query of activity.select returns, each joined to its participations: one row per
 -- participation, or one row of nulls after the activity's columns when it has none. <activities> is replaced by
--- the query, <order> by the order of its activities. One statement reads an activity whole, so even a read
--- outside a transaction sees its row and its participations as they were together.
+-- the query, <order> by the ORDER BY of its activities (nothing for one activity), which keeps each activity's
+-- rows together; the repository puts the participations of an activity in order by their ordinal, which spares
+-- the database a sort. One statement reads an activity whole, so even a read outside a transaction sees its row
+-- and its participations as they were together.
 -- name: activity.withParticipations
 SELECT a.id, a.version, a.plan_id, a.content_area, a.type, a.status, a.title, a.description, a.planned,
   a.location_country, a.location_city, a.location_venue, a.location_online, a.lead_party, a.parent_id,
   a.actual_start, a.actual_end, a.status_reason,
-  p.participant_kind, p.participant_id, p.role, p.status, p.affiliation_organisation, p.affiliation_position
+  p.participant_kind, p.participant_id, p.role, p.status, p.affiliation_organisation, p.affiliation_position, p.ordinal
 FROM (<activities>) a
 LEFT JOIN ${prefix}participation p ON p.activity_id = a.id
-ORDER BY <order>p.ordinal
+<order>
 
 -- name: activity.exists
 SELECT 1 FROM ${prefix}activity WHERE id = ?

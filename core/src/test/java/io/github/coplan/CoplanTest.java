@@ -14,7 +14,7 @@ import io.github.coplan.application.ProgressReport;
 import io.github.coplan.application.ProposeActivity;
 import io.github.coplan.application.RegisterOrganisation;
 import io.github.coplan.application.RegisterPerson;
-import io.github.coplan.application.Services;
+import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.error.StorageException;

@@ -2,7 +2,7 @@ package io.github.coplan.application;
 
 import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.PersonId;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 
 /**
  * Adds an affiliation to a person.

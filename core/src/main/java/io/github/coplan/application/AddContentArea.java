@@ -2,7 +2,7 @@ package io.github.coplan.application;
 
 import io.github.coplan.domain.plan.ContentArea;
 import io.github.coplan.domain.plan.PlanId;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 
 /**
  * Adds a numbered content area to a plan.

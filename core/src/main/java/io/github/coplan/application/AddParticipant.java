@@ -6,7 +6,7 @@ import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
 import org.jspecify.annotations.Nullable;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 
 /**
  * Adds a participant to an activity in a role. For a person without an explicit affiliation, the affiliation they held on the activity's first day (the actual start's earliest day, else the planned span's) is kept as a snapshot.

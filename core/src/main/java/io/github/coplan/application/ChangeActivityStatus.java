@@ -2,7 +2,7 @@ package io.github.coplan.application;
 
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.shared.DateSpan;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.shared.PartialDate;
 import org.jspecify.annotations.Nullable;
 

@@ -4,7 +4,7 @@ import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 
 /**
  * Changes the status of a participation.

@@ -4,7 +4,7 @@ import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import org.jspecify.annotations.Nullable;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 
 /**
  * Changes a plan's title, summary and period.

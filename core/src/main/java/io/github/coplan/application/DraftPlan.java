@@ -4,7 +4,7 @@ import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import org.jspecify.annotations.Nullable;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 
 /**
  * Drafts a new cooperation plan.

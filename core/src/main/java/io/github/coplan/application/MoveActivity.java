@@ -2,7 +2,7 @@ package io.github.coplan.application;
 
 import io.github.coplan.domain.activity.ActivityId;
 import org.jspecify.annotations.Nullable;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 
 /**
  * Puts an activity under another parent, or under none.

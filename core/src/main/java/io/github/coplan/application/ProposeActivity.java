@@ -4,7 +4,7 @@ import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.plan.PlanId;
 import org.jspecify.annotations.Nullable;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 
 /**
  * Proposes a new activity in a plan.

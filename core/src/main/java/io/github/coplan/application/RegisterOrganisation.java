@@ -1,7 +1,7 @@
 package io.github.coplan.application;
 
 import io.github.coplan.domain.organisation.OrganisationProfile;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 
 /**
  * Registers a new organisation.

@@ -2,7 +2,7 @@ package io.github.coplan.application;
 
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationProfile;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
 /**

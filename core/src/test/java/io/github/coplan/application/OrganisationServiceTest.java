@@ -1,5 +1,6 @@
 package io.github.coplan.application;
 
+import io.github.coplan.application.internal.Services;
 import static io.github.coplan.testing.Expect.rule;
 import static io.github.coplan.testing.Expect.violation;
 import static io.github.coplan.testing.Fixtures.vi;

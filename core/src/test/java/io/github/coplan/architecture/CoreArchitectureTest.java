@@ -61,8 +61,23 @@ class CoreArchitectureTest {
   static final ArchRule sharedValuesKnowNoAggregate =
       classes().that().resideInAPackage("io.github.coplan.domain.shared..")
           .should().onlyDependOnClassesThat().resideInAnyPackage(
-              "java..", "com.google.common..", "org.jspecify..", "io.github.coplan.domain.error..", "io.github.coplan.domain.shared..")
+              "java..", "com.google.common..", "org.jspecify..", "io.github.coplan.domain.error..",
+              "io.github.coplan.domain.internal..", "io.github.coplan.domain.shared..")
           .because("shared values are used by every aggregate");
+
+  @ArchTest
+  static final ArchRule domainHelpersKnowOnlyTheErrorFamily =
+      classes().that().resideInAPackage("io.github.coplan.domain.internal..")
+          .should().onlyDependOnClassesThat().resideInAnyPackage(
+              "java..", "com.google.common..", "org.jspecify..", "io.github.coplan.domain.error..", "io.github.coplan.domain.internal..")
+          .because("the helpers sit below every domain package, so none of them may reach up into one");
+
+  @ArchTest
+  static final ArchRule useCaseImplementationsAreReachedOnlyThroughTheEntryPoint =
+      classes().that().resideInAPackage("io.github.coplan.application.internal..")
+          .should().onlyBeAccessed().byClassesThat().resideInAnyPackage(ROOT, "io.github.coplan.application.internal..")
+          .because("applications use the use-case interfaces that io.github.coplan.Coplan hands out; the"
+              + " implementations are not API");
 
   @ArchTest
   static final ArchRule portsSpeakOnlyTheDomain =

@@ -51,7 +51,7 @@ import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
-import io.github.coplan.domain.shared.Texts;
+import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.port.storage.Storage;
 import io.github.coplan.reliability.Stores.Adapter;
 import io.github.coplan.reliability.Stores.Store;

@@ -21,7 +21,7 @@ import io.github.coplan.domain.query.ActivitySort;
 import io.github.coplan.domain.query.Cursor;
 import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.shared.DateSpan;
-import io.github.coplan.domain.shared.Ids;
+import io.github.coplan.domain.internal.Ids;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.Storage;

@@ -9,7 +9,7 @@ import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.SearchFolding;
-import io.github.coplan.domain.shared.Texts;
+import io.github.coplan.domain.internal.Texts;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Set;

@@ -3,8 +3,8 @@ package io.github.coplan.domain.activity;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
-import io.github.coplan.domain.shared.Texts;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Texts;
+import io.github.coplan.domain.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,8 +2,8 @@ package io.github.coplan.domain.activity;
 
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.shared.CountryCode;
-import io.github.coplan.domain.shared.Texts;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Texts;
+import io.github.coplan.domain.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
 /**

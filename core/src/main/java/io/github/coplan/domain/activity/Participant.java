@@ -2,7 +2,7 @@ package io.github.coplan.domain.activity;
 
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.PersonId;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 import java.util.UUID;
 
 /**

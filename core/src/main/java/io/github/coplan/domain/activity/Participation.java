@@ -1,7 +1,7 @@
 package io.github.coplan.domain.activity;
 
 import io.github.coplan.domain.error.Violation;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
 /**

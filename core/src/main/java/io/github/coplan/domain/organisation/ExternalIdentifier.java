@@ -1,7 +1,7 @@
 package io.github.coplan.domain.organisation;
 
-import io.github.coplan.domain.shared.Texts;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Texts;
+import io.github.coplan.domain.internal.Validation;
 
 /**
  * An identifier an organisation has in some register, such as an IATI organisation identifier or a

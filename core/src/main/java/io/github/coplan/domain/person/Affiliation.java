@@ -2,8 +2,8 @@ package io.github.coplan.domain.person;
 
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.organisation.OrganisationId;
-import io.github.coplan.domain.shared.Texts;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Texts;
+import io.github.coplan.domain.internal.Validation;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 

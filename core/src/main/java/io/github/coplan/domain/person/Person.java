@@ -3,7 +3,7 @@ package io.github.coplan.domain.person;
 import com.google.common.collect.ImmutableList;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.coplan.domain.person;
 
-import io.github.coplan.domain.shared.Ids;
+import io.github.coplan.domain.internal.Ids;
 import java.util.UUID;
 
 /**

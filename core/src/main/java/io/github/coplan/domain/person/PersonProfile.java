@@ -2,8 +2,8 @@ package io.github.coplan.domain.person;
 
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.coplan.domain.shared.CountryCode;
-import io.github.coplan.domain.shared.Texts;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Texts;
+import io.github.coplan.domain.internal.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -2,8 +2,8 @@ package io.github.coplan.domain.plan;
 
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.shared.LocalizedText;
-import io.github.coplan.domain.shared.Texts;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Texts;
+import io.github.coplan.domain.internal.Validation;
 
 /**
  * One of the numbered main contents a plan commits to ("the 7 main contents").

@@ -3,7 +3,7 @@ package io.github.coplan.domain.plan;
 import com.google.common.collect.Sets;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.organisation.OrganisationId;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;

@@ -135,7 +135,7 @@ public record Cursor(ActivitySort sort, String key, UUID lastId) {
     }
     UUID id;
     try {
-      id = io.github.coplan.domain.shared.Ids.parse(parts[3]);
+      id = io.github.coplan.domain.internal.Ids.parse(parts[3]);
     } catch (InvalidInputException e) {
       throw invalid("the cursor is damaged");
     }

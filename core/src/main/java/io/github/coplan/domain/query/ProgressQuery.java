@@ -2,7 +2,7 @@ package io.github.coplan.domain.query;
 
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.plan.PlanId;
-import io.github.coplan.domain.shared.Validation;
+import io.github.coplan.domain.internal.Validation;
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.coplan.domain.shared;
 
+import io.github.coplan.domain.internal.Texts;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;

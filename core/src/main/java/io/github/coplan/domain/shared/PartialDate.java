@@ -1,5 +1,6 @@
 package io.github.coplan.domain.shared;
 
+import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import java.time.DateTimeException;

@@ -1,5 +1,6 @@
 package io.github.coplan.domain.shared;
 
+import io.github.coplan.domain.internal.Texts;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;

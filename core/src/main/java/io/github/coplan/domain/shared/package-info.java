@@ -3,7 +3,7 @@
  * io.github.coplan.domain.shared.DateSpan} (dates as plans state them), {@link
  * io.github.coplan.domain.shared.LocalizedText}, {@link io.github.coplan.domain.shared.CountryCode},
  * the one text-folding function {@link io.github.coplan.domain.shared.SearchFolding}, the text rules
- * of {@link io.github.coplan.domain.shared.Texts} and time-ordered ids.
+ * of {@link io.github.coplan.domain.internal.Texts} and time-ordered ids.
  *
  * <p>Pure Java: depends on {@code java.*}, Guava and the error family only. Every type here is
  * immutable and thread-safe.

@@ -1,5 +1,7 @@
 package io.github.coplan.domain.shared;
 
+import io.github.coplan.domain.internal.Ids;
+import io.github.coplan.domain.internal.Texts;
 import static io.github.coplan.testing.Expect.invalidInput;
 import static io.github.coplan.testing.Expect.rule;
 import static io.github.coplan.testing.Expect.violation;

@@ -1,5 +1,6 @@
 package io.github.coplan.domain.shared;
 
+import io.github.coplan.domain.internal.Texts;
 import static io.github.coplan.testing.Expect.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 

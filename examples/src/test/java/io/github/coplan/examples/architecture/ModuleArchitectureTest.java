@@ -53,4 +53,12 @@ class ModuleArchitectureTest {
   static final ArchRule examplesUseAdaptersOnlyThroughTheirPublicPackages =
       noClasses().that().resideInAPackage("io.github.coplan.examples..")
           .should().dependOnClassesThat().resideInAnyPackage("..internal..");
+
+  @ArchTest
+  static final ArchRule internalPackagesAreUsedOnlyByTheCoreAndTheStoreAdapters =
+      classes().that().resideInAPackage("io.github.coplan..internal..")
+          .should().onlyBeAccessed().byClassesThat().resideInAnyPackage("io.github.coplan", "io.github.coplan.domain..",
+              "io.github.coplan.application..", "io.github.coplan.port..", MEMORY, JDBI)
+          .because("an internal package is no API: the published contract suite, the examples and every"
+              + " application use only what the core exports");
 }

@@ -55,7 +55,6 @@ import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
-import io.github.coplan.domain.shared.Texts;
 import java.net.URI;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -202,26 +201,26 @@ public abstract class BadInputContract extends StorageContract {
   protected void textOverTheLimitIsRefusedCountingCodePoints() {
     String emoji = "\uD83D\uDE00";
     assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(),
-        details(1, ActivityType.OTHER, LocalizedText.of("vi", emoji.repeat(Texts.LINE_LIMIT + 1)), "2019"), null)), "title.vi:too-long");
-    assertInvalid(() -> coplan().people().register(new RegisterPerson(PersonProfile.of("a".repeat(Texts.LINE_LIMIT + 1), CountryCode.VN),
+        details(1, ActivityType.OTHER, LocalizedText.of("vi", emoji.repeat(TextLimits.LINE_LIMIT + 1)), "2019"), null)), "title.vi:too-long");
+    assertInvalid(() -> coplan().people().register(new RegisterPerson(PersonProfile.of("a".repeat(TextLimits.LINE_LIMIT + 1), CountryCode.VN),
         List.of())), "name:too-long");
     assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), en("Plan"),
-        LocalizedText.of("vi", "ư".repeat(Texts.PARAGRAPH_LIMIT + 1)), null)), "vi:too-long");
+        LocalizedText.of("vi", "ư".repeat(TextLimits.PARAGRAPH_LIMIT + 1)), null)), "vi:too-long");
     assertInvalid(() -> coplan().organisations().register(new RegisterOrganisation(OrganisationProfile.builder().name(en("Tên"))
-        .type(OrganisationType.OTHER).country(CountryCode.VN).identifier(ExternalIdentifier.of("VN-TAX", "9".repeat(Texts.TOKEN_LIMIT + 1)))
+        .type(OrganisationType.OTHER).country(CountryCode.VN).identifier(ExternalIdentifier.of("VN-TAX", "9".repeat(TextLimits.TOKEN_LIMIT + 1)))
         .build())), "value:too-long");
 
     // At the limit: 500 code points that take 1,000 UTF-16 units, and 1,500 NFD code points that are 500 in NFC.
     Activity wide = coplan().activities().propose(new ProposeActivity(plan.id(),
-        details(1, ActivityType.OTHER, LocalizedText.of("vi", emoji.repeat(Texts.LINE_LIMIT)), "2019"), null));
+        details(1, ActivityType.OTHER, LocalizedText.of("vi", emoji.repeat(TextLimits.LINE_LIMIT)), "2019"), null));
     String title = coplan().activities().get(wide.id()).details().title().original();
-    assertThat(title.codePointCount(0, title.length())).isEqualTo(Texts.LINE_LIMIT);
-    assertThat(title).hasSize(2 * Texts.LINE_LIMIT);
-    String decomposed = Normalizer.normalize("ệ", Normalizer.Form.NFD).repeat(Texts.LINE_LIMIT);
-    assertThat(decomposed.codePointCount(0, decomposed.length())).isEqualTo(3 * Texts.LINE_LIMIT);
+    assertThat(title.codePointCount(0, title.length())).isEqualTo(TextLimits.LINE_LIMIT);
+    assertThat(title).hasSize(2 * TextLimits.LINE_LIMIT);
+    String decomposed = Normalizer.normalize("ệ", Normalizer.Form.NFD).repeat(TextLimits.LINE_LIMIT);
+    assertThat(decomposed.codePointCount(0, decomposed.length())).isEqualTo(3 * TextLimits.LINE_LIMIT);
     Activity composed = coplan().activities().propose(new ProposeActivity(plan.id(),
         details(1, ActivityType.OTHER, LocalizedText.of("vi", decomposed), "2019"), null));
-    assertThat(coplan().activities().get(composed.id()).details().title().original()).isEqualTo("ệ".repeat(Texts.LINE_LIMIT));
+    assertThat(coplan().activities().get(composed.id()).details().title().original()).isEqualTo("ệ".repeat(TextLimits.LINE_LIMIT));
   }
 
   /** Language tags that are not BCP 47 are refused. */
@@ -441,7 +440,7 @@ public abstract class BadInputContract extends StorageContract {
     assertInvalid(() -> coplan().activities().search(ActivityQuery.builder().text("\u3000").build()), "text:blank");
     assertInvalid(() -> coplan().activities().search(ActivityQuery.builder().text("đổi\u0000mới").build()), "text:control-character");
     assertInvalid(() -> coplan().activities().search(ActivityQuery.builder().text("\uD83D").build()), "text:unpaired-surrogate");
-    assertInvalid(() -> coplan().activities().search(ActivityQuery.builder().text("a".repeat(Texts.LINE_LIMIT + 1)).build()), "text:too-long");
+    assertInvalid(() -> coplan().activities().search(ActivityQuery.builder().text("a".repeat(TextLimits.LINE_LIMIT + 1)).build()), "text:too-long");
   }
 
   // ---- lifecycles ------------------------------------------------------------------------------

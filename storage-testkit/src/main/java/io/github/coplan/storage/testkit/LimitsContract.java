@@ -39,7 +39,6 @@ import io.github.coplan.domain.plan.PlanStatus;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
-import io.github.coplan.domain.shared.Texts;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -203,7 +202,7 @@ public abstract class LimitsContract extends StorageContract {
   /** A single line of {@link Texts#LINE_LIMIT} code points, each four bytes in UTF-8, is stored whole; one more is too long. */
   @Test
   protected void singleLineTextAtTheLimit() {
-    String longest = WIDE.repeat(Texts.LINE_LIMIT);
+    String longest = WIDE.repeat(TextLimits.LINE_LIMIT);
     CooperationPlan titled = coplan().plans().draft(new DraftPlan(PlanCode.of("LONG-TITLE"), LocalizedText.of("vi", longest), null, null));
     Person named = coplan().people().register(new RegisterPerson(PersonProfile.of(longest, CountryCode.VN), List.of()));
     CooperationPlan suspended = coplan().plans().changeStatus(ChangePlanStatus.activate(activatable().id()));
@@ -225,7 +224,7 @@ public abstract class LimitsContract extends StorageContract {
   /** A paragraph of {@link Texts#PARAGRAPH_LIMIT} code points is stored whole; one more is too long. */
   @Test
   protected void paragraphAtTheLimit() {
-    String longest = "ư".repeat(Texts.PARAGRAPH_LIMIT - 1) + WIDE;
+    String longest = "ư".repeat(TextLimits.PARAGRAPH_LIMIT - 1) + WIDE;
 
     CooperationPlan summarised = coplan().plans().draft(new DraftPlan(PlanCode.of("LONG-SUMMARY"), en("Plan"),
         LocalizedText.of("vi", longest), null));
@@ -238,8 +237,8 @@ public abstract class LimitsContract extends StorageContract {
   /** Tokens (identifier values, expertise tags) of {@link Texts#TOKEN_LIMIT} code points and contacts of twice that are stored whole. */
   @Test
   protected void tokensAndContactsAtTheLimit() {
-    String token = WIDE.repeat(Texts.TOKEN_LIMIT);
-    String contact = WIDE.repeat(2 * Texts.TOKEN_LIMIT);
+    String token = WIDE.repeat(TextLimits.TOKEN_LIMIT);
+    String contact = WIDE.repeat(2 * TextLimits.TOKEN_LIMIT);
 
     Organisation identified = coplan().organisations().register(new RegisterOrganisation(OrganisationProfile.builder().name(en("Tên"))
         .type(OrganisationType.OTHER).country(CountryCode.VN).identifier(ExternalIdentifier.of("VN-TAX", token)).build()));

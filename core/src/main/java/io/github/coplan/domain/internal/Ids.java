@@ -1,5 +1,6 @@
-package io.github.coplan.domain.shared;
+package io.github.coplan.domain.internal;
 
+import io.github.coplan.domain.internal.Ids;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import java.util.UUID;

@@ -1,5 +1,13 @@
-package io.github.coplan.application;
+package io.github.coplan.application.internal;
 
+import io.github.coplan.application.ActivityUseCases;
+import io.github.coplan.application.AddParticipant;
+import io.github.coplan.application.ChangeActivityStatus;
+import io.github.coplan.application.ChangeParticipation;
+import io.github.coplan.application.MoveActivity;
+import io.github.coplan.application.ProposeActivity;
+import io.github.coplan.application.ReviseActivity;
+import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;

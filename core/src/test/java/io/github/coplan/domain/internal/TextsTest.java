@@ -1,4 +1,4 @@
-package io.github.coplan.domain.shared;
+package io.github.coplan.domain.internal;
 
 import static io.github.coplan.testing.Expect.invalidInput;
 import static io.github.coplan.testing.Expect.violation;

@@ -1,5 +1,11 @@
-package io.github.coplan.application;
+package io.github.coplan.application.internal;
 
+import io.github.coplan.application.ActivityUseCases;
+import io.github.coplan.application.OrganisationUseCases;
+import io.github.coplan.application.PersonUseCases;
+import io.github.coplan.application.PlanUseCases;
+import io.github.coplan.application.ReportUseCases;
+import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.error.NotFoundException;
@@ -46,7 +52,7 @@ public final class Services {
    * @throws io.github.coplan.domain.error.InvalidInputException listing each missing part
    */
   public static Services create(Storage storage, Clock clock, IdSource ids) {
-    io.github.coplan.domain.shared.Validation v = new io.github.coplan.domain.shared.Validation();
+    io.github.coplan.domain.internal.Validation v = new io.github.coplan.domain.internal.Validation();
     v.required("storage", storage);
     v.required("clock", clock);
     v.required("ids", ids);

@@ -1,5 +1,7 @@
-package io.github.coplan.domain.shared;
+package io.github.coplan.domain.internal;
 
+import io.github.coplan.domain.internal.Texts;
+import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import java.util.ArrayList;

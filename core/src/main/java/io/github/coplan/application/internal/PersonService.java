@@ -1,5 +1,9 @@
-package io.github.coplan.application;
+package io.github.coplan.application.internal;
 
+import io.github.coplan.application.AddAffiliation;
+import io.github.coplan.application.PersonUseCases;
+import io.github.coplan.application.RegisterPerson;
+import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;

@@ -1,5 +1,9 @@
-package io.github.coplan.application;
+package io.github.coplan.application.internal;
 
+import io.github.coplan.application.OrganisationUseCases;
+import io.github.coplan.application.RegisterOrganisation;
+import io.github.coplan.application.UpdateOrganisation;
+import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.organisation.ExternalIdentifier;

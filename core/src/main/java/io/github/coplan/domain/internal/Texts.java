@@ -1,5 +1,6 @@
-package io.github.coplan.domain.shared;
+package io.github.coplan.domain.internal;
 
+import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import java.text.Normalizer;
@@ -92,7 +93,7 @@ public final class Texts {
    * @param codePoint the code point
    * @return true for white space
    */
-  static boolean isSpace(int codePoint) {
+  public static boolean isSpace(int codePoint) {
     return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || codePoint == 0xFEFF;
   }
 

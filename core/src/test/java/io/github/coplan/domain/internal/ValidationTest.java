@@ -1,4 +1,4 @@
-package io.github.coplan.domain.shared;
+package io.github.coplan.domain.internal;
 
 import static io.github.coplan.testing.Expect.violation;
 import static io.github.coplan.testing.Expect.violations;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.shared.DateSpan;
+import io.github.coplan.domain.shared.PartialDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

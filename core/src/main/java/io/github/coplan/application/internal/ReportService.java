@@ -1,5 +1,8 @@
-package io.github.coplan.application;
+package io.github.coplan.application.internal;
 
+import io.github.coplan.application.ProgressReport;
+import io.github.coplan.application.ReportUseCases;
+import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.PlanProgress;
@@ -18,7 +21,7 @@ final class ReportService implements ReportUseCases {
 
   @Override
   public ProgressReport progress(PlanId plan, LocalDate asOf) {
-    io.github.coplan.domain.shared.Validation v = new io.github.coplan.domain.shared.Validation();
+    io.github.coplan.domain.internal.Validation v = new io.github.coplan.domain.internal.Validation();
     v.required("plan", plan);
     v.required("asOf", asOf);
     // The day is checked here, before the window is derived from it, so that a bad day is the one

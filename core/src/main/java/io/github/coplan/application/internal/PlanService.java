@@ -1,5 +1,13 @@
-package io.github.coplan.application;
+package io.github.coplan.application.internal;
 
+import io.github.coplan.application.AddContentArea;
+import io.github.coplan.application.AddDocument;
+import io.github.coplan.application.AddParty;
+import io.github.coplan.application.ChangePlanStatus;
+import io.github.coplan.application.DescribePlan;
+import io.github.coplan.application.DraftPlan;
+import io.github.coplan.application.PlanUseCases;
+import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;

@@ -5,20 +5,34 @@ import io.github.coplan.application.OrganisationUseCases;
 import io.github.coplan.application.PersonUseCases;
 import io.github.coplan.application.PlanUseCases;
 import io.github.coplan.application.ReportUseCases;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.port.storage.Storage;
 import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Coplan over one storage: the use cases for organisations, people, plans, activities and reports.
  *
+ * <p>Each command runs in a transaction of its own. To make several commands one change, all
+ * committed or none, run them in {@link #inTransaction} or {@link #useTransaction}:
+ *
+ * <pre>{@code
+ * CooperationPlan plan = coplan.inTransaction(tx -> {
+ *   CooperationPlan drafted = tx.plans().draft(new DraftPlan(code, title).withPeriod(period));
+ *   tx.plans().addParty(new AddParty(drafted.id(), Party.of(dost.id(), PartyRole.IMPLEMENTING)));
+ *   return tx.plans().addParty(new AddParty(drafted.id(), Party.of(iia.id(), PartyRole.IMPLEMENTING)));
+ * });
+ * }</pre>
+ *
  * <p>Thread-safe; make one per storage and share it. {@link #close()} closes the storage.
  */
-public final class Coplan implements AutoCloseable {
+public final class Coplan implements UseCases, AutoCloseable {
 
   private final Storage storage;
   private final Clock clock;
@@ -40,10 +54,48 @@ public final class Coplan implements AutoCloseable {
   }
 
   /**
+   * Runs work in one transaction and returns what it returns: every command it runs through {@code
+   * tx} is committed when it returns, or none is when it throws.
+   *
+   * <p>The store's conflict policy is the one single commands have: where the store retries a
+   * transaction that lost a conflict with a concurrent one (PostgreSQL), it runs the whole work
+   * again, so the work must do nothing outside {@code tx} that cannot be done twice. Run commands
+   * through {@code tx} only: a command run through this instance inside the work would need a
+   * transaction of its own, which the stores refuse while one is open on the same thread. The
+   * {@code tx} is valid only while the work runs.
+   *
+   * @param work the work, given the use cases bound to the transaction
+   * @param <T> what the work returns
+   * @return what the work returned
+   * @throws io.github.coplan.domain.error.CoplanException the first error a command raised (nothing
+   *     is then committed), or the store's error
+   */
+  public <T> T inTransaction(Function<? super UseCases, ? extends T> work) {
+    Services.required("work", work);
+    return storage.inTransaction(repositories -> work.apply(services.boundTo(repositories)));
+  }
+
+  /**
+   * Runs work that returns nothing in one transaction, as {@link #inTransaction} does.
+   *
+   * @param work the work, given the use cases bound to the transaction
+   * @throws io.github.coplan.domain.error.CoplanException the first error a command raised (nothing
+   *     is then committed), or the store's error
+   */
+  public void useTransaction(Consumer<? super UseCases> work) {
+    Services.required("work", work);
+    storage.inTransaction(repositories -> {
+      work.accept(services.boundTo(repositories));
+      return null;
+    });
+  }
+
+  /**
    * Organisations: register, update, find.
    *
    * @return the use cases
    */
+  @Override
   public OrganisationUseCases organisations() {
     return services.organisations();
   }
@@ -53,6 +105,7 @@ public final class Coplan implements AutoCloseable {
    *
    * @return the use cases
    */
+  @Override
   public PersonUseCases people() {
     return services.people();
   }
@@ -62,6 +115,7 @@ public final class Coplan implements AutoCloseable {
    *
    * @return the use cases
    */
+  @Override
   public PlanUseCases plans() {
     return services.plans();
   }
@@ -71,6 +125,7 @@ public final class Coplan implements AutoCloseable {
    *
    * @return the use cases
    */
+  @Override
   public ActivityUseCases activities() {
     return services.activities();
   }
@@ -80,6 +135,7 @@ public final class Coplan implements AutoCloseable {
    *
    * @return the use cases
    */
+  @Override
   public ReportUseCases reports() {
     return services.reports();
   }

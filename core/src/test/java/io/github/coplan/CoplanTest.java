@@ -100,9 +100,9 @@ class CoplanTest {
     Organisation dost = coplan.organisations().register(new RegisterOrganisation(DOST));
     Person director = coplan.people().register(new RegisterPerson(
         PersonProfile.of("Nguyễn Văn A", CountryCode.VN), List.of(new Affiliation(dost.id(), "Giám đốc", null, null))));
-    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch"), null, DateSpan.parse("2018/2021")));
+    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch")).withPeriod(DateSpan.parse("2018/2021")));
     coplan.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("Chính sách"))));
-    Activity tour = coplan.activities().propose(new ProposeActivity(plan.id(), details(1, "2018-12", "Đoàn khảo sát"), null));
+    Activity tour = coplan.activities().propose(new ProposeActivity(plan.id(), details(1, "2018-12", "Đoàn khảo sát")));
     ProgressReport report = coplan.reports().progress(plan.id(), LocalDate.of(2018, 11, 20));
 
     assertThat(coplan.people().get(director.id()).affiliations()).extracting(Affiliation::organisation).containsExactly(dost.id());

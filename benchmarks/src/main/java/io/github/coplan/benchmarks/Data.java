@@ -129,6 +129,6 @@ final class Data {
       participations.add(new Participation(who, roles[Ids.pick(seed, 16, i * 4 + k, roles.length)],
           pstatuses[Ids.pick(seed, 17, i * 4 + k, pstatuses.length)], affiliation));
     }
-    return Activity.restore(activityId(seed, i), plan, details, null, status, started, ended, reason, participations, 1);
+    return Activity.ForAdapters.restore(activityId(seed, i), plan, details, null, status, started, ended, reason, participations, 1);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.coplan.benchmarks;
 
+import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.storage.memory.InMemoryStorage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -41,7 +42,7 @@ public final class HeapPerActivity {
       int end = Math.min(count, from + 10_000);
       storage.inTransaction(r -> {
         for (int i = start; i < end; i++) {
-          r.activities().insert(Data.storedActivity(spec.seed(), i, spec.planOf(i)).withVersion(0));
+          r.activities().insert(Aggregates.withVersion(Data.storedActivity(spec.seed(), i, spec.planOf(i)), 0));
         }
         return null;
       });

@@ -207,7 +207,7 @@ public class JdbcBenchmarks {
       details = new ActivityDetails[1024];
       for (int i = 0; i < commands.length; i++) {
         details[i] = Data.details(Fixtures.SEED, i);
-        commands[i] = new ProposeActivity(plan, details[i], null);
+        commands[i] = new ProposeActivity(plan, details[i]);
       }
     }
 

@@ -1,5 +1,6 @@
 package io.github.coplan.benchmarks;
 
+import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.Coplan;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
@@ -53,7 +54,7 @@ public class MemoryBenchmarks {
           r.plans().insert(Data.plan(seed, p));
         }
         for (int i = 0; i < ACTIVITIES; i++) {
-          Activity stored = r.activities().insert(Data.storedActivity(seed, i, Data.planId(seed, i % PLANS)).withVersion(0));
+          Activity stored = r.activities().insert(Aggregates.withVersion(Data.storedActivity(seed, i, Data.planId(seed, i % PLANS)), 0));
           map.put(stored.id(), stored);
         }
         return null;
@@ -101,7 +102,7 @@ public class MemoryBenchmarks {
   @Benchmark
   public Activity writeMap(Memory s) {
     int k = s.next++ & 1023;
-    Activity next = s.mapCurrent[k].withVersion(s.mapCurrent[k].version() + 1);
+    Activity next = s.mapCurrent[k]Aggregates.withVersion(, s.mapCurrent[k].version() + 1);
     s.map.put(next.id(), next);
     s.mapCurrent[k] = next;
     return next;

@@ -118,7 +118,7 @@ final class Raw {
     db.setUuid(s, 17, a.parent().map(ActivityId::value).orElse(null));
     text(s, 18, a.actualStart().map(PartialDate::toString).orElse(null));
     text(s, 19, a.actualEnd().map(PartialDate::toString).orElse(null));
-    text(s, 20, a.statusReason().orElse(null));
+    text(s, 20, a.statusReason());
     s.setString(21, a.sortTitle());
     s.setString(22, a.searchText());
   }
@@ -258,7 +258,7 @@ final class Raw {
       ActivityStatus status, @Nullable PartialDate actualStart, @Nullable PartialDate actualEnd, @Nullable String statusReason) {
 
     Activity with(List<Participation> participations) {
-      return Activity.restore(id, plan, details, parent, status, actualStart, actualEnd, statusReason, participations, version);
+      return Activity.ForAdapters.restore(id, plan, details, parent, status, actualStart, actualEnd, statusReason, participations, version);
     }
   }
 }

@@ -1,93 +1,245 @@
 package io.github.coplan.application;
 
-import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.plan.PlanId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Moves a plan through its lifecycle (see {@link io.github.coplan.domain.plan.PlanStatus}).
+ * Moves a plan through its lifecycle (see {@link io.github.coplan.domain.plan.PlanStatus}): one
+ * record per transition, each holding exactly what that transition needs. Build them with the
+ * factories ({@code ChangePlanStatus.activate(id)}, {@code ChangePlanStatus.suspend(id, "elections")})
+ * and add {@code .expecting(version)} where an edit screen must not overwrite a newer change.
  *
- * @param plan which plan
- * @param transition which transition
- * @param reason why; required to suspend or cancel, ignored otherwise
+ * <p>Each record validates what it holds when it is made and throws an {@link
+ * io.github.coplan.domain.error.InvalidInputException} listing every violation: a reason is
+ * required to suspend or cancel, as it is to postpone or cancel an activity. Whether the transition
+ * is allowed from the plan's current status is decided when the command runs ({@link
+ * io.github.coplan.domain.error.RuleViolationException}).
  */
-public record ChangePlanStatus(PlanId plan, Transition transition, @Nullable String reason) {
-
-  /** The plan transitions. */
-  public enum Transition {
-    /** DRAFT → ACTIVE: needs two parties and a period. */
-    ACTIVATE,
-    /** ACTIVE → SUSPENDED, with a reason. */
-    SUSPEND,
-    /** SUSPENDED → ACTIVE. */
-    RESUME,
-    /** ACTIVE → COMPLETED: freezes the plan. */
-    COMPLETE,
-    /** DRAFT, ACTIVE or SUSPENDED → CANCELLED, with a reason: freezes the plan. */
-    CANCEL
-  }
+public sealed interface ChangePlanStatus
+    permits ChangePlanStatus.Activate,
+        ChangePlanStatus.Suspend,
+        ChangePlanStatus.Resume,
+        ChangePlanStatus.Complete,
+        ChangePlanStatus.Cancel {
 
   /**
-   * Validates the command.
+   * Which plan.
    *
-   * @throws io.github.coplan.domain.error.InvalidInputException listing every violation
+   * @return the plan's id
    */
-  public ChangePlanStatus {
-    Validation v = new Validation();
-    v.required("plan", plan);
-    v.required("transition", transition);
-    v.throwIfAny();
-  }
+  PlanId plan();
 
   /**
-   * Activate a draft.
+   * The version the change is based on.
    *
-   * @param plan the plan
+   * @return the version, or null to change whatever version is stored; when given and stale, the
+   *     change is refused with a {@link io.github.coplan.domain.error.ConflictException}
+   */
+  @Nullable Long expectedVersion();
+
+  /**
+   * DRAFT → ACTIVE.
+   *
+   * @param plan which plan
    * @return the command
    */
-  public static ChangePlanStatus activate(PlanId plan) {
-    return new ChangePlanStatus(plan, Transition.ACTIVATE, null);
+  static Activate activate(PlanId plan) {
+    return new Activate(plan, null);
   }
 
   /**
-   * Suspend an active plan.
+   * ACTIVE → SUSPENDED.
    *
-   * @param plan the plan
-   * @param reason why
+   * @param plan which plan
+   * @param reason why; required
    * @return the command
    */
-  public static ChangePlanStatus suspend(PlanId plan, String reason) {
-    return new ChangePlanStatus(plan, Transition.SUSPEND, reason);
+  static Suspend suspend(PlanId plan, String reason) {
+    return new Suspend(plan, reason, null);
   }
 
   /**
-   * Resume a suspended plan.
+   * SUSPENDED → ACTIVE.
    *
-   * @param plan the plan
+   * @param plan which plan
    * @return the command
    */
-  public static ChangePlanStatus resume(PlanId plan) {
-    return new ChangePlanStatus(plan, Transition.RESUME, null);
+  static Resume resume(PlanId plan) {
+    return new Resume(plan, null);
   }
 
   /**
-   * Complete an active plan.
+   * ACTIVE → COMPLETED.
    *
-   * @param plan the plan
+   * @param plan which plan
    * @return the command
    */
-  public static ChangePlanStatus complete(PlanId plan) {
-    return new ChangePlanStatus(plan, Transition.COMPLETE, null);
+  static Complete complete(PlanId plan) {
+    return new Complete(plan, null);
   }
 
   /**
-   * Cancel a plan.
+   * DRAFT, ACTIVE or SUSPENDED → CANCELLED.
    *
-   * @param plan the plan
-   * @param reason why
+   * @param plan which plan
+   * @param reason why; required
    * @return the command
    */
-  public static ChangePlanStatus cancel(PlanId plan, String reason) {
-    return new ChangePlanStatus(plan, Transition.CANCEL, reason);
+  static Cancel cancel(PlanId plan, String reason) {
+    return new Cancel(plan, reason, null);
+  }
+
+  /**
+   * DRAFT → ACTIVE: needs two parties and a period.
+   *
+   * @param plan which plan
+   * @param expectedVersion the version the change is based on, or null
+   */
+  record Activate(PlanId plan, @Nullable Long expectedVersion)
+      implements ChangePlanStatus {
+
+    /**
+     * Validates the command.
+     *
+     * @throws io.github.coplan.domain.error.InvalidInputException listing every violation
+     */
+    public Activate {
+      Validation.notNull("plan", plan);
+    }
+
+    /**
+     * This command, refused if the plan's version is no longer {@code version}.
+     *
+     * @param version the version the change is based on
+     * @return the command with the expected version
+     */
+    public Activate expecting(long version) {
+      return new Activate(plan, version);
+    }
+  }
+
+  /**
+   * ACTIVE → SUSPENDED.
+   *
+   * @param plan which plan
+   * @param reason why: one line, trimmed and normalised; required
+   * @param expectedVersion the version the change is based on, or null
+   */
+  record Suspend(PlanId plan, String reason, @Nullable Long expectedVersion)
+      implements ChangePlanStatus {
+
+    /**
+     * Validates the command and normalises the reason.
+     *
+     * @throws io.github.coplan.domain.error.InvalidInputException listing every violation
+     */
+    public Suspend {
+      Validation v = new Validation();
+      v.required("plan", plan);
+      reason = v.line("reason", reason);
+      v.throwIfAny();
+    }
+
+    /**
+     * This command, refused if the plan's version is no longer {@code version}.
+     *
+     * @param version the version the change is based on
+     * @return the command with the expected version
+     */
+    public Suspend expecting(long version) {
+      return new Suspend(plan, reason, version);
+    }
+  }
+
+  /**
+   * SUSPENDED → ACTIVE.
+   *
+   * @param plan which plan
+   * @param expectedVersion the version the change is based on, or null
+   */
+  record Resume(PlanId plan, @Nullable Long expectedVersion)
+      implements ChangePlanStatus {
+
+    /**
+     * Validates the command.
+     *
+     * @throws io.github.coplan.domain.error.InvalidInputException listing every violation
+     */
+    public Resume {
+      Validation.notNull("plan", plan);
+    }
+
+    /**
+     * This command, refused if the plan's version is no longer {@code version}.
+     *
+     * @param version the version the change is based on
+     * @return the command with the expected version
+     */
+    public Resume expecting(long version) {
+      return new Resume(plan, version);
+    }
+  }
+
+  /**
+   * ACTIVE → COMPLETED; the plan and its activities are frozen from then on.
+   *
+   * @param plan which plan
+   * @param expectedVersion the version the change is based on, or null
+   */
+  record Complete(PlanId plan, @Nullable Long expectedVersion)
+      implements ChangePlanStatus {
+
+    /**
+     * Validates the command.
+     *
+     * @throws io.github.coplan.domain.error.InvalidInputException listing every violation
+     */
+    public Complete {
+      Validation.notNull("plan", plan);
+    }
+
+    /**
+     * This command, refused if the plan's version is no longer {@code version}.
+     *
+     * @param version the version the change is based on
+     * @return the command with the expected version
+     */
+    public Complete expecting(long version) {
+      return new Complete(plan, version);
+    }
+  }
+
+  /**
+   * DRAFT, ACTIVE or SUSPENDED → CANCELLED; the plan and its activities are frozen from then on.
+   *
+   * @param plan which plan
+   * @param reason why: one line, trimmed and normalised; required
+   * @param expectedVersion the version the change is based on, or null
+   */
+  record Cancel(PlanId plan, String reason, @Nullable Long expectedVersion)
+      implements ChangePlanStatus {
+
+    /**
+     * Validates the command and normalises the reason.
+     *
+     * @throws io.github.coplan.domain.error.InvalidInputException listing every violation
+     */
+    public Cancel {
+      Validation v = new Validation();
+      v.required("plan", plan);
+      reason = v.line("reason", reason);
+      v.throwIfAny();
+    }
+
+    /**
+     * This command, refused if the plan's version is no longer {@code version}.
+     *
+     * @param version the version the change is based on
+     * @return the command with the expected version
+     */
+    public Cancel expecting(long version) {
+      return new Cancel(plan, reason, version);
+    }
   }
 }

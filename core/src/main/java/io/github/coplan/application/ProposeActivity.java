@@ -2,12 +2,13 @@ package io.github.coplan.application;
 
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.plan.PlanId;
 import org.jspecify.annotations.Nullable;
-import io.github.coplan.domain.internal.Validation;
 
 /**
- * Proposes a new activity in a plan.
+ * Proposes a new activity in a plan: {@code new ProposeActivity(plan, details)}, and {@link
+ * #withParent} for one that is part of another.
  *
  * @param plan the plan
  * @param details what describes it
@@ -25,5 +26,25 @@ public record ProposeActivity(PlanId plan, ActivityDetails details, @Nullable Ac
     v.required("plan", plan);
     v.required("details", details);
     v.throwIfAny();
+  }
+
+  /**
+   * An activity that is part of no other.
+   *
+   * @param plan the plan
+   * @param details what describes it
+   */
+  public ProposeActivity(PlanId plan, ActivityDetails details) {
+    this(plan, details, null);
+  }
+
+  /**
+   * This command for an activity that is part of another, in the same plan.
+   *
+   * @param parent the activity it is part of
+   * @return the command with it
+   */
+  public ProposeActivity withParent(ActivityId parent) {
+    return new ProposeActivity(plan, details, parent);
   }
 }

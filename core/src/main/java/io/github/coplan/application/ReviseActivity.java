@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param activity which activity
  * @param details what describes it now
- * @param expectedVersion the version the change is based on, or null to change whatever version is
- *     stored; when given and stale, the change is refused with a {@link
+ * @param expectedVersion the version the change is based on, or null to change whatever version is stored; when
+ *     given and stale, the change is refused with a {@link
  *     io.github.coplan.domain.error.ConflictException}
  */
 public record ReviseActivity(ActivityId activity, ActivityDetails details, @Nullable Long expectedVersion) {
@@ -36,5 +36,15 @@ public record ReviseActivity(ActivityId activity, ActivityDetails details, @Null
    */
   public ReviseActivity(ActivityId activity, ActivityDetails details) {
     this(activity, details, null);
+  }
+
+  /**
+   * This command, refused if the activity's version is no longer {@code version}.
+   *
+   * @param version the version the change is based on
+   * @return the command with the expected version
+   */
+  public ReviseActivity expecting(long version) {
+    return new ReviseActivity(activity, details, version);
   }
 }

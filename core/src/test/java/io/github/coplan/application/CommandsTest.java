@@ -9,6 +9,7 @@ import static io.github.coplan.testing.Fixtures.vi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
@@ -17,6 +18,8 @@ import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.PersonProfile;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.domain.shared.DateSpan;
+import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,18 +31,18 @@ class CommandsTest {
   @Test
   void draftPlanListsEveryMissingPart() {
     violations(() -> new DraftPlan(null, null, null, null), tuple("code", Violation.REQUIRED), tuple("title", Violation.REQUIRED));
-    assertThat(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch"), null, null).code()).isEqualTo(PlanCode.of("HCMC-IIA-2018"));
+    assertThat(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch")).code()).isEqualTo(PlanCode.of("HCMC-IIA-2018"));
   }
 
   @Test
   void addParticipantListsEveryMissingPart() {
     violations(
-        () -> new AddParticipant(null, null, null, null, null),
+        () -> new AddParticipant(null, null, null, null),
         tuple("activity", Violation.REQUIRED),
         tuple("participant", Violation.REQUIRED),
         tuple("role", Violation.REQUIRED),
         tuple("status", Violation.REQUIRED));
-    AddParticipant ok = new AddParticipant(activityId(1), Participant.of(DIRECTOR), ParticipationRole.DELEGATE, ParticipationStatus.INVITED, null);
+    AddParticipant ok = new AddParticipant(activityId(1), Participant.of(DIRECTOR), ParticipationRole.DELEGATE, ParticipationStatus.INVITED);
     assertThat(ok.affiliation()).isNull();
   }
 
@@ -54,20 +57,70 @@ class CommandsTest {
   }
 
   @Test
-  void statusChangesNeedTheirTargetAndTransition() {
-    violations(
-        () -> new ChangeActivityStatus(null, null, null, null, null, null),
-        tuple("activity", Violation.REQUIRED),
-        tuple("transition", Violation.REQUIRED));
-    violations(() -> new ChangePlanStatus(null, null, null), tuple("plan", Violation.REQUIRED), tuple("transition", Violation.REQUIRED));
-    violations(() -> ChangeActivityStatus.plan(null), tuple("activity", Violation.REQUIRED));
-    violations(() -> ChangePlanStatus.activate(null), tuple("plan", Violation.REQUIRED));
+  void eachActivityTransitionHoldsExactlyWhatItNeeds() {
+    ActivityId id = activityId(1);
+    DateSpan q4 = DateSpan.parse("2018-Q4");
+    assertThat(ChangeActivityStatus.plan(id)).isEqualTo(new ChangeActivityStatus.Plan(id, null, null));
+    assertThat(ChangeActivityStatus.plan(id, q4)).isEqualTo(new ChangeActivityStatus.Plan(id, q4, null));
+    assertThat(ChangeActivityStatus.schedule(id)).isEqualTo(new ChangeActivityStatus.Schedule(id, null, null));
+    assertThat(ChangeActivityStatus.schedule(id, q4).expecting(4)).isEqualTo(new ChangeActivityStatus.Schedule(id, q4, 4L));
+    assertThat(ChangeActivityStatus.start(id, PartialDate.parse("2018-11")))
+        .isEqualTo(new ChangeActivityStatus.Start(id, PartialDate.parse("2018-11"), null));
+    assertThat(ChangeActivityStatus.complete(id, PartialDate.parse("2018-12")))
+        .isEqualTo(new ChangeActivityStatus.Complete(id, null, PartialDate.parse("2018-12"), null));
+    assertThat(ChangeActivityStatus.complete(id, PartialDate.parse("2018-11"), PartialDate.parse("2018-12")).expecting(2))
+        .isEqualTo(new ChangeActivityStatus.Complete(id, PartialDate.parse("2018-11"), PartialDate.parse("2018-12"), 2L));
+    assertThat(ChangeActivityStatus.postpone(id, "  chờ visa ").reason()).isEqualTo("chờ visa");
+    assertThat(ChangeActivityStatus.cancel(id, "hết kinh phí").expecting(7))
+        .isEqualTo(new ChangeActivityStatus.Cancel(id, "hết kinh phí", 7L));
+    assertThat(ChangeActivityStatus.plan(id).expecting(3).expectedVersion()).isEqualTo(3L);
+    assertThat(ChangeActivityStatus.start(id, PartialDate.parse("2018")).expecting(5).expectedVersion()).isEqualTo(5L);
+    assertThat(ChangeActivityStatus.postpone(id, "x").expecting(6).expectedVersion()).isEqualTo(6L);
+  }
 
-    ChangeActivityStatus complete = ChangeActivityStatus.complete(activityId(1), null, PartialDate.parse("2018-11"));
-    assertThat(complete.transition()).isEqualTo(ChangeActivityStatus.Transition.COMPLETE);
-    assertThat(complete.actualEnd()).isEqualTo(PartialDate.parse("2018-11"));
-    assertThat(ChangePlanStatus.cancel(PLAN, "hủy").reason()).isEqualTo("hủy");
-    assertThat(ChangePlanStatus.suspend(PLAN, "tạm dừng").transition()).isEqualTo(ChangePlanStatus.Transition.SUSPEND);
+  @Test
+  void activityTransitionsRefuseWhatIsMissingOrBlank() {
+    violations(() -> ChangeActivityStatus.plan(null), tuple("activity", Violation.REQUIRED));
+    violations(() -> ChangeActivityStatus.plan(activityId(1), null), tuple("planned", Violation.REQUIRED));
+    violations(() -> ChangeActivityStatus.schedule(null), tuple("activity", Violation.REQUIRED));
+    violations(() -> ChangeActivityStatus.schedule(activityId(1), null), tuple("planned", Violation.REQUIRED));
+    violations(() -> ChangeActivityStatus.start(null, null), tuple("activity", Violation.REQUIRED), tuple("actualStart", Violation.REQUIRED));
+    violations(() -> ChangeActivityStatus.complete(null, null), tuple("activity", Violation.REQUIRED), tuple("actualEnd", Violation.REQUIRED));
+    violations(() -> ChangeActivityStatus.complete(activityId(1), null, PartialDate.parse("2018")), tuple("actualStart", Violation.REQUIRED));
+    violations(() -> ChangeActivityStatus.postpone(null, null), tuple("activity", Violation.REQUIRED), tuple("reason", Violation.REQUIRED));
+    violations(() -> ChangeActivityStatus.cancel(activityId(1), " \u00A0"), tuple("reason", Violation.BLANK));
+    violations(() -> ChangeActivityStatus.cancel(activityId(1), "a\nb"), tuple("reason", Violation.CONTROL_CHARACTER));
+  }
+
+  @Test
+  void eachPlanTransitionHoldsExactlyWhatItNeeds() {
+    assertThat(ChangePlanStatus.activate(PLAN)).isEqualTo(new ChangePlanStatus.Activate(PLAN, null));
+    assertThat(ChangePlanStatus.activate(PLAN).expecting(2)).isEqualTo(new ChangePlanStatus.Activate(PLAN, 2L));
+    assertThat(ChangePlanStatus.resume(PLAN).expecting(3)).isEqualTo(new ChangePlanStatus.Resume(PLAN, 3L));
+    assertThat(ChangePlanStatus.complete(PLAN).expecting(4)).isEqualTo(new ChangePlanStatus.Complete(PLAN, 4L));
+    assertThat(ChangePlanStatus.suspend(PLAN, " tạm dừng ")).isEqualTo(new ChangePlanStatus.Suspend(PLAN, "tạm dừng", null));
+    assertThat(ChangePlanStatus.suspend(PLAN, "x").expecting(5).expectedVersion()).isEqualTo(5L);
+    assertThat(ChangePlanStatus.cancel(PLAN, "hủy").expecting(6)).isEqualTo(new ChangePlanStatus.Cancel(PLAN, "hủy", 6L));
+    violations(() -> ChangePlanStatus.activate(null), tuple("plan", Violation.REQUIRED));
+    violations(() -> ChangePlanStatus.resume(null), tuple("plan", Violation.REQUIRED));
+    violations(() -> ChangePlanStatus.complete(null), tuple("plan", Violation.REQUIRED));
+    violations(() -> ChangePlanStatus.suspend(null, null), tuple("plan", Violation.REQUIRED), tuple("reason", Violation.REQUIRED));
+    violations(() -> ChangePlanStatus.cancel(PLAN, "\u3000"), tuple("reason", Violation.BLANK));
+  }
+
+  @Test
+  void optionalPartsAreAddedByName() {
+    PlanCode code = PlanCode.of("HCMC-IIA-2018");
+    LocalizedText title = LocalizedText.of("en", "Cooperation");
+    LocalizedText summary = LocalizedText.of("en", "Summary");
+    DateSpan period = DateSpan.parse("2018/2021");
+    assertThat(new DraftPlan(code, title)).isEqualTo(new DraftPlan(code, title, null, null));
+    assertThat(new DraftPlan(code, title).withPeriod(period).withSummary(summary)).isEqualTo(new DraftPlan(code, title, summary, period));
+    assertThat(new DescribePlan(PLAN, title).withSummary(summary).withPeriod(period).expecting(3))
+        .isEqualTo(new DescribePlan(PLAN, title, summary, period, 3L));
+    assertThat(MoveActivity.toTop(activityId(1))).isEqualTo(new MoveActivity(activityId(1), null, null));
+    assertThat(MoveActivity.under(activityId(1), activityId(2)).expecting(8)).isEqualTo(new MoveActivity(activityId(1), activityId(2), 8L));
+    violations(() -> MoveActivity.under(activityId(1), null), tuple("parent", Violation.REQUIRED));
   }
 
   @Test
@@ -98,16 +151,16 @@ class CommandsTest {
     violations(() -> new AddContentArea(null, null), tuple("plan", Violation.REQUIRED), tuple("contentArea", Violation.REQUIRED));
     violations(() -> new AddDocument(null, null), tuple("plan", Violation.REQUIRED), tuple("document", Violation.REQUIRED));
     violations(() -> new AddAffiliation(null, null), tuple("person", Violation.REQUIRED), tuple("affiliation", Violation.REQUIRED));
-    violations(() -> new DescribePlan(null, null, null, null), tuple("plan", Violation.REQUIRED), tuple("title", Violation.REQUIRED));
-    violations(() -> new ProposeActivity(null, null, null), tuple("plan", Violation.REQUIRED), tuple("details", Violation.REQUIRED));
+    violations(() -> new DescribePlan(null, null), tuple("plan", Violation.REQUIRED), tuple("title", Violation.REQUIRED));
+    violations(() -> new ProposeActivity(null, null), tuple("plan", Violation.REQUIRED), tuple("details", Violation.REQUIRED));
     violations(() -> new ReviseActivity(null, null), tuple("activity", Violation.REQUIRED), tuple("details", Violation.REQUIRED));
-    violations(() -> new MoveActivity(null, null), tuple("activity", Violation.REQUIRED));
+    violations(() -> MoveActivity.toTop(null), tuple("activity", Violation.REQUIRED));
     violations(() -> new RegisterOrganisation(null), tuple("profile", Violation.REQUIRED));
     violations(
         () -> new UpdateOrganisation(null, null),
         tuple("organisation", Violation.REQUIRED),
         tuple("profile", Violation.REQUIRED));
-    assertThat(new MoveActivity(activityId(1), null).parent()).isNull();
-    assertThat(List.of(new MoveActivity(activityId(1), activityId(2)).parent())).containsExactly(activityId(2));
+    assertThat(MoveActivity.toTop(activityId(1)).parent()).isNull();
+    assertThat(List.of(MoveActivity.under(activityId(1), activityId(2)).parent())).containsExactly(activityId(2));
   }
 }

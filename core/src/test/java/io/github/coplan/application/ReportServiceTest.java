@@ -51,14 +51,14 @@ class ReportServiceTest {
   void draftAPlanWithThreeContentAreas() {
     iia = services.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
         .name(vi("Israel Innovation Authority")).type(OrganisationType.GOVERNMENT).country(CountryCode.IL).build()));
-    plan = services.plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch"), null, DateSpan.parse("2018/2021")));
+    plan = services.plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch")).withPeriod(DateSpan.parse("2018/2021")));
     services.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(5, vi("Sự kiện"))));
     services.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("Chính sách"))));
     plan = services.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(3, vi("Đào tạo"))));
   }
 
   private Activity propose(int area, String planned, String title) {
-    return services.activities().propose(new ProposeActivity(plan.id(), details(area, planned, title), null));
+    return services.activities().propose(new ProposeActivity(plan.id(), details(area, planned, title)));
   }
 
   @Test
@@ -67,8 +67,7 @@ class ReportServiceTest {
     propose(1, "2019-02", "Hội thảo");
     Activity cancelled = propose(5, "2019-03", "Tuần lễ");
     services.activities().changeStatus(ChangeActivityStatus.cancel(cancelled.id(), "hoãn vô thời hạn"));
-    services.activities().addParticipant(new AddParticipant(
-        overdue.id(), Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED, null));
+    services.activities().addParticipant(new AddParticipant(overdue.id(), Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED));
 
     ProgressReport report = reports.progress(plan.id(), NEW_YEAR_2019);
 

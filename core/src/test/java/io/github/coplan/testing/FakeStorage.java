@@ -1,5 +1,6 @@
 package io.github.coplan.testing;
 
+import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityStatus;
@@ -188,14 +189,14 @@ public final class FakeStorage implements Storage {
         public Organisation insert(Organisation o) {
           write();
           checkIdentifiers(o);
-          return Repos.insert(s.organisations, o.id(), o, o.version(), o::withVersion);
+          return Repos.insert(s.organisations, o.id(), o, o.version(), v -> Aggregates.withVersion(o, v));
         }
 
         @Override
         public Organisation update(Organisation o) {
           write();
           checkIdentifiers(o);
-          return Repos.update("organisation", s.organisations, o.id(), o.version(), Organisation::version, o::withVersion);
+          return Repos.update("organisation", s.organisations, o.id(), o.version(), Organisation::version, v -> Aggregates.withVersion(o, v));
         }
 
         private void checkIdentifiers(Organisation o) {
@@ -222,13 +223,13 @@ public final class FakeStorage implements Storage {
         @Override
         public Person insert(Person p) {
           write();
-          return Repos.insert(s.people, p.id(), p, p.version(), p::withVersion);
+          return Repos.insert(s.people, p.id(), p, p.version(), v -> Aggregates.withVersion(p, v));
         }
 
         @Override
         public Person update(Person p) {
           write();
-          return Repos.update("person", s.people, p.id(), p.version(), Person::version, p::withVersion);
+          return Repos.update("person", s.people, p.id(), p.version(), Person::version, v -> Aggregates.withVersion(p, v));
         }
       };
     }
@@ -254,13 +255,13 @@ public final class FakeStorage implements Storage {
           if (s.plans.values().stream().anyMatch(o -> o.code().equals(p.code()) && !o.id().equals(p.id()))) {
             throw new DuplicateException(DuplicateException.PLAN_CODE, p.code().value());
           }
-          return Repos.insert(s.plans, p.id(), p, p.version(), p::withVersion);
+          return Repos.insert(s.plans, p.id(), p, p.version(), v -> Aggregates.withVersion(p, v));
         }
 
         @Override
         public CooperationPlan update(CooperationPlan p) {
           write();
-          return Repos.update("plan", s.plans, p.id(), p.version(), CooperationPlan::version, p::withVersion);
+          return Repos.update("plan", s.plans, p.id(), p.version(), CooperationPlan::version, v -> Aggregates.withVersion(p, v));
         }
       };
     }
@@ -277,25 +278,25 @@ public final class FakeStorage implements Storage {
         @Override
         public Activity insert(Activity a) {
           write();
-          return Repos.insert(s.activities, a.id(), a, a.version(), a::withVersion);
+          return Repos.insert(s.activities, a.id(), a, a.version(), v -> Aggregates.withVersion(a, v));
         }
 
         @Override
         public Activity update(Activity a) {
           write();
-          return Repos.update("activity", s.activities, a.id(), a.version(), Activity::version, a::withVersion);
+          return Repos.update("activity", s.activities, a.id(), a.version(), Activity::version, v -> Aggregates.withVersion(a, v));
         }
 
         @Override
         public Page<Activity> search(ActivityQuery query) {
           read();
           List<Activity> rows = s.activities.values().stream()
-              .filter(query::matches)
-              .filter(query::isAfterCursor)
+              .filter(a -> ActivityQuery.ForAdapters.matches(query, a))
+              .filter(a -> ActivityQuery.ForAdapters.isAfterCursor(query, a))
               .sorted(query.sort().comparator())
               .limit(query.pageSize() + 1L)
               .toList();
-          return query.toPage(rows);
+          return ActivityQuery.ForAdapters.toPage(query, rows);
         }
 
         @Override
@@ -327,12 +328,12 @@ public final class FakeStorage implements Storage {
           Map<CountryCode, Long> byCountry = new HashMap<>();
           Map<OrganisationType, Long> byType = new EnumMap<>(OrganisationType.class);
           for (Participant p : who) {
-            if (p.kind() == Participant.Kind.ORGANISATION) {
-              Organisation o = s.organisations.get(new OrganisationId(p.id()));
+            if (p instanceof Participant.Organisation organisation) {
+              Organisation o = s.organisations.get(organisation.id());
               byCountry.merge(o.profile().country(), 1L, Long::sum);
               byType.merge(o.profile().type(), 1L, Long::sum);
             } else {
-              byCountry.merge(s.people.get(new PersonId(p.id())).profile().country(), 1L, Long::sum);
+              byCountry.merge(s.people.get(((Participant.Person) p).id()).profile().country(), 1L, Long::sum);
             }
           }
           return new PlanProgress(query.plan(), query.asOf(), query.upcomingUntil(), areas, byCountry, byType);

@@ -144,8 +144,7 @@ final class ConcurrencyWorkload {
     Organisation dost = coplan.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
         .name(LocalizedText.of("vi", "Sở Khoa học và Công nghệ TP.HCM")).type(OrganisationType.LOCAL_GOVERNMENT).country(CountryCode.VN)
         .build()));
-    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of("LOAD-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT)),
-        LocalizedText.of("en", "Concurrency campaign"), LocalizedText.of("en", LEDGER + 0), DateSpan.parse("2018/2021")));
+    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of("LOAD-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT)), LocalizedText.of("en", "Concurrency campaign")).withSummary(LocalizedText.of("en", LEDGER + 0)).withPeriod(DateSpan.parse("2018/2021")));
     coplan.plans().addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.ACCOUNTABLE)));
     for (int area = 1; area <= 3; area++) {
       coplan.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(area, LocalizedText.of("en", "Area " + area))));
@@ -153,11 +152,11 @@ final class ConcurrencyWorkload {
     List<ActivityId> counters = new ArrayList<>();
     List<ActivityId> pairs = new ArrayList<>();
     for (int k = 0; k < SHARED; k++) {
-      counters.add(coplan.activities().propose(new ProposeActivity(plan.id(), details(1, COUNTER + 0), null)).id());
+      counters.add(coplan.activities().propose(new ProposeActivity(plan.id(), details(1, COUNTER + 0))).id());
     }
     for (int k = 0; k < SHARED; k++) {
-      pairs.add(coplan.activities().propose(new ProposeActivity(plan.id(), details(2, "Pair " + k + " A " + COUNTER + 0), null)).id());
-      pairs.add(coplan.activities().propose(new ProposeActivity(plan.id(), details(2, "Pair " + k + " B " + COUNTER + 0), null)).id());
+      pairs.add(coplan.activities().propose(new ProposeActivity(plan.id(), details(2, "Pair " + k + " A " + COUNTER + 0))).id());
+      pairs.add(coplan.activities().propose(new ProposeActivity(plan.id(), details(2, "Pair " + k + " B " + COUNTER + 0))).id());
     }
     return new Setup(plan.id(), counters, pairs);
   }
@@ -376,7 +375,7 @@ final class ConcurrencyWorkload {
       CooperationPlan plan = r.plans().findById(planId).orElseThrow();
       long next = ledgerOf(plan) + 1;
       r.activities().insert(Activity.propose(entry, planId, details(3, "Ledger entry " + next), null));
-      r.plans().update(plan.describe(plan.title(), LocalizedText.of("en", LEDGER + next), plan.period().orElse(null)));
+      r.plans().update(plan.describe(plan.title(), LocalizedText.of("en", LEDGER + next), plan.period()));
       return null;
     });
   }
@@ -398,6 +397,6 @@ final class ConcurrencyWorkload {
   }
 
   private static long ledgerOf(CooperationPlan plan) {
-    return Long.parseLong(plan.summary().orElseThrow().original().substring(LEDGER.length()));
+    return Long.parseLong(plan.summary().original().substring(LEDGER.length()));
   }
 }

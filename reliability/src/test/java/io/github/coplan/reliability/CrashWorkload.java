@@ -105,8 +105,7 @@ final class CrashWorkload {
     Organisation host = coplan.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
         .name(LocalizedText.of("vi", "Sở Khoa học và Công nghệ TP.HCM")).type(OrganisationType.LOCAL_GOVERNMENT).country(CountryCode.VN)
         .build()));
-    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of("CRASH"), LocalizedText.of("en", "Crash campaign"),
-        LocalizedText.of("en", LEDGER + 0), DateSpan.parse("2018/2021")));
+    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of("CRASH"), LocalizedText.of("en", "Crash campaign")).withSummary(LocalizedText.of("en", LEDGER + 0)).withPeriod(DateSpan.parse("2018/2021")));
     coplan.plans().addParty(new AddParty(plan.id(), Party.of(host.id(), PartyRole.ACCOUNTABLE)));
     coplan.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(1, LocalizedText.of("en", "Units"))));
     return new Setup(plan.id(), host.id());
@@ -131,7 +130,7 @@ final class CrashWorkload {
           .addParticipation(new Participation(Participant.of(setup.host()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED, null))
           .addParticipation(new Participation(Participant.of(person.id()), ParticipationRole.DELEGATE, ParticipationStatus.INVITED, null));
       r.activities().insert(activity);
-      r.plans().update(plan.describe(plan.title(), LocalizedText.of("en", LEDGER + n), plan.period().orElse(null)));
+      r.plans().update(plan.describe(plan.title(), LocalizedText.of("en", LEDGER + n), plan.period()));
       return new Unit(activityId, personId, n);
     });
   }
@@ -185,6 +184,6 @@ final class CrashWorkload {
   }
 
   static long ledgerOf(CooperationPlan plan) {
-    return Long.parseLong(plan.summary().orElseThrow().original().substring(LEDGER.length()));
+    return Long.parseLong(plan.summary().original().substring(LEDGER.length()));
   }
 }

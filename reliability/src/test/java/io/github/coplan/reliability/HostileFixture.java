@@ -102,9 +102,8 @@ final class HostileFixture {
     dung = coplan.people().register(new RegisterPerson(PersonProfile.of("Nguyễn Việt Dũng", CountryCode.VN),
         List.of(new Affiliation(dost.id(), "Giám đốc", null, null))));
 
-    CooperationPlan p = coplan.plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"),
-        LocalizedText.of("vi", Map.of("vi", "Kế hoạch hợp tác thúc đẩy hoạt động khởi nghiệp đổi mới sáng tạo giai đoạn 2018 - 2021",
-            "en", "Cooperation plan to promote innovative start-ups, 2018–2021")), null, DateSpan.parse("2018/2021")));
+    CooperationPlan p = coplan.plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), LocalizedText.of("vi", Map.of("vi", "Kế hoạch hợp tác thúc đẩy hoạt động khởi nghiệp đổi mới sáng tạo giai đoạn 2018 - 2021",
+            "en", "Cooperation plan to promote innovative start-ups, 2018–2021"))).withPeriod(DateSpan.parse("2018/2021")));
     coplan.plans().addParty(new AddParty(p.id(), Party.of(dost.id(), PartyRole.ACCOUNTABLE)));
     coplan.plans().addParty(new AddParty(p.id(), Party.of(iia.id(), PartyRole.IMPLEMENTING)));
     coplan.plans().addContentArea(new AddContentArea(p.id(), new ContentArea(1, LocalizedText.of("vi", "Nghiên cứu chính sách ĐMST"))));
@@ -113,27 +112,24 @@ final class HostileFixture {
     Activity pa = propose(p, 1, "Hội thảo Đổi mới sáng tạo", null);
     Activity pb = propose(p, 1, "Tuần lễ khởi nghiệp", null);
     c = propose(p, 2, "Đào tạo vườn ươm", null);
-    a = coplan.activities().addParticipant(new AddParticipant(pa.id(), Participant.of(dung.id()), ParticipationRole.DELEGATE,
-        ParticipationStatus.CONFIRMED, null));
-    b = coplan.activities().move(new MoveActivity(pb.id(), pa.id()));
+    a = coplan.activities().addParticipant(new AddParticipant(pa.id(), Participant.of(dung.id()), ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED));
+    b = coplan.activities().move(MoveActivity.under(pb.id(), pa.id()));
     Activity ps = propose(p, 2, "Phái đoàn sang Israel", null);
     coplan.activities().changeStatus(ChangeActivityStatus.plan(ps.id()));
-    scheduled = coplan.activities().changeStatus(ChangeActivityStatus.schedule(ps.id(), null));
+    scheduled = coplan.activities().changeStatus(ChangeActivityStatus.schedule(ps.id()));
     plan = coplan.plans().get(p.id());
 
-    CooperationPlan d = coplan.plans().draft(new DraftPlan(PlanCode.of("OTHER-PLAN"), LocalizedText.of("en", "Other plan"), null, null));
+    CooperationPlan d = coplan.plans().draft(new DraftPlan(PlanCode.of("OTHER-PLAN"), LocalizedText.of("en", "Other plan")));
     coplan.plans().addContentArea(new AddContentArea(d.id(), new ContentArea(1, LocalizedText.of("en", "Only area"))));
     x = propose(d, 1, "X", null);
     draft = coplan.plans().get(d.id());
 
-    CooperationPlan f = coplan.plans().draft(new DraftPlan(PlanCode.of("CANCELLED-PLAN"), LocalizedText.of("en", "Cancelled plan"), null,
-        null));
+    CooperationPlan f = coplan.plans().draft(new DraftPlan(PlanCode.of("CANCELLED-PLAN"), LocalizedText.of("en", "Cancelled plan")));
     coplan.plans().addContentArea(new AddContentArea(f.id(), new ContentArea(1, LocalizedText.of("en", "Only area"))));
     y = propose(f, 1, "Y", null);
     cancelled = coplan.plans().changeStatus(ChangePlanStatus.cancel(f.id(), "Hủy kế hoạch"));
 
-    CooperationPlan chain = coplan.plans().draft(new DraftPlan(PlanCode.of("DEEP-CHAIN"), LocalizedText.of("en", "Deep chain"), null,
-        null));
+    CooperationPlan chain = coplan.plans().draft(new DraftPlan(PlanCode.of("DEEP-CHAIN"), LocalizedText.of("en", "Deep chain")));
     deep = coplan.plans().addContentArea(new AddContentArea(chain.id(), new ContentArea(1, LocalizedText.of("en", "Chain"))));
     // the chain is stored in one unit: proposing it through the use cases would walk it 10,000 times over
     List<ActivityId> links = new ArrayList<>();
@@ -151,7 +147,7 @@ final class HostileFixture {
   }
 
   Activity propose(CooperationPlan in, int area, String title, @Nullable ActivityId parent) {
-    return coplan.activities().propose(new ProposeActivity(in.id(), details(area, title), parent));
+    return coplan.activities().propose(new ProposeActivity(in.id(), details(area, title)).withParent(parent));
   }
 
   static ActivityDetails details(int area, String title) {

@@ -7,7 +7,6 @@ import io.github.coplan.application.ChangeParticipation;
 import io.github.coplan.application.MoveActivity;
 import io.github.coplan.application.ProposeActivity;
 import io.github.coplan.application.ReviseActivity;
-import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -25,7 +24,6 @@ import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.Repositories;
-import io.github.coplan.port.storage.Storage;
 import java.time.LocalDate;
 import java.util.HashSet;
 
@@ -36,11 +34,11 @@ import org.jspecify.annotations.Nullable;
 /** Carries out {@link ActivityUseCases}. Thread-safe. */
 final class ActivityService implements ActivityUseCases {
 
-  private final Storage storage;
+  private final Units units;
   private final IdSource ids;
 
-  ActivityService(Storage storage, IdSource ids) {
-    this.storage = storage;
+  ActivityService(Units units, IdSource ids) {
+    this.units = units;
     this.ids = ids;
   }
 
@@ -48,7 +46,7 @@ final class ActivityService implements ActivityUseCases {
   public Activity propose(ProposeActivity command) {
     Services.required("command", command);
     Activity activity = Activity.propose(new ActivityId(ids.nextId()), command.plan(), command.details(), command.parent());
-    return storage.inTransaction(r -> {
+    return units.write(r -> {
       CooperationPlan plan = Services.plan(r, command.plan());
       plan.requireNotFrozen();
       checkDetails(plan, command.details());
@@ -60,8 +58,7 @@ final class ActivityService implements ActivityUseCases {
   @Override
   public Activity revise(ReviseActivity command) {
     Services.required("command", command);
-    return change(command.activity(), (plan, a) -> {
-      Services.checkVersion("activity", a.id(), a.version(), command.expectedVersion());
+    return change(command.activity(), command.expectedVersion(), (plan, a) -> {
       checkDetails(plan, command.details());
       return a.revise(command.details());
     });
@@ -70,8 +67,8 @@ final class ActivityService implements ActivityUseCases {
   @Override
   public Activity move(MoveActivity command) {
     Services.required("command", command);
-    return storage.inTransaction(r -> {
-      Activity current = Services.activity(r, command.activity());
+    return units.write(r -> {
+      Activity current = current(r, command.activity(), command.expectedVersion());
       Services.plan(r, current.plan()).requireNotFrozen();
       Activity moved = current.moveUnder(command.parent());
       checkParent(r, moved, command.parent());
@@ -82,30 +79,39 @@ final class ActivityService implements ActivityUseCases {
   @Override
   public Activity changeStatus(ChangeActivityStatus command) {
     Services.required("command", command);
-    return change(command.activity(), (plan, a) -> switch (command.transition()) {
-      case PLAN -> a.plan(command.planned());
-      case SCHEDULE -> a.schedule(command.planned());
-      case START -> a.start(command.actualStart());
-      case COMPLETE -> a.complete(command.actualStart(), command.actualEnd());
-      case POSTPONE -> a.postpone(command.reason());
-      case CANCEL -> a.cancel(command.reason());
-    });
+    return change(command.activity(), command.expectedVersion(), (plan, a) -> transition(a, command));
+  }
+
+  private static Activity transition(Activity a, ChangeActivityStatus command) {
+    if (command instanceof ChangeActivityStatus.Plan c) {
+      return a.plan(c.planned());
+    } else if (command instanceof ChangeActivityStatus.Schedule c) {
+      return a.schedule(c.planned());
+    } else if (command instanceof ChangeActivityStatus.Start c) {
+      return a.start(c.actualStart());
+    } else if (command instanceof ChangeActivityStatus.Complete c) {
+      return a.complete(c.actualStart(), c.actualEnd());
+    } else if (command instanceof ChangeActivityStatus.Postpone c) {
+      return a.postpone(c.reason());
+    }
+    return a.cancel(((ChangeActivityStatus.Cancel) command).reason());
   }
 
   @Override
   public Activity addParticipant(AddParticipant command) {
     Services.required("command", command);
-    return storage.inTransaction(r -> {
-      Activity current = Services.activity(r, command.activity());
+    return units.write(r -> {
+      Activity current = current(r, command.activity(), command.expectedVersion());
       Services.plan(r, current.plan()).requireNotFrozen();
       AffiliationSnapshot snapshot = command.affiliation();
       Participant who = command.participant();
-      if (who.kind() == Participant.Kind.ORGANISATION) {
-        Services.organisation(r, new OrganisationId(who.id()));
+      if (who instanceof Participant.Organisation organisation) {
+        Services.organisation(r, organisation.id());
       } else {
-        Person person = Services.person(r, new PersonId(who.id()));
+        Person person = Services.person(r, ((Participant.Person) who).id());
         if (snapshot == null) {
-          LocalDate day = current.actualStart().map(PartialDate::earliest).orElse(current.details().planned().earliestDay());
+          PartialDate started = current.actualStart();
+          LocalDate day = started != null ? started.earliestDay() : current.details().planned().earliestDay();
           snapshot = person.affiliationOn(day).map(a -> new AffiliationSnapshot(a.organisation(), a.position())).orElse(null);
         }
       }
@@ -120,28 +126,34 @@ final class ActivityService implements ActivityUseCases {
   @Override
   public Activity changeParticipation(ChangeParticipation command) {
     Services.required("command", command);
-    return change(command.activity(), (plan, a) -> a.changeParticipation(command.participant(), command.role(), command.status()));
+    return change(command.activity(), command.expectedVersion(), (plan, a) -> a.changeParticipation(command.participant(), command.role(), command.status()));
   }
 
   @Override
   public Activity get(ActivityId id) {
     Services.required("id", id);
-    return storage.readOnly(r -> Services.activity(r, id));
+    return units.read(r -> Services.activity(r, id));
   }
 
   @Override
   public Page<Activity> search(ActivityQuery query) {
     Services.required("query", query);
-    return storage.readOnly(r -> r.activities().search(query));
+    return units.read(r -> r.activities().search(query));
   }
 
-  private Activity change(ActivityId id, BiFunction<CooperationPlan, Activity, Activity> change) {
-    return storage.inTransaction(r -> {
-      Activity current = Services.activity(r, id);
+  private Activity change(ActivityId id, @Nullable Long expectedVersion, BiFunction<CooperationPlan, Activity, Activity> change) {
+    return units.write(r -> {
+      Activity current = current(r, id, expectedVersion);
       CooperationPlan plan = Services.plan(r, current.plan());
       plan.requireNotFrozen();
       return r.activities().update(change.apply(plan, current));
     });
+  }
+
+  private static Activity current(Repositories r, ActivityId id, @Nullable Long expectedVersion) {
+    Activity activity = Services.activity(r, id);
+    Services.checkVersion("activity", activity.id(), activity.version(), expectedVersion);
+    return activity;
   }
 
   private static void checkDetails(CooperationPlan plan, ActivityDetails details) {
@@ -169,7 +181,7 @@ final class ActivityService implements ActivityUseCases {
       if (next.equals(activity.id()) || !seen.add(next)) {
         throw new RuleViolationException(RuleCode.ACTIVITY_PARENT_CYCLE, "the parent would make " + activity.id() + " its own ancestor");
       }
-      next = (next.equals(parent) ? p : Services.activity(r, next)).parent().orElse(null);
+      next = (next.equals(parent) ? p : Services.activity(r, next)).parent();
     }
   }
 }

@@ -3,7 +3,6 @@ package io.github.coplan.application.internal;
 import io.github.coplan.application.OrganisationUseCases;
 import io.github.coplan.application.RegisterOrganisation;
 import io.github.coplan.application.UpdateOrganisation;
-import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
@@ -12,7 +11,6 @@ import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationProfile;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.port.storage.Repositories;
-import io.github.coplan.port.storage.Storage;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -20,11 +18,11 @@ import java.util.Set;
 /** Carries out {@link OrganisationUseCases}. Thread-safe. */
 final class OrganisationService implements OrganisationUseCases {
 
-  private final Storage storage;
+  private final Units units;
   private final IdSource ids;
 
-  OrganisationService(Storage storage, IdSource ids) {
-    this.storage = storage;
+  OrganisationService(Units units, IdSource ids) {
+    this.units = units;
     this.ids = ids;
   }
 
@@ -32,7 +30,7 @@ final class OrganisationService implements OrganisationUseCases {
   public Organisation register(RegisterOrganisation command) {
     Services.required("command", command);
     Organisation organisation = Organisation.register(new OrganisationId(ids.nextId()), command.profile());
-    return storage.inTransaction(r -> {
+    return units.write(r -> {
       checkParent(r, organisation.id(), command.profile());
       return r.organisations().insert(organisation);
     });
@@ -41,7 +39,7 @@ final class OrganisationService implements OrganisationUseCases {
   @Override
   public Organisation update(UpdateOrganisation command) {
     Services.required("command", command);
-    return storage.inTransaction(r -> {
+    return units.write(r -> {
       Organisation current = Services.organisation(r, command.organisation());
       Services.checkVersion("organisation", current.id(), current.version(), command.expectedVersion());
       Organisation changed = current.update(command.profile());
@@ -53,13 +51,13 @@ final class OrganisationService implements OrganisationUseCases {
   @Override
   public Organisation get(OrganisationId id) {
     Services.required("id", id);
-    return storage.readOnly(r -> Services.organisation(r, id));
+    return units.read(r -> Services.organisation(r, id));
   }
 
   @Override
   public Optional<Organisation> findByIdentifier(ExternalIdentifier identifier) {
     Services.required("identifier", identifier);
-    return storage.readOnly(r -> r.organisations().findByIdentifier(identifier));
+    return units.read(r -> r.organisations().findByIdentifier(identifier));
   }
 
   /** The parent must exist, and walking up from it must never reach the organisation itself. */

@@ -3,21 +3,19 @@ package io.github.coplan.application.internal;
 import io.github.coplan.application.AddAffiliation;
 import io.github.coplan.application.PersonUseCases;
 import io.github.coplan.application.RegisterPerson;
-import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.shared.IdSource;
-import io.github.coplan.port.storage.Storage;
 
 /** Carries out {@link PersonUseCases}. Thread-safe. */
 final class PersonService implements PersonUseCases {
 
-  private final Storage storage;
+  private final Units units;
   private final IdSource ids;
 
-  PersonService(Storage storage, IdSource ids) {
-    this.storage = storage;
+  PersonService(Units units, IdSource ids) {
+    this.units = units;
     this.ids = ids;
   }
 
@@ -25,7 +23,7 @@ final class PersonService implements PersonUseCases {
   public Person register(RegisterPerson command) {
     Services.required("command", command);
     Person person = Person.register(new PersonId(ids.nextId()), command.profile(), command.affiliations());
-    return storage.inTransaction(r -> {
+    return units.write(r -> {
       for (Affiliation a : person.affiliations()) {
         Services.organisation(r, a.organisation());
       }
@@ -36,8 +34,9 @@ final class PersonService implements PersonUseCases {
   @Override
   public Person addAffiliation(AddAffiliation command) {
     Services.required("command", command);
-    return storage.inTransaction(r -> {
+    return units.write(r -> {
       Person current = Services.person(r, command.person());
+      Services.checkVersion("person", current.id(), current.version(), command.expectedVersion());
       Services.organisation(r, command.affiliation().organisation());
       return r.people().update(current.addAffiliation(command.affiliation()));
     });
@@ -46,6 +45,6 @@ final class PersonService implements PersonUseCases {
   @Override
   public Person get(PersonId id) {
     Services.required("id", id);
-    return storage.readOnly(r -> Services.person(r, id));
+    return units.read(r -> Services.person(r, id));
   }
 }

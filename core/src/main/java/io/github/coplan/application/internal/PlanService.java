@@ -7,23 +7,23 @@ import io.github.coplan.application.ChangePlanStatus;
 import io.github.coplan.application.DescribePlan;
 import io.github.coplan.application.DraftPlan;
 import io.github.coplan.application.PlanUseCases;
-import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.shared.IdSource;
-import io.github.coplan.port.storage.Storage;
+import io.github.coplan.port.storage.Repositories;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.function.UnaryOperator;
 
 /** Carries out {@link PlanUseCases}. Thread-safe. */
 final class PlanService implements PlanUseCases {
 
-  private final Storage storage;
+  private final Units units;
   private final IdSource ids;
 
-  PlanService(Storage storage, IdSource ids) {
-    this.storage = storage;
+  PlanService(Units units, IdSource ids) {
+    this.units = units;
     this.ids = ids;
   }
 
@@ -32,23 +32,20 @@ final class PlanService implements PlanUseCases {
     Services.required("command", command);
     CooperationPlan plan =
         CooperationPlan.draft(new PlanId(ids.nextId()), command.code(), command.title(), command.summary(), command.period());
-    return storage.inTransaction(r -> r.plans().insert(plan));
+    return units.write(r -> r.plans().insert(plan));
   }
 
   @Override
   public CooperationPlan describe(DescribePlan command) {
     Services.required("command", command);
-    return change(command.plan(), p -> {
-      Services.checkVersion("plan", p.id(), p.version(), command.expectedVersion());
-      return p.describe(command.title(), command.summary(), command.period());
-    });
+    return change(command.plan(), command.expectedVersion(), p -> p.describe(command.title(), command.summary(), command.period()));
   }
 
   @Override
   public CooperationPlan addParty(AddParty command) {
     Services.required("command", command);
-    return storage.inTransaction(r -> {
-      CooperationPlan plan = Services.plan(r, command.plan());
+    return units.write(r -> {
+      CooperationPlan plan = current(r, command.plan(), command.expectedVersion());
       Services.organisation(r, command.party().organisation());
       return r.plans().update(plan.addParty(command.party()));
     });
@@ -57,40 +54,53 @@ final class PlanService implements PlanUseCases {
   @Override
   public CooperationPlan addContentArea(AddContentArea command) {
     Services.required("command", command);
-    return change(command.plan(), p -> p.addContentArea(command.contentArea()));
+    return change(command.plan(), command.expectedVersion(), p -> p.addContentArea(command.contentArea()));
   }
 
   @Override
   public CooperationPlan addDocument(AddDocument command) {
     Services.required("command", command);
-    return change(command.plan(), p -> p.addDocument(command.document()));
+    return change(command.plan(), command.expectedVersion(), p -> p.addDocument(command.document()));
   }
 
   @Override
   public CooperationPlan changeStatus(ChangePlanStatus command) {
     Services.required("command", command);
-    return change(command.plan(), p -> switch (command.transition()) {
-      case ACTIVATE -> p.activate();
-      case SUSPEND -> p.suspend(command.reason());
-      case RESUME -> p.resume();
-      case COMPLETE -> p.complete();
-      case CANCEL -> p.cancel(command.reason());
-    });
+    return change(command.plan(), command.expectedVersion(), p -> transition(p, command));
+  }
+
+  private static CooperationPlan transition(CooperationPlan p, ChangePlanStatus command) {
+    if (command instanceof ChangePlanStatus.Activate) {
+      return p.activate();
+    } else if (command instanceof ChangePlanStatus.Suspend c) {
+      return p.suspend(c.reason());
+    } else if (command instanceof ChangePlanStatus.Resume) {
+      return p.resume();
+    } else if (command instanceof ChangePlanStatus.Complete) {
+      return p.complete();
+    }
+    return p.cancel(((ChangePlanStatus.Cancel) command).reason());
   }
 
   @Override
   public CooperationPlan get(PlanId id) {
     Services.required("id", id);
-    return storage.readOnly(r -> Services.plan(r, id));
+    return units.read(r -> Services.plan(r, id));
   }
 
   @Override
   public Optional<CooperationPlan> findByCode(PlanCode code) {
     Services.required("code", code);
-    return storage.readOnly(r -> r.plans().findByCode(code));
+    return units.read(r -> r.plans().findByCode(code));
   }
 
-  private CooperationPlan change(PlanId id, UnaryOperator<CooperationPlan> change) {
-    return storage.inTransaction(r -> r.plans().update(change.apply(Services.plan(r, id))));
+  private CooperationPlan change(PlanId id, @Nullable Long expectedVersion, UnaryOperator<CooperationPlan> change) {
+    return units.write(r -> r.plans().update(change.apply(current(r, id, expectedVersion))));
+  }
+
+  private static CooperationPlan current(Repositories r, PlanId id, @Nullable Long expectedVersion) {
+    CooperationPlan plan = Services.plan(r, id);
+    Services.checkVersion("plan", plan.id(), plan.version(), expectedVersion);
+    return plan;
   }
 }

@@ -2,21 +2,19 @@ package io.github.coplan.application.internal;
 
 import io.github.coplan.application.ProgressReport;
 import io.github.coplan.application.ReportUseCases;
-import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.ProgressQuery;
-import io.github.coplan.port.storage.Storage;
 import java.time.LocalDate;
 
 /** Carries out {@link ReportUseCases}. Thread-safe. */
 final class ReportService implements ReportUseCases {
 
-  private final Storage storage;
+  private final Units units;
 
-  ReportService(Storage storage) {
-    this.storage = storage;
+  ReportService(Units units) {
+    this.units = units;
   }
 
   @Override
@@ -39,7 +37,7 @@ final class ReportService implements ReportUseCases {
   @Override
   public ProgressReport progress(ProgressQuery query) {
     Services.required("query", query);
-    return storage.readOnly(r -> {
+    return units.read(r -> {
       CooperationPlan plan = Services.plan(r, query.plan());
       PlanProgress progress = r.activities().progress(query);
       return new ProgressReport(plan, progress);

@@ -5,7 +5,6 @@ import io.github.coplan.application.OrganisationUseCases;
 import io.github.coplan.application.PersonUseCases;
 import io.github.coplan.application.PlanUseCases;
 import io.github.coplan.application.ReportUseCases;
-import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.error.NotFoundException;
@@ -18,32 +17,38 @@ import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.port.storage.Repositories;
 import io.github.coplan.port.storage.Storage;
+import io.github.coplan.application.UseCases;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The use-case services over one storage, clock and id source. Thread-safe; most applications use
- * {@link io.github.coplan.Coplan} rather than this class.
+ * The use-case services over one storage, clock and id source. Thread-safe. Not API: applications
+ * use {@link io.github.coplan.Coplan}.
  */
-public final class Services {
+public final class Services implements UseCases {
 
+  private final Storage storage;
+  private final Clock clock;
+  private final IdSource ids;
   private final OrganisationUseCases organisations;
   private final PersonUseCases people;
   private final PlanUseCases plans;
   private final ActivityUseCases activities;
   private final ReportUseCases reports;
 
-  private Services(Storage storage, Clock clock, IdSource ids) {
-    this.organisations = new OrganisationService(storage, ids);
-    this.people = new PersonService(storage, ids);
-    this.plans = new PlanService(storage, ids);
-    this.activities = new ActivityService(storage, ids);
-    this.reports = new ReportService(storage);
-    Objects.requireNonNull(clock, "clock");
+  private Services(Storage storage, Clock clock, IdSource ids, Units units) {
+    this.storage = storage;
+    this.clock = clock;
+    this.ids = ids;
+    this.organisations = new OrganisationService(units, ids);
+    this.people = new PersonService(units, ids);
+    this.plans = new PlanService(units, ids);
+    this.activities = new ActivityService(units, ids);
+    this.reports = new ReportService(units);
   }
 
   /**
-   * Services over a storage.
+   * Services over a storage, each command in a transaction of its own.
    *
    * @param storage the storage
    * @param clock the clock
@@ -57,50 +62,41 @@ public final class Services {
     v.required("clock", clock);
     v.required("ids", ids);
     v.throwIfAny();
-    return new Services(storage, clock, ids);
+    return new Services(storage, clock, ids, Units.own(storage));
   }
 
   /**
-   * The organisation use cases.
+   * The same services bound to the repositories of one open transaction: every command they run
+   * joins it.
    *
-   * @return the use cases
+   * @param repositories the transaction's repositories
+   * @return the bound services
    */
+  public Services boundTo(Repositories repositories) {
+    return new Services(storage, clock, ids, Units.boundTo(storage, repositories));
+  }
+
+  @Override
   public OrganisationUseCases organisations() {
     return organisations;
   }
 
-  /**
-   * The person use cases.
-   *
-   * @return the use cases
-   */
+  @Override
   public PersonUseCases people() {
     return people;
   }
 
-  /**
-   * The plan use cases.
-   *
-   * @return the use cases
-   */
+  @Override
   public PlanUseCases plans() {
     return plans;
   }
 
-  /**
-   * The activity use cases.
-   *
-   * @return the use cases
-   */
+  @Override
   public ActivityUseCases activities() {
     return activities;
   }
 
-  /**
-   * The report use cases.
-   *
-   * @return the use cases
-   */
+  @Override
   public ReportUseCases reports() {
     return reports;
   }
@@ -109,7 +105,7 @@ public final class Services {
    * Refuses a missing argument with an {@link io.github.coplan.domain.error.InvalidInputException}
    * rather than a {@link NullPointerException}.
    */
-  static void required(String name, @org.jspecify.annotations.Nullable Object value) {
+  public static void required(String name, @org.jspecify.annotations.Nullable Object value) {
     if (value == null) {
       throw io.github.coplan.domain.error.InvalidInputException.of(
           name, io.github.coplan.domain.error.Violation.REQUIRED, "a value is required");

@@ -92,34 +92,6 @@ public final class Activity {
     return new Activity(id, plan, details, parent, ActivityStatus.PROPOSED, null, null, null, List.of(), 0);
   }
 
-  /**
-   * An activity rebuilt from storage. Nothing is checked: the store holds only what was checked.
-   *
-   * @param id the id
-   * @param plan the plan
-   * @param details the details
-   * @param parent the parent, or null
-   * @param status the status
-   * @param actualStart the actual start, or null
-   * @param actualEnd the actual end, or null
-   * @param statusReason the reason it was postponed or cancelled, or null
-   * @param participations the participations, in order
-   * @param version the stored version
-   * @return the activity
-   */
-  public static Activity restore(
-      ActivityId id,
-      PlanId plan,
-      ActivityDetails details,
-      @Nullable ActivityId parent,
-      ActivityStatus status,
-      @Nullable PartialDate actualStart,
-      @Nullable PartialDate actualEnd,
-      @Nullable String statusReason,
-      List<Participation> participations,
-      long version) {
-    return new Activity(id, plan, details, parent, status, actualStart, actualEnd, statusReason, participations, version);
-  }
 
   // ---- changes -------------------------------------------------------------------------------
 
@@ -180,13 +152,12 @@ public final class Activity {
    *
    * @param start when it actually started: a day, or as precisely as it is known
    * @return the started activity
-   * @throws RuleViolationException if the transition is not allowed or the start is missing
+   * @throws InvalidInputException if the start is missing
+   * @throws RuleViolationException if the transition is not allowed
    */
-  public Activity start(@Nullable PartialDate start) {
+  public Activity start(PartialDate start) {
+    Validation.notNull("actualStart", start);
     requireTransition(ActivityStatus.IN_PROGRESS);
-    if (start == null) {
-      throw new RuleViolationException(RuleCode.ACTIVITY_START_NEEDS_ACTUAL_START, "starting needs the actual start date");
-    }
     return copy(details, parent, ActivityStatus.IN_PROGRESS, start, null, null, participations);
   }
 
@@ -200,16 +171,18 @@ public final class Activity {
    * @param start when it actually started; null keeps the start recorded when it started
    * @param end when it actually ended
    * @return the completed activity
-   * @throws RuleViolationException if the transition is not allowed, a date is missing, or the end
-   *     lies before the start
+   * @throws InvalidInputException if the end is missing
+   * @throws RuleViolationException if the transition is not allowed, the start is neither given nor
+   *     recorded, or the end lies before the start
    */
-  public Activity complete(@Nullable PartialDate start, @Nullable PartialDate end) {
+  public Activity complete(@Nullable PartialDate start, PartialDate end) {
+    Validation.notNull("actualEnd", end);
     requireTransition(ActivityStatus.COMPLETED);
     PartialDate from = start != null ? start : actualStart;
-    if (from == null || end == null) {
+    if (from == null) {
       throw new RuleViolationException(RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES, "completing needs the actual start and end dates");
     }
-    if (end.latest().isBefore(from.earliest())) {
+    if (end.latestDay().isBefore(from.earliestDay())) {
       throw new RuleViolationException(RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES, "the actual end " + end + " lies before the actual start " + from);
     }
     return copy(details, parent, ActivityStatus.COMPLETED, from, end, null, participations);
@@ -218,25 +191,29 @@ public final class Activity {
   /**
    * PLANNED or SCHEDULED → POSTPONED.
    *
-   * @param reason why
+   * @param reason why; required
    * @return the postponed activity
-   * @throws RuleViolationException if the transition is not allowed or there is no reason
+   * @throws InvalidInputException if the reason is missing or refused
+   * @throws RuleViolationException if the transition is not allowed
    */
-  public Activity postpone(@Nullable String reason) {
+  public Activity postpone(String reason) {
+    String checked = Texts.line("reason", reason);
     requireTransition(ActivityStatus.POSTPONED);
-    return copy(details, parent, ActivityStatus.POSTPONED, null, null, reason(reason), participations);
+    return copy(details, parent, ActivityStatus.POSTPONED, null, null, checked, participations);
   }
 
   /**
    * Any open status → CANCELLED.
    *
-   * @param reason why
+   * @param reason why; required
    * @return the cancelled activity
-   * @throws RuleViolationException if already closed or there is no reason
+   * @throws InvalidInputException if the reason is missing or refused
+   * @throws RuleViolationException if already closed
    */
-  public Activity cancel(@Nullable String reason) {
+  public Activity cancel(String reason) {
+    String checked = Texts.line("reason", reason);
     requireTransition(ActivityStatus.CANCELLED);
-    return copy(details, parent, ActivityStatus.CANCELLED, actualStart, null, reason(reason), participations);
+    return copy(details, parent, ActivityStatus.CANCELLED, actualStart, null, checked, participations);
   }
 
   /**
@@ -293,15 +270,6 @@ public final class Activity {
     return copy(details, parent, status, actualStart, actualEnd, statusReason, list);
   }
 
-  /**
-   * This activity as stored with another version; for storage adapters.
-   *
-   * @param newVersion the stored version
-   * @return the activity with that version
-   */
-  public Activity withVersion(long newVersion) {
-    return new Activity(id, plan, details, parent, status, actualStart, actualEnd, statusReason, participations, newVersion);
-  }
 
   private Activity copy(
       ActivityDetails newDetails,
@@ -328,18 +296,6 @@ public final class Activity {
     if (!status.next().contains(target)) {
       throw new RuleViolationException(
           RuleCode.ACTIVITY_ILLEGAL_TRANSITION, "an activity cannot go from " + status + " to " + target);
-    }
-  }
-
-  private static String reason(@Nullable String reason) {
-    try {
-      return Texts.check("reason", reason, Texts.LINE_LIMIT, false);
-    } catch (InvalidInputException e) {
-      String code = e.violations().get(0).code();
-      if (code.equals(Violation.REQUIRED) || code.equals(Violation.BLANK)) {
-        throw new RuleViolationException(RuleCode.ACTIVITY_REASON_REQUIRED, "a reason is required");
-      }
-      throw e;
     }
   }
 
@@ -375,10 +331,10 @@ public final class Activity {
   /**
    * The activity it is part of.
    *
-   * @return the parent, if any
+   * @return the parent, or null if it is part of no other
    */
-  public Optional<ActivityId> parent() {
-    return Optional.ofNullable(parent);
+  public @Nullable ActivityId parent() {
+    return parent;
   }
 
   /**
@@ -393,28 +349,28 @@ public final class Activity {
   /**
    * When it actually started.
    *
-   * @return the actual start, once started
+   * @return the actual start, or null until it started
    */
-  public Optional<PartialDate> actualStart() {
-    return Optional.ofNullable(actualStart);
+  public @Nullable PartialDate actualStart() {
+    return actualStart;
   }
 
   /**
    * When it actually ended.
    *
-   * @return the actual end, once completed
+   * @return the actual end, or null until it completed
    */
-  public Optional<PartialDate> actualEnd() {
-    return Optional.ofNullable(actualEnd);
+  public @Nullable PartialDate actualEnd() {
+    return actualEnd;
   }
 
   /**
    * Why it was postponed or cancelled.
    *
-   * @return the reason, when postponed or cancelled
+   * @return the reason, or null unless postponed or cancelled
    */
-  public Optional<String> statusReason() {
-    return Optional.ofNullable(statusReason);
+  public @Nullable String statusReason() {
+    return statusReason;
   }
 
   /**
@@ -499,5 +455,56 @@ public final class Activity {
   @Override
   public String toString() {
     return "Activity[" + id + " " + details.title() + " " + status + " v" + version + "]";
+  }
+
+  /**
+   * For storage adapters only: rebuilding an Activity from what a store holds, and
+   * giving it the version the store assigned. Part of the storage SPI (see {@code
+   * io.github.coplan.port.storage}), not of the application API: nothing here checks the rules
+   * the use cases keep.
+   */
+  public static final class ForAdapters {
+
+    private ForAdapters() {}
+
+    /**
+     * An activity rebuilt from storage. Nothing is checked: the store holds only what was checked.
+     *
+     * @param id the id
+     * @param plan the plan
+     * @param details the details
+     * @param parent the parent, or null
+     * @param status the status
+     * @param actualStart the actual start, or null
+     * @param actualEnd the actual end, or null
+     * @param statusReason the reason it was postponed or cancelled, or null
+     * @param participations the participations, in order
+     * @param version the stored version
+     * @return the activity
+     */
+    public static Activity restore(
+        ActivityId id,
+        PlanId plan,
+        ActivityDetails details,
+        @Nullable ActivityId parent,
+        ActivityStatus status,
+        @Nullable PartialDate actualStart,
+        @Nullable PartialDate actualEnd,
+        @Nullable String statusReason,
+        List<Participation> participations,
+        long version) {
+      return new Activity(id, plan, details, parent, status, actualStart, actualEnd, statusReason, participations, version);
+    }
+
+    /**
+     * The activity as stored with another version.
+     *
+     * @param x the aggregate
+     * @param newVersion the stored version
+     * @return the aggregate with that version
+     */
+    public static Activity withVersion(Activity x, long newVersion) {
+      return new Activity(x.id, x.plan, x.details, x.parent, x.status, x.actualStart, x.actualEnd, x.statusReason, x.participations, newVersion);
+    }
   }
 }

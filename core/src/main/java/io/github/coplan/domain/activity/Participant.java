@@ -1,60 +1,87 @@
 package io.github.coplan.domain.activity;
 
+import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.PersonId;
-import io.github.coplan.domain.internal.Validation;
-import java.util.UUID;
 
 /**
- * Who takes part: an organisation or a person.
+ * Who takes part in an activity: a {@linkplain Person person} or an {@linkplain Organisation
+ * organisation}, each by its typed id. Make one with {@link #of(PersonId)} or {@link
+ * #of(OrganisationId)}; tell them apart with {@code instanceof}:
  *
- * @param kind organisation or person
- * @param id the organisation's or person's id value
+ * <pre>{@code
+ * if (participation.participant() instanceof Participant.Person p) {
+ *   Person person = coplan.people().get(p.id());
+ * }
+ * }</pre>
  */
-public record Participant(Kind kind, UUID id) {
-
-  /** Whether the participant is an organisation or a person. */
-  public enum Kind {
-    /** An organisation. */
-    ORGANISATION,
-    /** A person. */
-    PERSON
-  }
+public sealed interface Participant permits Participant.Person, Participant.Organisation {
 
   /**
-   * Checks that both parts are present.
+   * A person taking part.
    *
-   * @throws io.github.coplan.domain.error.InvalidInputException if one is missing
-   */
-  public Participant {
-    Validation v = new Validation();
-    v.required("kind", kind);
-    v.required("id", id);
-    v.throwIfAny();
-  }
-
-  /**
-   * An organisation as participant.
-   *
-   * @param organisation the organisation
+   * @param person who
    * @return the participant
+   * @throws io.github.coplan.domain.error.InvalidInputException if the id is missing
    */
-  public static Participant of(OrganisationId organisation) {
-    return new Participant(Kind.ORGANISATION, Validation.notNull("participant", organisation).value());
+  static Person of(PersonId person) {
+    return new Person(person);
   }
 
   /**
-   * A person as participant.
+   * An organisation taking part.
    *
-   * @param person the person
+   * @param organisation which
    * @return the participant
+   * @throws io.github.coplan.domain.error.InvalidInputException if the id is missing
    */
-  public static Participant of(PersonId person) {
-    return new Participant(Kind.PERSON, Validation.notNull("participant", person).value());
+  static Organisation of(OrganisationId organisation) {
+    return new Organisation(organisation);
   }
 
-  @Override
-  public String toString() {
-    return (kind == Kind.ORGANISATION ? "organisation:" : "person:") + id;
+  /**
+   * A person taking part.
+   *
+   * @param id the person's id
+   */
+  record Person(PersonId id) implements Participant {
+
+    /**
+     * Checks that the id is present.
+     *
+     * @throws io.github.coplan.domain.error.InvalidInputException if it is missing
+     */
+    public Person {
+      Validation.notNull("participant", id);
+    }
+
+    /** {@return {@code person:} and the id, as the participant is named in errors} */
+    @Override
+    public String toString() {
+      return "person:" + id;
+    }
+  }
+
+  /**
+   * An organisation taking part.
+   *
+   * @param id the organisation's id
+   */
+  record Organisation(OrganisationId id) implements Participant {
+
+    /**
+     * Checks that the id is present.
+     *
+     * @throws io.github.coplan.domain.error.InvalidInputException if it is missing
+     */
+    public Organisation {
+      Validation.notNull("participant", id);
+    }
+
+    /** {@return {@code organisation:} and the id, as the participant is named in errors} */
+    @Override
+    public String toString() {
+      return "organisation:" + id;
+    }
   }
 }

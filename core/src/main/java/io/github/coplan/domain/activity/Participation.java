@@ -27,7 +27,7 @@ public record Participation(
     v.required("role", role);
     v.required("status", status);
     v.require(
-        affiliation == null || participant == null || participant.kind() == Participant.Kind.PERSON,
+        affiliation == null || participant == null || participant instanceof Participant.Person,
         "affiliation", Violation.OUT_OF_RANGE, "only a person has an affiliation");
     v.throwIfAny();
   }

@@ -24,12 +24,8 @@ public enum RuleCode {
   PLAN_CONTENT_AREA_UNKNOWN("plan.content-area-unknown"),
   /** An activity lifecycle transition that is not allowed from its current status. */
   ACTIVITY_ILLEGAL_TRANSITION("activity.illegal-transition"),
-  /** Starting an activity needs its actual start date. */
-  ACTIVITY_START_NEEDS_ACTUAL_START("activity.start-needs-actual-start"),
   /** Completing an activity needs its actual start and end dates, end not before start. */
   ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES("activity.complete-needs-actual-dates"),
-  /** Cancelling or postponing an activity needs a reason. */
-  ACTIVITY_REASON_REQUIRED("activity.reason-required"),
   /** A completed or cancelled activity can no longer change. */
   ACTIVITY_CLOSED("activity.closed"),
   /** An activity cannot be its own parent. */

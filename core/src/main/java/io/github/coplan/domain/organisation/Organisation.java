@@ -43,17 +43,6 @@ public final class Organisation {
     return new Organisation(id, profile, 0);
   }
 
-  /**
-   * An organisation rebuilt from storage.
-   *
-   * @param id its id
-   * @param profile what describes it
-   * @param version its stored version, at least 1
-   * @return the organisation
-   */
-  public static Organisation restore(OrganisationId id, OrganisationProfile profile, long version) {
-    return new Organisation(id, profile, version);
-  }
 
   /**
    * This organisation with a new profile.
@@ -68,15 +57,6 @@ public final class Organisation {
     return new Organisation(id, newProfile, version);
   }
 
-  /**
-   * This organisation as stored with another version; for storage adapters.
-   *
-   * @param newVersion the stored version
-   * @return the organisation with that version
-   */
-  public Organisation withVersion(long newVersion) {
-    return new Organisation(id, profile, newVersion);
-  }
 
   private static void checkParent(OrganisationId id, OrganisationProfile profile) {
     if (id.equals(profile.parent())) {
@@ -127,5 +107,39 @@ public final class Organisation {
   @Override
   public String toString() {
     return "Organisation[" + id + " " + profile.name() + " v" + version + "]";
+  }
+
+  /**
+   * For storage adapters only: rebuilding an Organisation from what a store holds, and
+   * giving it the version the store assigned. Part of the storage SPI (see {@code
+   * io.github.coplan.port.storage}), not of the application API: nothing here checks the rules
+   * the use cases keep.
+   */
+  public static final class ForAdapters {
+
+    private ForAdapters() {}
+
+    /**
+     * An organisation rebuilt from storage.
+     *
+     * @param id its id
+     * @param profile what describes it
+     * @param version its stored version, at least 1
+     * @return the organisation
+     */
+    public static Organisation restore(OrganisationId id, OrganisationProfile profile, long version) {
+      return new Organisation(id, profile, version);
+    }
+
+    /**
+     * The organisation as stored with another version.
+     *
+     * @param x the aggregate
+     * @param newVersion the stored version
+     * @return the aggregate with that version
+     */
+    public static Organisation withVersion(Organisation x, long newVersion) {
+      return new Organisation(x.id, x.profile, newVersion);
+    }
   }
 }

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -77,15 +76,6 @@ public record OrganisationProfile(
    */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /**
-   * The acronym.
-   *
-   * @return the acronym, if any
-   */
-  public Optional<String> acronymIfAny() {
-    return Optional.ofNullable(acronym);
   }
 
   private static URI checkWebsite(URI website) {

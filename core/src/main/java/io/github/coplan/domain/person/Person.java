@@ -53,18 +53,6 @@ public final class Person {
     return new Person(id, profile, affiliations, 0);
   }
 
-  /**
-   * A person rebuilt from storage.
-   *
-   * @param id the id
-   * @param profile the profile
-   * @param affiliations the affiliations, in order
-   * @param version the stored version
-   * @return the person
-   */
-  public static Person restore(PersonId id, PersonProfile profile, List<Affiliation> affiliations, long version) {
-    return new Person(id, profile, affiliations, version);
-  }
 
   /**
    * This person with a new profile.
@@ -93,15 +81,6 @@ public final class Person {
     return new Person(id, profile, list, version);
   }
 
-  /**
-   * This person as stored with another version; for storage adapters.
-   *
-   * @param newVersion the stored version
-   * @return the person with that version
-   */
-  public Person withVersion(long newVersion) {
-    return new Person(id, profile, affiliations, newVersion);
-  }
 
   /**
    * The affiliation held on a day: the latest-starting one among those that held then.
@@ -174,5 +153,40 @@ public final class Person {
   @Override
   public String toString() {
     return "Person[" + id + " " + profile.name() + " v" + version + "]";
+  }
+
+  /**
+   * For storage adapters only: rebuilding a Person from what a store holds, and
+   * giving it the version the store assigned. Part of the storage SPI (see {@code
+   * io.github.coplan.port.storage}), not of the application API: nothing here checks the rules
+   * the use cases keep.
+   */
+  public static final class ForAdapters {
+
+    private ForAdapters() {}
+
+    /**
+     * A person rebuilt from storage.
+     *
+     * @param id the id
+     * @param profile the profile
+     * @param affiliations the affiliations, in order
+     * @param version the stored version
+     * @return the person
+     */
+    public static Person restore(PersonId id, PersonProfile profile, List<Affiliation> affiliations, long version) {
+      return new Person(id, profile, affiliations, version);
+    }
+
+    /**
+     * The person as stored with another version.
+     *
+     * @param x the aggregate
+     * @param newVersion the stored version
+     * @return the aggregate with that version
+     */
+    public static Person withVersion(Person x, long newVersion) {
+      return new Person(x.id, x.profile, x.affiliations, newVersion);
+    }
   }
 }

@@ -96,37 +96,6 @@ public final class CooperationPlan {
     return new CooperationPlan(id, code, title, summary, period, List.of(), List.of(), List.of(), PlanStatus.DRAFT, null, 0);
   }
 
-  /**
-   * A plan rebuilt from storage. Nothing is checked: the store holds only what was checked before.
-   *
-   * @param id the id
-   * @param code the code
-   * @param title the title
-   * @param summary the summary, or null
-   * @param period the period, or null
-   * @param parties the parties, in order
-   * @param contentAreas the content areas
-   * @param documents the documents, in order
-   * @param status the status
-   * @param statusReason why it was suspended or cancelled, or null
-   * @param version the stored version
-   * @return the plan
-   */
-  public static CooperationPlan restore(
-      PlanId id,
-      PlanCode code,
-      LocalizedText title,
-      @Nullable LocalizedText summary,
-      @Nullable DateSpan period,
-      List<Party> parties,
-      List<ContentArea> contentAreas,
-      List<PlanDocument> documents,
-      PlanStatus status,
-      @Nullable String statusReason,
-      long version) {
-    return new CooperationPlan(
-        id, code, title, summary, period, parties, contentAreas, documents, status, statusReason, version);
-  }
 
   // ---- changes -------------------------------------------------------------------------------
 
@@ -285,7 +254,7 @@ public final class CooperationPlan {
    * @throws RuleViolationException if not active
    * @throws InvalidInputException if the reason is refused
    */
-  public CooperationPlan suspend(@Nullable String reason) {
+  public CooperationPlan suspend(String reason) {
     String checked = reason(reason);
     requireStatus(PlanStatus.SUSPENDED, PlanStatus.ACTIVE);
     return withStatus(PlanStatus.SUSPENDED, checked);
@@ -321,21 +290,12 @@ public final class CooperationPlan {
    * @throws RuleViolationException if already completed or cancelled
    * @throws InvalidInputException if the reason is refused
    */
-  public CooperationPlan cancel(@Nullable String reason) {
+  public CooperationPlan cancel(String reason) {
     String checked = reason(reason);
     requireStatus(PlanStatus.CANCELLED, PlanStatus.DRAFT, PlanStatus.ACTIVE, PlanStatus.SUSPENDED);
     return withStatus(PlanStatus.CANCELLED, checked);
   }
 
-  /**
-   * This plan as stored with another version; for storage adapters.
-   *
-   * @param newVersion the stored version
-   * @return the plan with that version
-   */
-  public CooperationPlan withVersion(long newVersion) {
-    return new CooperationPlan(id, code, title, summary, period, parties, contentAreas, documents, status, statusReason, newVersion);
-  }
 
   /**
    * Throws unless activities of this plan may change.
@@ -388,8 +348,8 @@ public final class CooperationPlan {
     }
   }
 
-  private static String reason(@Nullable String reason) {
-    return Texts.check("reason", reason, Texts.LINE_LIMIT, false);
+  private static String reason(String reason) {
+    return Texts.line("reason", reason);
   }
 
   private CooperationPlan withStatus(PlanStatus newStatus, @Nullable String reason) {
@@ -428,19 +388,19 @@ public final class CooperationPlan {
   /**
    * The summary.
    *
-   * @return the summary, if any
+   * @return the summary, or null
    */
-  public Optional<LocalizedText> summary() {
-    return Optional.ofNullable(summary);
+  public @Nullable LocalizedText summary() {
+    return summary;
   }
 
   /**
    * The period.
    *
-   * @return the period, if known
+   * @return the period, or null while unknown
    */
-  public Optional<DateSpan> period() {
-    return Optional.ofNullable(period);
+  public @Nullable DateSpan period() {
+    return period;
   }
 
   /**
@@ -502,10 +462,10 @@ public final class CooperationPlan {
   /**
    * Why the plan was suspended or cancelled.
    *
-   * @return the reason, when suspended or cancelled
+   * @return the reason, or null unless suspended or cancelled
    */
-  public Optional<String> statusReason() {
-    return Optional.ofNullable(statusReason);
+  public @Nullable String statusReason() {
+    return statusReason;
   }
 
   /**
@@ -541,5 +501,59 @@ public final class CooperationPlan {
   @Override
   public String toString() {
     return "CooperationPlan[" + code + " " + id + " " + status + " v" + version + "]";
+  }
+
+  /**
+   * For storage adapters only: rebuilding a CooperationPlan from what a store holds, and
+   * giving it the version the store assigned. Part of the storage SPI (see {@code
+   * io.github.coplan.port.storage}), not of the application API: nothing here checks the rules
+   * the use cases keep.
+   */
+  public static final class ForAdapters {
+
+    private ForAdapters() {}
+
+    /**
+     * A plan rebuilt from storage. Nothing is checked: the store holds only what was checked before.
+     *
+     * @param id the id
+     * @param code the code
+     * @param title the title
+     * @param summary the summary, or null
+     * @param period the period, or null
+     * @param parties the parties, in order
+     * @param contentAreas the content areas
+     * @param documents the documents, in order
+     * @param status the status
+     * @param statusReason why it was suspended or cancelled, or null
+     * @param version the stored version
+     * @return the plan
+     */
+    public static CooperationPlan restore(
+        PlanId id,
+        PlanCode code,
+        LocalizedText title,
+        @Nullable LocalizedText summary,
+        @Nullable DateSpan period,
+        List<Party> parties,
+        List<ContentArea> contentAreas,
+        List<PlanDocument> documents,
+        PlanStatus status,
+        @Nullable String statusReason,
+        long version) {
+      return new CooperationPlan(
+          id, code, title, summary, period, parties, contentAreas, documents, status, statusReason, version);
+    }
+
+    /**
+     * The plan as stored with another version.
+     *
+     * @param x the aggregate
+     * @param newVersion the stored version
+     * @return the aggregate with that version
+     */
+    public static CooperationPlan withVersion(CooperationPlan x, long newVersion) {
+      return new CooperationPlan(x.id, x.code, x.title, x.summary, x.period, x.parties, x.contentAreas, x.documents, x.status, x.statusReason, newVersion);
+    }
   }
 }

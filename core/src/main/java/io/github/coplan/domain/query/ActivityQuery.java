@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -106,67 +105,6 @@ public record ActivityQuery(
    */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /**
-   * Whether an activity meets every filter (the sort and cursor aside).
-   *
-   * @param a the activity
-   * @return true if it matches
-   */
-  public boolean matches(Activity a) {
-    return (plan == null || plan.equals(a.plan()))
-        && (contentAreas.isEmpty() || contentAreas.contains(a.details().contentArea()))
-        && (types.isEmpty() || types.contains(a.details().type()))
-        && (statuses.isEmpty() || statuses.contains(a.status()))
-        && (participant == null || a.participations().stream().anyMatch(p -> p.participant().equals(participant)))
-        && (from == null || !a.details().planned().latestDay().isBefore(from))
-        && (to == null || !a.details().planned().earliestDay().isAfter(to))
-        && (text == null || a.searchText().contains(text));
-  }
-
-  /**
-   * Whether an activity comes after the cursor in this query's order; true when there is no cursor.
-   *
-   * @param a the activity
-   * @return true if it belongs on this page or a later one
-   */
-  public boolean isAfterCursor(Activity a) {
-    if (after == null) {
-      return true;
-    }
-    int byKey =
-        switch (sort.field()) {
-          case PLANNED_START, PLANNED_END -> Long.compare(Long.parseLong(sort.keyOf(a)), after.epochDayKey());
-          case TITLE -> ActivitySort.compareCodePoints(sort.keyOf(a), after.key());
-          case CREATED -> 0;
-        };
-    int cmp = byKey != 0 ? byKey : ActivitySort.compareIds(a.id().value(), after.lastId());
-    return sort.direction() == ActivitySort.Direction.ASC ? cmp > 0 : cmp < 0;
-  }
-
-  /**
-   * The page of rows from a list of matching rows that are sorted and after the cursor, of which at
-   * most {@code pageSize + 1} need be given: the extra row only tells that there is a next page.
-   *
-   * @param rows the candidate rows, in order
-   * @return the page, with its next cursor when there are more rows
-   */
-  public Page<Activity> toPage(List<Activity> rows) {
-    if (rows.size() <= pageSize) {
-      return new Page<>(rows, null);
-    }
-    List<Activity> items = rows.subList(0, pageSize);
-    return new Page<>(items, Cursor.after(sort, items.get(pageSize - 1)).encode());
-  }
-
-  /**
-   * The plan filter.
-   *
-   * @return the plan, if given
-   */
-  public Optional<PlanId> planFilter() {
-    return Optional.ofNullable(plan);
   }
 
   /** Builds an {@link ActivityQuery}; not thread-safe. */
@@ -312,6 +250,78 @@ public record ActivityQuery(
       Cursor cursor = after == null || sort == null ? null : v.check("", () -> Cursor.decode(after, sort));
       v.throwIfAny();
       return new ActivityQuery(plan, contentAreas, types, statuses, participant, from, to, text, sort, pageSize, cursor);
+    }
+  }
+
+  /**
+   * For storage adapters only: how a store that evaluates a query in Java (as the in-memory store
+   * does) filters, orders and pages by it. Part of the storage SPI (see {@code
+   * io.github.coplan.port.storage}), not of the application API.
+   */
+  public static final class ForAdapters {
+
+    private ForAdapters() {}
+
+    /**
+     * Whether an activity meets every filter (the sort and cursor aside).
+     *
+     * @param query the query
+     * @param a the activity
+     * @return true if it matches
+     */
+    public static boolean matches(ActivityQuery query, Activity a) {
+      PlanId plan = query.plan();
+      Participant participant = query.participant();
+      LocalDate from = query.from();
+      LocalDate to = query.to();
+      String text = query.text();
+      return (plan == null || plan.equals(a.plan()))
+          && (query.contentAreas().isEmpty() || query.contentAreas().contains(a.details().contentArea()))
+          && (query.types().isEmpty() || query.types().contains(a.details().type()))
+          && (query.statuses().isEmpty() || query.statuses().contains(a.status()))
+          && (participant == null || a.participations().stream().anyMatch(p -> p.participant().equals(participant)))
+          && (from == null || !a.details().planned().latestDay().isBefore(from))
+          && (to == null || !a.details().planned().earliestDay().isAfter(to))
+          && (text == null || a.searchText().contains(text));
+    }
+
+    /**
+     * Whether an activity comes after the query's cursor in its order; true when there is no cursor.
+     *
+     * @param query the query
+     * @param a the activity
+     * @return true if it belongs on this page or a later one
+     */
+    public static boolean isAfterCursor(ActivityQuery query, Activity a) {
+      Cursor after = query.after();
+      if (after == null) {
+        return true;
+      }
+      ActivitySort sort = query.sort();
+      int byKey =
+          switch (sort.field()) {
+            case PLANNED_START, PLANNED_END -> Long.compare(Long.parseLong(sort.keyOf(a)), after.epochDayKey());
+            case TITLE -> ActivitySort.compareCodePoints(sort.keyOf(a), after.key());
+            case CREATED -> 0;
+          };
+      int cmp = byKey != 0 ? byKey : ActivitySort.compareIds(a.id().value(), after.lastId());
+      return sort.direction() == ActivitySort.Direction.ASC ? cmp > 0 : cmp < 0;
+    }
+
+    /**
+     * The page of rows from a list of matching rows that are sorted and after the cursor, of which at
+     * most the page size plus one need be given: the extra row only tells that there is a next page.
+     *
+     * @param query the query
+     * @param rows the candidate rows, in order
+     * @return the page, with its next cursor when there are more rows
+     */
+    public static Page<Activity> toPage(ActivityQuery query, List<Activity> rows) {
+      if (rows.size() <= query.pageSize()) {
+        return new Page<>(rows, null);
+      }
+      List<Activity> items = rows.subList(0, query.pageSize());
+      return new Page<>(items, Cursor.after(query.sort(), items.get(query.pageSize() - 1)).encode());
     }
   }
 }

@@ -3,7 +3,6 @@ package io.github.coplan.domain.query;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,18 +20,9 @@ public record Page<T>(List<T> items, @Nullable String nextCursor) {
   }
 
   /**
-   * The cursor for the next page.
-   *
-   * @return the cursor, or empty on the last page
-   */
-  public Optional<String> next() {
-    return Optional.ofNullable(nextCursor);
-  }
-
-  /**
    * Whether there is a next page.
    *
-   * @return true if {@link #next()} is present
+   * @return true if {@link #nextCursor()} is not null
    */
   public boolean hasNext() {
     return nextCursor != null;

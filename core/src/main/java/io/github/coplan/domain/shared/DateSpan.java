@@ -4,7 +4,6 @@ import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,18 +30,36 @@ public final class DateSpan {
   }
 
   /**
-   * A span from {@code start} to {@code end}, or open-ended when {@code end} is null.
+   * A span from {@code start} to {@code end}.
    *
-   * @param start the start, required
-   * @param end the end, or null for an open end
+   * @param start the start
+   * @param end the end, whose latest day is not before the start's earliest day
    * @return the span
-   * @throws InvalidInputException if the start is missing or lies after the end
+   * @throws InvalidInputException if a part is missing or the end lies before the start
    */
-  public static DateSpan of(@Nullable PartialDate start, @Nullable PartialDate end) {
+  public static DateSpan of(PartialDate start, PartialDate end) {
+    if (end == null) {
+      throw InvalidInputException.of("end", Violation.REQUIRED, "a closed span needs an end; an open one is DateSpan.from(start)");
+    }
+    return span(start, end);
+  }
+
+  /**
+   * The span of one partial date, as in "in Q4 2018": from its earliest to its latest day.
+   *
+   * @param date the date
+   * @return the span
+   * @throws InvalidInputException if the date is missing
+   */
+  public static DateSpan of(PartialDate date) {
+    return span(date, date);
+  }
+
+  private static DateSpan span(@Nullable PartialDate start, @Nullable PartialDate end) {
     if (start == null) {
       throw InvalidInputException.of("start", Violation.REQUIRED, "a span needs a start");
     }
-    if (end != null && start.earliest().isAfter(end.latest())) {
+    if (end != null && start.earliestDay().isAfter(end.latestDay())) {
       throw InvalidInputException.of("end", Violation.END_BEFORE_START, "the end " + end + " lies before the start " + start);
     }
     return new DateSpan(start, end);
@@ -55,7 +72,7 @@ public final class DateSpan {
    * @return the span
    */
   public static DateSpan from(PartialDate start) {
-    return of(start, null);
+    return span(start, null);
   }
 
   /**
@@ -77,7 +94,7 @@ public final class DateSpan {
     }
     PartialDate start = parsePart("start", text.substring(0, slash));
     String endText = text.substring(slash + 1);
-    return of(start, endText.equals("..") ? null : parsePart("end", endText));
+    return span(start, endText.equals("..") ? null : parsePart("end", endText));
   }
 
   private static PartialDate parsePart(String path, String text) {
@@ -98,12 +115,12 @@ public final class DateSpan {
   }
 
   /**
-   * The end, empty when the span is open-ended.
+   * The end.
    *
-   * @return the end
+   * @return the end, or null when the span is open-ended
    */
-  public Optional<PartialDate> end() {
-    return Optional.ofNullable(end);
+  public @Nullable PartialDate end() {
+    return end;
   }
 
   /**
@@ -112,7 +129,7 @@ public final class DateSpan {
    * @return the earliest day
    */
   public LocalDate earliestDay() {
-    return start.earliest();
+    return start.earliestDay();
   }
 
   /**
@@ -121,7 +138,7 @@ public final class DateSpan {
    * @return the latest day
    */
   public LocalDate latestDay() {
-    return end == null ? OPEN_END : end.latest();
+    return end == null ? OPEN_END : end.latestDay();
   }
 
   /**
@@ -148,6 +165,9 @@ public final class DateSpan {
   /** The text form, which {@link #parse(String)} reads back to an equal value. */
   @Override
   public String toString() {
+    if (start.equals(end)) {
+      return start.toString();
+    }
     return start + "/" + (end == null ? ".." : end.toString());
   }
 }

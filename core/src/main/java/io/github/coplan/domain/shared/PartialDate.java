@@ -90,8 +90,8 @@ public final class PartialDate implements Comparable<PartialDate> {
       Pattern.compile("([0-9]{4})(?:-(?:H([12])|Q([1-4])|([0-9]{2})(?:-([0-9]{2}))?))?([~?%])?");
 
   private static final Comparator<PartialDate> ORDER =
-      Comparator.comparing(PartialDate::earliest)
-          .thenComparing(PartialDate::latest)
+      Comparator.comparing(PartialDate::earliestDay)
+          .thenComparing(PartialDate::latestDay)
           .thenComparing(PartialDate::qualifier);
 
   private final Precision precision;
@@ -291,7 +291,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @return the earliest day
    */
-  public LocalDate earliest() {
+  public LocalDate earliestDay() {
     return earliest;
   }
 
@@ -300,7 +300,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @return the latest day
    */
-  public LocalDate latest() {
+  public LocalDate latestDay() {
     return latest;
   }
 

@@ -1,5 +1,6 @@
 package io.github.coplan.domain.organisation;
 
+import io.github.coplan.port.storage.Aggregates;
 import static io.github.coplan.testing.Expect.rule;
 import static io.github.coplan.testing.Expect.violation;
 import static io.github.coplan.testing.Expect.violations;
@@ -38,7 +39,7 @@ class OrganisationTest {
     assertThat(profile.name().original()).isEqualTo("Sở Khoa học và Công nghệ TP.HCM");
     assertThat(profile.name().in("en")).contains("Department of Science and Technology of Ho Chi Minh City");
     assertThat(profile.acronym()).isEqualTo("DOST HCMC");
-    assertThat(profile.acronymIfAny()).contains("DOST HCMC");
+    assertThat(profile.acronym()).contains("DOST HCMC");
     assertThat(profile.alternativeNames()).containsExactly("Sở KH&CN TP.HCM");
     assertThat(profile.type()).isEqualTo(OrganisationType.LOCAL_GOVERNMENT);
     assertThat(profile.country()).isEqualTo(CountryCode.VN);
@@ -115,9 +116,9 @@ class OrganisationTest {
     assertThat(renamed.id()).isEqualTo(DOST);
     assertThat(renamed.profile().acronym()).isEqualTo("DOST");
     assertThat(organisation.profile().acronym()).isEqualTo("DOST HCMC");
-    assertThat(renamed.withVersion(3).version()).isEqualTo(3);
-    assertThat(Organisation.restore(DOST, dost().build(), 2)).isEqualTo(organisation.withVersion(2));
-    assertThat(organisation.withVersion(2)).hasSameHashCodeAs(Organisation.restore(DOST, dost().build(), 2));
+    assertThat(Aggregates.withVersion(renamed, 3).version()).isEqualTo(3);
+    assertThat(Organisation.ForAdapters.restore(DOST, dost().build(), 2)).isEqualTo(Aggregates.withVersion(organisation, 2));
+    assertThat(Aggregates.withVersion(organisation, 2)).hasSameHashCodeAs(Organisation.ForAdapters.restore(DOST, dost().build(), 2));
   }
 
   @Test
@@ -164,14 +165,14 @@ class OrganisationTest {
   /** Adapters prove a round trip by equality, so an organisation that differs in any one part is another. */
   @Test
   void anOrganisationEqualsAnotherOnlyWithTheSameIdProfileAndVersion() {
-    Organisation stored = Organisation.restore(DOST, dost().build(), 2);
+    Organisation stored = Organisation.ForAdapters.restore(DOST, dost().build(), 2);
 
-    assertThat(stored).isEqualTo(Organisation.restore(DOST, dost().build(), 2))
-        .hasSameHashCodeAs(Organisation.restore(DOST, dost().build(), 2))
+    assertThat(stored).isEqualTo(Organisation.ForAdapters.restore(DOST, dost().build(), 2))
+        .hasSameHashCodeAs(Organisation.ForAdapters.restore(DOST, dost().build(), 2))
         .hasToString("Organisation[" + DOST + " " + dost().build().name() + " v2]");
-    assertThat(stored).isNotEqualTo(Organisation.restore(IIA, dost().build(), 2));
-    assertThat(stored).isNotEqualTo(Organisation.restore(DOST, dost().acronym("DOST").build(), 2));
-    assertThat(stored).isNotEqualTo(stored.withVersion(3));
+    assertThat(stored).isNotEqualTo(Organisation.ForAdapters.restore(IIA, dost().build(), 2));
+    assertThat(stored).isNotEqualTo(Organisation.ForAdapters.restore(DOST, dost().acronym("DOST").build(), 2));
+    assertThat(stored).isNotEqualTo(Aggregates.withVersion(stored, 3));
     assertThat(stored).isNotEqualTo(dost().build());
   }
 }

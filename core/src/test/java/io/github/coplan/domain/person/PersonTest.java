@@ -1,5 +1,6 @@
 package io.github.coplan.domain.person;
 
+import io.github.coplan.port.storage.Aggregates;
 import static io.github.coplan.testing.Expect.violation;
 import static io.github.coplan.testing.Expect.violations;
 import static io.github.coplan.testing.Fixtures.DEPUTY_AMBASSADOR;
@@ -126,9 +127,9 @@ class PersonTest {
     assertThat(renamed.profile().name()).isEqualTo("Nguyễn Văn A");
     assertThat(renamed.version()).isZero();
     assertThat(renamed.id()).isEqualTo(DIRECTOR);
-    assertThat(renamed.withVersion(5).version()).isEqualTo(5);
+    assertThat(Aggregates.withVersion(renamed, 5).version()).isEqualTo(5);
     assertThat(person.affiliations()).isUnmodifiable();
-    assertThat(Person.restore(DIRECTOR, person.profile(), List.of(DEPUTY), 0)).isEqualTo(person).hasSameHashCodeAs(person);
+    assertThat(Person.ForAdapters.restore(DIRECTOR, person.profile(), List.of(DEPUTY), 0)).isEqualTo(person).hasSameHashCodeAs(person);
   }
 
   @Test
@@ -168,14 +169,14 @@ class PersonTest {
   @Test
   void aPersonEqualsAnotherOnlyWithTheSameIdProfileAffiliationsAndVersion() {
     PersonProfile profile = PersonProfile.of("Giám đốc Sở KH&CN TP.HCM", CountryCode.VN);
-    Person stored = Person.restore(DIRECTOR, profile, List.of(DEPUTY), 3);
+    Person stored = Person.ForAdapters.restore(DIRECTOR, profile, List.of(DEPUTY), 3);
 
-    assertThat(stored).isEqualTo(Person.restore(DIRECTOR, profile, List.of(DEPUTY), 3))
-        .hasSameHashCodeAs(Person.restore(DIRECTOR, profile, List.of(DEPUTY), 3));
-    assertThat(stored).isNotEqualTo(Person.restore(DEPUTY_AMBASSADOR, profile, List.of(DEPUTY), 3));
-    assertThat(stored).isNotEqualTo(Person.restore(DIRECTOR, PersonProfile.of("Phó Đại sứ", CountryCode.IL), List.of(DEPUTY), 3));
-    assertThat(stored).isNotEqualTo(Person.restore(DIRECTOR, profile, List.of(DEPUTY, DIRECTOR_SINCE_JULY), 3));
-    assertThat(stored).isNotEqualTo(stored.withVersion(4));
+    assertThat(stored).isEqualTo(Person.ForAdapters.restore(DIRECTOR, profile, List.of(DEPUTY), 3))
+        .hasSameHashCodeAs(Person.ForAdapters.restore(DIRECTOR, profile, List.of(DEPUTY), 3));
+    assertThat(stored).isNotEqualTo(Person.ForAdapters.restore(DEPUTY_AMBASSADOR, profile, List.of(DEPUTY), 3));
+    assertThat(stored).isNotEqualTo(Person.ForAdapters.restore(DIRECTOR, PersonProfile.of("Phó Đại sứ", CountryCode.IL), List.of(DEPUTY), 3));
+    assertThat(stored).isNotEqualTo(Person.ForAdapters.restore(DIRECTOR, profile, List.of(DEPUTY, DIRECTOR_SINCE_JULY), 3));
+    assertThat(stored).isNotEqualTo(Aggregates.withVersion(stored, 4));
     assertThat(stored).isNotEqualTo(profile);
     assertThat(stored).hasToString("Person[" + DIRECTOR + " Giám đốc Sở KH&CN TP.HCM v3]");
   }

@@ -65,8 +65,8 @@ class PartialDateTest {
       PartialDate date = PartialDate.parse(text + suffix);
 
       assertThat(date.precision()).isEqualTo(precision);
-      assertThat(date.earliest()).isEqualTo(earliest);
-      assertThat(date.latest()).isEqualTo(latest);
+      assertThat(date.earliestDay()).isEqualTo(earliest);
+      assertThat(date.latestDay()).isEqualTo(latest);
       assertThat(date.contains(earliest)).isTrue();
       assertThat(date.contains(latest)).isTrue();
       assertThat(date.contains(earliest.minusDays(1))).isFalse();

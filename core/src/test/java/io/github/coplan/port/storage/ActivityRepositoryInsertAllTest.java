@@ -37,7 +37,7 @@ class ActivityRepositoryInsertAllTest {
     assertThat(result).extracting(Activity::id).containsExactly(activityId(3), activityId(1), activityId(2));
     assertThat(result).extracting(Activity::version).containsOnly(1L);
     assertThat(result).isUnmodifiable();
-    assertThat(stored(1, 2, 3)).containsExactly(activity(1).withVersion(1), activity(2).withVersion(1), activity(3).withVersion(1));
+    assertThat(stored(1, 2, 3)).containsExactly(Aggregates.withVersion(activity(1), 1), Aggregates.withVersion(activity(2), 1), Aggregates.withVersion(activity(3), 1));
   }
 
   @Test
@@ -59,7 +59,7 @@ class ActivityRepositoryInsertAllTest {
   @Test
   void aVersionOtherThanZeroIsAConflict() {
     ConflictException e = catchThrowableOfType(ConflictException.class,
-        () -> storage.inTransaction(r -> r.activities().insertAll(List.of(activity(1), activity(2).withVersion(4)))));
+        () -> storage.inTransaction(r -> r.activities().insertAll(List.of(activity(1), Aggregates.withVersion(activity(2), 4)))));
 
     assertThat(e.kind()).isEqualTo("activity");
     assertThat(e.id()).contains(activityId(2).value().toString());
@@ -79,7 +79,7 @@ class ActivityRepositoryInsertAllTest {
     assertThat(twice.value()).isEqualTo(activityId(1).value().toString());
     assertThat(taken.what()).isEqualTo(DuplicateException.ID);
     assertThat(taken.value()).isEqualTo(activityId(2).value().toString());
-    assertThat(stored(1, 2, 3)).containsExactly(activity(2).withVersion(1));
+    assertThat(stored(1, 2, 3)).containsExactly(Aggregates.withVersion(activity(2), 1));
   }
 
   @Test
@@ -92,6 +92,6 @@ class ActivityRepositoryInsertAllTest {
     });
 
     assertThat(alone.version()).isEqualTo(1);
-    assertThat(stored(1, 2, 3)).containsExactly(activity(2).withVersion(1), activity(3).withVersion(1));
+    assertThat(stored(1, 2, 3)).containsExactly(Aggregates.withVersion(activity(2), 1), Aggregates.withVersion(activity(3), 1));
   }
 }

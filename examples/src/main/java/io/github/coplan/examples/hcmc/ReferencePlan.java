@@ -130,15 +130,11 @@ public final class ReferencePlan {
     Person secretary = person(coplan, "Nguyễn Thiện Nhân", CountryCode.VN,
         new Affiliation(partyCommittee.id(), "Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM (Secretary)", null, null));
 
-    CooperationPlan plan = coplan.plans().draft(new DraftPlan(
-        CODE,
-        LocalizedText.of("vi", Map.of(
+    CooperationPlan plan = coplan.plans().draft(new DraftPlan(CODE, LocalizedText.of("vi", Map.of(
             "vi", "Kế hoạch hợp tác thúc đẩy hoạt động khởi nghiệp đổi mới sáng tạo giữa TP.HCM và Israel giai đoạn 2018 - 2021",
-            "en", "HCMC – Israel cooperation plan to promote innovative start-up activity, 2018–2021")),
-        LocalizedText.of("vi", Map.of(
+            "en", "HCMC – Israel cooperation plan to promote innovative start-up activity, 2018–2021"))).withSummary(LocalizedText.of("vi", Map.of(
             "vi", "Thúc đẩy hoạt động khởi nghiệp đổi mới sáng tạo (ĐMST); triển khai kết quả chuyến công tác tại Israel của đoàn đại biểu TP.HCM tháng 5/2018.",
-            "en", "Promote innovative start-up activity; implements the results of the HCMC delegation's working visit to Israel in May 2018.")),
-        DateSpan.parse("2018/2021")));
+            "en", "Promote innovative start-up activity; implements the results of the HCMC delegation's working visit to Israel in May 2018."))).withPeriod(DateSpan.parse("2018/2021")));
     coplan.plans().addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.ACCOUNTABLE, PartyRole.IMPLEMENTING)));
     coplan.plans().addParty(new AddParty(plan.id(), Party.of(iia.id(), PartyRole.IMPLEMENTING)));
     for (ContentArea area : CONTENT_AREAS) {
@@ -159,7 +155,7 @@ public final class ReferencePlan {
     take(coplan, visit, Participant.of(secretary.id()), ParticipationRole.HEAD_OF_DELEGATION, ParticipationStatus.ATTENDED);
     take(coplan, visit, Participant.of(dost.id()), ParticipationRole.DELEGATE, ParticipationStatus.ATTENDED);
     coplan.activities().changeStatus(ChangeActivityStatus.plan(visit.id()));
-    coplan.activities().changeStatus(ChangeActivityStatus.schedule(visit.id(), null));
+    coplan.activities().changeStatus(ChangeActivityStatus.schedule(visit.id()));
     coplan.activities().changeStatus(ChangeActivityStatus.complete(
         visit.id(), PartialDate.parse("2018-05"), PartialDate.parse("2018-05")));
 
@@ -171,7 +167,7 @@ public final class ReferencePlan {
     take(coplan, meeting, Participant.of(director.id()), ParticipationRole.HOST, ParticipationStatus.ATTENDED);
     take(coplan, meeting, Participant.of(deputyAmbassador.id()), ParticipationRole.SPEAKER, ParticipationStatus.ATTENDED);
     coplan.activities().changeStatus(ChangeActivityStatus.plan(meeting.id()));
-    coplan.activities().changeStatus(ChangeActivityStatus.schedule(meeting.id(), null));
+    coplan.activities().changeStatus(ChangeActivityStatus.schedule(meeting.id()));
     coplan.activities().changeStatus(ChangeActivityStatus.complete(
         meeting.id(), PartialDate.parse("2018-08-15"), PartialDate.parse("2018-08-15")));
 
@@ -206,7 +202,7 @@ public final class ReferencePlan {
     take(coplan, week, Participant.of(dost.id()), ParticipationRole.ORGANISER, ParticipationStatus.CONFIRMED);
     take(coplan, week, Participant.of(iia.id()), ParticipationRole.EXHIBITOR, ParticipationStatus.INVITED);
     coplan.activities().changeStatus(ChangeActivityStatus.plan(week.id()));
-    coplan.activities().changeStatus(ChangeActivityStatus.schedule(week.id(), null));
+    coplan.activities().changeStatus(ChangeActivityStatus.schedule(week.id()));
 
     // Technology supply and demand matched on the Technology Exchange and Technology Markets.
     Activity matchmaking = propose(coplan, plan, 6, ActivityType.MATCHMAKING_SESSION, "2018/2021",
@@ -242,11 +238,11 @@ public final class ReferencePlan {
         .planned(DateSpan.parse(planned))
         .location(location)
         .leadParty(lead == null ? null : lead.id())
-        .build(), null));
+        .build()));
   }
 
   private static void take(Coplan coplan, Activity activity, Participant who, ParticipationRole role,
       ParticipationStatus status) {
-    coplan.activities().addParticipant(new AddParticipant(activity.id(), who, role, status, null));
+    coplan.activities().addParticipant(new AddParticipant(activity.id(), who, role, status));
   }
 }

@@ -90,6 +90,6 @@ public final class DelegationRoster {
   private Activity add(ActivityId tour, Member member, ParticipationRole role) {
     Person person = coplan.people().register(new RegisterPerson(member.profile(), List.of(member.affiliation())));
     return coplan.activities().addParticipant(
-        new AddParticipant(tour, Participant.of(person.id()), role, ParticipationStatus.CONFIRMED, null));
+        new AddParticipant(tour, Participant.of(person.id()), role, ParticipationStatus.CONFIRMED));
   }
 }

@@ -47,7 +47,7 @@ class ReferencePlanTest {
       assertThat(week.details().planned().start()).isEqualTo(PartialDate.ofQuarter(2018, 4));
       Activity visit = only(coplan, plan, ActivityType.DELEGATION_VISIT);
       assertThat(visit.status()).isEqualTo(ActivityStatus.COMPLETED);
-      assertThat(visit.actualStart()).hasValue(PartialDate.ofMonth(2018, 5));
+      assertThat(visit.actualStart()).isEqualTo(PartialDate.ofMonth(2018, 5));
     }
   }
 

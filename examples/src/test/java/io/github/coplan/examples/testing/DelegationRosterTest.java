@@ -51,15 +51,14 @@ class DelegationRosterTest {
         .type(OrganisationType.LOCAL_GOVERNMENT)
         .country(CountryCode.VN)
         .build()));
-    CooperationPlan plan = coplan.plans().draft(new DraftPlan(
-        PlanCode.of("TOUR-TEST"), LocalizedText.of("en", "Study tour test plan"), null, DateSpan.parse("2018/2021")));
+    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of("TOUR-TEST"), LocalizedText.of("en", "Study tour test plan")).withPeriod(DateSpan.parse("2018/2021")));
     coplan.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(1, LocalizedText.of("en", "Policy"))));
     tour = coplan.activities().propose(new ProposeActivity(plan.id(), ActivityDetails.builder()
         .contentArea(1)
         .type(ActivityType.STUDY_TOUR)
         .title(LocalizedText.of("en", "Study tour to Israel"))
         .planned(DateSpan.parse("2018-11/.."))
-        .build(), null));
+        .build()));
   }
 
   @AfterEach

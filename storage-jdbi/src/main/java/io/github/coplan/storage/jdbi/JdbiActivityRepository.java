@@ -1,5 +1,6 @@
 package io.github.coplan.storage.jdbi;
 
+import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -203,7 +204,7 @@ final class JdbiActivityRepository implements ActivityRepository {
         throw new DuplicateException(DuplicateException.ID, id.value().toString());
       }
       insertParticipations(List.of(activity), 0);
-      Activity stored = activity.withVersion(1);
+      Activity stored = Aggregates.withVersion(activity, 1);
       unit.saw(stored);
       return stored;
     });
@@ -255,7 +256,7 @@ final class JdbiActivityRepository implements ActivityRepository {
       h.releaseSavepoint(SAVEPOINT);
       List<Activity> stored = new ArrayList<>(checked.size());
       for (Activity a : checked) {
-        stored.add(a.withVersion(1));
+        stored.add(Aggregates.withVersion(a, 1));
       }
       return List.copyOf(stored);
     });
@@ -282,7 +283,7 @@ final class JdbiActivityRepository implements ActivityRepository {
         h.createUpdate(unit.sql().get("activity.deleteParticipationsFrom")).bind(0, id).bind(1, 0).execute();
         insertParticipations(List.of(activity), 0);
       }
-      Activity stored = activity.withVersion(activity.version() + 1);
+      Activity stored = Aggregates.withVersion(activity, activity.version() + 1);
       unit.saw(stored);
       return stored;
     });
@@ -293,7 +294,7 @@ final class JdbiActivityRepository implements ActivityRepository {
     return unit.read("search activities", query, "query", () -> {
       ActivitySearch search = ActivitySearch.of(unit.sql(), query);
       // The row after the page only tells that a next page follows: its participations are not read.
-      return query.toPage(read(search.sql(), "ORDER BY " + search.order(), search::bind, query.pageSize()));
+      return ActivityQuery.ForAdapters.toPage(query, read(search.sql(), "ORDER BY " + search.order(), search::bind, query.pageSize()));
     });
   }
 
@@ -429,10 +430,10 @@ final class JdbiActivityRepository implements ActivityRepository {
         .bind(from + 11, location == null ? null : location.venue())
         .bind(from + 12, location == null ? null : (Boolean) location.online())
         .bindByType(from + 13, d.leadParty(), OrganisationId.class)
-        .bindByType(from + 14, a.parent().orElse(null), ActivityId.class)
-        .bindByType(from + 15, a.actualStart().orElse(null), PartialDate.class)
-        .bindByType(from + 16, a.actualEnd().orElse(null), PartialDate.class)
-        .bind(from + 17, a.statusReason().orElse(null))
+        .bindByType(from + 14, a.parent(), ActivityId.class)
+        .bindByType(from + 15, a.actualStart(), PartialDate.class)
+        .bindByType(from + 16, a.actualEnd(), PartialDate.class)
+        .bind(from + 17, a.statusReason())
         .bind(from + 18, a.sortTitle())
         .bind(from + 19, a.searchText());
   }
@@ -463,7 +464,7 @@ final class JdbiActivityRepository implements ActivityRepository {
       @Nullable String statusReason) {
 
     Activity with(List<Participation> participations) {
-      return Activity.restore(id, plan, details, parent, status, actualStart, actualEnd, statusReason, participations, version);
+      return Activity.ForAdapters.restore(id, plan, details, parent, status, actualStart, actualEnd, statusReason, participations, version);
     }
   }
 }

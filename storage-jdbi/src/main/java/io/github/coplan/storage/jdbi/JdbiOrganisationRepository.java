@@ -1,5 +1,6 @@
 package io.github.coplan.storage.jdbi;
 
+import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
 import io.github.coplan.domain.error.NotFoundException;
@@ -67,7 +68,7 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
           .bind(0, stored.id()).map(IDENTIFIER).list();
       OrganisationProfile profile = new OrganisationProfile(stored.name(), stored.acronym(), stored.alternativeNames(), stored.type(),
           stored.country(), stored.parent(), new LinkedHashSet<>(identifiers), stored.website());
-      return Organisation.restore(stored.id(), profile, stored.version());
+      return Organisation.ForAdapters.restore(stored.id(), profile, stored.version());
     });
   }
 
@@ -90,7 +91,7 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
         h.createUpdate(unit.sql().get("organisation.delete")).bind(0, id).execute();
         throw new DuplicateException(DuplicateException.ORGANISATION_IDENTIFIER, taken.toString());
       }
-      return organisation.withVersion(1);
+      return Aggregates.withVersion(organisation, 1);
     });
   }
 
@@ -126,7 +127,7 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
         // Only a concurrent unit of work on PostgreSQL can take an identifier between the check and here.
         throw unit.fail(new DuplicateException(DuplicateException.ORGANISATION_IDENTIFIER, taken.toString()));
       }
-      return organisation.withVersion(stored + 1);
+      return Aggregates.withVersion(organisation, stored + 1);
     });
   }
 

@@ -1,5 +1,6 @@
 package io.github.coplan.storage.jdbi;
 
+import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
 import io.github.coplan.domain.error.NotFoundException;
@@ -48,7 +49,7 @@ final class JdbiPersonRepository implements PersonRepository {
       Handle h = unit.handle();
       return h.createQuery(unit.rowsToKeep("person.find")).bind(0, id).map(ROW).findFirst().map(stored -> {
         List<Affiliation> affiliations = h.createQuery(unit.sql().get("person.affiliations")).bind(0, id).map(AFFILIATION).list();
-        return Person.restore(stored.id(), stored.profile(), affiliations, stored.version());
+        return Person.ForAdapters.restore(stored.id(), stored.profile(), affiliations, stored.version());
       });
     });
   }
@@ -73,7 +74,7 @@ final class JdbiPersonRepository implements PersonRepository {
         throw new DuplicateException(DuplicateException.ID, id.value().toString());
       }
       insertAffiliations(id, person.affiliations());
-      return person.withVersion(1);
+      return Aggregates.withVersion(person, 1);
     });
   }
 
@@ -98,7 +99,7 @@ final class JdbiPersonRepository implements PersonRepository {
       }
       h.createUpdate(unit.sql().get("person.deleteAffiliations")).bind(0, id).execute();
       insertAffiliations(id, person.affiliations());
-      return person.withVersion(person.version() + 1);
+      return Aggregates.withVersion(person, person.version() + 1);
     });
   }
 

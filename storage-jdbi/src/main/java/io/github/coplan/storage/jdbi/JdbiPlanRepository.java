@@ -1,5 +1,6 @@
 package io.github.coplan.storage.jdbi;
 
+import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
 import io.github.coplan.domain.error.NotFoundException;
@@ -138,7 +139,7 @@ final class JdbiPlanRepository implements PlanRepository {
             : new DuplicateException(DuplicateException.PLAN_CODE, plan.code().value());
       }
       insertParts(plan);
-      CooperationPlan saved = plan.withVersion(1);
+      CooperationPlan saved = Aggregates.withVersion(plan, 1);
       unit.saw(saved);
       return saved;
     });
@@ -172,7 +173,7 @@ final class JdbiPlanRepository implements PlanRepository {
       h.createUpdate(unit.sql().get("plan.deleteContentAreas")).bind(0, id).execute();
       h.createUpdate(unit.sql().get("plan.deleteDocuments")).bind(0, id).execute();
       insertParts(plan);
-      CooperationPlan saved = plan.withVersion(stored.version() + 1);
+      CooperationPlan saved = Aggregates.withVersion(plan, stored.version() + 1);
       unit.saw(saved);
       return saved;
     });
@@ -182,10 +183,10 @@ final class JdbiPlanRepository implements PlanRepository {
   private static <S extends SqlStatement<S>> S fields(S s, int from, CooperationPlan plan) {
     return s.bind(from, plan.code())
         .bind(from + 1, plan.title())
-        .bindByType(from + 2, plan.summary().orElse(null), LocalizedText.class)
-        .bindByType(from + 3, plan.period().orElse(null), DateSpan.class)
+        .bindByType(from + 2, plan.summary(), LocalizedText.class)
+        .bindByType(from + 3, plan.period(), DateSpan.class)
         .bindByType(from + 4, plan.status(), PlanStatus.class)
-        .bind(from + 5, plan.statusReason().orElse(null));
+        .bind(from + 5, plan.statusReason());
   }
 
   private void insertParts(CooperationPlan plan) {
@@ -257,7 +258,7 @@ final class JdbiPlanRepository implements PlanRepository {
     }
 
     CooperationPlan complete(Stored stored) {
-      return CooperationPlan.restore(stored.id(), stored.code(), stored.title(), stored.summary(), stored.period(), inOrder(parties),
+      return CooperationPlan.ForAdapters.restore(stored.id(), stored.code(), stored.title(), stored.summary(), stored.period(), inOrder(parties),
           inOrder(areas), inOrder(documents), stored.status(), stored.statusReason(), stored.version());
     }
 

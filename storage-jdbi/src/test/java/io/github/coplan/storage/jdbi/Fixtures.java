@@ -79,9 +79,7 @@ final class Fixtures {
 
   /** A plan with two parties and content areas 1 to 7, drafted through the public API. */
   static CooperationPlan plan(Coplan coplan, String code, Organisation first, Organisation second) {
-    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of(code),
-        viEn("Kế hoạch hợp tác thúc đẩy khởi nghiệp đổi mới sáng tạo", "Cooperation plan to promote innovative start-ups"), null,
-        DateSpan.parse("2018/2021")));
+    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of(code), viEn("Kế hoạch hợp tác thúc đẩy khởi nghiệp đổi mới sáng tạo", "Cooperation plan to promote innovative start-ups")).withPeriod(DateSpan.parse("2018/2021")));
     coplan.plans().addParty(new AddParty(plan.id(), Party.of(first.id(), PartyRole.ACCOUNTABLE, PartyRole.SIGNATORY)));
     coplan.plans().addParty(new AddParty(plan.id(), Party.of(second.id(), PartyRole.FUNDING)));
     for (int area = 1; area <= 7; area++) {
@@ -103,7 +101,7 @@ final class Fixtures {
           .type(ActivityType.EVENT_SHOWCASE)
           .title(viEn("Tuần lễ Đổi mới sáng tạo " + i, "Innovation week " + i))
           .planned(DateSpan.parse("2018-Q4"))
-          .build(), null)));
+          .build())));
     }
     return activities;
   }

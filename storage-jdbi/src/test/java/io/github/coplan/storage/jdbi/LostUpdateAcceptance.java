@@ -74,8 +74,7 @@ abstract class LostUpdateAcceptance {
           for (int i = 0; i < perThread; i++) {
             // Thread t walks the activities from its own starting point, so that every activity is updated by every thread.
             ActivityId target = activities.get((thread + i) % ACTIVITIES);
-            AddParticipant command = new AddParticipant(target, Participant.of(people.get(thread * perThread + i)),
-                ParticipationRole.ATTENDEE, ParticipationStatus.INVITED, null);
+            AddParticipant command = new AddParticipant(target, Participant.of(people.get(thread * perThread + i)), ParticipationRole.ATTENDEE, ParticipationStatus.INVITED);
             while (true) {
               try {
                 coplan.activities().addParticipant(command);

@@ -47,7 +47,7 @@ public final class SqliteWriterProcess {
         ActivityId target = activities.get((process + i) % activities.size());
         try {
           coplan.activities().addParticipant(
-              new AddParticipant(target, Participant.of(person), ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED, null));
+              new AddParticipant(target, Participant.of(person), ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED));
         } catch (RuntimeException e) {
           errors++;
           if (String.valueOf(e.getMessage()).contains("locked")) {

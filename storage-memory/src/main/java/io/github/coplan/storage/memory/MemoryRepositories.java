@@ -1,5 +1,6 @@
 package io.github.coplan.storage.memory;
 
+import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityStatus;
@@ -155,7 +156,7 @@ final class MemoryRepositories
       throw new DuplicateException(DuplicateException.ID, id.toString());
     }
     checkIdentifiers(organisation);
-    return put(state, log, organisation.withVersion(1));
+    return put(state, log, Aggregates.withVersion(organisation, 1));
   }
 
   @Override
@@ -168,7 +169,7 @@ final class MemoryRepositories
     }
     requireVersion(stored.version(), organisation.version(), "organisation", id);
     checkIdentifiers(organisation);
-    return put(state, log, organisation.withVersion(stored.version() + 1));
+    return put(state, log, Aggregates.withVersion(organisation, stored.version() + 1));
   }
 
   private void checkIdentifiers(Organisation organisation) {
@@ -204,7 +205,7 @@ final class MemoryRepositories
     if (state.people.containsKey(id)) {
       throw new DuplicateException(DuplicateException.ID, id.toString());
     }
-    return put(state, log, person.withVersion(1));
+    return put(state, log, Aggregates.withVersion(person, 1));
   }
 
   @Override
@@ -216,7 +217,7 @@ final class MemoryRepositories
       throw new NotFoundException("person", id.toString());
     }
     requireVersion(stored.version(), person.version(), "person", id);
-    return put(state, log, person.withVersion(stored.version() + 1));
+    return put(state, log, Aggregates.withVersion(person, stored.version() + 1));
   }
 
   private static Person put(MemoryState state, UndoLog log, Person value) {
@@ -250,7 +251,7 @@ final class MemoryRepositories
       throw new DuplicateException(DuplicateException.ID, id.toString());
     }
     checkCode(plan);
-    return put(state, log, plan.withVersion(1));
+    return put(state, log, Aggregates.withVersion(plan, 1));
   }
 
   @Override
@@ -263,7 +264,7 @@ final class MemoryRepositories
     }
     requireVersion(stored.version(), plan.version(), "plan", id);
     checkCode(plan);
-    return put(state, log, plan.withVersion(stored.version() + 1));
+    return put(state, log, Aggregates.withVersion(plan, stored.version() + 1));
   }
 
   private void checkCode(CooperationPlan plan) {
@@ -295,7 +296,7 @@ final class MemoryRepositories
     if (state.activities.containsKey(id)) {
       throw new DuplicateException(DuplicateException.ID, id.toString());
     }
-    return put(state, log, activity.withVersion(1));
+    return put(state, log, Aggregates.withVersion(activity, 1));
   }
 
   @Override
@@ -307,7 +308,7 @@ final class MemoryRepositories
       throw new NotFoundException("activity", id.toString());
     }
     requireVersion(stored.version(), activity.version(), "activity", id);
-    return put(state, log, activity.withVersion(stored.version() + 1));
+    return put(state, log, Aggregates.withVersion(activity, stored.version() + 1));
   }
 
   private static Activity put(MemoryState state, UndoLog log, Activity value) {
@@ -325,12 +326,12 @@ final class MemoryRepositories
     for (ActivityId id : candidates(query)) {
       Activity a = state.activities.get(id);
       // Null only in an optimistic read racing a writer, whose result is thrown away anyway.
-      if (a != null && query.matches(a) && query.isAfterCursor(a)) {
+      if (a != null && ActivityQuery.ForAdapters.matches(query, a) && ActivityQuery.ForAdapters.isAfterCursor(query, a)) {
         rows.add(a);
       }
     }
     rows.sort(query.sort().comparator());
-    return query.toPage(rows.subList(0, Math.min(rows.size(), query.pageSize() + 1)));
+    return ActivityQuery.ForAdapters.toPage(query, rows.subList(0, Math.min(rows.size(), query.pageSize() + 1)));
   }
 
   /** The narrowest index for the query, as a database would choose it. */

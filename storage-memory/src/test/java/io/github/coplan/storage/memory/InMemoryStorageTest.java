@@ -256,7 +256,7 @@ class InMemoryStorageTest extends StorageContract {
     Activity v2 = write(r -> r.activities().update(v1.changeParticipation(dost, ParticipationRole.HOST, ParticipationStatus.CONFIRMED)));
     assertThat(search(dost)).containsExactly(v2);
 
-    Activity swapped = Activity.restore(v2.id(), v2.plan(), v2.details(), null, v2.status(), null, null, null,
+    Activity swapped = Activity.ForAdapters.restore(v2.id(), v2.plan(), v2.details(), null, v2.status(), null, null, null,
         List.of(new Participation(iia, ParticipationRole.HOST, ParticipationStatus.INVITED, null)), v2.version());
     thrown(IllegalStateException.class, () -> write(r -> {
       r.activities().update(swapped);

@@ -110,9 +110,8 @@ public abstract class BadInputContract extends StorageContract {
     a = propose(plan, 1, "A");
     b = propose(plan, 1, "B");
     c = propose(plan, 2, "C");
-    a = coplan().activities().addParticipant(new AddParticipant(a.id(), Participant.of(dung.id()), ParticipationRole.DELEGATE,
-        ParticipationStatus.CONFIRMED, null));
-    other = coplan().plans().draft(new DraftPlan(PlanCode.of("OTHER-PLAN"), en("Other plan"), null, null));
+    a = coplan().activities().addParticipant(new AddParticipant(a.id(), Participant.of(dung.id()), ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED));
+    other = coplan().plans().draft(new DraftPlan(PlanCode.of("OTHER-PLAN"), en("Other plan")));
     coplan().plans().addContentArea(new AddContentArea(other.id(), new ContentArea(1, en("Only area"))));
     x = propose(other, 1, "X");
   }
@@ -122,8 +121,8 @@ public abstract class BadInputContract extends StorageContract {
   /** Missing text, commands and ids are refused as required. */
   @Test
   protected void nullIsRequired() {
-    assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), null, null, null)), "title:required");
-    assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), LocalizedText.of("vi", (String) null), null, null)),
+    assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), null)), "title:required");
+    assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), LocalizedText.of("vi", (String) null))),
         "vi:required");
     assertInvalid(() -> coplan().people().register(new RegisterPerson(PersonProfile.of(null, CountryCode.VN), List.of())), "name:required");
     assertInvalid(() -> coplan().people().register(new RegisterPerson(PersonProfile.of("Dũng", null), List.of())), "country:required");
@@ -131,7 +130,7 @@ public abstract class BadInputContract extends StorageContract {
     assertInvalid(() -> coplan().plans().get(null), "id:required");
     assertInvalid(() -> coplan().activities().search(null), "query:required");
     assertInvalid(() -> coplan().plans().changeStatus(ChangePlanStatus.cancel(plan.id(), null)), "reason:required");
-    assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(), null, null)), "details:required");
+    assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(), null)), "details:required");
     assertInvalid(() -> coplan().organisations().register(new RegisterOrganisation(OrganisationProfile.builder().build())),
         "name:required", "type:required", "country:required");
   }
@@ -140,7 +139,7 @@ public abstract class BadInputContract extends StorageContract {
   @Test
   protected void blankTextIsRefused() {
     for (String blank : List.of("", " ", "   \t\n  ")) {
-      assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), LocalizedText.of("vi", blank), null, null)), "vi:blank");
+      assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), LocalizedText.of("vi", blank))), "vi:blank");
     }
     assertInvalid(() -> coplan().people().register(new RegisterPerson(PersonProfile.of("  ", CountryCode.VN), List.of())), "name:blank");
     assertInvalid(() -> coplan().organisations().register(new RegisterOrganisation(OrganisationProfile.builder().name(en("Tên"))
@@ -152,8 +151,7 @@ public abstract class BadInputContract extends StorageContract {
   @Test
   protected void unicodeBlankTextIsRefused() {
     for (String blank : List.of("\u00A0", "\u3000", "\u00A0\u3000\u2007\u202F\u2003", "\uFEFF\u3000")) {
-      assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(),
-          details(1, ActivityType.OTHER, LocalizedText.of("vi", blank), "2019"), null)), "vi:blank");
+      assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.OTHER, LocalizedText.of("vi", blank), "2019"))), "vi:blank");
       assertInvalid(() -> coplan().people().register(new RegisterPerson(PersonProfile.of(blank, CountryCode.VN), List.of())), "name:blank");
       assertInvalid(() -> coplan().plans().changeStatus(ChangePlanStatus.suspend(plan.id(), blank)), "reason:blank");
       assertRuleRefused(RuleCode.ACTIVITY_REASON_REQUIRED, () -> coplan().activities().changeStatus(ChangeActivityStatus.cancel(a.id(), blank)));
@@ -167,19 +165,18 @@ public abstract class BadInputContract extends StorageContract {
   protected void controlCharactersAreRefused() {
     for (String bad : List.of("Tuần\u0000lễ", "chuông\u0007", "\u001B[31mđỏ", "xoá\u007F", "next\u0085line", "\u202Eđảo ngược",
         "\u2066isolate\u2069", "dấu\u200Fphải")) {
-      assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), LocalizedText.of("vi", bad), null, null)),
+      assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), LocalizedText.of("vi", bad))),
           "vi:control-character");
       assertInvalid(() -> coplan().people().register(new RegisterPerson(PersonProfile.of(bad, CountryCode.VN), List.of())),
           "name:control-character");
     }
-    assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(),
-        details(1, ActivityType.OTHER, LocalizedText.of("vi", "Dòng một\nDòng hai"), "2019"), null)), "title.vi:control-character");
+    assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.OTHER, LocalizedText.of("vi", "Dòng một\nDòng hai"), "2019"))), "title.vi:control-character");
     assertInvalid(() -> coplan().people().register(new RegisterPerson(PersonProfile.of("Nguyễn\tViệt Dũng", CountryCode.VN), List.of())),
         "name:control-character");
     assertInvalid(() -> coplan().activities().changeStatus(ChangeActivityStatus.cancel(a.id(), "Hủy\u0000")), "reason:control-character");
     // A description may span lines.
     Activity described = coplan().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.OTHER, en("Described"), "2019")
-        .toBuilder().description(LocalizedText.of("vi", "Dòng một\nDòng hai\tcột")).build(), null));
+        .toBuilder().description(LocalizedText.of("vi", "Dòng một\nDòng hai\tcột")).build()));
     assertThat(coplan().activities().get(described.id()).details().description().original()).isEqualTo("Dòng một\nDòng hai\tcột");
   }
 
@@ -187,7 +184,7 @@ public abstract class BadInputContract extends StorageContract {
   @Test
   protected void unpairedSurrogatesAreRefused() {
     for (String bad : List.of("\uD83D", "abc\uDE00", "\uDE00\uD83D", "x\uD83Dy", "\uD83D\uD83D\uDE00")) {
-      assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), LocalizedText.of("vi", bad), null, null)),
+      assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), LocalizedText.of("vi", bad))),
           "vi:unpaired-surrogate");
       assertInvalid(() -> coplan().people().register(new RegisterPerson(PersonProfile.of(bad, CountryCode.VN), List.of())),
           "name:unpaired-surrogate");
@@ -200,26 +197,22 @@ public abstract class BadInputContract extends StorageContract {
   @Test
   protected void textOverTheLimitIsRefusedCountingCodePoints() {
     String emoji = "\uD83D\uDE00";
-    assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(),
-        details(1, ActivityType.OTHER, LocalizedText.of("vi", emoji.repeat(TextLimits.LINE_LIMIT + 1)), "2019"), null)), "title.vi:too-long");
+    assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.OTHER, LocalizedText.of("vi", emoji.repeat(TextLimits.LINE_LIMIT + 1)), "2019"))), "title.vi:too-long");
     assertInvalid(() -> coplan().people().register(new RegisterPerson(PersonProfile.of("a".repeat(TextLimits.LINE_LIMIT + 1), CountryCode.VN),
         List.of())), "name:too-long");
-    assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), en("Plan"),
-        LocalizedText.of("vi", "ư".repeat(TextLimits.PARAGRAPH_LIMIT + 1)), null)), "vi:too-long");
+    assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), en("Plan")).withSummary(LocalizedText.of("vi", "ư".repeat(TextLimits.PARAGRAPH_LIMIT + 1)))), "vi:too-long");
     assertInvalid(() -> coplan().organisations().register(new RegisterOrganisation(OrganisationProfile.builder().name(en("Tên"))
         .type(OrganisationType.OTHER).country(CountryCode.VN).identifier(ExternalIdentifier.of("VN-TAX", "9".repeat(TextLimits.TOKEN_LIMIT + 1)))
         .build())), "value:too-long");
 
     // At the limit: 500 code points that take 1,000 UTF-16 units, and 1,500 NFD code points that are 500 in NFC.
-    Activity wide = coplan().activities().propose(new ProposeActivity(plan.id(),
-        details(1, ActivityType.OTHER, LocalizedText.of("vi", emoji.repeat(TextLimits.LINE_LIMIT)), "2019"), null));
+    Activity wide = coplan().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.OTHER, LocalizedText.of("vi", emoji.repeat(TextLimits.LINE_LIMIT)), "2019")));
     String title = coplan().activities().get(wide.id()).details().title().original();
     assertThat(title.codePointCount(0, title.length())).isEqualTo(TextLimits.LINE_LIMIT);
     assertThat(title).hasSize(2 * TextLimits.LINE_LIMIT);
     String decomposed = Normalizer.normalize("ệ", Normalizer.Form.NFD).repeat(TextLimits.LINE_LIMIT);
     assertThat(decomposed.codePointCount(0, decomposed.length())).isEqualTo(3 * TextLimits.LINE_LIMIT);
-    Activity composed = coplan().activities().propose(new ProposeActivity(plan.id(),
-        details(1, ActivityType.OTHER, LocalizedText.of("vi", decomposed), "2019"), null));
+    Activity composed = coplan().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.OTHER, LocalizedText.of("vi", decomposed), "2019")));
     assertThat(coplan().activities().get(composed.id()).details().title().original()).isEqualTo("ệ".repeat(TextLimits.LINE_LIMIT));
   }
 
@@ -227,7 +220,7 @@ public abstract class BadInputContract extends StorageContract {
   @Test
   protected void malformedLanguageTagsAreRefused() {
     for (String tag : List.of("", "vietnamese", "v", "vi_VN", "vi-", "123")) {
-      assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), LocalizedText.of(tag, "Kế hoạch"), null, null)),
+      assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("NEW"), LocalizedText.of(tag, "Kế hoạch"))),
           "language:malformed");
     }
   }
@@ -238,11 +231,9 @@ public abstract class BadInputContract extends StorageContract {
   @Test
   protected void endBeforeStartIsRefused() {
     assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(), ActivityDetails.builder().contentArea(1)
-        .type(ActivityType.OTHER).title(en("Backwards")).planned(DateSpan.of(PartialDate.parse("2019"), PartialDate.parse("2018"))).build(),
-        null)), "end:end-before-start");
-    assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(),
-        details(1, ActivityType.OTHER, en("Backwards"), "2019-Q1/2018-Q4"), null)), "end:end-before-start");
-    assertInvalid(() -> coplan().plans().describe(new DescribePlan(plan.id(), en("Plan"), null, DateSpan.parse("2021/2018"))),
+        .type(ActivityType.OTHER).title(en("Backwards")).planned(DateSpan.of(PartialDate.parse("2019"), PartialDate.parse("2018"))).build())), "end:end-before-start");
+    assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.OTHER, en("Backwards"), "2019-Q1/2018-Q4"))), "end:end-before-start");
+    assertInvalid(() -> coplan().plans().describe(new DescribePlan(plan.id(), en("Plan")).withPeriod(DateSpan.parse("2021/2018"))),
         "end:end-before-start");
     assertInvalid(() -> coplan().people().addAffiliation(new AddAffiliation(dung.id(),
         new Affiliation(dost.id(), "Giám đốc", LocalDate.of(2019, 1, 1), LocalDate.of(2018, 12, 31)))), "to:end-before-start");
@@ -251,7 +242,7 @@ public abstract class BadInputContract extends StorageContract {
     assertInvalid(() -> coplan().reports().progress(new ProgressQuery(plan.id(), LocalDate.of(2019, 1, 1), LocalDate.of(2018, 12, 31))),
         "upcomingUntil:end-before-start");
     coplan().activities().changeStatus(ChangeActivityStatus.plan(a.id()));
-    coplan().activities().changeStatus(ChangeActivityStatus.schedule(a.id(), null));
+    coplan().activities().changeStatus(ChangeActivityStatus.schedule(a.id()));
     assertRuleRefused(RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES, () -> coplan().activities().changeStatus(
         ChangeActivityStatus.complete(a.id(), PartialDate.parse("2018-11-20"), PartialDate.parse("2018-11-19"))));
     assertRuleRefused(RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES, () -> coplan().activities().changeStatus(
@@ -272,8 +263,7 @@ public abstract class BadInputContract extends StorageContract {
         "2018-11-15~?", "start:malformed",
         " 2018", "start:malformed",
         "2018/2018-00", "end:out-of-range");
-    expected.forEach((text, violation) -> assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(),
-        details(1, ActivityType.OTHER, en("Dated"), text), null)), violation));
+    expected.forEach((text, violation) -> assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.OTHER, en("Dated"), text))), violation));
     assertInvalid(() -> PartialDate.parse(null), ":required");
   }
 
@@ -288,7 +278,7 @@ public abstract class BadInputContract extends StorageContract {
     }
     assertInvalid(() -> CountryCode.of(null), ":required");
     assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.OTHER, en("Nowhere"), "2019")
-        .toBuilder().location(new Location(null, null, null, false)).build(), null)), "country:required");
+        .toBuilder().location(new Location(null, null, null, false)).build())), "country:required");
     assertThat(CountryCode.of(" vn ")).isEqualTo(CountryCode.VN);
   }
 
@@ -296,7 +286,7 @@ public abstract class BadInputContract extends StorageContract {
   @Test
   protected void malformedCodesAndLinksAreRefused() {
     for (String code : List.of("HCMC IIA", "", "-HCMC", "Kế-hoạch", "A".repeat(65), "HCMC/IIA")) {
-      assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of(code), en("Plan"), null, null)), ":malformed");
+      assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of(code), en("Plan"))), ":malformed");
     }
     for (String site : List.of("ftp://example.org", "https:///no-host", "mailto:info@example.org", "example.org")) {
       assertInvalid(() -> coplan().organisations().register(new RegisterOrganisation(OrganisationProfile.builder().name(en("Tên"))
@@ -328,31 +318,30 @@ public abstract class BadInputContract extends StorageContract {
   /** An activity cannot be its own parent. */
   @Test
   protected void selfParentIsRefused() {
-    assertRuleRefused(RuleCode.ACTIVITY_SELF_PARENT, () -> coplan().activities().move(new MoveActivity(a.id(), a.id())));
+    assertRuleRefused(RuleCode.ACTIVITY_SELF_PARENT, () -> coplan().activities().move(MoveActivity.under(a.id(), a.id())));
   }
 
   /** A parent that would make an activity its own ancestor is refused: A→B→A and A→C→B→A. */
   @Test
   protected void parentCyclesAreRefused() {
-    coplan().activities().move(new MoveActivity(b.id(), a.id()));
+    coplan().activities().move(MoveActivity.under(b.id(), a.id()));
 
-    assertRuleRefused(RuleCode.ACTIVITY_PARENT_CYCLE, () -> coplan().activities().move(new MoveActivity(a.id(), b.id())));
+    assertRuleRefused(RuleCode.ACTIVITY_PARENT_CYCLE, () -> coplan().activities().move(MoveActivity.under(a.id(), b.id())));
 
-    coplan().activities().move(new MoveActivity(c.id(), b.id()));
-    assertRuleRefused(RuleCode.ACTIVITY_PARENT_CYCLE, () -> coplan().activities().move(new MoveActivity(a.id(), c.id())));
-    assertThat(coplan().activities().get(a.id()).parent()).isEmpty();
-    assertThat(coplan().activities().get(b.id()).parent()).contains(a.id());
-    assertThat(coplan().activities().get(c.id()).parent()).contains(b.id());
+    coplan().activities().move(MoveActivity.under(c.id(), b.id()));
+    assertRuleRefused(RuleCode.ACTIVITY_PARENT_CYCLE, () -> coplan().activities().move(MoveActivity.under(a.id(), c.id())));
+    assertThat(coplan().activities().get(a.id()).parent()).isNull();
+    assertThat(coplan().activities().get(b.id()).parent()).isEqualTo(a.id());
+    assertThat(coplan().activities().get(c.id()).parent()).isEqualTo(b.id());
   }
 
   /** A parent of another plan, or one that does not exist, is refused. */
   @Test
   protected void parentOfAnotherPlanOrUnknownIsRefused() {
-    assertRuleRefused(RuleCode.ACTIVITY_PARENT_OTHER_PLAN, () -> coplan().activities().move(new MoveActivity(a.id(), x.id())));
-    assertRuleRefused(RuleCode.ACTIVITY_PARENT_OTHER_PLAN, () -> coplan().activities().propose(new ProposeActivity(plan.id(),
-        details(1, ActivityType.OTHER, en("Child"), "2019"), x.id())));
+    assertRuleRefused(RuleCode.ACTIVITY_PARENT_OTHER_PLAN, () -> coplan().activities().move(MoveActivity.under(a.id(), x.id())));
+    assertRuleRefused(RuleCode.ACTIVITY_PARENT_OTHER_PLAN, () -> coplan().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.OTHER, en("Child"), "2019")).withParent(x.id())));
     ActivityId missing = new ActivityId(nextId());
-    NotFoundException e = assertRefused(NotFoundException.class, () -> coplan().activities().move(new MoveActivity(a.id(), missing)));
+    NotFoundException e = assertRefused(NotFoundException.class, () -> coplan().activities().move(MoveActivity.under(a.id(), missing)));
     assertThat(e.kind()).isEqualTo("activity");
     assertThat(e.id()).isEqualTo(missing.toString());
   }
@@ -379,8 +368,7 @@ public abstract class BadInputContract extends StorageContract {
   protected void unknownReferencesAreNotFound() {
     PlanId noPlan = new PlanId(nextId());
     assertNotFound("plan", noPlan.toString(), () -> coplan().plans().get(noPlan));
-    assertNotFound("plan", noPlan.toString(), () -> coplan().activities().propose(new ProposeActivity(noPlan,
-        details(1, ActivityType.OTHER, en("Orphan"), "2019"), null)));
+    assertNotFound("plan", noPlan.toString(), () -> coplan().activities().propose(new ProposeActivity(noPlan, details(1, ActivityType.OTHER, en("Orphan"), "2019"))));
     ActivityId noActivity = new ActivityId(nextId());
     assertNotFound("activity", noActivity.toString(), () -> coplan().activities().changeStatus(ChangeActivityStatus.plan(noActivity)));
     OrganisationId noOrganisation = new OrganisationId(nextId());
@@ -389,27 +377,23 @@ public abstract class BadInputContract extends StorageContract {
     assertNotFound("organisation", noOrganisation.toString(), () -> coplan().people().register(new RegisterPerson(
         PersonProfile.of("Dũng", CountryCode.VN), List.of(new Affiliation(noOrganisation, "Giám đốc", null, null)))));
     PersonId noPerson = new PersonId(nextId());
-    assertNotFound("person", noPerson.toString(), () -> coplan().activities().addParticipant(new AddParticipant(a.id(),
-        Participant.of(noPerson), ParticipationRole.ATTENDEE, ParticipationStatus.INVITED, null)));
-    assertNotFound("organisation", noOrganisation.toString(), () -> coplan().activities().addParticipant(new AddParticipant(a.id(),
-        Participant.of(noOrganisation), ParticipationRole.ATTENDEE, ParticipationStatus.INVITED, null)));
-    assertNotFound("organisation", noOrganisation.toString(), () -> coplan().activities().addParticipant(new AddParticipant(a.id(),
-        Participant.of(dung.id()), ParticipationRole.SPEAKER, ParticipationStatus.INVITED, new AffiliationSnapshot(noOrganisation, "Khách"))));
+    assertNotFound("person", noPerson.toString(), () -> coplan().activities().addParticipant(new AddParticipant(a.id(), Participant.of(noPerson), ParticipationRole.ATTENDEE, ParticipationStatus.INVITED)));
+    assertNotFound("organisation", noOrganisation.toString(), () -> coplan().activities().addParticipant(new AddParticipant(a.id(), Participant.of(noOrganisation), ParticipationRole.ATTENDEE, ParticipationStatus.INVITED)));
+    assertNotFound("organisation", noOrganisation.toString(), () -> coplan().activities().addParticipant(new AddParticipant(a.id(), Participant.of(dung.id()), ParticipationRole.SPEAKER, ParticipationStatus.INVITED).withAffiliation(new AffiliationSnapshot(noOrganisation, "Khách"))));
   }
 
   /** Parties are unique per plan, and a lead party must be one of the plan's parties. */
   @Test
   protected void partiesAreCheckedAgainstThePlan() {
     assertRuleRefused(RuleCode.PLAN_PARTY_EXISTS, () -> coplan().plans().addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.FUNDING))));
-    assertRuleRefused(RuleCode.PLAN_PARTY_UNKNOWN, () -> coplan().activities().propose(new ProposeActivity(plan.id(),
-        details(1, ActivityType.OTHER, en("Led"), "2019").toBuilder().leadParty(embassy.id()).build(), null)));
+    assertRuleRefused(RuleCode.PLAN_PARTY_UNKNOWN, () -> coplan().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.OTHER, en("Led"), "2019").toBuilder().leadParty(embassy.id()).build())));
   }
 
   /** A taken plan code or organisation identifier is refused as a duplicate. */
   @Test
   protected void duplicatesAreRefused() {
     DuplicateException code = assertRefused(DuplicateException.class,
-        () -> coplan().plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), en("Again"), null, null)));
+        () -> coplan().plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), en("Again"))));
     assertThat(code.what()).isEqualTo(DuplicateException.PLAN_CODE);
     DuplicateException identifier = assertRefused(DuplicateException.class,
         () -> coplan().organisations().register(new RegisterOrganisation(dostHcmcProfile())));
@@ -503,17 +487,17 @@ public abstract class BadInputContract extends StorageContract {
   /** Activating a plan needs two parties and a period. */
   @Test
   protected void activationNeedsTwoPartiesAndAPeriod() {
-    CooperationPlan none = coplan().plans().draft(new DraftPlan(PlanCode.of("NONE"), en("No parties"), null, DateSpan.parse("2018/2021")));
-    CooperationPlan one = coplan().plans().draft(new DraftPlan(PlanCode.of("ONE"), en("One party"), null, DateSpan.parse("2018/2021")));
+    CooperationPlan none = coplan().plans().draft(new DraftPlan(PlanCode.of("NONE"), en("No parties")).withPeriod(DateSpan.parse("2018/2021")));
+    CooperationPlan one = coplan().plans().draft(new DraftPlan(PlanCode.of("ONE"), en("One party")).withPeriod(DateSpan.parse("2018/2021")));
     coplan().plans().addParty(new AddParty(one.id(), Party.of(dost.id(), PartyRole.ACCOUNTABLE)));
-    CooperationPlan undated = coplan().plans().draft(new DraftPlan(PlanCode.of("UNDATED"), en("No period"), null, null));
+    CooperationPlan undated = coplan().plans().draft(new DraftPlan(PlanCode.of("UNDATED"), en("No period")));
     coplan().plans().addParty(new AddParty(undated.id(), Party.of(dost.id(), PartyRole.ACCOUNTABLE)));
     coplan().plans().addParty(new AddParty(undated.id(), Party.of(iia.id(), PartyRole.FUNDING)));
 
     assertRuleRefused(RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES, () -> coplan().plans().changeStatus(ChangePlanStatus.activate(none.id())));
     assertRuleRefused(RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES, () -> coplan().plans().changeStatus(ChangePlanStatus.activate(one.id())));
     assertRuleRefused(RuleCode.PLAN_ACTIVATION_NEEDS_PERIOD, () -> coplan().plans().changeStatus(ChangePlanStatus.activate(undated.id())));
-    assertInvalid(() -> coplan().plans().describe(new DescribePlan(plan.id(), en("Plan"), null, null)), "period:required");
+    assertInvalid(() -> coplan().plans().describe(new DescribePlan(plan.id(), en("Plan"))), "period:required");
   }
 
   /** A completed or cancelled plan, and every activity in it, refuses every change. */
@@ -523,13 +507,12 @@ public abstract class BadInputContract extends StorageContract {
     List<ThrowingCallable> changes = List.of(
         () -> propose(other, 1, "Late"),
         () -> coplan().activities().changeStatus(ChangeActivityStatus.plan(x.id())),
-        () -> coplan().activities().addParticipant(new AddParticipant(x.id(), Participant.of(dung.id()), ParticipationRole.ATTENDEE,
-            ParticipationStatus.INVITED, null)),
+        () -> coplan().activities().addParticipant(new AddParticipant(x.id(), Participant.of(dung.id()), ParticipationRole.ATTENDEE, ParticipationStatus.INVITED)),
         () -> coplan().activities().revise(new ReviseActivity(x.id(), x.details().toBuilder().title(en("Renamed")).build())),
-        () -> coplan().activities().move(new MoveActivity(x.id(), null)),
+        () -> coplan().activities().move(MoveActivity.toTop(x.id())),
         () -> coplan().plans().addContentArea(new AddContentArea(other.id(), new ContentArea(2, en("Two")))),
         () -> coplan().plans().addParty(new AddParty(other.id(), Party.of(dost.id(), PartyRole.FUNDING))),
-        () -> coplan().plans().describe(new DescribePlan(other.id(), en("Renamed"), null, null)));
+        () -> coplan().plans().describe(new DescribePlan(other.id(), en("Renamed"))));
 
     for (ThrowingCallable change : changes) {
       assertRuleRefused(RuleCode.PLAN_FROZEN, change);
@@ -540,15 +523,15 @@ public abstract class BadInputContract extends StorageContract {
   @Test
   protected void transitionsNeedWhatTheirRulesSay() {
     coplan().activities().changeStatus(ChangeActivityStatus.plan(a.id()));
-    coplan().activities().changeStatus(ChangeActivityStatus.schedule(a.id(), null));
+    coplan().activities().changeStatus(ChangeActivityStatus.schedule(a.id()));
 
     assertRuleRefused(RuleCode.ACTIVITY_START_NEEDS_ACTUAL_START, () -> coplan().activities().changeStatus(ChangeActivityStatus.start(a.id(), null)));
     assertRuleRefused(RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES, () -> coplan().activities().changeStatus(
-        ChangeActivityStatus.complete(a.id(), null, null)));
+        ChangeActivityStatus.complete(a.id(), null)));
     assertRuleRefused(RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES, () -> coplan().activities().changeStatus(
         ChangeActivityStatus.complete(a.id(), PartialDate.parse("2018-11-20"), null)));
     assertRuleRefused(RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES, () -> coplan().activities().changeStatus(
-        ChangeActivityStatus.complete(a.id(), null, PartialDate.parse("2018-11-22"))));
+        ChangeActivityStatus.complete(a.id(), PartialDate.parse("2018-11-22"))));
     for (String reason : new String[] {null, "", " ", "\u3000"}) {
       assertRuleRefused(RuleCode.ACTIVITY_REASON_REQUIRED, () -> coplan().activities().changeStatus(ChangeActivityStatus.cancel(a.id(), reason)));
       assertRuleRefused(RuleCode.ACTIVITY_REASON_REQUIRED, () -> coplan().activities().changeStatus(ChangeActivityStatus.postpone(a.id(), reason)));
@@ -556,28 +539,25 @@ public abstract class BadInputContract extends StorageContract {
     Activity completed = coplan().activities().changeStatus(ChangeActivityStatus.complete(a.id(), PartialDate.parse("2018-11-20"),
         PartialDate.parse("2018-11~")));
     assertRuleRefused(RuleCode.ACTIVITY_CLOSED, () -> coplan().activities().revise(new ReviseActivity(completed.id(), completed.details())));
-    assertRuleRefused(RuleCode.ACTIVITY_CLOSED, () -> coplan().activities().move(new MoveActivity(completed.id(), b.id())));
+    assertRuleRefused(RuleCode.ACTIVITY_CLOSED, () -> coplan().activities().move(MoveActivity.under(completed.id(), b.id())));
   }
 
   /** A participant takes part once per role; only the drawn participation transitions are taken. */
   @Test
   protected void participationRulesAreKept() {
-    assertRuleRefused(RuleCode.PARTICIPATION_EXISTS, () -> coplan().activities().addParticipant(new AddParticipant(a.id(),
-        Participant.of(dung.id()), ParticipationRole.DELEGATE, ParticipationStatus.INVITED, null)));
+    assertRuleRefused(RuleCode.PARTICIPATION_EXISTS, () -> coplan().activities().addParticipant(new AddParticipant(a.id(), Participant.of(dung.id()), ParticipationRole.DELEGATE, ParticipationStatus.INVITED)));
     assertRuleRefused(RuleCode.PARTICIPATION_UNKNOWN, () -> coplan().activities().changeParticipation(new ChangeParticipation(a.id(),
         Participant.of(iia.id()), ParticipationRole.ATTENDEE, ParticipationStatus.CONFIRMED)));
     assertRuleRefused(RuleCode.PARTICIPATION_UNKNOWN, () -> coplan().activities().changeParticipation(new ChangeParticipation(a.id(),
         Participant.of(dung.id()), ParticipationRole.SPEAKER, ParticipationStatus.CONFIRMED)));
-    assertInvalid(() -> coplan().activities().addParticipant(new AddParticipant(a.id(), Participant.of(iia.id()), ParticipationRole.HOST,
-        ParticipationStatus.INVITED, new AffiliationSnapshot(dost.id(), "Giám đốc"))), "affiliation:out-of-range");
+    assertInvalid(() -> coplan().activities().addParticipant(new AddParticipant(a.id(), Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.INVITED).withAffiliation(new AffiliationSnapshot(dost.id(), "Giám đốc"))), "affiliation:out-of-range");
     coplan().activities().changeParticipation(new ChangeParticipation(a.id(), Participant.of(dung.id()), ParticipationRole.DELEGATE,
         ParticipationStatus.WITHDRAWN));
     for (ParticipationStatus next : ParticipationStatus.values()) {
       assertRuleRefused(RuleCode.PARTICIPATION_ILLEGAL_TRANSITION, () -> coplan().activities().changeParticipation(new ChangeParticipation(
           a.id(), Participant.of(dung.id()), ParticipationRole.DELEGATE, next)));
     }
-    Activity twice = coplan().activities().addParticipant(new AddParticipant(a.id(), Participant.of(dung.id()), ParticipationRole.SPEAKER,
-        ParticipationStatus.INVITED, null));
+    Activity twice = coplan().activities().addParticipant(new AddParticipant(a.id(), Participant.of(dung.id()), ParticipationRole.SPEAKER, ParticipationStatus.INVITED));
     assertThat(twice.participations()).extracting(p -> p.role()).containsExactly(ParticipationRole.DELEGATE, ParticipationRole.SPEAKER);
   }
 
@@ -591,12 +571,11 @@ public abstract class BadInputContract extends StorageContract {
   }
 
   private Activity propose(CooperationPlan in, int area, String title) {
-    return coplan().activities().propose(new ProposeActivity(in.id(), details(area, ActivityType.WORKSHOP, en(title), "2018-Q4"), null));
+    return coplan().activities().propose(new ProposeActivity(in.id(), details(area, ActivityType.WORKSHOP, en(title), "2018-Q4")));
   }
 
   private CooperationPlan draftWithParties(String code) {
-    CooperationPlan p = coplan().plans().draft(new DraftPlan(PlanCode.of(code), viEn(PLAN_TITLE_VI, PLAN_TITLE_EN), null,
-        DateSpan.parse("2018/2021")));
+    CooperationPlan p = coplan().plans().draft(new DraftPlan(PlanCode.of(code), viEn(PLAN_TITLE_VI, PLAN_TITLE_EN)).withPeriod(DateSpan.parse("2018/2021")));
     coplan().plans().addParty(new AddParty(p.id(), Party.of(dost.id(), PartyRole.ACCOUNTABLE)));
     return coplan().plans().addParty(new AddParty(p.id(), Party.of(iia.id(), PartyRole.IMPLEMENTING)));
   }
@@ -611,12 +590,12 @@ public abstract class BadInputContract extends StorageContract {
         if (status == ActivityStatus.POSTPONED) {
           change(ChangeActivityStatus.postpone(id, "Hoãn"));
         } else if (status != ActivityStatus.PLANNED) {
-          change(ChangeActivityStatus.schedule(id, null));
+          change(ChangeActivityStatus.schedule(id));
           if (status == ActivityStatus.IN_PROGRESS || status == ActivityStatus.COMPLETED) {
             change(ChangeActivityStatus.start(id, PartialDate.parse("2018-11-20")));
           }
           if (status == ActivityStatus.COMPLETED) {
-            change(ChangeActivityStatus.complete(id, null, PartialDate.parse("2018-11-22")));
+            change(ChangeActivityStatus.complete(id, PartialDate.parse("2018-11-22")));
           }
         }
       }

@@ -163,14 +163,12 @@ public abstract class ConcurrencyContract extends StorageContract {
     int perThread = updatesPerThread();
     int shared = sharedActivities();
     Organisation dost = coplan().organisations().register(new RegisterOrganisation(dostHcmcProfile()));
-    CooperationPlan plan = coplan().plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), viEn(PLAN_TITLE_VI, PLAN_TITLE_EN), null,
-        DateSpan.parse("2018/2021")));
+    CooperationPlan plan = coplan().plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), viEn(PLAN_TITLE_VI, PLAN_TITLE_EN)).withPeriod(DateSpan.parse("2018/2021")));
     coplan().plans().addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.ACCOUNTABLE)));
     coplan().plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(7, contentAreaTitle(7))));
     List<ActivityId> targets = new ArrayList<>();
     for (int k = 0; k < shared; k++) {
-      targets.add(coplan().activities().propose(new ProposeActivity(plan.id(),
-          details(7, ActivityType.WORKSHOP, en(COUNTER_TITLE + 0), "2019"), null)).id());
+      targets.add(coplan().activities().propose(new ProposeActivity(plan.id(), details(7, ActivityType.WORKSHOP, en(COUNTER_TITLE + 0), "2019"))).id());
     }
     AtomicLong conflicts = new AtomicLong();
     ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
@@ -231,21 +229,18 @@ public abstract class ConcurrencyContract extends StorageContract {
     int perThread = participantsPerThread();
     int total = threads * perThread;
     Organisation dost = coplan().organisations().register(new RegisterOrganisation(dostHcmcProfile()));
-    CooperationPlan plan = coplan().plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), viEn(PLAN_TITLE_VI, PLAN_TITLE_EN), null,
-        DateSpan.parse("2018/2021")));
+    CooperationPlan plan = coplan().plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), viEn(PLAN_TITLE_VI, PLAN_TITLE_EN)).withPeriod(DateSpan.parse("2018/2021")));
     coplan().plans().addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.ACCOUNTABLE)));
     coplan().plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(5, contentAreaTitle(5))));
-    Activity week = coplan().activities().propose(new ProposeActivity(plan.id(),
-        details(5, ActivityType.EVENT_SHOWCASE, viEn("Tuần lễ Đổi mới sáng tạo và khởi nghiệp TP.HCM", "HCMC Innovation and Startup Week"),
-            "2018-Q4"), null));
+    Activity week = coplan().activities().propose(new ProposeActivity(plan.id(), details(5, ActivityType.EVENT_SHOWCASE, viEn("Tuần lễ Đổi mới sáng tạo và khởi nghiệp TP.HCM", "HCMC Innovation and Startup Week"),
+            "2018-Q4")));
     List<PersonId> people = storePeople(total, dost);
     AtomicLong conflicts = new AtomicLong();
     ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
 
     runConcurrently(threads, t -> () -> {
       for (int i = 0; i < perThread && errors.isEmpty(); i++) {
-        AddParticipant command = new AddParticipant(week.id(), Participant.of(people.get(t * perThread + i)), ParticipationRole.ATTENDEE,
-            ParticipationStatus.INVITED, null);
+        AddParticipant command = new AddParticipant(week.id(), Participant.of(people.get(t * perThread + i)), ParticipationRole.ATTENDEE, ParticipationStatus.INVITED);
         int attempts = 0;
         while (true) {
           try {
@@ -286,12 +281,10 @@ public abstract class ConcurrencyContract extends StorageContract {
   @Test
   protected void aChangeBasedOnAStaleVersionIsRefusedThroughTheApi() {
     Organisation dost = coplan().organisations().register(new RegisterOrganisation(dostHcmcProfile()));
-    CooperationPlan plan = coplan().plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), viEn(PLAN_TITLE_VI, PLAN_TITLE_EN), null,
-        DateSpan.parse("2018/2021")));
+    CooperationPlan plan = coplan().plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), viEn(PLAN_TITLE_VI, PLAN_TITLE_EN)).withPeriod(DateSpan.parse("2018/2021")));
     coplan().plans().addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.ACCOUNTABLE)));
     coplan().plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(7, contentAreaTitle(7))));
-    Activity read = coplan().activities().propose(new ProposeActivity(plan.id(),
-        details(7, ActivityType.WORKSHOP, en(COUNTER_TITLE + 0), "2019"), null));
+    Activity read = coplan().activities().propose(new ProposeActivity(plan.id(), details(7, ActivityType.WORKSHOP, en(COUNTER_TITLE + 0), "2019")));
     Activity changed = coplan().activities().revise(new ReviseActivity(read.id(),
         read.details().toBuilder().title(en(COUNTER_TITLE + 1)).build(), read.version()));
 
@@ -434,7 +427,7 @@ public abstract class ConcurrencyContract extends StorageContract {
     int threads = threads();
     int perThread = proposalsPerThread();
     Organisation dost = coplan().organisations().register(new RegisterOrganisation(dostHcmcProfile()));
-    CooperationPlan plan = coplan().plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), viEn(PLAN_TITLE_VI, PLAN_TITLE_EN), null, null));
+    CooperationPlan plan = coplan().plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), viEn(PLAN_TITLE_VI, PLAN_TITLE_EN)));
     coplan().plans().addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.ACCOUNTABLE)));
     coplan().plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(7, contentAreaTitle(7))));
     ConcurrentLinkedQueue<ActivityId> proposed = new ConcurrentLinkedQueue<>();
@@ -444,7 +437,7 @@ public abstract class ConcurrencyContract extends StorageContract {
       for (int i = 0; i < perThread; i++) {
         try {
           proposed.add(coplan().activities().propose(new ProposeActivity(plan.id(), details(7, ActivityType.WORKSHOP,
-              viEn("Hội thảo chuyên gia " + t + "-" + i, "Expert workshop " + t + "-" + i), "2019-Q" + (1 + i % 4)), null)).id());
+              viEn("Hội thảo chuyên gia " + t + "-" + i, "Expert workshop " + t + "-" + i), "2019-Q" + (1 + i % 4)))).id());
         } catch (RuntimeException e) {
           errors.add(e);
         }

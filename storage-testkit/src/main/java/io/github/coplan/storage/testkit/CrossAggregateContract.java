@@ -121,8 +121,8 @@ public abstract class CrossAggregateContract extends StorageContract {
     ActivityId b = propose(plan, "B", null);
 
     List<Outcome<Activity>> outcomes = bothAtOnce(
-        () -> held().activities().move(new MoveActivity(a, b)),
-        () -> held().activities().move(new MoveActivity(b, a)));
+        () -> held().activities().move(MoveActivity.under(a, b)),
+        () -> held().activities().move(MoveActivity.under(b, a)));
 
     assertOneCommittedOneRefused(outcomes, RuleCode.ACTIVITY_PARENT_CYCLE);
     Map<ActivityId, Optional<ActivityId>> parents = parents(a, b);
@@ -144,8 +144,8 @@ public abstract class CrossAggregateContract extends StorageContract {
     ActivityId a = propose(plan, "A", null);
 
     List<Outcome<Activity>> outcomes = bothAtOnce(
-        () -> held().activities().move(new MoveActivity(a, c)),
-        () -> held().activities().move(new MoveActivity(b, a)));
+        () -> held().activities().move(MoveActivity.under(a, c)),
+        () -> held().activities().move(MoveActivity.under(b, a)));
 
     assertOneCommittedOneRefused(outcomes, RuleCode.ACTIVITY_PARENT_CYCLE);
     assertThat(parents(a, b, c)).as("exactly one of the moves is stored").isIn(
@@ -192,8 +192,7 @@ public abstract class CrossAggregateContract extends StorageContract {
     AtomicBoolean completedBeforeWrite = new AtomicBoolean();
 
     List<Outcome<Object>> outcomes = writeAfterThePlanFreezes(plan.id(), ChangePlanStatus.complete(plan.id()), completedBeforeWrite,
-        () -> held().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.WORKSHOP, en("Late workshop"), "2019"),
-            null)));
+        () -> held().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.WORKSHOP, en("Late workshop"), "2019"))));
 
     assertThat(outcomes.get(1).error()).as("the completion").isNull();
     assertThat(coplan().plans().get(plan.id()).status()).isEqualTo(PlanStatus.COMPLETED);
@@ -221,9 +220,8 @@ public abstract class CrossAggregateContract extends StorageContract {
     changes.put("revise", ids -> held().activities().revise(new ReviseActivity(ids[0],
         details(1, ActivityType.WORKSHOP, en("Revised"), "2020"))));
     changes.put("change status", ids -> held().activities().changeStatus(ChangeActivityStatus.plan(ids[0])));
-    changes.put("move", ids -> held().activities().move(new MoveActivity(ids[0], ids[1])));
-    changes.put("add a participant", ids -> held().activities().addParticipant(new AddParticipant(ids[0], Participant.of(guest.id()),
-        ParticipationRole.ATTENDEE, ParticipationStatus.INVITED, null)));
+    changes.put("move", ids -> held().activities().move(MoveActivity.under(ids[0], ids[1])));
+    changes.put("add a participant", ids -> held().activities().addParticipant(new AddParticipant(ids[0], Participant.of(guest.id()), ParticipationRole.ATTENDEE, ParticipationStatus.INVITED)));
     changes.put("change a participation", ids -> held().activities().changeParticipation(new ChangeParticipation(ids[0],
         Participant.of(guest.id()), ParticipationRole.ATTENDEE, ParticipationStatus.CONFIRMED)));
     int n = 0;
@@ -232,8 +230,7 @@ public abstract class CrossAggregateContract extends StorageContract {
       ActivityId target = propose(plan.id(), "Target", null);
       ActivityId other = propose(plan.id(), "Other", null);
       if (change.getKey().equals("change a participation")) {
-        coplan().activities().addParticipant(new AddParticipant(target, Participant.of(guest.id()), ParticipationRole.ATTENDEE,
-            ParticipationStatus.INVITED, null));
+        coplan().activities().addParticipant(new AddParticipant(target, Participant.of(guest.id()), ParticipationRole.ATTENDEE, ParticipationStatus.INVITED));
       }
       Activity before = coplan().activities().get(target);
       AtomicBoolean cancelledBeforeWrite = new AtomicBoolean();
@@ -379,7 +376,7 @@ public abstract class CrossAggregateContract extends StorageContract {
   }
 
   private ActivityId propose(PlanId plan, String title, @Nullable ActivityId parent) {
-    return coplan().activities().propose(new ProposeActivity(plan, details(1, ActivityType.WORKSHOP, en(title), "2019"), parent)).id();
+    return coplan().activities().propose(new ProposeActivity(plan, details(1, ActivityType.WORKSHOP, en(title), "2019")).withParent(parent)).id();
   }
 
   private Map<ActivityId, Optional<ActivityId>> parents(ActivityId... ids) {

@@ -1,5 +1,6 @@
 package io.github.coplan.storage.testkit;
 
+import io.github.coplan.port.storage.Aggregates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.domain.activity.Activity;
@@ -178,12 +179,12 @@ public abstract class FailedUnitContract extends StorageContract {
     assertThat(findByIdentifier(ExternalIdentifier.of("IL-CORP", "TAU"))).isEmpty();
     assertThat(findPlanByCode("FRESH-2019")).isEmpty();
     // The ids and keys are free: the same aggregates can be stored afterwards.
-    assertThat(insert(organisation)).isEqualTo(organisation.withVersion(1));
-    assertThat(insert(person)).isEqualTo(person.withVersion(1));
-    assertThat(insert(fresh)).isEqualTo(fresh.withVersion(1));
-    assertThat(insert(activity)).isEqualTo(activity.withVersion(1));
+    assertThat(insert(organisation)).isEqualTo(Aggregates.withVersion(organisation, 1));
+    assertThat(insert(person)).isEqualTo(Aggregates.withVersion(person, 1));
+    assertThat(insert(fresh)).isEqualTo(Aggregates.withVersion(fresh, 1));
+    assertThat(insert(activity)).isEqualTo(Aggregates.withVersion(activity, 1));
     List<Activity> inserted = write(r -> r.activities().insertAll(List.of(bulk)));
-    assertThat(inserted).containsExactly(bulk.withVersion(1));
+    assertThat(inserted).containsExactly(Aggregates.withVersion(bulk, 1));
   }
 
   /** A unit failed by the store itself (a stale version) after updates leaves them undone too. */
@@ -194,7 +195,7 @@ public abstract class FailedUnitContract extends StorageContract {
     ConflictException e = thrown(ConflictException.class, () -> write(r -> {
       r.people().update(changedPerson(dung));
       r.plans().update(changedPlan(plan));
-      return r.activities().update(changedActivity(week).withVersion(1));
+      return r.activities().update(Aggregates.withVersion(changedActivity(week), 1));
     }));
 
     assertThat(e.kind()).isEqualTo("activity");
@@ -223,7 +224,7 @@ public abstract class FailedUnitContract extends StorageContract {
   @Test
   protected void activityMovedToAnotherPlanIsCountedInOnePlanOnly() {
     CooperationPlan second = insert(newPlan("SECOND-PLAN").addContentArea(new ContentArea(4, contentAreaTitle(4))));
-    Activity moved = Activity.restore(week.id(), second.id(), week.details(), null, week.status(), null, null, null,
+    Activity moved = Activity.ForAdapters.restore(week.id(), second.id(), week.details(), null, week.status(), null, null, null,
         week.participations(), week.version());
     Map<String, Object> before = snapshot();
 

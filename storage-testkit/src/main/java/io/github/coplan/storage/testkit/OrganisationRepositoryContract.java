@@ -1,5 +1,6 @@
 package io.github.coplan.storage.testkit;
 
+import io.github.coplan.port.storage.Aggregates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.domain.error.ConflictException;
@@ -52,7 +53,7 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
 
     Organisation inserted = insert(organisation);
 
-    assertThat(inserted).isEqualTo(organisation.withVersion(1));
+    assertThat(inserted).isEqualTo(Aggregates.withVersion(organisation, 1));
     Organisation read = stored(organisation.id());
     assertThat(read).isEqualTo(inserted);
     OrganisationProfile p = read.profile();
@@ -94,7 +95,7 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
     insert(bare);
 
     Organisation read = stored(bare.id());
-    assertThat(read).isEqualTo(bare.withVersion(1));
+    assertThat(read).isEqualTo(Aggregates.withVersion(bare, 1));
     assertThat(read.profile().acronym()).isNull();
     assertThat(read.profile().alternativeNames()).isEmpty();
     assertThat(read.profile().parent()).isNull();
@@ -195,7 +196,7 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
   protected void updateFromAFutureVersionConflicts() {
     Organisation v1 = insert(newOrganisation(dostHcmcProfile()));
 
-    ConflictException e = assertRefused(ConflictException.class, () -> write(r -> r.organisations().update(v1.withVersion(7))));
+    ConflictException e = assertRefused(ConflictException.class, () -> write(r -> r.organisations().update(Aggregates.withVersion(v1, 7))));
 
     assertThat(e.expectedVersion()).hasValue(7L);
     assertThat(stored(v1.id())).isEqualTo(v1);
@@ -204,7 +205,7 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
   /** Updating an organisation that is not stored fails with not-found and stores nothing. */
   @Test
   protected void updateOfMissingOrganisationIsNotFound() {
-    Organisation never = newOrganisation(dostHcmcProfile()).withVersion(1);
+    Organisation never = Aggregates.withVersion(newOrganisation(dostHcmcProfile()), 1);
 
     NotFoundException e = assertRefused(NotFoundException.class, () -> write(r -> r.organisations().update(never)));
 
@@ -217,7 +218,7 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
   /** Inserting an organisation whose version is not 0 is a conflict. */
   @Test
   protected void insertOfAVersionedOrganisationConflicts() {
-    Organisation versioned = newOrganisation(dostHcmcProfile()).withVersion(1);
+    Organisation versioned = Aggregates.withVersion(newOrganisation(dostHcmcProfile()), 1);
 
     ConflictException e = assertRefused(ConflictException.class, () -> insert(versioned));
 

@@ -1,5 +1,6 @@
 package io.github.coplan.storage.testkit;
 
+import io.github.coplan.port.storage.Aggregates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.domain.error.ConflictException;
@@ -55,7 +56,7 @@ public abstract class PersonRepositoryContract extends StorageContract {
 
     Person inserted = insert(person);
 
-    assertThat(inserted).isEqualTo(person.withVersion(1));
+    assertThat(inserted).isEqualTo(Aggregates.withVersion(person, 1));
     Person read = stored(person.id());
     assertThat(read).isEqualTo(inserted);
     assertThat(read.profile().name()).isEqualTo("Nguyễn Việt Dũng");
@@ -77,7 +78,7 @@ public abstract class PersonRepositoryContract extends StorageContract {
     insert(person);
 
     Person read = stored(person.id());
-    assertThat(read).isEqualTo(person.withVersion(1));
+    assertThat(read).isEqualTo(Aggregates.withVersion(person, 1));
     assertThat(read.profile().name()).isEqualTo("נועה כהן");
     assertThat(read.profile().expertise()).isEmpty();
     assertThat(read.profile().contact()).isNull();
@@ -140,7 +141,7 @@ public abstract class PersonRepositoryContract extends StorageContract {
   /** Updating a person who is not stored fails with not-found and stores nothing. */
   @Test
   protected void updateOfMissingPersonIsNotFound() {
-    Person never = newPerson("Nobody", CountryCode.VN).withVersion(1);
+    Person never = Aggregates.withVersion(newPerson("Nobody", CountryCode.VN), 1);
 
     NotFoundException e = assertRefused(NotFoundException.class, () -> write(r -> r.people().update(never)));
 
@@ -152,7 +153,7 @@ public abstract class PersonRepositoryContract extends StorageContract {
   /** Inserting a person whose version is not 0 is a conflict. */
   @Test
   protected void insertOfAVersionedPersonConflicts() {
-    Person versioned = newPerson("Nguyễn Việt Dũng", CountryCode.VN).withVersion(2);
+    Person versioned = Aggregates.withVersion(newPerson("Nguyễn Việt Dũng", CountryCode.VN), 2);
 
     ConflictException e = assertRefused(ConflictException.class, () -> insert(versioned));
 

@@ -179,7 +179,7 @@ public abstract class PlanProgressContract extends StorageContract {
     withdraw("p1", dost, ParticipationRole.ORGANISER);
     withdraw("p2", dost, ParticipationRole.HOST);
     Activity p3 = stored(activities.get("p3").id());
-    write(r -> r.activities().update(Activity.restore(p3.id(), p3.plan(), p3.details(), null, ActivityStatus.CANCELLED, null, null,
+    write(r -> r.activities().update(Activity.ForAdapters.restore(p3.id(), p3.plan(), p3.details(), null, ActivityStatus.CANCELLED, null, null,
         "Hủy", p3.participations(), p3.version())));
 
     PlanProgress progress = progress(AS_OF, UNTIL);

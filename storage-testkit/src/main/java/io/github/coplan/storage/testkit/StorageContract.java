@@ -731,7 +731,7 @@ public abstract class StorageContract {
       @Nullable PartialDate actualEnd,
       @Nullable String reason,
       List<Participation> participations) {
-    return Activity.restore(
+    return Activity.ForAdapters.restore(
         new ActivityId(nextId()), plan, details, null, status, actualStart, actualEnd, reason, participations, 0);
   }
 

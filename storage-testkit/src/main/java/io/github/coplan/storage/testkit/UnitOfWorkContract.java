@@ -1,5 +1,6 @@
 package io.github.coplan.storage.testkit;
 
+import io.github.coplan.port.storage.Aggregates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.application.RegisterOrganisation;
@@ -204,9 +205,9 @@ public abstract class UnitOfWorkContract extends StorageContract {
     });
 
     assertThat(value).isEqualTo("done");
-    assertThat(stored(organisation.id())).isEqualTo(organisation.withVersion(1));
-    assertThat(stored(plan.id())).isEqualTo(plan.withVersion(1));
-    assertThat(stored(activity.id())).isEqualTo(activity.withVersion(1));
+    assertThat(stored(organisation.id())).isEqualTo(Aggregates.withVersion(organisation, 1));
+    assertThat(stored(plan.id())).isEqualTo(Aggregates.withVersion(plan, 1));
+    assertThat(stored(activity.id())).isEqualTo(Aggregates.withVersion(activity, 1));
   }
 
   /** Inside a unit, every read sees the unit's own writes, searches and progress included. */
@@ -342,13 +343,13 @@ public abstract class UnitOfWorkContract extends StorageContract {
           assertThat(seen).as("read while the writing unit was open").isEmpty();
         } else {
           // The store made the reader wait for the writer, which may have committed by then.
-          assertThat(seen.orElse(organisation.withVersion(1))).isEqualTo(organisation.withVersion(1));
+          assertThat(seen.orElse(Aggregates.withVersion(organisation, 1))).isEqualTo(Aggregates.withVersion(organisation, 1));
         }
         return whileOpen;
       });
       writer.get(30, TimeUnit.SECONDS);
       reader.get(30, TimeUnit.SECONDS);
-      assertThat(stored(organisation.id())).isEqualTo(organisation.withVersion(1));
+      assertThat(stored(organisation.id())).isEqualTo(Aggregates.withVersion(organisation, 1));
     } finally {
       pool.shutdownNow();
     }

@@ -1,5 +1,6 @@
 package io.github.coplan.storage.testkit;
 
+import io.github.coplan.port.storage.Aggregates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.domain.activity.Activity;
@@ -76,7 +77,7 @@ public abstract class VersionContract extends StorageContract {
     Organisation changed = dost.update(OrganisationRepositoryContract.profileWithAcronym(dost.profile(), "CHANGED"));
     for (long version : versionsOtherThan(dost.version())) {
       assertConflict("organisation", dost.id().toString(), version,
-          () -> write(r -> r.organisations().update(changed.withVersion(version))));
+          () -> write(r -> r.organisations().update(Aggregates.withVersion(changed, version))));
     }
     assertThat(stored(dost.id())).isEqualTo(dost);
   }
@@ -86,7 +87,7 @@ public abstract class VersionContract extends StorageContract {
   protected void personUpdateWithAnyOtherVersionConflicts() {
     Person changed = dung.addAffiliation(new Affiliation(iia.id(), "Khách mời", null, null));
     for (long version : versionsOtherThan(dung.version())) {
-      assertConflict("person", dung.id().toString(), version, () -> write(r -> r.people().update(changed.withVersion(version))));
+      assertConflict("person", dung.id().toString(), version, () -> write(r -> r.people().update(Aggregates.withVersion(changed, version))));
     }
     assertThat(stored(dung.id())).isEqualTo(dung);
   }
@@ -96,7 +97,7 @@ public abstract class VersionContract extends StorageContract {
   protected void planUpdateWithAnyOtherVersionConflicts() {
     CooperationPlan changed = plan.addContentArea(new ContentArea(2, contentAreaTitle(2)));
     for (long version : versionsOtherThan(plan.version())) {
-      assertConflict("plan", plan.id().toString(), version, () -> write(r -> r.plans().update(changed.withVersion(version))));
+      assertConflict("plan", plan.id().toString(), version, () -> write(r -> r.plans().update(Aggregates.withVersion(changed, version))));
     }
     assertThat(stored(plan.id())).isEqualTo(plan);
   }
@@ -107,7 +108,7 @@ public abstract class VersionContract extends StorageContract {
     Activity changed = week.addParticipation(
         new Participation(Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.INVITED, null));
     for (long version : versionsOtherThan(week.version())) {
-      assertConflict("activity", week.id().toString(), version, () -> write(r -> r.activities().update(changed.withVersion(version))));
+      assertConflict("activity", week.id().toString(), version, () -> write(r -> r.activities().update(Aggregates.withVersion(changed, version))));
     }
     assertThat(stored(week.id())).isEqualTo(week);
     assertThat(stored(week.id()).participations()).hasSize(1);
@@ -132,7 +133,7 @@ public abstract class VersionContract extends StorageContract {
 
     assertConflict("activity", week.id().toString(), 3, () -> write(r -> {
       r.organisations().update(changed);
-      return r.activities().update(week.withVersion(3));
+      return r.activities().update(Aggregates.withVersion(week, 3));
     }));
 
     assertThat(stored(iia.id())).isEqualTo(iia);
@@ -222,7 +223,7 @@ public abstract class VersionContract extends StorageContract {
   }
 
   private static CooperationPlan withCode(CooperationPlan p, String code) {
-    return CooperationPlan.restore(p.id(), PlanCode.of(code), p.title(), p.summary().orElse(null), p.period().orElse(null),
-        p.parties(), p.contentAreas(), p.documents(), p.status(), p.statusReason().orElse(null), p.version());
+    return CooperationPlan.ForAdapters.restore(p.id(), PlanCode.of(code), p.title(), p.summary(), p.period(),
+        p.parties(), p.contentAreas(), p.documents(), p.status(), p.statusReason(), p.version());
   }
 }

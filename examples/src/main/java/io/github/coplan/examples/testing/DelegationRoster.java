@@ -1,6 +1,7 @@
 package io.github.coplan.examples.testing;
 
 import io.github.coplan.Coplan;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.application.AddParticipant;
 import io.github.coplan.application.RegisterPerson;
 import io.github.coplan.domain.activity.Activity;
@@ -52,7 +53,8 @@ public final class DelegationRoster {
   }
 
   /**
-   * Registers the members and signs them up, the head first, all with status CONFIRMED.
+   * Registers the members and signs them up, the head first, all with status CONFIRMED, as one
+   * change: if any member is refused, nobody is registered or signed up.
    *
    * @param tour the study tour
    * @param head the head of delegation
@@ -64,11 +66,13 @@ public final class DelegationRoster {
     if (delegates.isEmpty()) {
       throw InvalidInputException.of("delegates", Violation.REQUIRED, "a delegation has at least one delegate");
     }
-    Activity activity = add(tour, head, ParticipationRole.HEAD_OF_DELEGATION);
-    for (Member delegate : delegates) {
-      activity = add(tour, delegate, ParticipationRole.DELEGATE);
-    }
-    return activity;
+    return coplan.inTransaction(tx -> {
+      Activity activity = add(tx, tour, head, ParticipationRole.HEAD_OF_DELEGATION);
+      for (Member delegate : delegates) {
+        activity = add(tx, tour, delegate, ParticipationRole.DELEGATE);
+      }
+      return activity;
+    });
   }
 
   /**
@@ -80,16 +84,16 @@ public final class DelegationRoster {
   public List<String> going(ActivityId tour) {
     Activity activity = coplan.activities().get(tour);
     return activity.participations().stream()
-        .filter(p -> p.participant().kind() == Participant.Kind.PERSON)
         .filter(p -> p.status() == ParticipationStatus.CONFIRMED || p.status() == ParticipationStatus.ATTENDED)
         .map(Participation::participant)
-        .map(p -> coplan.people().get(new io.github.coplan.domain.person.PersonId(p.id())).profile().name())
+        .filter(Participant.Person.class::isInstance)
+        .map(p -> coplan.people().get(((Participant.Person) p).id()).profile().name())
         .toList();
   }
 
-  private Activity add(ActivityId tour, Member member, ParticipationRole role) {
-    Person person = coplan.people().register(new RegisterPerson(member.profile(), List.of(member.affiliation())));
-    return coplan.activities().addParticipant(
+  private static Activity add(UseCases tx, ActivityId tour, Member member, ParticipationRole role) {
+    Person person = tx.people().register(new RegisterPerson(member.profile(), List.of(member.affiliation())));
+    return tx.activities().addParticipant(
         new AddParticipant(tour, Participant.of(person.id()), role, ParticipationStatus.CONFIRMED));
   }
 }

@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,57 @@ class CoplanTest {
     Organisation dost = coplan.organisations().register(new RegisterOrganisation(DOST));
 
     assertThat(dost.id()).isEqualTo(new OrganisationId(SequentialIds.nth(1)));
+  }
+
+  @Test
+  void aGroupOfCommandsIsOneCommitAndItsCommandsSeeEachOther() {
+    FakeStorage storage = new FakeStorage();
+    Coplan coplan = Coplan.builder().storage(storage).clock(CLOCK).idSource(new SequentialIds()).build();
+    int before = storage.commits();
+
+    Activity tour = coplan.inTransaction(tx -> {
+      Organisation dost = tx.organisations().register(new RegisterOrganisation(DOST));
+      CooperationPlan plan = tx.plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch")).withPeriod(DateSpan.parse("2018/2021")));
+      tx.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("Chính sách"))));
+      Activity proposed = tx.activities().propose(new ProposeActivity(plan.id(), details(1, "2018-12", "Đoàn khảo sát")));
+      assertThat(tx.organisations().get(dost.id())).isEqualTo(dost);
+      assertThat(tx.plans().get(plan.id()).version()).isEqualTo(2);
+      assertThat(tx.activities().get(proposed.id())).isEqualTo(proposed);
+      assertThat(tx.people()).isNotNull();
+      assertThat(tx.reports().progress(plan.id(), LocalDate.of(2018, 11, 20)).progress().upcoming()).isEqualTo(1);
+      return proposed;
+    });
+
+    assertThat(storage.commits()).isEqualTo(before + 1);
+    assertThat(coplan.activities().get(tour.id())).isEqualTo(tour);
+  }
+
+  @Test
+  void aGroupThatThrowsCommitsNothingAndRethrowsTheError() {
+    FakeStorage storage = new FakeStorage();
+    Coplan coplan = Coplan.builder().storage(storage).clock(CLOCK).idSource(new SequentialIds()).build();
+    int before = storage.commits();
+
+    violation(() -> coplan.useTransaction(tx -> {
+      tx.organisations().register(new RegisterOrganisation(DOST));
+      tx.plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch")));
+      tx.people().register(new RegisterPerson(null, List.of()));
+    }), "profile", Violation.REQUIRED);
+
+    assertThat(storage.commits()).isEqualTo(before);
+    assertThat(coplan.plans().findByCode(PlanCode.of("HCMC-IIA-2018"))).isEmpty();
+    Optional<CooperationPlan> found = coplan.inTransaction(tx -> tx.plans().findByCode(PlanCode.of("HCMC-IIA-2018")));
+    assertThat(found).isEmpty();
+    assertThat(storage.commits()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void missingWorkIsRefusedBeforeAnyTransaction() {
+    FakeStorage storage = new FakeStorage();
+    Coplan coplan = Coplan.builder().storage(storage).clock(CLOCK).build();
+    violation(() -> coplan.inTransaction(null), "work", Violation.REQUIRED);
+    violation(() -> coplan.useTransaction(null), "work", Violation.REQUIRED);
+    assertThat(storage.commits()).isZero();
   }
 
   @Test

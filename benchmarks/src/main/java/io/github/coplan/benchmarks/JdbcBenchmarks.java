@@ -397,7 +397,7 @@ public class JdbcBenchmarks {
     return s.coplan.activities().get(s.ids[s.next++ & 4095]);
   }
 
-  /** The row and its participations on two reused prepared statements, mapped with {@link Activity#restore}. */
+  /** The row and its participations on two reused prepared statements, mapped with {@link Activity.ForAdapters#restore}. */
   @Benchmark
   public Activity readRaw(Fixture s) throws SQLException {
     return Raw.find(s.kind, s.find, s.participations, s.ids[s.next++ & 4095].value());

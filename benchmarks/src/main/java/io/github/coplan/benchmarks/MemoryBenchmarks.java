@@ -102,7 +102,7 @@ public class MemoryBenchmarks {
   @Benchmark
   public Activity writeMap(Memory s) {
     int k = s.next++ & 1023;
-    Activity next = s.mapCurrent[k]Aggregates.withVersion(, s.mapCurrent[k].version() + 1);
+    Activity next = Aggregates.withVersion(s.mapCurrent[k], s.mapCurrent[k].version() + 1);
     s.map.put(next.id(), next);
     s.mapCurrent[k] = next;
     return next;

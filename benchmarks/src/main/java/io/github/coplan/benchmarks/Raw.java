@@ -1,5 +1,6 @@
 package io.github.coplan.benchmarks;
 
+import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The raw floor: hand-written JDBC on Coplan's schema, binding and reading the same columns in the
  * same text forms (see the header of {@code V1__init.sql}) and mapping rows to the same domain
- * objects with {@link Activity#restore}.
+ * objects with {@link Activity.ForAdapters#restore}.
  */
 final class Raw {
 
@@ -115,9 +116,12 @@ final class Raw {
       s.setBoolean(15, location.online());
     }
     db.setUuid(s, 16, d.leadParty() == null ? null : d.leadParty().value());
-    db.setUuid(s, 17, a.parent().map(ActivityId::value).orElse(null));
-    text(s, 18, a.actualStart().map(PartialDate::toString).orElse(null));
-    text(s, 19, a.actualEnd().map(PartialDate::toString).orElse(null));
+    ActivityId parent = a.parent();
+    PartialDate actualStart = a.actualStart();
+    PartialDate actualEnd = a.actualEnd();
+    db.setUuid(s, 17, parent == null ? null : parent.value());
+    text(s, 18, actualStart == null ? null : actualStart.toString());
+    text(s, 19, actualEnd == null ? null : actualEnd.toString());
     text(s, 20, a.statusReason());
     s.setString(21, a.sortTitle());
     s.setString(22, a.searchText());
@@ -127,8 +131,9 @@ final class Raw {
   static void bindParticipation(Db db, PreparedStatement s, UUID activity, int ordinal, Participation p) throws SQLException {
     db.setUuid(s, 1, activity);
     s.setInt(2, ordinal);
-    s.setString(3, p.participant().kind().name());
-    db.setUuid(s, 4, p.participant().id());
+    Participant who = p.participant();
+    s.setString(3, who instanceof Participant.Person ? "PERSON" : "ORGANISATION");
+    db.setUuid(s, 4, who instanceof Participant.Person person ? person.id().value() : ((Participant.Organisation) who).id().value());
     s.setString(5, p.role().name());
     s.setString(6, p.status().name());
     AffiliationSnapshot affiliation = p.affiliation();
@@ -224,7 +229,9 @@ final class Raw {
     UUID organisation = db.getUuid(r, first + 4);
     AffiliationSnapshot affiliation = organisation == null ? null
         : new AffiliationSnapshot(new OrganisationId(organisation), r.getString(first + 5));
-    return new Participation(new Participant(Participant.Kind.valueOf(r.getString(first)), db.getUuid(r, first + 1)),
+    UUID id = db.getUuid(r, first + 1);
+    Participant who = "PERSON".equals(r.getString(first)) ? Participant.of(new PersonId(id)) : Participant.of(new OrganisationId(id));
+    return new Participation(who,
         ParticipationRole.valueOf(r.getString(first + 2)), ParticipationStatus.valueOf(r.getString(first + 3)), affiliation);
   }
 

@@ -1,5 +1,8 @@
 package io.github.coplan.reliability;
 
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.person.PersonId;
+import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
@@ -41,8 +44,8 @@ import java.util.Map;
  * window, sort, cursor, page size and plan, read from the fuzzer's bytes as lines (see {@link
  * #search}). A query is either refused with a {@link CoplanException} — the same one from SQLite as
  * from the memory store — or answered by SQLite exactly as the core's reference semantics ({@link
- * ActivityQuery#matches}, {@link ActivitySort#comparator}, {@link ActivityQuery#isAfterCursor}, {@link
- * ActivityQuery#toPage}) answer it over every stored activity: the same rows in the same order and
+ * ActivityQuery.ForAdapters#matches}, {@link ActivitySort#comparator}, {@link ActivityQuery.ForAdapters#isAfterCursor}, {@link
+ * ActivityQuery.ForAdapters#toPage}) answer it over every stored activity: the same rows in the same order and
  * the same next cursor. Nothing else may come out.
  *
  * <p>In a normal build the seed corpus ({@code SearchCriteriaFuzzTestInputs}) is replayed; with
@@ -189,8 +192,8 @@ class SearchCriteriaFuzzTest {
       } else if (who.equals("dost")) {
         b.participant(Participant.of(onSqlite.dost.id()));
       } else if (who.startsWith("p:") || who.startsWith("o:")) {
-        b.participant(new Participant(who.startsWith("p:") ? Participant.Kind.PERSON : Participant.Kind.ORGANISATION,
-            Ids.parse(who.substring(2))));
+        UUID id = Ids.parse(who.substring(2));
+        b.participant(who.startsWith("p:") ? Participant.of(new PersonId(id)) : Participant.of(new OrganisationId(id)));
       }
       b.window(day(line(lines, 5)), day(line(lines, 6)));
       String sortText = line(lines, 7);

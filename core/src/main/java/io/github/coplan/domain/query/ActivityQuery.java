@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Rows come in the order of {@link #sort()}, {@link #pageSize()} at a time (1 to {@link
- * #MAX_PAGE_SIZE}), after {@link #after()} when given. {@link #matches(Activity)} and {@link
+ * #MAX_PAGE_SIZE}), after {@link #after()} when given. {@link ForAdapters#matches} and {@link
  * ActivitySort#comparator()} are the reference semantics every adapter reproduces.
  *
  * @param plan the plan, or null for every plan

@@ -5,6 +5,7 @@ import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.query.ContentAreaProgress;
 import io.github.coplan.domain.query.PlanProgress;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Formats a {@link ProgressReport} as plain text, keeping Vietnamese titles intact. Numbers are
@@ -27,7 +28,7 @@ public final class ProgressReportFormatter {
     StringBuilder out = new StringBuilder();
     out.append(report.plan().code()).append(" — ").append(report.plan().title().original()).append('\n');
     out.append("status ").append(report.plan().status())
-        .append(", period ").append(report.plan().period().map(Object::toString).orElse("?"))
+        .append(", period ").append(Objects.toString(report.plan().period(), "?"))
         .append(", as of ").append(progress.asOf())
         .append(", upcoming until ").append(progress.upcomingUntil()).append('\n');
     out.append(String.format(Locale.ROOT, "%-3s %8s %8s %9s %5s %7s %8s  %s\n",

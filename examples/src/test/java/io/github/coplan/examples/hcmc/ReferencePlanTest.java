@@ -33,7 +33,7 @@ class ReferencePlanTest {
       CooperationPlan plan = ReferencePlan.record(coplan);
 
       assertThat(plan.status()).isEqualTo(PlanStatus.ACTIVE);
-      assertThat(plan.period()).map(Object::toString).hasValue("2018/2021");
+      assertThat(plan.period()).hasToString("2018/2021");
       assertThat(plan.parties()).hasSize(2);
       assertThat(plan.contentAreas()).extracting(ContentArea::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
       assertThat(plan.contentAreas().get(0).title().original())

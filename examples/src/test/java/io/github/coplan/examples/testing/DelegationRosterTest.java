@@ -95,7 +95,7 @@ class DelegationRosterTest {
     Activity current = coplan.activities().get(tour.id());
     var head = current.participations().get(0);
     assertThatThrownBy(() -> coplan.activities().addParticipant(new io.github.coplan.application.AddParticipant(
-            tour.id(), head.participant(), ParticipationRole.HEAD_OF_DELEGATION, head.status(), null)))
+            tour.id(), head.participant(), ParticipationRole.HEAD_OF_DELEGATION, head.status())))
         .isInstanceOfSatisfying(RuleViolationException.class,
             e -> assertThat(e.code()).isEqualTo("participation.exists"));
     assertThat(coplan.activities().get(tour.id()).participations()).hasSize(2);

@@ -22,7 +22,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
  *
  * <p>The rows come in the sort's order with the id as tie-breaker, strictly after the cursor (a
  * row-value comparison on (key, id), which the key's index serves), {@code pageSize + 1} at most so
- * that {@link ActivityQuery#toPage} can tell whether a next page follows.
+ * that {@link ActivityQuery.ForAdapters#toPage} can tell whether a next page follows.
  *
  * @param sql the statement, of the columns of {@code activity.select}
  * @param order the order of its rows, which a query around it repeats: {@code a.sort_title ASC, a.id ASC}
@@ -67,10 +67,11 @@ record ActivitySearch(String sql, String order, List<Value> values) {
         values.add(new Value(status, ActivityStatus.class));
       }
     }
-    if (query.participant() != null) {
+    Participant participant = query.participant();
+    if (participant != null) {
       where.and(sql.get("search.participant"));
-      values.add(new Value(query.participant().id(), UUID.class));
-      values.add(new Value(query.participant().kind(), Participant.Kind.class));
+      values.add(new Value(ParticipantKind.id(participant), UUID.class));
+      values.add(new Value(ParticipantKind.of(participant), ParticipantKind.class));
     }
     if (query.from() != null) {
       where.and(sql.get("search.from"));

@@ -139,7 +139,7 @@ final class JdbiActivityRepository implements ActivityRepository {
         reading.stored = cached == null ? row(rs, id, version) : null;
       }
       if (reading.stored != null && activities.size() < whole) {
-        Participant.Kind kind = Columns.get(rs, PARTICIPATION_COLUMNS, Participant.Kind.class);
+        ParticipantKind kind = Columns.get(rs, PARTICIPATION_COLUMNS, ParticipantKind.class);
         if (kind != null) {
           reading.participations.add(new Positioned(Columns.get(rs, PARTICIPATION_COLUMNS + 6, Integer.class),
               participation(rs, PARTICIPATION_COLUMNS, kind)));
@@ -185,10 +185,10 @@ final class JdbiActivityRepository implements ActivityRepository {
   private record Positioned(int ordinal, Participation participation) {}
 
   /** A participation from the columns of {@code activity.withParticipations} from a position on, whose kind was read. */
-  private static Participation participation(ResultSet rs, int from, Participant.Kind kind) throws SQLException {
+  private static Participation participation(ResultSet rs, int from, ParticipantKind kind) throws SQLException {
     OrganisationId organisation = Columns.get(rs, from + 4, OrganisationId.class);
     AffiliationSnapshot affiliation = organisation == null ? null : new AffiliationSnapshot(organisation, Columns.get(rs, from + 5, String.class));
-    return new Participation(new Participant(kind, Columns.get(rs, from + 1, UUID.class)),
+    return new Participation(kind.participant(Columns.get(rs, from + 1, UUID.class)),
         Columns.get(rs, from + 2, ParticipationRole.class), Columns.get(rs, from + 3, ParticipationStatus.class), affiliation);
   }
 
@@ -403,8 +403,8 @@ final class JdbiActivityRepository implements ActivityRepository {
   /** Binds participant kind and id, role, status, and the affiliation's organisation and position from a position on. */
   private static <S extends SqlStatement<S>> S participationFields(S s, int from, Participation participation) {
     AffiliationSnapshot affiliation = participation.affiliation();
-    return s.bindByType(from, participation.participant().kind(), Participant.Kind.class)
-        .bind(from + 1, participation.participant().id())
+    return s.bindByType(from, ParticipantKind.of(participation.participant()), ParticipantKind.class)
+        .bind(from + 1, ParticipantKind.id(participation.participant()))
         .bindByType(from + 2, participation.role(), ParticipationRole.class)
         .bindByType(from + 3, participation.status(), ParticipationStatus.class)
         .bindByType(from + 4, affiliation == null ? null : affiliation.organisation(), OrganisationId.class)

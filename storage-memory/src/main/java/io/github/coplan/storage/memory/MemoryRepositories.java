@@ -389,14 +389,14 @@ final class MemoryRepositories
     Map<CountryCode, Long> byCountry = new TreeMap<>();
     Map<OrganisationType, Long> byType = new EnumMap<>(OrganisationType.class);
     for (Participant p : participants) {
-      if (p.kind() == Participant.Kind.ORGANISATION) {
-        Organisation o = state.organisations.get(new OrganisationId(p.id()));
+      if (p instanceof Participant.Organisation organisation) {
+        Organisation o = state.organisations.get(organisation.id());
         if (o != null) {
           byCountry.merge(o.profile().country(), 1L, Long::sum);
           byType.merge(o.profile().type(), 1L, Long::sum);
         }
       } else {
-        Person person = state.people.get(new PersonId(p.id()));
+        Person person = state.people.get(((Participant.Person) p).id());
         if (person != null) {
           byCountry.merge(person.profile().country(), 1L, Long::sum);
         }

@@ -11,6 +11,7 @@ import io.github.coplan.domain.activity.ActivityType;
 import io.github.coplan.domain.activity.AffiliationSnapshot;
 import io.github.coplan.domain.activity.Location;
 import io.github.coplan.domain.activity.Participant;
+import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;

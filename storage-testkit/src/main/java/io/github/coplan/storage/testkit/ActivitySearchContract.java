@@ -8,6 +8,8 @@ import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.activity.ActivityType;
 import io.github.coplan.domain.activity.Participant;
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
@@ -44,8 +46,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The contract of {@link io.github.coplan.port.storage.ActivityRepository#search}: every filter,
  * every sort in both directions with the id as tie-breaker, and keyset pages with their cursors,
- * exactly as {@link ActivityQuery#matches}, {@link ActivitySort#comparator()} and {@link
- * ActivityQuery#toPage} define them.
+ * exactly as {@link ActivityQuery.ForAdapters#matches}, {@link ActivitySort#comparator()} and {@link
+ * ActivityQuery.ForAdapters#toPage} define them.
  *
  * <p>Each test starts with twelve activities, named {@code a1} to {@code a12} in the order they were
  * stored (which is also the order of their ids); {@code a8} belongs to a second plan. The expected

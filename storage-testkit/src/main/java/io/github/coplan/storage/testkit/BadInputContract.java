@@ -154,7 +154,7 @@ public abstract class BadInputContract extends StorageContract {
       assertInvalid(() -> coplan().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.OTHER, LocalizedText.of("vi", blank), "2019"))), "vi:blank");
       assertInvalid(() -> coplan().people().register(new RegisterPerson(PersonProfile.of(blank, CountryCode.VN), List.of())), "name:blank");
       assertInvalid(() -> coplan().plans().changeStatus(ChangePlanStatus.suspend(plan.id(), blank)), "reason:blank");
-      assertRuleRefused(RuleCode.ACTIVITY_REASON_REQUIRED, () -> coplan().activities().changeStatus(ChangeActivityStatus.cancel(a.id(), blank)));
+      assertInvalid(() -> coplan().activities().changeStatus(ChangeActivityStatus.cancel(a.id(), blank)), "reason:blank");
     }
     assertInvalid(() -> coplan().organisations().register(new RegisterOrganisation(OrganisationProfile.builder().name(en("Tên"))
         .acronym("\u3000").type(OrganisationType.OTHER).country(CountryCode.VN).build())), "acronym:blank");
@@ -432,13 +432,13 @@ public abstract class BadInputContract extends StorageContract {
   /** Every activity transition not drawn on {@link ActivityStatus} is refused; every drawn one is taken. */
   @TestFactory
   protected Stream<DynamicTest> illegalActivityTransitionsAreRefused() {
-    Map<ChangeActivityStatus.Transition, ActivityStatus> targets = new EnumMap<>(ChangeActivityStatus.Transition.class);
-    targets.put(ChangeActivityStatus.Transition.PLAN, ActivityStatus.PLANNED);
-    targets.put(ChangeActivityStatus.Transition.SCHEDULE, ActivityStatus.SCHEDULED);
-    targets.put(ChangeActivityStatus.Transition.START, ActivityStatus.IN_PROGRESS);
-    targets.put(ChangeActivityStatus.Transition.COMPLETE, ActivityStatus.COMPLETED);
-    targets.put(ChangeActivityStatus.Transition.POSTPONE, ActivityStatus.POSTPONED);
-    targets.put(ChangeActivityStatus.Transition.CANCEL, ActivityStatus.CANCELLED);
+    Map<ActivityMove, ActivityStatus> targets = new EnumMap<>(ActivityMove.class);
+    targets.put(ActivityMove.PLAN, ActivityStatus.PLANNED);
+    targets.put(ActivityMove.SCHEDULE, ActivityStatus.SCHEDULED);
+    targets.put(ActivityMove.START, ActivityStatus.IN_PROGRESS);
+    targets.put(ActivityMove.COMPLETE, ActivityStatus.COMPLETED);
+    targets.put(ActivityMove.POSTPONE, ActivityStatus.POSTPONED);
+    targets.put(ActivityMove.CANCEL, ActivityStatus.CANCELLED);
     List<DynamicTest> tests = new ArrayList<>();
     for (ActivityStatus from : ActivityStatus.values()) {
       targets.forEach((transition, target) -> tests.add(DynamicTest.dynamicTest(from + " " + transition, () -> {
@@ -457,23 +457,23 @@ public abstract class BadInputContract extends StorageContract {
   /** Every plan transition not drawn on {@link PlanStatus} is refused; every drawn one is taken. */
   @TestFactory
   protected Stream<DynamicTest> illegalPlanTransitionsAreRefused() {
-    Map<ChangePlanStatus.Transition, Set<PlanStatus>> allowedFrom = new EnumMap<>(ChangePlanStatus.Transition.class);
-    allowedFrom.put(ChangePlanStatus.Transition.ACTIVATE, Set.of(PlanStatus.DRAFT));
-    allowedFrom.put(ChangePlanStatus.Transition.SUSPEND, Set.of(PlanStatus.ACTIVE));
-    allowedFrom.put(ChangePlanStatus.Transition.RESUME, Set.of(PlanStatus.SUSPENDED));
-    allowedFrom.put(ChangePlanStatus.Transition.COMPLETE, Set.of(PlanStatus.ACTIVE));
-    allowedFrom.put(ChangePlanStatus.Transition.CANCEL, Set.of(PlanStatus.DRAFT, PlanStatus.ACTIVE, PlanStatus.SUSPENDED));
-    Map<ChangePlanStatus.Transition, PlanStatus> targets = Map.of(
-        ChangePlanStatus.Transition.ACTIVATE, PlanStatus.ACTIVE,
-        ChangePlanStatus.Transition.SUSPEND, PlanStatus.SUSPENDED,
-        ChangePlanStatus.Transition.RESUME, PlanStatus.ACTIVE,
-        ChangePlanStatus.Transition.COMPLETE, PlanStatus.COMPLETED,
-        ChangePlanStatus.Transition.CANCEL, PlanStatus.CANCELLED);
+    Map<PlanMove, Set<PlanStatus>> allowedFrom = new EnumMap<>(PlanMove.class);
+    allowedFrom.put(PlanMove.ACTIVATE, Set.of(PlanStatus.DRAFT));
+    allowedFrom.put(PlanMove.SUSPEND, Set.of(PlanStatus.ACTIVE));
+    allowedFrom.put(PlanMove.RESUME, Set.of(PlanStatus.SUSPENDED));
+    allowedFrom.put(PlanMove.COMPLETE, Set.of(PlanStatus.ACTIVE));
+    allowedFrom.put(PlanMove.CANCEL, Set.of(PlanStatus.DRAFT, PlanStatus.ACTIVE, PlanStatus.SUSPENDED));
+    Map<PlanMove, PlanStatus> targets = Map.of(
+        PlanMove.ACTIVATE, PlanStatus.ACTIVE,
+        PlanMove.SUSPEND, PlanStatus.SUSPENDED,
+        PlanMove.RESUME, PlanStatus.ACTIVE,
+        PlanMove.COMPLETE, PlanStatus.COMPLETED,
+        PlanMove.CANCEL, PlanStatus.CANCELLED);
     List<DynamicTest> tests = new ArrayList<>();
     for (PlanStatus from : PlanStatus.values()) {
       allowedFrom.forEach((transition, allowed) -> tests.add(DynamicTest.dynamicTest(from + " " + transition, () -> {
         CooperationPlan p = planIn(from);
-        ChangePlanStatus command = new ChangePlanStatus(p.id(), transition, "Lý do " + transition);
+        ChangePlanStatus command = planCommand(transition, p.id(), "Lý do " + transition);
         if (allowed.contains(from)) {
           assertThat(coplan().plans().changeStatus(command).status()).isEqualTo(targets.get(transition));
         } else {
@@ -525,16 +525,17 @@ public abstract class BadInputContract extends StorageContract {
     coplan().activities().changeStatus(ChangeActivityStatus.plan(a.id()));
     coplan().activities().changeStatus(ChangeActivityStatus.schedule(a.id()));
 
-    assertRuleRefused(RuleCode.ACTIVITY_START_NEEDS_ACTUAL_START, () -> coplan().activities().changeStatus(ChangeActivityStatus.start(a.id(), null)));
-    assertRuleRefused(RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES, () -> coplan().activities().changeStatus(
-        ChangeActivityStatus.complete(a.id(), null)));
-    assertRuleRefused(RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES, () -> coplan().activities().changeStatus(
-        ChangeActivityStatus.complete(a.id(), PartialDate.parse("2018-11-20"), null)));
+    assertInvalid(() -> coplan().activities().changeStatus(ChangeActivityStatus.start(a.id(), null)), "actualStart:required");
+    assertInvalid(() -> coplan().activities().changeStatus(ChangeActivityStatus.complete(a.id(), null)), "actualEnd:required");
+    assertInvalid(() -> coplan().activities().changeStatus(
+        ChangeActivityStatus.complete(a.id(), PartialDate.parse("2018-11-20"), null)), "actualEnd:required");
     assertRuleRefused(RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES, () -> coplan().activities().changeStatus(
         ChangeActivityStatus.complete(a.id(), PartialDate.parse("2018-11-22"))));
     for (String reason : new String[] {null, "", " ", "\u3000"}) {
-      assertRuleRefused(RuleCode.ACTIVITY_REASON_REQUIRED, () -> coplan().activities().changeStatus(ChangeActivityStatus.cancel(a.id(), reason)));
-      assertRuleRefused(RuleCode.ACTIVITY_REASON_REQUIRED, () -> coplan().activities().changeStatus(ChangeActivityStatus.postpone(a.id(), reason)));
+      String expected = reason == null ? "reason:required" : "reason:blank";
+      assertInvalid(() -> coplan().activities().changeStatus(ChangeActivityStatus.cancel(a.id(), reason)), expected);
+      assertInvalid(() -> coplan().activities().changeStatus(ChangeActivityStatus.postpone(a.id(), reason)), expected);
+      assertInvalid(() -> coplan().plans().changeStatus(ChangePlanStatus.cancel(a.plan(), reason)), expected);
     }
     Activity completed = coplan().activities().changeStatus(ChangeActivityStatus.complete(a.id(), PartialDate.parse("2018-11-20"),
         PartialDate.parse("2018-11~")));
@@ -609,7 +610,36 @@ public abstract class BadInputContract extends StorageContract {
     coplan().activities().changeStatus(command);
   }
 
-  private static ChangeActivityStatus command(ChangeActivityStatus.Transition transition, ActivityId id) {
+  /** The activity lifecycle's transitions, one per command record. */
+  private enum ActivityMove {
+    PLAN,
+    SCHEDULE,
+    START,
+    COMPLETE,
+    POSTPONE,
+    CANCEL
+  }
+
+  /** The plan lifecycle's transitions, one per command record. */
+  private enum PlanMove {
+    ACTIVATE,
+    SUSPEND,
+    RESUME,
+    COMPLETE,
+    CANCEL
+  }
+
+  private static ChangePlanStatus planCommand(PlanMove transition, PlanId id, String reason) {
+    return switch (transition) {
+      case ACTIVATE -> ChangePlanStatus.activate(id);
+      case SUSPEND -> ChangePlanStatus.suspend(id, reason);
+      case RESUME -> ChangePlanStatus.resume(id);
+      case COMPLETE -> ChangePlanStatus.complete(id);
+      case CANCEL -> ChangePlanStatus.cancel(id, reason);
+    };
+  }
+
+  private static ChangeActivityStatus command(ActivityMove transition, ActivityId id) {
     return switch (transition) {
       case PLAN -> ChangeActivityStatus.plan(id);
       case SCHEDULE -> ChangeActivityStatus.schedule(id, DateSpan.parse("2018-11-20/2018-11-22"));

@@ -376,13 +376,14 @@ public abstract class CrossAggregateContract extends StorageContract {
   }
 
   private ActivityId propose(PlanId plan, String title, @Nullable ActivityId parent) {
-    return coplan().activities().propose(new ProposeActivity(plan, details(1, ActivityType.WORKSHOP, en(title), "2019")).withParent(parent)).id();
+    ProposeActivity command = new ProposeActivity(plan, details(1, ActivityType.WORKSHOP, en(title), "2019"));
+    return coplan().activities().propose(parent == null ? command : command.withParent(parent)).id();
   }
 
   private Map<ActivityId, Optional<ActivityId>> parents(ActivityId... ids) {
     Map<ActivityId, Optional<ActivityId>> parents = new LinkedHashMap<>();
     for (ActivityId id : ids) {
-      parents.put(id, coplan().activities().get(id).parent());
+      parents.put(id, Optional.ofNullable(coplan().activities().get(id).parent()));
     }
     return parents;
   }

@@ -159,7 +159,7 @@ public abstract class PlanRepositoryContract extends StorageContract {
     for (CooperationPlan plan : plans) {
       CooperationPlan read = stored(plan.id());
       DateSpan expected = plan.period();
-      assertThat(read.period()).as("period of %s", plan.code()).contains(expected);
+      assertThat(read.period()).as("period of %s", plan.code()).isEqualTo(expected);
       assertThat(read.period().toString()).isEqualTo(expected.toString());
       assertThat(read.period().start().precision()).isEqualTo(expected.start().precision());
       assertThat(read.period().start().qualifier()).isEqualTo(expected.start().qualifier());

@@ -32,8 +32,8 @@ final class TextFormsPlan {
   static final List<String> EXPECTED = List.of(
       "plan HCMC-IIA-2018 period 2018/2021 from 2018-01-01 to 2021-12-31",
       "title Kế hoạch hợp tác thúc đẩy khởi nghiệp đổi mới sáng tạo",
-      "activity 1 planned 2018-Q4/2018-Q4 from 2018-10-01 to 2018-12-31 version 1",
-      "activity 2 planned 2018-11/2018-11 from 2018-11-01 to 2018-11-30 version 1",
+      "activity 1 planned 2018-Q4 from 2018-10-01 to 2018-12-31 version 1",
+      "activity 2 planned 2018-11 from 2018-11-01 to 2018-11-30 version 1",
       "activity 3 planned 2018-H2/2019-Q1~ from 2018-07-01 to 2019-03-31 version 1",
       "activity 4 planned 2018-11-05/.. from 2018-11-05 to 9999-12-31 version 1",
       "activity 5 planned 2019?/2021% from 2019-01-01 to 2021-12-31 version 1",

@@ -20,7 +20,8 @@ maven_repo=(-Dmaven.repo.local="$repo" -Dmaven.repo.local.tail="$tail")
 app="$work/app"
 
 echo "installing Coplan into $repo"
-(cd "$root" && ./mvnw -q install -DskipTests -pl bom,core,storage-memory,storage-jdbi -am "${maven_repo[@]}")
+# without tests, and so without JaCoCo's coverage floor, which an earlier partial test run would miss
+(cd "$root" && ./mvnw -q install -DskipTests -Djacoco.skip=true -pl bom,core,storage-memory,storage-jdbi -am "${maven_repo[@]}")
 
 mkdir -p "$app"
 cp -r "$root/mvnw" "$root/.mvn" "$app/"
@@ -105,7 +106,7 @@ if ! (cd "$app" && java --module-path "$module_path" -m coplan.tour/tour.Tour > 
   exit 1
 fi
 if diff -u "$app/expected.txt" "$app/actual.txt"; then
-  echo "README code in a modular project, on the module path: OK ($(tr '\n' ' ' < "$app/actual.txt"))"
+  echo "README code in a modular project, on the module path: OK ($(paste -sd '|' "$app/actual.txt" | sed 's/|/ | /g'))"
 else
   echo "README code in a modular project printed something else" >&2
   exit 1
@@ -118,8 +119,7 @@ if (cd "$app" && ./mvnw -q "${maven_repo[@]}" compile > internal.txt 2>&1); then
   exit 1
 fi
 for package in io.github.coplan.domain.internal io.github.coplan.application.internal; do
-  if ! grep -q "package $package is not visible" "$app/internal.txt" \
-      || ! grep -q "module io.github.coplan.core does not export it" "$app/internal.txt"; then
+  if ! grep -qF "package $package is declared in module io.github.coplan.core, which does not export it" "$app/internal.txt"; then
     echo "the class using $package failed for another reason than the module boundary:" >&2
     cat "$app/internal.txt" >&2
     exit 1

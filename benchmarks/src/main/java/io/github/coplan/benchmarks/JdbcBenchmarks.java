@@ -13,6 +13,7 @@ import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.ContentAreaProgress;
 import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.query.PlanProgress;
+import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.storage.jdbi.JdbiStorage;
@@ -312,6 +313,8 @@ public class JdbcBenchmarks {
     PreparedStatement byStatus;
     PreparedStatement byCountry;
     PreparedStatement byType;
+    PreparedStatement overdue;
+    PreparedStatement upcoming;
     ActivityId[] ids = new ActivityId[4096];
     ActivityQuery[] queries = new ActivityQuery[1024];
     int[][] windows = new int[1024][];
@@ -345,6 +348,8 @@ public class JdbcBenchmarks {
       byStatus = raw.prepareStatement(Raw.PROGRESS_BY_STATUS);
       byCountry = raw.prepareStatement(Raw.PROGRESS_BY_COUNTRY);
       byType = raw.prepareStatement(Raw.PROGRESS_BY_TYPE);
+      overdue = raw.prepareStatement(Raw.PROGRESS_OVERDUE);
+      upcoming = raw.prepareStatement(Raw.PROGRESS_UPCOMING);
       for (int i = 0; i < ids.length; i++) {
         ids[i] = Data.activityId(spec.seed(), Ids.pick(spec.seed(), 100, i, spec.activities()));
       }
@@ -430,7 +435,10 @@ public class JdbcBenchmarks {
     return s.coplan.reports().progress(s.spec.progressPlanId(), s.asOf);
   }
 
-  /** The three hand-written {@code GROUP BY} queries, assembled into the same {@link PlanProgress}. */
+  /**
+   * The three hand-written {@code GROUP BY} queries and the two lists, assembled into the same {@link
+   * PlanProgress}.
+   */
   @Benchmark
   public PlanProgress progressRaw(Fixture s) throws SQLException {
     PlanId plan = s.spec.progressPlanId();
@@ -461,11 +469,12 @@ public class JdbcBenchmarks {
       long[] ou = overdueAndUpcoming.get(area);
       areas.add(new ContentAreaProgress(area, counts, ou[0], ou[1]));
     });
-    Map<CountryCode, Long> byCountry = new TreeMap<>();
+    Map<CountryCode, Long> people = new TreeMap<>();
+    Map<CountryCode, Long> organisations = new TreeMap<>();
     s.kind.setUuid(s.byCountry, 1, plan.value());
     try (ResultSet r = s.byCountry.executeQuery()) {
       while (r.next()) {
-        byCountry.put(new CountryCode(r.getString(1)), r.getLong(2));
+        (r.getString(1).equals("PERSON") ? people : organisations).put(new CountryCode(r.getString(2)), r.getLong(3));
       }
     }
     Map<OrganisationType, Long> byType = new EnumMap<>(OrganisationType.class);
@@ -475,7 +484,16 @@ public class JdbcBenchmarks {
         byType.put(OrganisationType.valueOf(r.getString(1)), r.getLong(2));
       }
     }
-    return new PlanProgress(plan, s.asOf, until, areas, byCountry, byType);
+    s.kind.setUuid(s.overdue, 1, plan.value());
+    s.overdue.setInt(2, asOf);
+    s.overdue.setInt(3, asOf);
+    s.overdue.setInt(4, ProgressQuery.DEFAULT_LIST_LIMIT);
+    s.kind.setUuid(s.upcoming, 1, plan.value());
+    s.upcoming.setInt(2, asOf);
+    s.upcoming.setInt(3, (int) until.toEpochDay());
+    s.upcoming.setInt(4, ProgressQuery.DEFAULT_LIST_LIMIT);
+    return new PlanProgress(plan, s.asOf, until, areas, people, organisations, byType, Raw.summaries(s.kind, s.overdue),
+        Raw.summaries(s.kind, s.upcoming));
   }
 
   // ---- search latency by size ---------------------------------------------------------------------

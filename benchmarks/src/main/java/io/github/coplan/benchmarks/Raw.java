@@ -14,6 +14,7 @@ import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.query.ActivitySummary;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
@@ -60,17 +61,25 @@ final class Raw {
       + " SUM(CASE WHEN planned_latest < ? THEN 1 ELSE 0 END),"
       + " SUM(CASE WHEN planned_earliest >= ? AND planned_earliest <= ? THEN 1 ELSE 0 END)"
       + " FROM coplan_activity WHERE plan_id = ? GROUP BY content_area, status";
-  static final String PROGRESS_BY_COUNTRY = "SELECT country, COUNT(*) FROM ("
+  static final String PROGRESS_BY_COUNTRY = "SELECT participant_kind, country, COUNT(*) FROM ("
       + " SELECT DISTINCT p.participant_kind, p.participant_id, COALESCE(o.country, pe.country) AS country"
       + " FROM coplan_activity a JOIN coplan_participation p ON p.activity_id = a.id"
       + " LEFT JOIN coplan_organisation o ON p.participant_kind = 'ORGANISATION' AND o.id = p.participant_id"
       + " LEFT JOIN coplan_person pe ON p.participant_kind = 'PERSON' AND pe.id = p.participant_id"
       + " WHERE a.plan_id = ? AND a.status <> 'CANCELLED' AND p.status <> 'WITHDRAWN') participant"
-      + " WHERE country IS NOT NULL GROUP BY country";
+      + " WHERE country IS NOT NULL GROUP BY participant_kind, country";
   static final String PROGRESS_BY_TYPE = "SELECT o.type, COUNT(DISTINCT o.id) FROM coplan_activity a"
       + " JOIN coplan_participation p ON p.activity_id = a.id JOIN coplan_organisation o ON o.id = p.participant_id"
       + " WHERE a.plan_id = ? AND a.status <> 'CANCELLED' AND p.status <> 'WITHDRAWN' AND p.participant_kind = 'ORGANISATION'"
       + " GROUP BY o.type";
+  /** The first overdue activities of a plan, earliest planned day first, then id. */
+  static final String PROGRESS_OVERDUE = "SELECT a.id, a.title, a.planned, a.content_area, a.lead_party, a.status FROM coplan_activity a"
+      + " WHERE a.plan_id = ? AND a.planned_earliest < ? AND a.planned_latest < ? AND a.status NOT IN ('COMPLETED', 'CANCELLED')"
+      + " ORDER BY a.planned_earliest, a.id LIMIT ?";
+  /** The first upcoming activities of a plan, earliest planned day first, then id. */
+  static final String PROGRESS_UPCOMING = "SELECT a.id, a.title, a.planned, a.content_area, a.lead_party, a.status FROM coplan_activity a"
+      + " WHERE a.plan_id = ? AND a.planned_earliest >= ? AND a.planned_earliest <= ?"
+      + " AND a.status IN ('PROPOSED', 'PLANNED', 'SCHEDULED', 'POSTPONED') ORDER BY a.planned_earliest, a.id LIMIT ?";
 
   private static final char RECORD = '\u001E';
   private static final char UNIT = '\u001F';
@@ -195,6 +204,19 @@ final class Raw {
       page.add(row.with(byActivity.getOrDefault(row.id.value(), List.of())));
     }
     return page;
+  }
+
+  /** The rows of {@link #PROGRESS_OVERDUE} or {@link #PROGRESS_UPCOMING}, its parameters bound. */
+  static List<ActivitySummary> summaries(Db db, PreparedStatement list) throws SQLException {
+    List<ActivitySummary> found = new ArrayList<>();
+    try (ResultSet r = list.executeQuery()) {
+      while (r.next()) {
+        UUID lead = db.getUuid(r, 5);
+        found.add(new ActivitySummary(new ActivityId(db.getUuid(r, 1)), decode(r.getString(2)), DateSpan.parse(r.getString(3)), r.getInt(4),
+            lead == null ? null : new OrganisationId(lead), ActivityStatus.valueOf(r.getString(6))));
+      }
+    }
+    return found;
   }
 
   private static void text(PreparedStatement s, int index, @Nullable String value) throws SQLException {

@@ -23,6 +23,7 @@ import io.github.coplan.domain.plan.ContentArea;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.query.ActivitySummary;
 import io.github.coplan.domain.query.ContentAreaProgress;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
@@ -79,7 +80,8 @@ class ReportServiceTest {
     assertThat(report.lines().get(1).counts()).isEqualTo(ContentAreaProgress.empty(3));
     assertThat(report.lines().get(2).counts().count(ActivityStatus.CANCELLED)).isEqualTo(1);
     assertThat(report.lines().get(2).counts().upcoming()).isZero();
-    assertThat(report.progress().participantsByCountry()).containsExactly(Map.entry(CountryCode.IL, 1L));
+    assertThat(report.progress().organisationsByCountry()).containsExactly(Map.entry(CountryCode.IL, 1L));
+    assertThat(report.progress().peopleByCountry()).isEmpty();
     assertThat(report.progress().organisationsByType()).containsExactly(Map.entry(OrganisationType.GOVERNMENT, 1L));
   }
 
@@ -122,10 +124,71 @@ class ReportServiceTest {
 
   @Test
   void missingArgumentsAreListedTogether() {
-    violations(() -> reports.progress(null, null), tuple("plan", Violation.REQUIRED), tuple("asOf", Violation.REQUIRED));
+    violations(() -> reports.progress((PlanId) null, null), tuple("plan", Violation.REQUIRED), tuple("asOf", Violation.REQUIRED));
     violation(() -> reports.progress(plan.id(), null), "asOf", Violation.REQUIRED);
-    violations(() -> reports.progress(null, LocalDate.of(10000, 1, 1)), tuple("plan", Violation.REQUIRED), tuple("asOf", Violation.OUT_OF_RANGE));
+    violations(() -> reports.progress((PlanId) null, LocalDate.of(10000, 1, 1)), tuple("plan", Violation.REQUIRED), tuple("asOf", Violation.OUT_OF_RANGE));
     violation(() -> reports.progress(null), "query", Violation.REQUIRED);
+  }
+
+  @Test
+  void theReportNamesTheOverdueAndUpcomingActivitiesWithTheirCountsInTheAskedLanguage() {
+    Activity second = propose(3, "2018-12", "Khảo sát");
+    Activity first = propose(1, "2018-Q4", "Hội thảo");
+    Activity upcoming = propose(5, "2019-02", "Tuần lễ");
+    propose(5, "2019-06", "Diễn đàn");
+
+    ProgressReport report = reports.progress(plan.id(), NEW_YEAR_2019, "EN");
+
+    assertThat(report.language()).isEqualTo("en");
+    assertThat(report.progress().overdue()).isEqualTo(2);
+    assertThat(report.progress().overdueActivities()).containsExactly(ActivitySummary.of(first), ActivitySummary.of(second));
+    assertThat(report.overdueActivities()).extracting(ProgressReport.ActivityLine::title, ProgressReport.ActivityLine::titleLanguage,
+        ProgressReport.ActivityLine::planned, ProgressReport.ActivityLine::contentAreaTitle)
+        .containsExactly(tuple("Hội thảo", "vi", "2018-Q4", "Chính sách"), tuple("Khảo sát", "vi", "2018-12", "Đào tạo"));
+    assertThat(report.upcomingActivities()).extracting(ProgressReport.ActivityLine::id).containsExactly(upcoming.id());
+    assertThat(report.progress().upcomingNotListed()).isZero();
+  }
+
+  @Test
+  void aGivenListLimitCutsTheListsButNotTheCounts() {
+    propose(3, "2018-12", "Khảo sát");
+    Activity first = propose(1, "2018-Q4", "Hội thảo");
+
+    ProgressReport report = reports.progress(new ProgressQuery(plan.id(), NEW_YEAR_2019, NEW_YEAR_2019, 1), "vi");
+
+    assertThat(report.progress().overdue()).isEqualTo(2);
+    assertThat(report.overdueActivities()).extracting(ProgressReport.ActivityLine::id).containsExactly(first.id());
+    assertThat(report.progress().overdueNotListed()).isEqualTo(1);
+    assertThat(reports.progress(new ProgressQuery(plan.id(), NEW_YEAR_2019, NEW_YEAR_2019, 0)).overdueActivities()).isEmpty();
+  }
+
+  @Test
+  void aReportWithoutALanguageGivesTheOriginals() {
+    propose(1, "2018-Q4", "Hội thảo");
+
+    assertThat(reports.progress(plan.id(), NEW_YEAR_2019).language()).isNull();
+    assertThat(reports.progress(new ProgressQuery(plan.id(), NEW_YEAR_2019, NEW_YEAR_2019)).language()).isNull();
+    assertThat(reports.progress(plan.id(), NEW_YEAR_2019).overdueActivities()).extracting(ProgressReport.ActivityLine::titleLanguage)
+        .containsExactly("vi");
+  }
+
+  @Test
+  void aBadLanguageIsListedWithEveryOtherViolationBeforeThePlanIsLookedFor() {
+    PlanId missing = new PlanId(SequentialIds.nth(70));
+    ProgressQuery query = new ProgressQuery(missing, NEW_YEAR_2019, NEW_YEAR_2019);
+
+    violation(() -> reports.progress(missing, NEW_YEAR_2019, "english!"), "language", Violation.MALFORMED);
+    violation(() -> reports.progress(missing, NEW_YEAR_2019, null), "language", Violation.REQUIRED);
+    violations(() -> reports.progress(null, null, "english!"),
+        tuple("plan", Violation.REQUIRED), tuple("asOf", Violation.REQUIRED), tuple("language", Violation.MALFORMED));
+    violations(() -> reports.progress(null, NEW_YEAR_2019, "english!"), tuple("plan", Violation.REQUIRED), tuple("language", Violation.MALFORMED));
+    violations(() -> reports.progress(plan.id(), null, "english!"), tuple("asOf", Violation.REQUIRED), tuple("language", Violation.MALFORMED));
+    violations(() -> reports.progress(plan.id(), LocalDate.MAX, "english!"),
+        tuple("asOf", Violation.OUT_OF_RANGE), tuple("language", Violation.MALFORMED));
+    violation(() -> reports.progress(query, "english!"), "language", Violation.MALFORMED);
+    violations(() -> reports.progress(null, (String) null), tuple("query", Violation.REQUIRED), tuple("language", Violation.REQUIRED));
+    assertThat(catchThrowableOfType(NotFoundException.class, () -> reports.progress(query, "en")).kind()).isEqualTo("plan");
+    assertThat(catchThrowableOfType(NotFoundException.class, () -> reports.progress(missing, NEW_YEAR_2019, "en")).kind()).isEqualTo("plan");
   }
 
   @Test

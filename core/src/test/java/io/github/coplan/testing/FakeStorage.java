@@ -21,6 +21,7 @@ import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.ActivitySummary;
 import io.github.coplan.domain.query.ContentAreaProgress;
 import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.query.PlanProgress;
@@ -305,6 +306,8 @@ public final class FakeStorage implements Storage {
           Map<Integer, Map<ActivityStatus, Long>> byArea = new TreeMap<>();
           Map<Integer, long[]> overdueUpcoming = new HashMap<>();
           Set<Participant> who = new LinkedHashSet<>();
+          List<ActivitySummary> overdue = new ArrayList<>();
+          List<ActivitySummary> upcoming = new ArrayList<>();
           for (Activity a : s.activities.values()) {
             if (!a.plan().equals(query.plan())) {
               continue;
@@ -312,8 +315,14 @@ public final class FakeStorage implements Storage {
             int area = a.details().contentArea();
             byArea.computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class)).merge(a.status(), 1L, Long::sum);
             long[] counts = overdueUpcoming.computeIfAbsent(area, k -> new long[2]);
-            counts[0] += a.isOverdue(query.asOf()) ? 1 : 0;
-            counts[1] += query.isUpcoming(a) ? 1 : 0;
+            if (query.isOverdue(a)) {
+              counts[0]++;
+              overdue.add(ActivitySummary.of(a));
+            }
+            if (query.isUpcoming(a)) {
+              counts[1]++;
+              upcoming.add(ActivitySummary.of(a));
+            }
             if (a.status() != ActivityStatus.CANCELLED) {
               for (Participation p : a.participations()) {
                 if (p.status() != ParticipationStatus.WITHDRAWN) {
@@ -325,18 +334,24 @@ public final class FakeStorage implements Storage {
           List<ContentAreaProgress> areas = new ArrayList<>();
           byArea.forEach((area, statuses) ->
               areas.add(new ContentAreaProgress(area, statuses, overdueUpcoming.get(area)[0], overdueUpcoming.get(area)[1])));
-          Map<CountryCode, Long> byCountry = new HashMap<>();
+          Map<CountryCode, Long> people = new HashMap<>();
+          Map<CountryCode, Long> organisations = new HashMap<>();
           Map<OrganisationType, Long> byType = new EnumMap<>(OrganisationType.class);
           for (Participant p : who) {
             if (p instanceof Participant.Organisation organisation) {
               Organisation o = s.organisations.get(organisation.id());
-              byCountry.merge(o.profile().country(), 1L, Long::sum);
+              organisations.merge(o.profile().country(), 1L, Long::sum);
               byType.merge(o.profile().type(), 1L, Long::sum);
             } else {
-              byCountry.merge(s.people.get(((Participant.Person) p).id()).profile().country(), 1L, Long::sum);
+              people.merge(s.people.get(((Participant.Person) p).id()).profile().country(), 1L, Long::sum);
             }
           }
-          return new PlanProgress(query.plan(), query.asOf(), query.upcomingUntil(), areas, byCountry, byType);
+          return new PlanProgress(query.plan(), query.asOf(), query.upcomingUntil(), areas, people, organisations, byType,
+              first(overdue, query.listLimit()), first(upcoming, query.listLimit()));
+        }
+
+        private List<ActivitySummary> first(List<ActivitySummary> found, int limit) {
+          return found.stream().sorted(ActivitySummary.ORDER).limit(limit).toList();
         }
       };
     }

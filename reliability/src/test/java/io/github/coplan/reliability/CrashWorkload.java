@@ -146,7 +146,7 @@ final class CrashWorkload {
   static long[] counts(Coplan coplan, Setup setup) {
     ProgressReport report = coplan.reports().progress(setup.plan(), REPORT_DAY);
     return new long[] {ledgerOf(report.plan()), report.progress().contentArea(1).total(),
-        report.progress().participantsByCountry().getOrDefault(CountryCode.IL, 0L)};
+        report.progress().peopleByCountry().getOrDefault(CountryCode.IL, 0L)};
   }
 
   /**

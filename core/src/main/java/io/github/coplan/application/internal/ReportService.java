@@ -2,11 +2,16 @@ package io.github.coplan.application.internal;
 
 import io.github.coplan.application.ProgressReport;
 import io.github.coplan.application.ReportUseCases;
+import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.domain.shared.DateSpan;
+import io.github.coplan.domain.shared.LocalizedText;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** Carries out {@link ReportUseCases}. Thread-safe. */
 final class ReportService implements ReportUseCases {
@@ -19,28 +24,67 @@ final class ReportService implements ReportUseCases {
 
   @Override
   public ProgressReport progress(PlanId plan, LocalDate asOf) {
-    io.github.coplan.domain.internal.Validation v = new io.github.coplan.domain.internal.Validation();
-    v.required("plan", plan);
-    v.required("asOf", asOf);
-    // The day is checked here, before the window is derived from it, so that a bad day is the one
-    // violation reported: the caller gave no window that could be wrong.
-    v.require(asOf == null || (asOf.getYear() >= 1 && asOf.getYear() <= 9999), "asOf",
-        io.github.coplan.domain.error.Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
+    Validation v = new Validation();
+    ProgressQuery query = query(v, plan, asOf);
     v.throwIfAny();
-    LocalDate until = asOf.plusDays(DEFAULT_UPCOMING_DAYS);
-    if (until.isAfter(io.github.coplan.domain.shared.DateSpan.OPEN_END)) {
-      until = io.github.coplan.domain.shared.DateSpan.OPEN_END;
-    }
-    return progress(new ProgressQuery(plan, asOf, until));
+    return report(query, null);
+  }
+
+  @Override
+  public ProgressReport progress(PlanId plan, LocalDate asOf, String language) {
+    Validation v = new Validation();
+    ProgressQuery query = query(v, plan, asOf);
+    String tag = language(v, language);
+    v.throwIfAny();
+    return report(query, tag);
   }
 
   @Override
   public ProgressReport progress(ProgressQuery query) {
     Services.required("query", query);
+    return report(query, null);
+  }
+
+  @Override
+  public ProgressReport progress(ProgressQuery query, String language) {
+    Validation v = new Validation();
+    v.required("query", query);
+    String tag = language(v, language);
+    v.throwIfAny();
+    return report(query, tag);
+  }
+
+  /**
+   * The query of a report day with the default window, its violations recorded in {@code v}; null
+   * when there are some.
+   */
+  private static @Nullable ProgressQuery query(Validation v, @Nullable PlanId plan, @Nullable LocalDate asOf) {
+    v.required("plan", plan);
+    v.required("asOf", asOf);
+    // The day is checked here, before the window is derived from it, so that a bad day is the one
+    // violation reported: the caller gave no window that could be wrong.
+    boolean dayInRange = asOf == null || (asOf.getYear() >= 1 && asOf.getYear() <= 9999);
+    v.require(dayInRange, "asOf", Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
+    if (plan == null || asOf == null || !dayInRange) {
+      return null;
+    }
+    LocalDate until = asOf.plusDays(DEFAULT_UPCOMING_DAYS);
+    if (until.isAfter(DateSpan.OPEN_END)) {
+      until = DateSpan.OPEN_END;
+    }
+    return new ProgressQuery(plan, asOf, until);
+  }
+
+  /** The canonical form of a language tag, its violation recorded in {@code v}. */
+  private static @Nullable String language(Validation v, @Nullable String language) {
+    return v.check("", () -> LocalizedText.languageTag(language));
+  }
+
+  private ProgressReport report(ProgressQuery query, @Nullable String language) {
     return units.read(r -> {
       CooperationPlan plan = Services.plan(r, query.plan());
       PlanProgress progress = r.activities().progress(query);
-      return new ProgressReport(plan, progress);
+      return new ProgressReport(plan, progress, language);
     });
   }
 }

@@ -85,6 +85,20 @@ public final class LocalizedText {
   }
 
   /**
+   * The canonical form of a BCP 47 language tag, the form in which texts are kept: {@code "EN"} gives
+   * {@code "en"}, {@code "pt-br"} gives {@code "pt-BR"}. What {@link #in(String)} and {@link
+   * #best(String)} expect.
+   *
+   * @param language a tag in any case
+   * @return the canonical tag
+   * @throws InvalidInputException at the path {@code language}: {@link Violation#REQUIRED} if the tag
+   *     is null, {@link Violation#MALFORMED} if it is not a tag of the accepted form
+   */
+  public static String languageTag(@Nullable String language) {
+    return tag(language);
+  }
+
+  /**
    * This text with a translation added or replaced.
    *
    * @param language a BCP 47 tag

@@ -122,11 +122,15 @@ public interface ActivityRepository {
 
   /**
    * Counts a plan's activities per content area and status, overdue and upcoming, and its distinct
-   * participants, as {@link PlanProgress} defines. Answered inside the store with aggregates; a
-   * plan without activities (or an unknown plan) gives empty counts.
+   * participating people and organisations, and lists the first {@link ProgressQuery#listLimit()}
+   * overdue and upcoming activities in {@link io.github.coplan.domain.query.ActivitySummary#ORDER},
+   * as {@link PlanProgress} defines. Answered inside the store: the counts with aggregates, each list
+   * with one query that the store orders and cuts at the limit, without reading the activities whole; a
+   * plan without activities (or an unknown plan) gives {@link PlanProgress#empty empty counts and
+   * lists}.
    *
-   * @param query the plan, the report day and the upcoming window
-   * @return the counts
+   * @param query the plan, the report day, the upcoming window and the list limit
+   * @return the counts and the lists
    */
   PlanProgress progress(ProgressQuery query);
 }

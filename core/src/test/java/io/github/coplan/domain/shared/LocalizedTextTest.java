@@ -128,6 +128,15 @@ class LocalizedTextTest {
   }
 
   @Test
+  void aLanguageTagAloneIsPutInItsCanonicalForm() {
+    assertThat(LocalizedText.languageTag("EN")).isEqualTo("en");
+    assertThat(LocalizedText.languageTag("pt-br")).isEqualTo("pt-BR");
+    assertThat(LocalizedText.languageTag("vi")).isEqualTo("vi");
+    violation(() -> LocalizedText.languageTag("english!"), "language", Violation.MALFORMED);
+    violation(() -> LocalizedText.languageTag(null), "language", Violation.REQUIRED);
+  }
+
+  @Test
   void aMissingLanguageTagIsRequired() {
     violation(() -> LocalizedText.of(null, "x"), "language", Violation.REQUIRED);
     violation(() -> LocalizedText.of("vi", "x").with(null, "y"), "language", Violation.REQUIRED);

@@ -3,6 +3,7 @@ package io.github.coplan.examples.hcmc;
 import io.github.coplan.Coplan;
 import io.github.coplan.application.ProgressReport;
 import io.github.coplan.domain.error.CoplanException;
+import io.github.coplan.domain.organisation.OrganisationProfile;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.storage.jdbi.JdbiStorage;
 import java.io.PrintStream;
@@ -15,9 +16,11 @@ import java.time.LocalDate;
  * Records the HCMC – Israel plan on a SQLite file and prints its progress report.
  *
  * <pre>
- * usage: HcmcIsraelInnovationPlan [file] [as-of]
- *   file   the SQLite file to use; created when missing (default: hcmc-israel.db)
- *   as-of  the report day, YYYY-MM-DD (default: 2019-01-01)
+ * usage: HcmcIsraelInnovationPlan [file] [as-of] [language]
+ *   file      the SQLite file to use; created when missing (default: hcmc-israel.db)
+ *   as-of     the report day, YYYY-MM-DD (default: 2019-01-01)
+ *   language  the language of the titles, a BCP 47 tag; a title without it is shown in its
+ *             original language (default: en)
  * </pre>
  *
  * <p>Running it again on the same file records nothing twice and prints the same report.
@@ -28,13 +31,15 @@ public final class HcmcIsraelInnovationPlan {
   public static final String DEFAULT_FILE = "hcmc-israel.db";
   /** The report day used when none is given. */
   public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2019, 1, 1);
+  /** The language of the titles when none is given. */
+  public static final String DEFAULT_LANGUAGE = "en";
 
   private HcmcIsraelInnovationPlan() {}
 
   /**
    * Runs the example.
    *
-   * @param args the file and the report day, both optional
+   * @param args the file, the report day and the language, all optional
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -48,7 +53,7 @@ public final class HcmcIsraelInnovationPlan {
       return;
     }
     try {
-      out.print(run(file, asOf));
+      out.print(run(file, asOf, args.length > 2 ? args[2] : DEFAULT_LANGUAGE));
     } catch (CoplanException e) {
       System.err.println("failed (" + e.code() + "): " + e.getMessage());
       System.exit(1);
@@ -56,17 +61,35 @@ public final class HcmcIsraelInnovationPlan {
   }
 
   /**
-   * Records the plan on a file (unless it is there) and formats its report.
+   * Records the plan on a file (unless it is there) and formats its report with English titles.
    *
    * @param file the SQLite file
    * @param asOf the report day
    * @return the report text
    */
   public static String run(Path file, LocalDate asOf) {
+    return run(file, asOf, DEFAULT_LANGUAGE);
+  }
+
+  /**
+   * Records the plan on a file (unless it is there) and formats its report, lead parties named by
+   * their acronym or their name.
+   *
+   * @param file the SQLite file
+   * @param asOf the report day
+   * @param language the language of the titles
+   * @return the report text
+   * @throws io.github.coplan.domain.error.InvalidInputException if the language is not a BCP 47 tag
+   */
+  public static String run(Path file, LocalDate asOf, String language) {
     try (Coplan coplan = Coplan.builder().storage(JdbiStorage.sqlite(file)).build()) {
       CooperationPlan plan = ReferencePlan.record(coplan);
-      ProgressReport report = coplan.reports().progress(plan.id(), asOf);
-      return "store: " + file.toAbsolutePath() + "\n" + ProgressReportFormatter.format(report);
+      ProgressReport report = coplan.reports().progress(plan.id(), asOf, language);
+      return "store: " + file.toAbsolutePath() + "\n" + ProgressReportFormatter.format(report, id -> {
+        OrganisationProfile lead = coplan.organisations().get(id).profile();
+        String acronym = lead.acronym();
+        return acronym != null ? acronym : report.text(lead.name());
+      });
     }
   }
 }

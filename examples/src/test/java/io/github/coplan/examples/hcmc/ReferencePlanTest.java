@@ -1,6 +1,8 @@
 package io.github.coplan.examples.hcmc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.coplan.Coplan;
 import io.github.coplan.application.ChangeActivityStatus;
@@ -8,12 +10,16 @@ import io.github.coplan.application.ProgressReport;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.activity.ActivityType;
+import io.github.coplan.domain.error.InvalidInputException;
+import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.organisation.OrganisationType;
 import io.github.coplan.domain.plan.ContentArea;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanStatus;
 import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.ActivitySummary;
 import io.github.coplan.domain.query.PlanProgress;
+import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.storage.memory.InMemoryStorage;
@@ -65,8 +71,14 @@ class ReferencePlanTest {
       assertThat(progress.contentArea(5).overdue()).isEqualTo(1);
       assertThat(progress.contentArea(1).count(ActivityStatus.COMPLETED)).isEqualTo(2);
       assertThat(progress.contentArea(2).total()).isZero();
-      assertThat(progress.participantsByCountry()).isEqualTo(Map.of(CountryCode.IL, 2L, CountryCode.VN, 3L));
-      assertThat(progress.participantsByCountry().keySet()).containsExactly(CountryCode.IL, CountryCode.VN);
+      // The director, the deputy ambassador and the party secretary; DOST and the IIA.
+      assertThat(progress.peopleByCountry()).isEqualTo(Map.of(CountryCode.IL, 1L, CountryCode.VN, 2L));
+      assertThat(progress.organisationsByCountry()).isEqualTo(Map.of(CountryCode.IL, 1L, CountryCode.VN, 1L));
+      assertThat(progress.peopleByCountry().keySet()).containsExactly(CountryCode.IL, CountryCode.VN);
+      assertThat(progress.total()).isEqualTo(7);
+      assertThat(progress.overdueActivities()).extracting(a -> a.title().best("en"), ActivitySummary::plannedText, ActivitySummary::status)
+          .containsExactly(tuple("HCMC Innovation and Startup Week", "2018-Q4", ActivityStatus.SCHEDULED));
+      assertThat(progress.upcomingActivities()).isEmpty();
       assertThat(progress.organisationsByType())
           .containsExactlyInAnyOrderEntriesOf(Map.of(OrganisationType.GOVERNMENT, 1L, OrganisationType.LOCAL_GOVERNMENT, 1L));
     }
@@ -94,11 +106,17 @@ class ReferencePlanTest {
 
     assertThat(second).isEqualTo(first);
     for (ContentArea area : ReferencePlan.CONTENT_AREAS) {
-      assertThat(first).contains(area.title().original());
+      assertThat(first).contains(area.title().in("en").orElseThrow());
     }
-    assertThat(first).contains("Tham gia các hoạt động, sự kiện lớn về khởi nghiệp ĐMST hàng năm ở 2 nước");
-    assertThat(first).containsPattern("\\n5 +0 +0 +1 +0 +1 +0  Tham gia");
-    assertThat(first).contains("participants by country: IL=2 VN=3");
+    assertThat(first.lines()).contains(
+        "5          0       0         1           0         0         0         0     1       1        0"
+            + "  Taking part in each country's big annual start-up and innovation activities and events",
+        "all        1       3         1           0         2         0         0     7       1        0",
+        "people: 3 (IL=1 VN=2)",
+        "organisations: 2 (IL=1 VN=1), by type: GOVERNMENT=1 LOCAL_GOVERNMENT=1",
+        "overdue: 1",
+        "  2018-Q4  area 5  SCHEDULED  HCMC Innovation and Startup Week  lead: DOST HCMC",
+        "upcoming: 0");
     try (Coplan coplan = Coplan.builder().storage(io.github.coplan.storage.jdbi.JdbiStorage.sqlite(file)).build()) {
       CooperationPlan plan = coplan.plans().findByCode(ReferencePlan.CODE).orElseThrow();
       long activities = coplan.activities().search(ActivityQuery.builder().plan(plan.id()).pageSize(500).build()).items().size();
@@ -116,8 +134,51 @@ class ReferencePlanTest {
       assertThat(report.lines()).hasSize(7);
       assertThat(text.lines().filter(l -> l.matches("^[1-7] .*")).count()).isEqualTo(7);
       assertThat(text).contains("Đào tạo quản trị vườn ươm");
-      assertThat(text).containsPattern("\\nall +1 +3 +1 +2 +1 +0\\n");
+      assertThat(text).containsPattern("\\nall +1 +3 +1 +0 +2 +0 +0 +7 +1 +0\\n");
+      assertThat(text).contains(", titles in their original language\n");
+      assertThat(text.lines()).contains("  2018-Q4  area 5  SCHEDULED  Tuần lễ Đổi mới sáng tạo và khởi nghiệp TP.HCM  lead: " + leadOf(report));
     }
+  }
+
+  @Test
+  void theReportShowsTheTitlesInTheAskedLanguageAndWhatItLeavesOut(@TempDir Path dir) {
+    String vietnamese = HcmcIsraelInnovationPlan.run(dir.resolve("hcmc.db"), NEW_YEAR_2019, "vi");
+    String later = HcmcIsraelInnovationPlan.run(dir.resolve("hcmc.db"), LocalDate.of(2030, 1, 1), "he");
+
+    assertThat(vietnamese.lines()).contains(
+        "  2018-Q4  area 5  SCHEDULED  Tuần lễ Đổi mới sáng tạo và khởi nghiệp TP.HCM  lead: DOST HCMC");
+    assertThat(vietnamese).contains("titles in vi").contains("Nghiên cứu xây dựng chính sách thúc đẩy hoạt động ĐMST");
+    // No title has Hebrew: each is shown in its original language. By 2030 every open activity that has an end is overdue.
+    assertThat(later.lines()).contains(
+        "overdue: 4",
+        "  2018/2021  area 4  PROPOSED  Kết nối các đoàn công tác của TP.HCM với các đơn vị, doanh nghiệp, cá nhân khởi nghiệp ĐMST của Israel"
+            + "  lead: IIA");
+    assertThat(catchThrowableOfType(InvalidInputException.class,
+        () -> HcmcIsraelInnovationPlan.run(dir.resolve("hcmc.db"), NEW_YEAR_2019, "english!")).violations())
+        .extracting(Violation::path, Violation::code).containsExactly(tuple("language", Violation.MALFORMED));
+  }
+
+  @Test
+  void aCutListSaysHowManyItLeavesOut() {
+    try (Coplan coplan = Coplan.builder().storage(InMemoryStorage.create()).build()) {
+      CooperationPlan plan = ReferencePlan.record(coplan);
+      LocalDate later = LocalDate.of(2030, 1, 1);
+      ProgressReport report = coplan.reports().progress(new ProgressQuery(plan.id(), later, later, 1), "en");
+      String text = ProgressReportFormatter.format(report);
+
+      // Without a way to name them, lead parties are shown by their id.
+      assertThat(text.lines().dropWhile(l -> !l.startsWith("overdue")).toList()).containsExactly(
+          "overdue: 4",
+          "  2018/2021  area 4  PROPOSED  Connecting HCMC delegations with Israeli start-up organisations, companies and people  lead: "
+              + leadOf(report),
+          "  … and 3 more",
+          "upcoming: 0");
+      assertThat(text).contains("titles in en\n");
+    }
+  }
+
+  private static String leadOf(ProgressReport report) {
+    return report.overdueActivities().get(0).leadParty().toString();
   }
 
   private static Activity only(Coplan coplan, CooperationPlan plan, ActivityType type) {

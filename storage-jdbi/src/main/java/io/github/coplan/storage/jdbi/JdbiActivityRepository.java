@@ -19,6 +19,7 @@ import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationType;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.ActivitySummary;
 import io.github.coplan.domain.query.ContentAreaProgress;
 import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.query.PlanProgress;
@@ -46,6 +47,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -327,10 +329,12 @@ final class JdbiActivityRepository implements ActivityRepository {
         long[] ou = overdueAndUpcoming.get(area);
         areas.add(new ContentAreaProgress(area, counts, ou[0], ou[1]));
       });
-      Map<CountryCode, Long> byCountry = new TreeMap<>();
+      Map<CountryCode, Long> people = new TreeMap<>();
+      Map<CountryCode, Long> organisations = new TreeMap<>();
       h.createQuery(unit.sql().get("progress.byCountry")).bind(0, plan)
           .map((RowMapper<Void>) (rs, ctx) -> {
-            byCountry.put(Columns.get(rs, 1, CountryCode.class), Columns.get(rs, 2, Long.class));
+            ParticipantKind kind = Columns.get(rs, 1, ParticipantKind.class);
+            (kind == ParticipantKind.PERSON ? people : organisations).put(Columns.get(rs, 2, CountryCode.class), Columns.get(rs, 3, Long.class));
             return null;
           })
           .forEach(ignored -> { });
@@ -341,8 +345,27 @@ final class JdbiActivityRepository implements ActivityRepository {
             return null;
           })
           .forEach(ignored -> { });
-      return new PlanProgress(query.plan(), query.asOf(), query.upcomingUntil(), areas, byCountry, byType);
+      List<ActivitySummary> overdue = h.createQuery(unit.sql().get("progress.overdue"))
+          .bind(0, plan).bind(1, query.asOf()).bind(2, query.asOf()).bind(3, query.listLimit())
+          .map(JdbiActivityRepository::summary)
+          .list();
+      List<ActivitySummary> upcoming = h.createQuery(unit.sql().get("progress.upcoming"))
+          .bind(0, plan).bind(1, query.asOf()).bind(2, query.upcomingUntil()).bind(3, query.listLimit())
+          .map(JdbiActivityRepository::summary)
+          .list();
+      return new PlanProgress(query.plan(), query.asOf(), query.upcomingUntil(), areas, people, organisations, byType, overdue, upcoming);
     });
+  }
+
+  /** A row of {@code progress.overdue} or {@code progress.upcoming}: id, title, planned, content area, lead party, status. */
+  private static ActivitySummary summary(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new ActivitySummary(
+        Columns.get(rs, 1, ActivityId.class),
+        Columns.get(rs, 2, LocalizedText.class),
+        Columns.get(rs, 3, DateSpan.class),
+        Columns.get(rs, 4, Integer.class),
+        Columns.get(rs, 5, OrganisationId.class),
+        Columns.get(rs, 6, ActivityStatus.class));
   }
 
   /** Writes the participations that differ between what is stored and what is wanted, by position. */

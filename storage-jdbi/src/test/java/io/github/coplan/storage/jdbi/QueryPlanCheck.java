@@ -22,6 +22,7 @@ import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.ActivitySort;
 import io.github.coplan.domain.query.Cursor;
+import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.IdSource;
@@ -216,6 +217,21 @@ abstract class QueryPlanCheck {
       assertReportUsesIndexes("progress.byCountry", keep("progress.byCountry", plan(session, sql.get("progress.byCountry"), List.of(id(plan)))));
       assertReportUsesIndexes("progress.byOrganisationType", keep("progress.byOrganisationType",
           plan(session, sql.get("progress.byOrganisationType"), List.of(id(plan)))));
+      return null;
+    });
+  }
+
+  @Test
+  void theListsOfTheProgressReportWalkAnIndexInTheirOrder() {
+    UUID plan = plans.get(5).value();
+    LocalDate asOf = LocalDate.of(2019, 6, 1);
+    ActivitySearch.Value limit = new ActivitySearch.Value(ProgressQuery.DEFAULT_LIST_LIMIT, Integer.class);
+    storage.withHandle(true, session -> {
+      Sql sql = storage.sql();
+      assertSearchUsesIndexes("progress.overdue", true, keep("progress.overdue", plan(session, sql.get("progress.overdue"),
+          List.of(id(plan), day(asOf), day(asOf), limit))));
+      assertSearchUsesIndexes("progress.upcoming", true, keep("progress.upcoming", plan(session, sql.get("progress.upcoming"),
+          List.of(id(plan), day(asOf), day(asOf.plusDays(90)), limit))));
       return null;
     });
   }

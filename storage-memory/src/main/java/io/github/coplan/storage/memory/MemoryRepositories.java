@@ -23,6 +23,8 @@ import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.ActivitySort;
+import io.github.coplan.domain.query.ActivitySummary;
 import io.github.coplan.domain.query.ContentAreaProgress;
 import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.query.PlanProgress;
@@ -359,6 +361,8 @@ final class MemoryRepositories
     Map<Integer, Map<ActivityStatus, Long>> byStatus = new TreeMap<>();
     Map<Integer, long[]> overdueAndUpcoming = new HashMap<>();
     Set<Participant> participants = new HashSet<>();
+    List<Activity> overdue = new ArrayList<>();
+    List<Activity> upcoming = new ArrayList<>();
     for (ActivityId id : state.activitiesOf(query.plan())) {
       Activity a = state.activities.get(id);
       if (a == null) {
@@ -367,11 +371,13 @@ final class MemoryRepositories
       int area = a.details().contentArea();
       byStatus.computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class)).merge(a.status(), 1L, Long::sum);
       long[] counts = overdueAndUpcoming.computeIfAbsent(area, k -> new long[2]);
-      if (a.isOverdue(query.asOf())) {
+      if (query.isOverdue(a)) {
         counts[0]++;
+        overdue.add(a);
       }
       if (query.isUpcoming(a)) {
         counts[1]++;
+        upcoming.add(a);
       }
       if (a.status() != ActivityStatus.CANCELLED) {
         for (Participation p : a.participations()) {
@@ -386,22 +392,29 @@ final class MemoryRepositories
       long[] ou = overdueAndUpcoming.get(area);
       areas.add(new ContentAreaProgress(area, counts, ou[0], ou[1]));
     });
-    Map<CountryCode, Long> byCountry = new TreeMap<>();
+    Map<CountryCode, Long> people = new TreeMap<>();
+    Map<CountryCode, Long> organisations = new TreeMap<>();
     Map<OrganisationType, Long> byType = new EnumMap<>(OrganisationType.class);
     for (Participant p : participants) {
       if (p instanceof Participant.Organisation organisation) {
         Organisation o = state.organisations.get(organisation.id());
         if (o != null) {
-          byCountry.merge(o.profile().country(), 1L, Long::sum);
+          organisations.merge(o.profile().country(), 1L, Long::sum);
           byType.merge(o.profile().type(), 1L, Long::sum);
         }
       } else {
         Person person = state.people.get(((Participant.Person) p).id());
         if (person != null) {
-          byCountry.merge(person.profile().country(), 1L, Long::sum);
+          people.merge(person.profile().country(), 1L, Long::sum);
         }
       }
     }
-    return new PlanProgress(query.plan(), query.asOf(), query.upcomingUntil(), areas, byCountry, byType);
+    return new PlanProgress(query.plan(), query.asOf(), query.upcomingUntil(), areas, people, organisations, byType,
+        first(overdue, query.listLimit()), first(upcoming, query.listLimit()));
+  }
+
+  /** The first activities in the order of a report's lists, summarised: immutable values, shared with nothing the store changes. */
+  private static List<ActivitySummary> first(List<Activity> found, int limit) {
+    return found.stream().sorted(ActivitySort.DEFAULT.comparator()).limit(limit).map(ActivitySummary::of).toList();
   }
 }

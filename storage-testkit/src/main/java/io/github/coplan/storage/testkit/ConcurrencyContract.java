@@ -271,7 +271,8 @@ public abstract class ConcurrencyContract extends StorageContract {
     assertThat(after.version()).as("one version per update, none lost").isEqualTo(1L + total);
     assertThat(after.participations()).allSatisfy(p -> assertThat(p.affiliation()).isNotNull());
     PlanProgress progress = read(r -> r.activities().progress(new ProgressQuery(plan.id(), LocalDate.of(2018, 8, 15), LocalDate.of(2018, 12, 31))));
-    assertThat(progress.participantsByCountry()).isEqualTo(Map.of(CountryCode.VN, (long) (total - total / 2), CountryCode.IL, (long) (total / 2)));
+    assertThat(progress.peopleByCountry()).isEqualTo(Map.of(CountryCode.VN, (long) (total - total / 2), CountryCode.IL, (long) (total / 2)));
+    assertThat(progress.organisationsByCountry()).isEmpty();
   }
 
   /**

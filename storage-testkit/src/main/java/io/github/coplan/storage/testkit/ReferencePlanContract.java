@@ -261,9 +261,15 @@ public abstract class ReferencePlanContract extends StorageContract {
             new ContentAreaProgress(5, Map.of(ActivityStatus.SCHEDULED, 1L), 1, 0),
             ContentAreaProgress.empty(6),
             new ContentAreaProgress(7, Map.of(ActivityStatus.PLANNED, 1L), 0, 0));
-    assertThat(report.progress().participantsByCountry()).isEqualTo(Map.of(CountryCode.VN, 3L, CountryCode.IL, 2L));
+    // The director and the deputy ambassador; DOST, the embassy (in Vietnam) and the IIA.
+    assertThat(report.progress().peopleByCountry()).isEqualTo(Map.of(CountryCode.VN, 1L, CountryCode.IL, 1L));
+    assertThat(report.progress().organisationsByCountry()).isEqualTo(Map.of(CountryCode.VN, 2L, CountryCode.IL, 1L));
     assertThat(report.progress().organisationsByType())
         .isEqualTo(Map.of(OrganisationType.LOCAL_GOVERNMENT, 1L, OrganisationType.GOVERNMENT, 2L));
+    assertThat(coplan().reports().progress(plan.id(), REPORT_DAY, "en").overdueActivities())
+        .containsExactly(new ProgressReport.ActivityLine(innovationWeek.id(), "HCMC Innovation and Startup Week", "en", "2018-Q4", 5,
+            contentAreaTitle(5).best("en"), dost.id(), ActivityStatus.SCHEDULED));
+    assertThat(report.upcomingActivities()).isEmpty();
     assertThat(coplan().reports().progress(plan.id(), LocalDate.of(2018, 12, 31)).progress().overdue()).isZero();
   }
 

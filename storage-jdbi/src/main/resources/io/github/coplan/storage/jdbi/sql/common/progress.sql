@@ -1,4 +1,4 @@
--- The progress report of a plan, as PlanProgress defines it, in aggregates.
+-- The progress report of a plan, as PlanProgress defines it: aggregates, and two short lists.
 
 -- Counts per content area and status, with how many of them end before the report day and how many start in the
 -- upcoming window; which statuses count as overdue or upcoming is decided per status row. Parameters: the report
@@ -11,10 +11,10 @@ FROM ${prefix}activity
 WHERE plan_id = ?
 GROUP BY content_area, status
 
--- Distinct participants per country: organisations by their country, people by theirs; participations that are
--- withdrawn and activities that are cancelled do not count, nor participants the store does not hold.
+-- Distinct participants per kind (people, organisations) and country; participations that are withdrawn and
+-- activities that are cancelled do not count, nor participants the store does not hold.
 -- name: progress.byCountry
-SELECT country, COUNT(*) FROM (
+SELECT participant_kind, country, COUNT(*) FROM (
   SELECT DISTINCT p.participant_kind, p.participant_id, COALESCE(o.country, pe.country) AS country
   FROM ${prefix}activity a
   JOIN ${prefix}participation p ON p.activity_id = a.id
@@ -23,7 +23,7 @@ SELECT country, COUNT(*) FROM (
   WHERE a.plan_id = ? AND a.status <> 'CANCELLED' AND p.status <> 'WITHDRAWN'
 ) participant
 WHERE country IS NOT NULL
-GROUP BY country
+GROUP BY participant_kind, country
 
 -- Distinct participating organisations per type, by the same rules.
 -- name: progress.byOrganisationType
@@ -33,3 +33,24 @@ JOIN ${prefix}participation p ON p.activity_id = a.id
 JOIN ${prefix}organisation o ON o.id = p.participant_id
 WHERE a.plan_id = ? AND a.status <> 'CANCELLED' AND p.status <> 'WITHDRAWN' AND p.participant_kind = 'ORGANISATION'
 GROUP BY o.type
+
+-- The first overdue activities: latest planned day before the report day, neither completed nor cancelled, earliest
+-- planned day first, then id. An overdue activity starts before the report day too, which bounds the walk of the
+-- index on (plan_id, planned_earliest, id), read in the order asked for. Parameters: the plan, the report day, the
+-- report day, the limit.
+-- name: progress.overdue
+SELECT a.id, a.title, a.planned, a.content_area, a.lead_party, a.status
+FROM ${prefix}activity a
+WHERE a.plan_id = ? AND a.planned_earliest < ? AND a.planned_latest < ? AND a.status NOT IN ('COMPLETED', 'CANCELLED')
+ORDER BY a.planned_earliest, a.id
+LIMIT ?
+
+-- The first upcoming activities: earliest planned day in the window, proposed, planned, scheduled or postponed,
+-- earliest planned day first, then id. Parameters: the plan, the report day, the window's last day, the limit.
+-- name: progress.upcoming
+SELECT a.id, a.title, a.planned, a.content_area, a.lead_party, a.status
+FROM ${prefix}activity a
+WHERE a.plan_id = ? AND a.planned_earliest >= ? AND a.planned_earliest <= ?
+  AND a.status IN ('PROPOSED', 'PLANNED', 'SCHEDULED', 'POSTPONED')
+ORDER BY a.planned_earliest, a.id
+LIMIT ?

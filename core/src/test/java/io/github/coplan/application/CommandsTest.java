@@ -15,6 +15,9 @@ import io.github.coplan.domain.activity.ParticipationStatus;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.PersonProfile;
+import io.github.coplan.domain.plan.ContentArea;
+import io.github.coplan.domain.plan.Party;
+import io.github.coplan.domain.plan.PartyRole;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.PartialDate;
@@ -109,5 +112,43 @@ class CommandsTest {
         tuple("profile", Violation.REQUIRED));
     assertThat(new MoveActivity(activityId(1), null).parent()).isNull();
     assertThat(List.of(new MoveActivity(activityId(1), activityId(2)).parent())).containsExactly(activityId(2));
+  }
+
+  @Test
+  void theEditingCommandsListTheirMissingPartsAndABadExpectedVersion() {
+    violations(() -> new ChangeParty(null, null, 0L),
+        tuple("plan", Violation.REQUIRED), tuple("party", Violation.REQUIRED), tuple("expectedVersion", Violation.OUT_OF_RANGE));
+    violations(() -> new RemoveParty(null, null, -1L),
+        tuple("plan", Violation.REQUIRED), tuple("organisation", Violation.REQUIRED), tuple("expectedVersion", Violation.OUT_OF_RANGE));
+    violations(() -> new UpdatePerson(null, null, Long.MIN_VALUE),
+        tuple("person", Violation.REQUIRED), tuple("profile", Violation.REQUIRED), tuple("expectedVersion", Violation.OUT_OF_RANGE));
+    violations(() -> new RenameContentArea(null, 0, null, 0L),
+        tuple("plan", Violation.REQUIRED), tuple("number", Violation.OUT_OF_RANGE), tuple("title", Violation.REQUIRED),
+        tuple("expectedVersion", Violation.OUT_OF_RANGE));
+    violations(() -> new RenameContentArea(PLAN, 1000, vi("Dòng 1\nDòng 2")),
+        tuple("number", Violation.OUT_OF_RANGE), tuple("title.vi", Violation.CONTROL_CHARACTER));
+    violations(() -> new ChangeParty(PLAN, Party.of(DOST, PartyRole.FUNDING)).expecting(0), tuple("expectedVersion", Violation.OUT_OF_RANGE));
+  }
+
+  @Test
+  void theEditingCommandsExpectAVersionOnlyWhenTold() {
+    ChangeParty change = new ChangeParty(PLAN, Party.of(DOST, PartyRole.FUNDING));
+    assertThat(change.expectedVersion()).isNull();
+    assertThat(change.expecting(1)).isEqualTo(new ChangeParty(PLAN, Party.of(DOST, PartyRole.FUNDING), 1L));
+
+    RemoveParty remove = new RemoveParty(PLAN, DOST);
+    assertThat(remove.expectedVersion()).isNull();
+    assertThat(remove.expecting(4)).isEqualTo(new RemoveParty(PLAN, DOST, 4L));
+
+    RenameContentArea rename = new RenameContentArea(PLAN, 7, vi("Mời chuyên gia"));
+    assertThat(rename.expectedVersion()).isNull();
+    assertThat(rename.expecting(2)).isEqualTo(new RenameContentArea(PLAN, 7, vi("Mời chuyên gia"), 2L));
+    assertThat(rename.contentArea()).isEqualTo(new ContentArea(7, vi("Mời chuyên gia")));
+
+    PersonProfile profile = PersonProfile.of("Giám đốc", CountryCode.VN);
+    UpdatePerson update = new UpdatePerson(DIRECTOR, profile);
+    assertThat(update.expectedVersion()).isNull();
+    assertThat(update.expecting(9)).isEqualTo(new UpdatePerson(DIRECTOR, profile, 9L));
+    assertThat(new UpdatePerson(DIRECTOR, profile, Long.MAX_VALUE).expectedVersion()).isEqualTo(Long.MAX_VALUE);
   }
 }

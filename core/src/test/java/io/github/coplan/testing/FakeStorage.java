@@ -21,8 +21,11 @@ import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.ContentAreaProgress;
+import io.github.coplan.domain.query.OrganisationQuery;
 import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.query.PlanProgress;
+import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.port.storage.ActivityRepository;
@@ -198,6 +201,18 @@ public final class FakeStorage implements Storage {
           return Repos.update("organisation", s.organisations, o.id(), o.version(), Organisation::version, o::withVersion);
         }
 
+        @Override
+        public Page<Organisation> search(OrganisationQuery query) {
+          read();
+          List<Organisation> rows = s.organisations.values().stream()
+              .filter(query::matches)
+              .filter(query::isAfterCursor)
+              .sorted(query.sort().comparator())
+              .limit(query.pageSize() + 1L)
+              .toList();
+          return query.toPage(rows, query.countTotal() ? s.organisations.values().stream().filter(query::matches).count() : null);
+        }
+
         private void checkIdentifiers(Organisation o) {
           for (Organisation other : s.organisations.values()) {
             for (ExternalIdentifier i : o.profile().identifiers()) {
@@ -230,6 +245,18 @@ public final class FakeStorage implements Storage {
           write();
           return Repos.update("person", s.people, p.id(), p.version(), Person::version, p::withVersion);
         }
+
+        @Override
+        public Page<Person> search(PersonQuery query) {
+          read();
+          List<Person> rows = s.people.values().stream()
+              .filter(query::matches)
+              .filter(query::isAfterCursor)
+              .sorted(query.sort().comparator())
+              .limit(query.pageSize() + 1L)
+              .toList();
+          return query.toPage(rows, query.countTotal() ? s.people.values().stream().filter(query::matches).count() : null);
+        }
       };
     }
 
@@ -261,6 +288,18 @@ public final class FakeStorage implements Storage {
         public CooperationPlan update(CooperationPlan p) {
           write();
           return Repos.update("plan", s.plans, p.id(), p.version(), CooperationPlan::version, p::withVersion);
+        }
+
+        @Override
+        public Page<CooperationPlan> search(PlanQuery query) {
+          read();
+          List<CooperationPlan> rows = s.plans.values().stream()
+              .filter(query::matches)
+              .filter(query::isAfterCursor)
+              .sorted(query.sort().comparator())
+              .limit(query.pageSize() + 1L)
+              .toList();
+          return query.toPage(rows, query.countTotal() ? s.plans.values().stream().filter(query::matches).count() : null);
         }
       };
     }
@@ -295,7 +334,7 @@ public final class FakeStorage implements Storage {
               .sorted(query.sort().comparator())
               .limit(query.pageSize() + 1L)
               .toList();
-          return query.toPage(rows);
+          return query.toPage(rows, query.countTotal() ? s.activities.values().stream().filter(query::matches).count() : null);
         }
 
         @Override

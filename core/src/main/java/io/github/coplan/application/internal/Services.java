@@ -35,7 +35,7 @@ public final class Services {
 
   private Services(Storage storage, Clock clock, IdSource ids) {
     this.organisations = new OrganisationService(storage, ids);
-    this.people = new PersonService(storage, ids);
+    this.people = new PersonService(storage, ids, clock);
     this.plans = new PlanService(storage, ids);
     this.activities = new ActivityService(storage, ids);
     this.reports = new ReportService(storage);

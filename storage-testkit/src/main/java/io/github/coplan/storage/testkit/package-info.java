@@ -21,6 +21,10 @@
  * io.github.coplan.storage.testkit.PlanRepositoryContract}, {@link
  * io.github.coplan.storage.testkit.ActivityRepositoryContract}, {@link
  * io.github.coplan.storage.testkit.ActivitySearchContract}, {@link
+ * io.github.coplan.storage.testkit.PlanSearchContract}, {@link
+ * io.github.coplan.storage.testkit.OrganisationSearchContract}, {@link
+ * io.github.coplan.storage.testkit.PersonSearchContract}, {@link
+ * io.github.coplan.storage.testkit.EditingContract}, {@link
  * io.github.coplan.storage.testkit.PlanProgressContract}, {@link
  * io.github.coplan.storage.testkit.UnitOfWorkContract}, {@link
  * io.github.coplan.storage.testkit.ConcurrencyContract}, {@link

@@ -49,7 +49,9 @@ final class Migrator {
 
   /**
    * Work in Java that a migration does after its script, in the migrating transaction. It must be
-   * safe to run again on data it already migrated.
+   * safe to run again on data it already migrated. When another tool applied the scripts, a step
+   * runs on the schema of the latest version that tool reached, so a step touches only what later
+   * migrations keep (a later migration that drops or renames it must say so and adapt the step).
    */
   @FunctionalInterface
   interface Step {

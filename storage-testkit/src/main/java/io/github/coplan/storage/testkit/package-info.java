@@ -28,8 +28,9 @@
  * io.github.coplan.storage.testkit.PlanProgressContract}, {@link
  * io.github.coplan.storage.testkit.UnitOfWorkContract}, {@link
  * io.github.coplan.storage.testkit.ConcurrencyContract}, {@link
- * io.github.coplan.storage.testkit.ReferencePlanContract} and {@link
- * io.github.coplan.storage.testkit.BadInputContract}; an adapter passes the storage contract when
+ * io.github.coplan.storage.testkit.ReferencePlanContract}, {@link
+ * io.github.coplan.storage.testkit.BadInputContract} and {@link
+ * io.github.coplan.storage.testkit.TextRulesContract}; an adapter passes the storage contract when
  * it passes all of them. They can also be gathered in one class with JUnit's {@code @Nested}
  * inner classes, each extending one contract.
  *

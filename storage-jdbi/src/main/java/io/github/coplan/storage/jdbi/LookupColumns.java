@@ -1,6 +1,5 @@
 package io.github.coplan.storage.jdbi;
 
-import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.plan.CooperationPlan;
@@ -25,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * CooperationPlan#sortTitle()}, {@link CooperationPlan#searchText()} and the period's earliest and
  * latest day; {@link Organisation#sortName()} and {@link Organisation#searchText()}; {@link
  * Person#foldedName()}. Folding is {@link SearchFolding}'s, never the database's. A text that this
- * version's rules refuse is folded as stored rather than stopping the migration. Rows are read in
+ * version's rules refuse is folded as stored rather than stopping the migration, as {@link
+ * Refolding} does. Rows are read in
  * pages in id order and written in one batch per page; versions do not change, since what the rows
  * hold does not. Running it again changes nothing.
  */
@@ -118,43 +118,11 @@ final class LookupColumns {
 
   /** The folded original text of a stored localized text: what {@code sortTitle()} and {@code sortName()} give. */
   private static String sortKey(String stored) {
-    try {
-      return SearchFolding.fold(Codec.decodeText(stored).original());
-    } catch (InvalidInputException | SQLException refused) {
-      return SearchFolding.fold(texts(stored).get(0));
-    }
+    return Refolding.sortTitle(stored);
   }
 
   /** Every translation of a stored localized text, folded and joined by line feeds: what {@link LocalizedText#folded()} gives. */
   private static String folded(String stored) {
-    try {
-      return Codec.decodeText(stored).folded();
-    } catch (InvalidInputException | SQLException refused) {
-      List<String> folded = new ArrayList<>();
-      for (String text : texts(stored).subList(1, texts(stored).size())) {
-        folded.add(SearchFolding.fold(text));
-      }
-      return String.join("\n", folded);
-    }
-  }
-
-  /**
-   * The texts of a stored localized text, unchecked: the original's first, then every translation
-   * in stored (tag) order; a text without the stored form's separators is its own one translation.
-   */
-  private static List<String> texts(String stored) {
-    String tag = stored.indexOf(Codec.RECORD) > 0 ? stored.substring(0, stored.indexOf(Codec.RECORD)) : null;
-    List<String> texts = new ArrayList<>();
-    String original = null;
-    for (String part : tag == null ? List.of(stored) : Codec.decodeList(stored.substring(tag.length() + 1))) {
-      int unit = part.indexOf(Codec.UNIT);
-      String text = unit < 0 ? part : part.substring(unit + 1);
-      if (original == null && unit >= 0 && part.substring(0, unit).equals(tag)) {
-        original = text;
-      }
-      texts.add(text);
-    }
-    texts.add(0, original != null ? original : texts.get(0));
-    return texts;
+    return Refolding.folded(stored);
   }
 }

@@ -36,8 +36,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A migration may also have a {@linkplain Step step in Java}, for what SQL cannot do the same on
  * every database: migration 3 folds the stored search text again by this library's {@link
- * io.github.coplan.domain.shared.SearchFolding} ({@link Refolding}). The step runs after its script,
- * in the same transaction, before the checksum is recorded. A version whose script another tool
+ * io.github.coplan.domain.shared.SearchFolding} ({@link Refolding}); migration 4 fills the look-up
+ * columns it adds to plans, organisations and people ({@link LookupColumns}). The step runs after
+ * its script, in the same transaction, before the checksum is recorded. A version whose script another tool
  * applied has no checksum, so the store knows that its step has not run: a store that opens such a
  * database in schema mode {@code MIGRATE} runs the step then, and records the checksum; in mode
  * {@code VALIDATE} it opens the database and logs a warning.
@@ -77,7 +78,8 @@ final class Migrator {
   static final List<Migration> MIGRATIONS = List.of(
       new Migration("V1__init.sql", null),
       new Migration("V2__window_search_indexes.sql", null),
-      new Migration("V3__refold_search_text.sql", Refolding::refold));
+      new Migration("V3__refold_search_text.sql", Refolding::refold),
+      new Migration("V4__lookup_indexes.sql", LookupColumns::fill));
 
   /** The migration scripts, oldest first. */
   static final List<String> SCRIPTS = MIGRATIONS.stream().map(Migration::script).toList();

@@ -96,7 +96,7 @@ final class Refolding {
   }
 
   /** What {@link LocalizedText#folded()} gives for a stored text. */
-  private static String folded(String stored) {
+  static String folded(String stored) {
     try {
       return Codec.decodeText(stored).folded();
     } catch (InvalidInputException | SQLException refused) {

@@ -66,7 +66,8 @@ abstract class SearchTextMigrationCheck {
 
   /**
    * Writes the folded values of the earlier folding over the given activities', and sets the history
-   * back to version 2 (or, as another tool would leave it, keeps version 3 without its checksum).
+   * back to version 2, taking migration 4 away (or, as another tool would leave it, keeps versions 3
+   * and 4 without their checksums).
    *
    * @return the sort title and search text of every activity then, by id
    */
@@ -81,9 +82,11 @@ abstract class SearchTextMigrationCheck {
               .execute();
         }
         if (keepVersion3) {
-          // As another tool leaves it: the script ran, the step did not, no checksum was recorded.
-          h.createUpdate("UPDATE coplan_schema_history SET checksum = NULL WHERE version = 3").execute();
+          // As another tool leaves it: the scripts ran, their steps did not, no checksum was recorded.
+          h.createUpdate("UPDATE coplan_schema_history SET checksum = NULL WHERE version >= 3").execute();
         } else {
+          // The database goes back to what migration 3 found: migration 4 came after it.
+          LookupMigrationCheck.undoMigration4(h);
           h.createUpdate("DELETE FROM coplan_schema_history WHERE version = 3").execute();
         }
         return foldedColumns(h);
@@ -103,10 +106,10 @@ abstract class SearchTextMigrationCheck {
     try (JdbiStorage storage = open(VALIDATE)) {
       throw new AssertionError("a database at version 2 opened in VALIDATE mode: " + storage);
     } catch (StorageException expected) {
-      assertThat(expected).hasMessageContaining("is at version 2 but this library needs version 3");
+      assertThat(expected).hasMessageContaining("is at version 2 but this library needs version 4");
     }
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(1);
+      assertThat(storage.migrationsApplied()).isEqualTo(2);
       Coplan coplan = Fixtures.coplan(storage);
 
       assertThat(search(coplan, "dmst")).containsExactly(w.fullWidth().id());
@@ -137,7 +140,7 @@ abstract class SearchTextMigrationCheck {
       });
       assertThat(foldedColumns()).isEqualTo(after);
     }
-    assertThat(history()).containsExactly("1 init", "2 window search indexes", "3 refold search text");
+    assertThat(history()).containsExactly("1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
     assertThat(checksum(3)).isEqualTo(Migrator.checksum(script("V3__refold_search_text.sql")));
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
       assertThat(storage.migrationsApplied()).isZero();
@@ -157,7 +160,7 @@ abstract class SearchTextMigrationCheck {
     }
     assertThat(checksumOrNull(3)).isNull();
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(1);
+      assertThat(storage.migrationsApplied()).isEqualTo(2);
       assertThat(search(Fixtures.coplan(storage), "dmst")).containsExactly(w.fullWidth().id());
       assertThat(search(Fixtures.coplan(storage), "khoi nghiep")).containsExactly(w.zeroWidthSpace().id());
     }
@@ -177,11 +180,14 @@ abstract class SearchTextMigrationCheck {
       storage.withHandle(false, h -> h.createUpdate("UPDATE coplan_activity SET title = ?, description = ?, sort_title = ?, search_text = ?"
           + " WHERE id = ?").bind(0, "en\u001Een\u001F\u200D").bind(1, "vi\u001Een\u001FSeen\u001Evi\u001F\u0301\u0301")
           .bind(2, "\u200D").bind(3, "\u200D\nseen\n").bind(4, w.unchanged().id()).execute());
-      storage.withHandle(false, h -> h.createUpdate("DELETE FROM coplan_schema_history WHERE version = 3").execute());
+      storage.withHandle(false, h -> {
+        LookupMigrationCheck.undoMigration4(h);
+        return h.createUpdate("DELETE FROM coplan_schema_history WHERE version = 3").execute();
+      });
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(1);
+      assertThat(storage.migrationsApplied()).isEqualTo(2);
       assertThat(search(Fixtures.coplan(storage), "dmst")).containsExactly(w.fullWidth().id());
       assertThat(foldedColumns().get(w.unchanged().id().value())).containsExactly("", "\nseen\n");
       // Reading it, alone or in a search, is refused as stored data that is no longer valid; nothing else is.

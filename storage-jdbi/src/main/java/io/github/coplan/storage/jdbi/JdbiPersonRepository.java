@@ -109,8 +109,11 @@ final class JdbiPersonRepository implements PersonRepository {
 
   @Override
   public Page<Person> search(PersonQuery query) {
-    return unit.read("look people up", query, "query", () -> {
+    if (query != null) {
+      // Refused as the caller's input, before the unit turns a refusal inside it into a failure of the store.
       query.requireDay();
+    }
+    return unit.read("look people up", query, "query", () -> {
       LookupSearch search = LookupSearch.people(unit.sql(), query);
       ActivitySearch page = search.page();
       Handle h = unit.handle();

@@ -28,13 +28,16 @@ final class Lookups {
     return field + "," + direction.name().toLowerCase(Locale.ROOT);
   }
 
+  /** A sort's text form read: the index of its field among the field names, and its direction. */
+  record ParsedSort(int field, Direction direction) {}
+
   /**
    * Reads {@code field}, {@code field,asc} or {@code field,desc} with one of the given field names.
    *
    * @return the index of the field in {@code names}, and the direction
    * @throws InvalidInputException on the path {@code sort} otherwise
    */
-  static Object[] parseSort(@Nullable String text, List<String> names) {
+  static ParsedSort parseSort(@Nullable String text, List<String> names) {
     if (text == null) {
       throw InvalidInputException.of("sort", Violation.REQUIRED, "a sort is required");
     }
@@ -53,7 +56,7 @@ final class Lookups {
       throw InvalidInputException.of(
           "sort", Violation.MALFORMED, "sort is one of " + String.join(", ", names) + ", optionally ,asc or ,desc: " + shown);
     }
-    return new Object[] {field, direction};
+    return new ParsedSort(field, direction);
   }
 
   /** Checks the common criteria of a look-up and returns the folded text, or null. */

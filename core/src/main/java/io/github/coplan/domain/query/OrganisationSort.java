@@ -76,8 +76,8 @@ public record OrganisationSort(Field field, Direction direction) {
    * @throws InvalidInputException with code {@code malformed} for anything else
    */
   public static OrganisationSort parse(@Nullable String text) {
-    Object[] parsed = Lookups.parseSort(text, NAMES);
-    return new OrganisationSort(Field.values()[(Integer) parsed[0]], (Direction) parsed[1]);
+    Lookups.ParsedSort parsed = Lookups.parseSort(text, NAMES);
+    return new OrganisationSort(Field.values()[parsed.field()], parsed.direction());
   }
 
   /**

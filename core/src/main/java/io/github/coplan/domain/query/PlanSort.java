@@ -79,8 +79,8 @@ public record PlanSort(Field field, Direction direction) {
    * @throws InvalidInputException with code {@code malformed} for anything else
    */
   public static PlanSort parse(@Nullable String text) {
-    Object[] parsed = Lookups.parseSort(text, NAMES);
-    return new PlanSort(Field.values()[(Integer) parsed[0]], (Direction) parsed[1]);
+    Lookups.ParsedSort parsed = Lookups.parseSort(text, NAMES);
+    return new PlanSort(Field.values()[parsed.field()], parsed.direction());
   }
 
   /**

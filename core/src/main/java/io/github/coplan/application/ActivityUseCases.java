@@ -93,7 +93,7 @@ public interface ActivityUseCases {
    * Searches activities.
    *
    * @param query the criteria
-   * @return one page
+   * @return one page, with the total when the query asked for it
    */
   Page<Activity> search(ActivityQuery query);
 }

@@ -3,6 +3,8 @@ package io.github.coplan.application;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.query.OrganisationQuery;
+import io.github.coplan.domain.query.Page;
 import java.util.Optional;
 
 /** Registering and finding organisations. Implementations are thread-safe. */
@@ -50,4 +52,12 @@ public interface OrganisationUseCases {
    * @return the organisation, if any
    */
   Optional<Organisation> findByIdentifier(ExternalIdentifier identifier);
+
+  /**
+   * Looks organisations up: by name or acronym, country, type and parent, a page at a time.
+   *
+   * @param query the criteria
+   * @return one page, with the total when the query asked for it
+   */
+  Page<Organisation> search(OrganisationQuery query);
 }

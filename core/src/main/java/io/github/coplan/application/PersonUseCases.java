@@ -2,8 +2,10 @@ package io.github.coplan.application;
 
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
+import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.query.PersonQuery;
 
-/** Registering people and their affiliations. Implementations are thread-safe. */
+/** Registering, describing and looking up people and their affiliations. Implementations are thread-safe. */
 public interface PersonUseCases {
 
   /**
@@ -15,6 +17,17 @@ public interface PersonUseCases {
    *     not exist
    */
   Person register(RegisterPerson command);
+
+  /**
+   * Replaces what describes a person; the affiliations stay.
+   *
+   * @param command who, and the new profile
+   * @return the stored person
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such person
+   * @throws io.github.coplan.domain.error.ConflictException if the command names an expected
+   *     version and the stored one differs: someone else changed it first
+   */
+  Person update(UpdatePerson command);
 
   /**
    * Adds an affiliation to a person.
@@ -34,4 +47,13 @@ public interface PersonUseCases {
    * @throws io.github.coplan.domain.error.NotFoundException if there is none
    */
   Person get(PersonId id);
+
+  /**
+   * Looks people up: by name, country and current affiliation, a page at a time. An affiliation
+   * filter without a day is checked on today, by the clock Coplan runs on.
+   *
+   * @param query the criteria
+   * @return one page, with the total when the query asked for it
+   */
+  Page<Person> search(PersonQuery query);
 }

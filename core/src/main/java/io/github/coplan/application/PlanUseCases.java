@@ -3,6 +3,8 @@ package io.github.coplan.application;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.query.PlanQuery;
 import java.util.Optional;
 
 /** Drafting plans, their parties, content areas and documents, and their lifecycle. Thread-safe. */
@@ -42,6 +44,34 @@ public interface PlanUseCases {
   CooperationPlan addParty(AddParty command);
 
   /**
+   * Changes what a party holds: its roles and signing date.
+   *
+   * @param command the plan, and the party as it is to be
+   * @return the stored plan
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such plan
+   * @throws io.github.coplan.domain.error.RuleViolationException if the plan is frozen or the
+   *     organisation is not a party
+   * @throws io.github.coplan.domain.error.ConflictException if the command names an expected
+   *     version and the stored one differs
+   */
+  CooperationPlan changeParty(ChangeParty command);
+
+  /**
+   * Removes a party.
+   *
+   * @param command the plan and the party's organisation
+   * @return the stored plan
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such plan
+   * @throws io.github.coplan.domain.error.RuleViolationException if the plan is frozen ({@code
+   *     plan.frozen}), the organisation is not a party ({@code plan.party-unknown}), an activity of
+   *     the plan is led by it ({@code plan.party-leads-activity}), or an agreed plan would be left
+   *     with fewer than two parties ({@code plan.activation-needs-parties})
+   * @throws io.github.coplan.domain.error.ConflictException if the command names an expected
+   *     version and the stored one differs
+   */
+  CooperationPlan removeParty(RemoveParty command);
+
+  /**
    * Adds a content area.
    *
    * @param command what to add
@@ -51,6 +81,19 @@ public interface PlanUseCases {
    *     number is taken
    */
   CooperationPlan addContentArea(AddContentArea command);
+
+  /**
+   * Gives a content area a new title.
+   *
+   * @param command the plan, the number and the title
+   * @return the stored plan
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such plan
+   * @throws io.github.coplan.domain.error.RuleViolationException if the plan is frozen or has no
+   *     content area with that number
+   * @throws io.github.coplan.domain.error.ConflictException if the command names an expected
+   *     version and the stored one differs
+   */
+  CooperationPlan renameContentArea(RenameContentArea command);
 
   /**
    * Adds a document.
@@ -88,4 +131,12 @@ public interface PlanUseCases {
    * @return the plan, if any
    */
   Optional<CooperationPlan> findByCode(PlanCode code);
+
+  /**
+   * Looks plans up: by code prefix, status, party, period and text, a page at a time.
+   *
+   * @param query the criteria
+   * @return one page, with the total when the query asked for it
+   */
+  Page<CooperationPlan> search(PlanQuery query);
 }

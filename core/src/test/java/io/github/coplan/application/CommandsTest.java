@@ -16,6 +16,9 @@ import io.github.coplan.domain.activity.ParticipationStatus;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.PersonProfile;
+import io.github.coplan.domain.plan.ContentArea;
+import io.github.coplan.domain.plan.Party;
+import io.github.coplan.domain.plan.PartyRole;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
@@ -81,12 +84,12 @@ class CommandsTest {
   @Test
   void activityTransitionsRefuseWhatIsMissingOrBlank() {
     violations(() -> ChangeActivityStatus.plan(null), tuple("activity", Violation.REQUIRED));
-    violations(() -> ChangeActivityStatus.plan(activityId(1), null), tuple("planned", Violation.REQUIRED));
+    violations(() -> ChangeActivityStatus.plan(activityId(1)), tuple("planned", Violation.REQUIRED));
     violations(() -> ChangeActivityStatus.schedule(null), tuple("activity", Violation.REQUIRED));
-    violations(() -> ChangeActivityStatus.schedule(activityId(1), null), tuple("planned", Violation.REQUIRED));
+    violations(() -> ChangeActivityStatus.schedule(activityId(1)), tuple("planned", Violation.REQUIRED));
     violations(() -> ChangeActivityStatus.start(null, null), tuple("activity", Violation.REQUIRED), tuple("actualStart", Violation.REQUIRED));
     violations(() -> ChangeActivityStatus.complete(null, null), tuple("activity", Violation.REQUIRED), tuple("actualEnd", Violation.REQUIRED));
-    violations(() -> ChangeActivityStatus.complete(activityId(1), null, PartialDate.parse("2018")), tuple("actualStart", Violation.REQUIRED));
+    violations(() -> ChangeActivityStatus.complete(activityId(1), PartialDate.parse("2018")), tuple("actualStart", Violation.REQUIRED));
     violations(() -> ChangeActivityStatus.postpone(null, null), tuple("activity", Violation.REQUIRED), tuple("reason", Violation.REQUIRED));
     violations(() -> ChangeActivityStatus.cancel(activityId(1), " \u00A0"), tuple("reason", Violation.BLANK));
     violations(() -> ChangeActivityStatus.cancel(activityId(1), "a\nb"), tuple("reason", Violation.CONTROL_CHARACTER));
@@ -114,10 +117,10 @@ class CommandsTest {
     LocalizedText title = LocalizedText.of("en", "Cooperation");
     LocalizedText summary = LocalizedText.of("en", "Summary");
     DateSpan period = DateSpan.parse("2018/2021");
-    assertThat(new DraftPlan(code, title)).isEqualTo(new DraftPlan(code, title, null, null));
-    assertThat(new DraftPlan(code, title).withPeriod(period).withSummary(summary)).isEqualTo(new DraftPlan(code, title, summary, period));
+    assertThat(new DraftPlan(code, title)).isEqualTo(new DraftPlan(code, title));
+    assertThat(new DraftPlan(code, title).withPeriod(period).withSummary(summary)).isEqualTo(new DraftPlan(code, title).withSummary(summary).withPeriod(period));
     assertThat(new DescribePlan(PLAN, title).withSummary(summary).withPeriod(period).expecting(3))
-        .isEqualTo(new DescribePlan(PLAN, title, summary, period, 3L));
+        .isEqualTo(new DescribePlan(PLAN, title).withSummary(summary).withPeriod(period).expecting(3L));
     assertThat(MoveActivity.toTop(activityId(1))).isEqualTo(new MoveActivity(activityId(1), null, null));
     assertThat(MoveActivity.under(activityId(1), activityId(2)).expecting(8)).isEqualTo(new MoveActivity(activityId(1), activityId(2), 8L));
     violations(() -> MoveActivity.under(activityId(1), null), tuple("parent", Violation.REQUIRED));
@@ -162,5 +165,43 @@ class CommandsTest {
         tuple("profile", Violation.REQUIRED));
     assertThat(MoveActivity.toTop(activityId(1)).parent()).isNull();
     assertThat(List.of(MoveActivity.under(activityId(1), activityId(2)).parent())).containsExactly(activityId(2));
+  }
+
+  @Test
+  void theEditingCommandsListTheirMissingPartsAndABadExpectedVersion() {
+    violations(() -> new ChangeParty(null, null, 0L),
+        tuple("plan", Violation.REQUIRED), tuple("party", Violation.REQUIRED), tuple("expectedVersion", Violation.OUT_OF_RANGE));
+    violations(() -> new RemoveParty(null, null, -1L),
+        tuple("plan", Violation.REQUIRED), tuple("organisation", Violation.REQUIRED), tuple("expectedVersion", Violation.OUT_OF_RANGE));
+    violations(() -> new UpdatePerson(null, null, Long.MIN_VALUE),
+        tuple("person", Violation.REQUIRED), tuple("profile", Violation.REQUIRED), tuple("expectedVersion", Violation.OUT_OF_RANGE));
+    violations(() -> new RenameContentArea(null, 0, null, 0L),
+        tuple("plan", Violation.REQUIRED), tuple("number", Violation.OUT_OF_RANGE), tuple("title", Violation.REQUIRED),
+        tuple("expectedVersion", Violation.OUT_OF_RANGE));
+    violations(() -> new RenameContentArea(PLAN, 1000, vi("Dòng 1\nDòng 2")),
+        tuple("number", Violation.OUT_OF_RANGE), tuple("title.vi", Violation.CONTROL_CHARACTER));
+    violations(() -> new ChangeParty(PLAN, Party.of(DOST, PartyRole.FUNDING)).expecting(0), tuple("expectedVersion", Violation.OUT_OF_RANGE));
+  }
+
+  @Test
+  void theEditingCommandsExpectAVersionOnlyWhenTold() {
+    ChangeParty change = new ChangeParty(PLAN, Party.of(DOST, PartyRole.FUNDING));
+    assertThat(change.expectedVersion()).isNull();
+    assertThat(change.expecting(1)).isEqualTo(new ChangeParty(PLAN, Party.of(DOST, PartyRole.FUNDING), 1L));
+
+    RemoveParty remove = new RemoveParty(PLAN, DOST);
+    assertThat(remove.expectedVersion()).isNull();
+    assertThat(remove.expecting(4)).isEqualTo(new RemoveParty(PLAN, DOST, 4L));
+
+    RenameContentArea rename = new RenameContentArea(PLAN, 7, vi("Mời chuyên gia"));
+    assertThat(rename.expectedVersion()).isNull();
+    assertThat(rename.expecting(2)).isEqualTo(new RenameContentArea(PLAN, 7, vi("Mời chuyên gia"), 2L));
+    assertThat(rename.contentArea()).isEqualTo(new ContentArea(7, vi("Mời chuyên gia")));
+
+    PersonProfile profile = PersonProfile.of("Giám đốc", CountryCode.VN);
+    UpdatePerson update = new UpdatePerson(DIRECTOR, profile);
+    assertThat(update.expectedVersion()).isNull();
+    assertThat(update.expecting(9)).isEqualTo(new UpdatePerson(DIRECTOR, profile, 9L));
+    assertThat(new UpdatePerson(DIRECTOR, profile, Long.MAX_VALUE).expectedVersion()).isEqualTo(Long.MAX_VALUE);
   }
 }

@@ -1,12 +1,6 @@
 package io.github.coplan.application;
 
 import io.github.coplan.application.internal.Services;
-import static io.github.coplan.testing.Expect.rule;
-import static io.github.coplan.testing.Expect.violation;
-import static io.github.coplan.testing.Fixtures.vi;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
 import io.github.coplan.domain.error.NotFoundException;
@@ -17,12 +11,20 @@ import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationProfile;
 import io.github.coplan.domain.organisation.OrganisationType;
+import io.github.coplan.domain.query.OrganisationQuery;
+import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.testing.FakeStorage;
 import io.github.coplan.testing.SequentialIds;
 import java.time.Clock;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import static io.github.coplan.testing.Expect.rule;
+import static io.github.coplan.testing.Expect.violation;
+import static io.github.coplan.testing.Fixtures.vi;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class OrganisationServiceTest {
 
@@ -171,5 +173,18 @@ class OrganisationServiceTest {
 
     assertThat(e.kind()).isEqualTo("organisation");
     assertThat(e.id()).isEqualTo(nth(3).toString());
+  }
+
+  @Test
+  void searchFindsOrganisationsByNameOrAcronymWithTheTotal() {
+    Organisation dost = organisations.register(new RegisterOrganisation(OrganisationProfile.builder().name(vi("Sở KH&CN TP.HCM"))
+        .acronym("DOST").type(OrganisationType.LOCAL_GOVERNMENT).country(CountryCode.VN).build()));
+
+    Page<Organisation> page = organisations.search(OrganisationQuery.builder().text("dost").withTotal().build());
+
+    assertThat(page.items()).containsExactly(dost);
+    assertThat(page.total()).isEqualTo(1L);
+    assertThat(organisations.search(OrganisationQuery.builder().text("iia").build())).isEqualTo(new Page<>(List.of(), null));
+    violation(() -> organisations.search(null), "query", Violation.REQUIRED);
   }
 }

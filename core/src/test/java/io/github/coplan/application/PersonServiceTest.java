@@ -1,11 +1,6 @@
 package io.github.coplan.application;
 
 import io.github.coplan.application.internal.Services;
-import static io.github.coplan.testing.Expect.violation;
-import static io.github.coplan.testing.Fixtures.vi;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.organisation.Organisation;
@@ -16,6 +11,7 @@ import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.person.PersonProfile;
+import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.testing.FakeStorage;
 import io.github.coplan.testing.SequentialIds;
@@ -24,6 +20,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static io.github.coplan.testing.Expect.violation;
+import static io.github.coplan.testing.Fixtures.vi;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class PersonServiceTest {
 
@@ -116,5 +116,47 @@ class PersonServiceTest {
 
     assertThat(e.kind()).isEqualTo("person");
     assertThat(e.id()).isEqualTo(missing.toString());
+  }
+
+  @Test
+  void updateReplacesTheProfileKeepsTheAffiliationsAndChecksAnExpectedVersion() {
+    Affiliation director = new Affiliation(dost.id(), "Giám đốc", null, null);
+    Person person = people.register(new RegisterPerson(DIRECTOR, List.of(director)));
+    PersonProfile named = new PersonProfile("Nguyễn Việt Dũng", CountryCode.VN, java.util.Set.of("ĐMST"), "dung@example.org", true);
+
+    Person updated = people.update(new UpdatePerson(person.id(), named).expecting(1));
+
+    assertThat(updated.version()).isEqualTo(2);
+    assertThat(updated.profile()).isEqualTo(named);
+    assertThat(updated.affiliations()).containsExactly(director);
+    io.github.coplan.domain.error.ConflictException stale = catchThrowableOfType(io.github.coplan.domain.error.ConflictException.class,
+        () -> people.update(new UpdatePerson(person.id(), DIRECTOR, 1L)));
+    assertThat(stale.kind()).isEqualTo("person");
+    assertThat(stale.expectedVersion()).hasValue(1L);
+    assertThat(people.get(person.id())).isEqualTo(updated);
+    PersonId missing = new PersonId(SequentialIds.nth(44));
+    assertThat(catchThrowableOfType(NotFoundException.class, () -> people.update(new UpdatePerson(missing, DIRECTOR))).id())
+        .isEqualTo(missing.toString());
+    violation(() -> people.update(null), "command", Violation.REQUIRED);
+    violation(() -> people.search(null), "query", Violation.REQUIRED);
+  }
+
+  @Test
+  void searchChecksAnAffiliationWithoutADayOnTodayByTheClock() {
+    FakeStorage fixed = new FakeStorage();
+    Services onDay = Services.create(fixed, Clock.fixed(java.time.Instant.parse("2019-01-01T00:00:00Z"), java.time.ZoneOffset.UTC),
+        new SequentialIds());
+    Organisation org = onDay.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
+        .name(vi("Sở KH&CN TP.HCM")).type(OrganisationType.LOCAL_GOVERNMENT).country(CountryCode.VN).build()));
+    Person until2018 = onDay.people().register(new RegisterPerson(PersonProfile.of("Phó Giám đốc", CountryCode.VN),
+        List.of(new Affiliation(org.id(), "Phó Giám đốc", null, LocalDate.of(2018, 12, 31)))));
+    Person from2019 = onDay.people().register(new RegisterPerson(PersonProfile.of("Giám đốc", CountryCode.VN),
+        List.of(new Affiliation(org.id(), "Giám đốc", LocalDate.of(2019, 1, 1), null))));
+
+    assertThat(onDay.people().search(PersonQuery.builder().affiliatedWith(org.id()).withTotal().build()))
+        .isEqualTo(new io.github.coplan.domain.query.Page<>(List.of(from2019), null, 1L));
+    assertThat(onDay.people().search(PersonQuery.builder().affiliatedWith(org.id(), LocalDate.of(2018, 12, 31)).build()).items())
+        .containsExactly(until2018);
+    assertThat(onDay.people().search(PersonQuery.builder().text("giam doc").build()).items()).containsExactly(from2019, until2018);
   }
 }

@@ -1,13 +1,6 @@
 package io.github.coplan.application;
 
 import io.github.coplan.application.internal.Services;
-import static io.github.coplan.testing.Expect.rule;
-import static io.github.coplan.testing.Expect.violation;
-import static io.github.coplan.testing.Fixtures.vi;
-import static io.github.coplan.testing.Fixtures.viEn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
 import io.github.coplan.domain.error.NotFoundException;
@@ -26,6 +19,8 @@ import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanDocument;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.plan.PlanStatus;
+import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.testing.FakeStorage;
@@ -35,6 +30,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static io.github.coplan.testing.Expect.rule;
+import static io.github.coplan.testing.Expect.violation;
+import static io.github.coplan.testing.Fixtures.vi;
+import static io.github.coplan.testing.Fixtures.viEn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class PlanServiceTest {
 
@@ -208,5 +209,116 @@ class PlanServiceTest {
     violation(() -> plans.changeStatus(null), "command", Violation.REQUIRED);
     violation(() -> plans.get(null), "id", Violation.REQUIRED);
     violation(() -> plans.findByCode(null), "code", Violation.REQUIRED);
+  }
+
+  @Test
+  void changePartyReplacesRolesAndSigningDateAndChecksAnExpectedVersion() {
+    CooperationPlan plan = agree(draft());
+    Party signed = new Party(dost.id(), java.util.EnumSet.of(PartyRole.SIGNATORY, PartyRole.ACCOUNTABLE), LocalDate.of(2018, 8, 15));
+
+    CooperationPlan changed = plans.changeParty(new ChangeParty(plan.id(), signed).expecting(plan.version()));
+
+    assertThat(changed.version()).isEqualTo(plan.version() + 1);
+    assertThat(changed.parties()).containsExactly(signed, Party.of(iia.id(), PartyRole.SIGNATORY, PartyRole.FUNDING));
+    ConflictException stale = catchThrowableOfType(ConflictException.class,
+        () -> plans.changeParty(new ChangeParty(plan.id(), Party.of(dost.id(), PartyRole.FUNDING), plan.version())));
+    assertThat(stale.expectedVersion()).hasValue(plan.version());
+    rule(() -> plans.changeParty(new ChangeParty(plan.id(), Party.of(new OrganisationId(SequentialIds.nth(70)), PartyRole.FUNDING))),
+        RuleCode.PLAN_PARTY_UNKNOWN);
+    assertThat(plans.get(plan.id())).isEqualTo(changed);
+  }
+
+  @Test
+  void removePartyTakesAPartyOutWhileTheRulesAllow() {
+    CooperationPlan plan = draft();
+    plans.addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.SIGNATORY)));
+    CooperationPlan both = plans.addParty(new AddParty(plan.id(), Party.of(iia.id(), PartyRole.FUNDING)));
+
+    ConflictException stale = catchThrowableOfType(ConflictException.class,
+        () -> plans.removeParty(new RemoveParty(plan.id(), iia.id()).expecting(both.version() - 1)));
+    CooperationPlan removed = plans.removeParty(new RemoveParty(plan.id(), iia.id(), both.version()));
+
+    assertThat(stale.expectedVersion()).hasValue(both.version() - 1);
+    assertThat(removed.version()).isEqualTo(both.version() + 1);
+    assertThat(removed.parties()).containsExactly(Party.of(dost.id(), PartyRole.SIGNATORY));
+    rule(() -> plans.removeParty(new RemoveParty(plan.id(), iia.id())), RuleCode.PLAN_PARTY_UNKNOWN);
+    assertThat(plans.get(plan.id())).isEqualTo(removed);
+  }
+
+  @Test
+  void anAgreedPlanKeepsTwoPartiesAndAPartyThatLeadsAnActivityStays() {
+    CooperationPlan plan = agree(draft());
+    rule(() -> plans.removeParty(new RemoveParty(plan.id(), iia.id())), RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES);
+
+    Organisation embassy = services.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
+        .name(vi("Đại sứ quán Israel")).type(OrganisationType.GOVERNMENT).country(CountryCode.VN).build()));
+    plans.addParty(new AddParty(plan.id(), Party.of(embassy.id(), PartyRole.IMPLEMENTING)));
+    CooperationPlan withArea = plans.addContentArea(new AddContentArea(plan.id(), new ContentArea(7, vi("Chuyên gia"))));
+    services.activities().propose(new ProposeActivity(plan.id(), io.github.coplan.domain.activity.ActivityDetails.builder()
+        .contentArea(7).type(io.github.coplan.domain.activity.ActivityType.WORKSHOP).title(vi("Hội thảo"))
+        .planned(DateSpan.parse("2019")).leadParty(embassy.id()).build()));
+    int commits = storage.commits();
+
+    io.github.coplan.domain.error.RuleViolationException e =
+        rule(() -> plans.removeParty(new RemoveParty(plan.id(), embassy.id())), RuleCode.PLAN_PARTY_LEADS_ACTIVITY);
+
+    assertThat(e.getMessage()).contains(embassy.id().toString()).contains("HCMC-IIA-2018");
+    assertThat(storage.commits()).isEqualTo(commits);
+    assertThat(plans.get(plan.id())).isEqualTo(withArea);
+    assertThat(plans.removeParty(new RemoveParty(plan.id(), dost.id())).parties()).extracting(Party::organisation)
+        .containsExactly(iia.id(), embassy.id());
+  }
+
+  @Test
+  void renameContentAreaGivesANewTitleAndChecksAnExpectedVersion() {
+    CooperationPlan plan = draft();
+    CooperationPlan withArea = plans.addContentArea(new AddContentArea(plan.id(), new ContentArea(7, vi("Mời chuyên gia"))));
+
+    CooperationPlan renamed = plans.renameContentArea(new RenameContentArea(plan.id(), 7, viEn("Mời chuyên gia Israel", "Israeli experts"))
+        .expecting(withArea.version()));
+
+    assertThat(renamed.contentAreas()).containsExactly(new ContentArea(7, viEn("Mời chuyên gia Israel", "Israeli experts")));
+    assertThat(renamed.version()).isEqualTo(withArea.version() + 1);
+    catchThrowableOfType(ConflictException.class, () -> plans.renameContentArea(new RenameContentArea(plan.id(), 7, vi("Cũ"), 1L)));
+    rule(() -> plans.renameContentArea(new RenameContentArea(plan.id(), 6, vi("Khác"))), RuleCode.PLAN_CONTENT_AREA_UNKNOWN);
+    assertThat(plans.get(plan.id())).isEqualTo(renamed);
+  }
+
+  @Test
+  void theEditsOfAFrozenOrMissingPlanAreRefused() {
+    CooperationPlan plan = draft();
+    plans.addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.SIGNATORY)));
+    plans.addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("A"))));
+    plans.changeStatus(ChangePlanStatus.cancel(plan.id(), "hủy"));
+    rule(() -> plans.changeParty(new ChangeParty(plan.id(), Party.of(dost.id(), PartyRole.FUNDING))), RuleCode.PLAN_FROZEN);
+    rule(() -> plans.removeParty(new RemoveParty(plan.id(), dost.id())), RuleCode.PLAN_FROZEN);
+    rule(() -> plans.renameContentArea(new RenameContentArea(plan.id(), 1, vi("B"))), RuleCode.PLAN_FROZEN);
+
+    PlanId missing = new PlanId(SequentialIds.nth(89));
+    for (Runnable call : new Runnable[] {
+        () -> plans.changeParty(new ChangeParty(missing, Party.of(dost.id(), PartyRole.FUNDING))),
+        () -> plans.removeParty(new RemoveParty(missing, dost.id())),
+        () -> plans.renameContentArea(new RenameContentArea(missing, 1, vi("A")))}) {
+      assertThat(catchThrowableOfType(NotFoundException.class, call::run).id()).isEqualTo(missing.toString());
+    }
+    violation(() -> plans.changeParty(null), "command", Violation.REQUIRED);
+    violation(() -> plans.removeParty(null), "command", Violation.REQUIRED);
+    violation(() -> plans.renameContentArea(null), "command", Violation.REQUIRED);
+    violation(() -> plans.search(null), "query", Violation.REQUIRED);
+  }
+
+  @Test
+  void searchFindsPlansByTheirCriteriaWithTheTotal() {
+    CooperationPlan first = agree(draft());
+    CooperationPlan second = plans.draft(new DraftPlan(PlanCode.of("HCMC-2"), vi("Kế hoạch thứ hai")));
+
+    Page<CooperationPlan> page = plans.search(PlanQuery.builder().codePrefix("HCMC-").pageSize(1).withTotal().build());
+    Page<CooperationPlan> next = plans.search(PlanQuery.builder().codePrefix("HCMC-").pageSize(1).after(page.nextCursor()).build());
+
+    assertThat(page.items()).containsExactly(second);
+    assertThat(page.total()).isEqualTo(2L);
+    assertThat(next.items()).containsExactly(plans.get(first.id()));
+    assertThat(next.total()).isNull();
+    assertThat(plans.search(PlanQuery.builder().party(iia.id()).build()).items()).containsExactly(plans.get(first.id()));
   }
 }

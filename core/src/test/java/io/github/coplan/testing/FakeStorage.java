@@ -23,8 +23,11 @@ import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.ActivitySummary;
 import io.github.coplan.domain.query.ContentAreaProgress;
+import io.github.coplan.domain.query.OrganisationQuery;
 import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.query.PlanProgress;
+import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.port.storage.ActivityRepository;
@@ -200,6 +203,18 @@ public final class FakeStorage implements Storage {
           return Repos.update("organisation", s.organisations, o.id(), o.version(), Organisation::version, v -> Aggregates.withVersion(o, v));
         }
 
+        @Override
+        public Page<Organisation> search(OrganisationQuery query) {
+          read();
+          List<Organisation> rows = s.organisations.values().stream()
+              .filter(x -> OrganisationQuery.ForAdapters.matches(query, x))
+              .filter(x -> OrganisationQuery.ForAdapters.isAfterCursor(query, x))
+              .sorted(query.sort().comparator())
+              .limit(query.pageSize() + 1L)
+              .toList();
+          return OrganisationQuery.ForAdapters.toPage(query, rows, query.countTotal() ? s.organisations.values().stream().filter(x -> OrganisationQuery.ForAdapters.matches(query, x)).count() : null);
+        }
+
         private void checkIdentifiers(Organisation o) {
           for (Organisation other : s.organisations.values()) {
             for (ExternalIdentifier i : o.profile().identifiers()) {
@@ -232,6 +247,18 @@ public final class FakeStorage implements Storage {
           write();
           return Repos.update("person", s.people, p.id(), p.version(), Person::version, v -> Aggregates.withVersion(p, v));
         }
+
+        @Override
+        public Page<Person> search(PersonQuery query) {
+          read();
+          List<Person> rows = s.people.values().stream()
+              .filter(x -> PersonQuery.ForAdapters.matches(query, x))
+              .filter(x -> PersonQuery.ForAdapters.isAfterCursor(query, x))
+              .sorted(query.sort().comparator())
+              .limit(query.pageSize() + 1L)
+              .toList();
+          return PersonQuery.ForAdapters.toPage(query, rows, query.countTotal() ? s.people.values().stream().filter(x -> PersonQuery.ForAdapters.matches(query, x)).count() : null);
+        }
       };
     }
 
@@ -263,6 +290,18 @@ public final class FakeStorage implements Storage {
         public CooperationPlan update(CooperationPlan p) {
           write();
           return Repos.update("plan", s.plans, p.id(), p.version(), CooperationPlan::version, v -> Aggregates.withVersion(p, v));
+        }
+
+        @Override
+        public Page<CooperationPlan> search(PlanQuery query) {
+          read();
+          List<CooperationPlan> rows = s.plans.values().stream()
+              .filter(x -> PlanQuery.ForAdapters.matches(query, x))
+              .filter(x -> PlanQuery.ForAdapters.isAfterCursor(query, x))
+              .sorted(query.sort().comparator())
+              .limit(query.pageSize() + 1L)
+              .toList();
+          return PlanQuery.ForAdapters.toPage(query, rows, query.countTotal() ? s.plans.values().stream().filter(x -> PlanQuery.ForAdapters.matches(query, x)).count() : null);
         }
       };
     }
@@ -297,7 +336,7 @@ public final class FakeStorage implements Storage {
               .sorted(query.sort().comparator())
               .limit(query.pageSize() + 1L)
               .toList();
-          return ActivityQuery.ForAdapters.toPage(query, rows);
+          return ActivityQuery.ForAdapters.toPage(query, rows, query.countTotal() ? s.activities.values().stream().filter(a -> ActivityQuery.ForAdapters.matches(query, a)).count() : null);
         }
 
         @Override

@@ -17,7 +17,9 @@ import io.github.coplan.application.RegisterOrganisation;
 import io.github.coplan.application.RegisterPerson;
 import io.github.coplan.application.ReviseActivity;
 import io.github.coplan.application.UpdateOrganisation;
+import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.activity.ActivityType;
 import io.github.coplan.domain.activity.Location;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.ParticipationRole;
@@ -344,6 +346,8 @@ class HostileInputMatrixTest {
       kinds.put("empty", "");
       kinds.put("spaces and tabs", "  \t ");
       kinds.put("Unicode-blank U+00A0 U+3000 U+2007 U+FEFF", "\u00A0\u3000\u2007\uFEFF");
+      kinds.put("invisible U+200B U+200D U+2060 U+00AD U+FE0F U+E0067", "\u200B\u200D\u2060\u00AD\uFE0F\uDB40\uDC67");
+      kinds.put("combining marks only U+0301 U+0301", "\u0301\u0301");
       kinds.put("NUL U+0000", "Tuần\u0000lễ");
       kinds.put("ANSI escape U+001B", "\u001B[31mđỏ");
       kinds.put("DEL U+007F", "xoá\u007F");
@@ -386,7 +390,7 @@ class HostileInputMatrixTest {
     if (kind.startsWith("spaces and tabs") && !paragraphRules) {
       return invalid(field.path() + ":control-character");
     }
-    if (value.isBlank() || value.equals("\u00A0\u3000\u2007\uFEFF")) {
+    if (value.isBlank() || value.equals("\u00A0\u3000\u2007\uFEFF") || kind.startsWith("invisible") || kind.startsWith("combining")) {
       return rule ? "activity.reason-required" : invalid(field.path() + ":blank");
     }
     if (kind.startsWith("unpaired")) {
@@ -416,8 +420,8 @@ class HostileInputMatrixTest {
   private static void dates(Matrix m, HostileFixture f) {
     Map<String, String> partial = new LinkedHashMap<>();
     partial.put("0000", "start:out-of-range");
-    partial.put("10000", "start:malformed");
-    partial.put("99999-12-31", "start:malformed");
+    partial.put("10000", "start:out-of-range");
+    partial.put("99999-12-31", "start:out-of-range");
     partial.put("-0001", "start:malformed");
     partial.put("2018-13", "start:out-of-range");
     partial.put("2018-00", "start:out-of-range");
@@ -429,9 +433,11 @@ class HostileInputMatrixTest {
     partial.put("2018-11-15~?", "start:malformed");
     partial.put(" 2018", "start:malformed");
     partial.put("２０１８", "start:malformed");
+    partial.put("~2018-11", "start:malformed");
+    partial.put("2018/?2019", "end:malformed");
     partial.put("2019/2018", "end:end-before-start");
     partial.put("2018-12/2018-11", "end:end-before-start");
-    partial.put("2018/10000", "end:malformed");
+    partial.put("2018/10000", "end:out-of-range");
     partial.put("2018/" + SQL_OR, "end:malformed");
     partial.put(SQL_DROP, "start:malformed");
     partial.forEach((text, violation) -> m.refused("dates", "planned " + text, invalid(violation), x -> x.coplan.activities().propose(
@@ -487,6 +493,8 @@ class HostileInputMatrixTest {
     m.refused("content area", "area 1000", invalid("contentArea:out-of-range"), x -> x.propose(x.plan, 1000, "Thousand", null));
     m.refused("content area", "area Integer.MIN_VALUE", invalid("contentArea:out-of-range"), x -> x.propose(x.plan, Integer.MIN_VALUE, "Min",
         null));
+    m.refused("content area", "never set", invalid("contentArea:required"), x -> x.coplan.activities().propose(new ProposeActivity(x.plan.id(), ActivityDetails.builder().type(ActivityType.OTHER)
+            .title(LocalizedText.of("vi", "Không nội dung")).planned(DateSpan.parse("2019")).build())));
     m.refused("content area", "revised into an unknown area", "plan.content-area-unknown", x -> x.coplan.activities().revise(
         new ReviseActivity(x.a.id(), x.a.details().toBuilder().contentArea(9).build())));
     m.refused("content area", "area 1 added twice", "plan.content-area-exists", x -> x.coplan.plans().addContentArea(new AddContentArea(

@@ -18,8 +18,9 @@ import java.util.Set;
  * Fuzzes the text rules ({@link Texts}), localized text ({@link LocalizedText}) and search folding
  * ({@link SearchFolding}): accepted text is NFC, trimmed, within its limit, free of control
  * characters and unpaired surrogates, and accepted again unchanged; refused text gets an {@link
- * InvalidInputException} of a documented code; folding never fails and gives trimmed text without
- * combining marks or runs of white space. Nothing else may come out.
+ * InvalidInputException} of a documented code; accepted text folds to something a search can find;
+ * folding never fails and gives trimmed text without combining marks, default-ignorable code points
+ * or runs of white space, which folding again leaves as it is. Nothing else may come out.
  *
  * <p>In a normal build the seed corpus ({@code TextFuzzTestInputs}) is replayed; with {@code
  * JAZZER_FUZZ=1} Jazzer fuzzes one target for 1,000,000 runs (see {@code docs/reliability.md}).
@@ -30,7 +31,8 @@ class TextFuzzTest {
       Violation.CONTROL_CHARACTER, Violation.UNPAIRED_SURROGATE);
   private static final Set<String> TAG_CODES = Set.of(Violation.REQUIRED, Violation.MALFORMED, Violation.DUPLICATE);
 
-  @DictionaryEntries({"\u00A0", "\u3000", "\u202E", "\u2066", "\u200F", "\u061C", "\uFEFF", "\u0301", "\u0323", "đ", "Đ", "İ", "ß"})
+  @DictionaryEntries({"\u00A0", "\u3000", "\u202E", "\u2066", "\u200F", "\u061C", "\uFEFF", "\u0301", "\u0323", "đ", "Đ", "İ", "ß",
+      "\u200B", "\u200D", "\u00AD", "\uFE0F", "\u3164", "\u00B4", "Ｄ", "\uFB01"})
   @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
   void textRulesAndFolding(byte[] input) {
     String text = FuzzInput.text(input);
@@ -111,6 +113,7 @@ class TextFuzzTest {
       assertThat(Character.isSurrogate((char) c) && !isPaired(accepted, c)).isFalse();
     });
     assertThat(Texts.check("t", accepted, limit, multiLine)).as("accepted again unchanged").isEqualTo(accepted);
+    assertThat(SearchFolding.fold(accepted)).as("accepted text folds to something a search finds").isNotEmpty();
   }
 
   private static boolean isPaired(String s, int unit) {
@@ -127,6 +130,8 @@ class TextFuzzTest {
     assertThat(folded).doesNotContain("  ");
     folded.codePoints().forEach(cp -> assertThat(Character.getType(cp)).as("combining mark U+%04X", cp)
         .isNotEqualTo((int) Character.NON_SPACING_MARK));
+    folded.codePoints().forEach(cp -> assertThat(Texts.isDefaultIgnorable(cp)).as("default-ignorable U+%04X", cp).isFalse());
+    assertThat(SearchFolding.fold(folded)).as("folding again changes nothing").isEqualTo(folded);
   }
 
   private static void assertCodes(CoplanException refused, Set<String> tagCodes, Set<String> textCodes) {

@@ -9,6 +9,8 @@ import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationProfile;
+import io.github.coplan.domain.query.OrganisationQuery;
+import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.port.storage.Repositories;
 import java.util.HashSet;
@@ -58,6 +60,12 @@ final class OrganisationService implements OrganisationUseCases {
   public Optional<Organisation> findByIdentifier(ExternalIdentifier identifier) {
     Services.required("identifier", identifier);
     return units.read(r -> r.organisations().findByIdentifier(identifier));
+  }
+
+  @Override
+  public Page<Organisation> search(OrganisationQuery query) {
+    Services.required("query", query);
+    return units.read(r -> r.organisations().search(query));
   }
 
   /** The parent must exist, and walking up from it must never reach the organisation itself. */

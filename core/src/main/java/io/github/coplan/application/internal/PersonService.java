@@ -3,20 +3,27 @@ package io.github.coplan.application.internal;
 import io.github.coplan.application.AddAffiliation;
 import io.github.coplan.application.PersonUseCases;
 import io.github.coplan.application.RegisterPerson;
+import io.github.coplan.application.UpdatePerson;
 import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
+import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.shared.IdSource;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /** Carries out {@link PersonUseCases}. Thread-safe. */
 final class PersonService implements PersonUseCases {
 
   private final Units units;
   private final IdSource ids;
+  private final Clock clock;
 
-  PersonService(Units units, IdSource ids) {
+  PersonService(Units units, IdSource ids, Clock clock) {
     this.units = units;
     this.ids = ids;
+    this.clock = clock;
   }
 
   @Override
@@ -28,6 +35,16 @@ final class PersonService implements PersonUseCases {
         Services.organisation(r, a.organisation());
       }
       return r.people().insert(person);
+    });
+  }
+
+  @Override
+  public Person update(UpdatePerson command) {
+    Services.required("command", command);
+    return units.write(r -> {
+      Person current = Services.person(r, command.person());
+      Services.checkVersion("person", current.id(), current.version(), command.expectedVersion());
+      return r.people().update(current.update(command.profile()));
     });
   }
 
@@ -46,5 +63,12 @@ final class PersonService implements PersonUseCases {
   public Person get(PersonId id) {
     Services.required("id", id);
     return units.read(r -> Services.person(r, id));
+  }
+
+  @Override
+  public Page<Person> search(PersonQuery query) {
+    Services.required("query", query);
+    PersonQuery onDay = query.affiliatedOnOr(LocalDate.now(clock));
+    return units.read(r -> r.people().search(onDay));
   }
 }

@@ -3,13 +3,21 @@ package io.github.coplan.application.internal;
 import io.github.coplan.application.AddContentArea;
 import io.github.coplan.application.AddDocument;
 import io.github.coplan.application.AddParty;
+import io.github.coplan.application.ChangeParty;
 import io.github.coplan.application.ChangePlanStatus;
 import io.github.coplan.application.DescribePlan;
 import io.github.coplan.application.DraftPlan;
 import io.github.coplan.application.PlanUseCases;
+import io.github.coplan.application.RemoveParty;
+import io.github.coplan.application.RenameContentArea;
+import io.github.coplan.domain.error.RuleCode;
+import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.port.storage.Repositories;
 import java.util.Optional;
@@ -52,9 +60,38 @@ final class PlanService implements PlanUseCases {
   }
 
   @Override
+  public CooperationPlan changeParty(ChangeParty command) {
+    Services.required("command", command);
+    return change(command.plan(), command.expectedVersion(), p -> p.changeParty(command.party()));
+  }
+
+  @Override
+  public CooperationPlan removeParty(RemoveParty command) {
+    Services.required("command", command);
+    return units.write(r -> {
+      // The plan is read first: in a writing unit that keeps it as read (locked, on PostgreSQL), so an
+      // activity led by the party cannot be proposed or revised beside this unit until it ends.
+      CooperationPlan plan = current(r, command.plan(), command.expectedVersion());
+      CooperationPlan changed = plan.removeParty(command.organisation());
+      ActivityQuery led = ActivityQuery.builder().plan(plan.id()).leadParty(command.organisation()).pageSize(1).build();
+      if (!r.activities().search(led).items().isEmpty()) {
+        throw new RuleViolationException(RuleCode.PLAN_PARTY_LEADS_ACTIVITY,
+            command.organisation() + " leads an activity of plan " + plan.code() + "; give the activity another lead party first");
+      }
+      return r.plans().update(changed);
+    });
+  }
+
+  @Override
   public CooperationPlan addContentArea(AddContentArea command) {
     Services.required("command", command);
     return change(command.plan(), command.expectedVersion(), p -> p.addContentArea(command.contentArea()));
+  }
+
+  @Override
+  public CooperationPlan renameContentArea(RenameContentArea command) {
+    Services.required("command", command);
+    return change(command.plan(), command.expectedVersion(), p -> p.renameContentArea(command.contentArea()));
   }
 
   @Override
@@ -102,5 +139,11 @@ final class PlanService implements PlanUseCases {
     CooperationPlan plan = Services.plan(r, id);
     Services.checkVersion("plan", plan.id(), plan.version(), expectedVersion);
     return plan;
+  }
+
+  @Override
+  public Page<CooperationPlan> search(PlanQuery query) {
+    Services.required("query", query);
+    return units.read(r -> r.plans().search(query));
   }
 }

@@ -41,7 +41,7 @@ public final class Services implements UseCases {
     this.clock = clock;
     this.ids = ids;
     this.organisations = new OrganisationService(units, ids);
-    this.people = new PersonService(units, ids);
+    this.people = new PersonService(units, ids, clock);
     this.plans = new PlanService(units, ids);
     this.activities = new ActivityService(units, ids);
     this.reports = new ReportService(units);

@@ -1,5 +1,6 @@
 package io.github.coplan.domain.activity;
 
+import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
@@ -33,9 +34,16 @@ public record ActivityDetails(
    * @throws io.github.coplan.domain.error.InvalidInputException listing every violation
    */
   public ActivityDetails {
+    validate(contentArea, type, title, planned);
+  }
+
+  /** Checks every part; a null content area is one the builder was never given. */
+  private static void validate(
+      @Nullable Integer contentArea, @Nullable ActivityType type, @Nullable LocalizedText title, @Nullable DateSpan planned) {
     Validation v = new Validation();
-    v.require(contentArea >= 1 && contentArea <= 999, "contentArea", io.github.coplan.domain.error.Violation.OUT_OF_RANGE,
-        "a content area number is 1 to 999");
+    if (v.required("contentArea", contentArea) != null) {
+      v.require(contentArea >= 1 && contentArea <= 999, "contentArea", Violation.OUT_OF_RANGE, "a content area number is 1 to 999");
+    }
     v.required("type", type);
     if (v.required("title", title) != null) {
       v.check("title", () -> title.requireLine("", Texts.LINE_LIMIT));
@@ -71,7 +79,7 @@ public record ActivityDetails(
 
   /** Builds {@link ActivityDetails}; not thread-safe. */
   public static final class Builder {
-    private int contentArea;
+    private @Nullable Integer contentArea;
     private @Nullable ActivityType type;
     private @Nullable LocalizedText title;
     private @Nullable LocalizedText description;
@@ -162,9 +170,13 @@ public record ActivityDetails(
      * Builds the details.
      *
      * @return the validated details
-     * @throws io.github.coplan.domain.error.InvalidInputException listing every violation
+     * @throws io.github.coplan.domain.error.InvalidInputException listing every violation; a content
+     *     area never set is {@code contentArea:required}
      */
     public ActivityDetails build() {
+      if (contentArea == null) {
+        validate(null, type, title, planned);
+      }
       return new ActivityDetails(contentArea, type, title, description, planned, location, leadParty);
     }
   }

@@ -18,6 +18,8 @@ public enum RuleCode {
   PLAN_PARTY_EXISTS("plan.party-exists"),
   /** The organisation is not a party of the plan. */
   PLAN_PARTY_UNKNOWN("plan.party-unknown"),
+  /** The party leads an activity of the plan, so it cannot be removed. */
+  PLAN_PARTY_LEADS_ACTIVITY("plan.party-leads-activity"),
   /** A content area with that number already exists in the plan. */
   PLAN_CONTENT_AREA_EXISTS("plan.content-area-exists"),
   /** The plan has no content area with that number. */

@@ -5,6 +5,7 @@ import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.shared.SearchFolding;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -80,6 +81,33 @@ public final class Organisation {
    */
   public OrganisationProfile profile() {
     return profile;
+  }
+
+  /**
+   * The key of the name sort of an organisation look-up: the original name, {@linkplain
+   * SearchFolding folded}.
+   *
+   * @return the folded original name
+   */
+  public String sortName() {
+    return SearchFolding.fold(profile.name().original());
+  }
+
+  /**
+   * The text an organisation look-up's text filter matches: the folded name in every language, the
+   * folded acronym and the folded alternative names, joined by line feeds.
+   *
+   * @return the folded search text
+   */
+  public String searchText() {
+    StringBuilder text = new StringBuilder(profile.name().folded());
+    if (profile.acronym() != null) {
+      text.append('\n').append(SearchFolding.fold(profile.acronym()));
+    }
+    for (String name : profile.alternativeNames()) {
+      text.append('\n').append(SearchFolding.fold(name));
+    }
+    return text.toString();
   }
 
   /**

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.shared.SearchFolding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,6 +118,34 @@ public final class Person {
    */
   public PersonProfile profile() {
     return profile;
+  }
+
+  /**
+   * The person's name, {@linkplain SearchFolding folded}: the key of the name sort of a person
+   * look-up, and the text its text filter matches.
+   *
+   * @return the folded name
+   */
+  public String foldedName() {
+    return SearchFolding.fold(profile.name());
+  }
+
+  /**
+   * Whether the person holds an affiliation with an organisation on a day: any of the person's
+   * affiliations with it {@linkplain Affiliation#heldOn held} then, not only the one {@link
+   * #affiliationOn} picks.
+   *
+   * @param organisation the organisation
+   * @param day the day
+   * @return true if one did
+   */
+  public boolean isAffiliatedWith(OrganisationId organisation, LocalDate day) {
+    for (Affiliation a : affiliations) {
+      if (a.organisation().equals(organisation) && a.heldOn(day)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

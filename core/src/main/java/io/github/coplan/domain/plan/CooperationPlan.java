@@ -8,6 +8,7 @@ import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
+import io.github.coplan.domain.shared.SearchFolding;
 import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.domain.internal.Validation;
 import java.util.ArrayList;
@@ -448,6 +449,27 @@ public final class CooperationPlan {
    */
   public List<PlanDocument> documents() {
     return documents;
+  }
+
+  /**
+   * The key of the title sort of a plan look-up: the original title, {@linkplain SearchFolding
+   * folded}.
+   *
+   * @return the folded original title
+   */
+  public String sortTitle() {
+    return SearchFolding.fold(title.original());
+  }
+
+  /**
+   * The text a plan look-up's text filter matches: the folded title and summary in every language,
+   * as {@link LocalizedText#folded()} gives them, joined by a line feed.
+   *
+   * @return the folded search text
+   */
+  public String searchText() {
+    String folded = title.folded();
+    return summary == null ? folded : folded + "\n" + summary.folded();
   }
 
   /**

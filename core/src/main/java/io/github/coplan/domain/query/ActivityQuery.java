@@ -7,7 +7,10 @@ import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.activity.ActivityType;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.shared.DateSpan;
+import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.domain.shared.SearchFolding;
 import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.domain.internal.Validation;
@@ -26,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code contentAreas}, {@code types}, {@code statuses}: the activity's value is in the set.
  *   <li>{@code participant}: the activity has a participation of that participant, in any role and
  *       status.
+ *   <li>{@code leadParty}: the activity is led by that party (its details name that organisation as
+ *       lead party).
  *   <li>{@code from}/{@code to}: the planned span overlaps the window: its earliest day is not after
  *       {@code to} and its latest day not before {@code from}; either bound may be left open.
  *   <li>{@code text}: the {@linkplain SearchFolding folded} text occurs in the activity's {@linkplain
@@ -33,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Rows come in the order of {@link #sort()}, {@link #pageSize()} at a time (1 to {@link
- * #MAX_PAGE_SIZE}), after {@link #after()} when given. {@link ForAdapters#matches} and {@link
+ * #MAX_PAGE_SIZE}), after {@link #after()} when given; with {@link #countTotal()} the page also
+ * carries how many activities match, every page together. {@link ForAdapters#matches} and {@link
  * ActivitySort#comparator()} are the reference semantics every adapter reproduces.
  *
  * @param plan the plan, or null for every plan
@@ -41,12 +47,14 @@ import org.jspecify.annotations.Nullable;
  * @param types activity types
  * @param statuses activity statuses
  * @param participant a participant, or null
+ * @param leadParty the organisation that leads the activity, or null
  * @param from the window's first day, or null
  * @param to the window's last day, or null
  * @param text folded search text, or null
  * @param sort the order
  * @param pageSize rows per page
  * @param after where the page starts, or null for the first page
+ * @param countTotal whether the page carries the total number of matching activities
  */
 public record ActivityQuery(
     @Nullable PlanId plan,
@@ -54,12 +62,14 @@ public record ActivityQuery(
     Set<ActivityType> types,
     Set<ActivityStatus> statuses,
     @Nullable Participant participant,
+    @Nullable OrganisationId leadParty,
     @Nullable LocalDate from,
     @Nullable LocalDate to,
     @Nullable String text,
     ActivitySort sort,
     int pageSize,
-    @Nullable Cursor after) {
+    @Nullable Cursor after,
+    boolean countTotal) {
 
   /** The largest page size. */
   public static final int MAX_PAGE_SIZE = 500;
@@ -114,12 +124,14 @@ public record ActivityQuery(
     private final Set<ActivityType> types = EnumSet.noneOf(ActivityType.class);
     private final Set<ActivityStatus> statuses = EnumSet.noneOf(ActivityStatus.class);
     private @Nullable Participant participant;
+    private @Nullable OrganisationId leadParty;
     private @Nullable LocalDate from;
     private @Nullable LocalDate to;
     private @Nullable String text;
     private ActivitySort sort = ActivitySort.DEFAULT;
     private int pageSize = DEFAULT_PAGE_SIZE;
     private @Nullable String after;
+    private boolean countTotal;
 
     private Builder() {}
 
@@ -183,6 +195,17 @@ public record ActivityQuery(
     }
 
     /**
+     * Only activities that a party leads.
+     *
+     * @param organisation the party's organisation
+     * @return this builder
+     */
+    public Builder leadParty(@Nullable OrganisationId organisation) {
+      this.leadParty = organisation;
+      return this;
+    }
+
+    /**
      * Only activities whose planned span overlaps the window.
      *
      * @param from the first day, or null for no lower bound
@@ -192,6 +215,38 @@ public record ActivityQuery(
     public Builder window(@Nullable LocalDate from, @Nullable LocalDate to) {
       this.from = from;
       this.to = to;
+      return this;
+    }
+
+    /**
+     * Only activities whose planned span overlaps a span's days: from its earliest to its latest
+     * day, open at the end when the span is.
+     *
+     * @param span the span, for example {@code DateSpan.parse("2018-11/..")}
+     * @return this builder
+     * @throws io.github.coplan.domain.error.InvalidInputException on the path {@code window} if the
+     *     span is missing
+     */
+    public Builder window(DateSpan span) {
+      Validation.notNull("window", span);
+      this.from = span.earliestDay();
+      this.to = span.end() != null ? span.latestDay() : null;
+      return this;
+    }
+
+    /**
+     * Only activities whose planned span overlaps a partial date's days, from its earliest to its
+     * latest: {@code window(PartialDate.parse("2018-Q4"))} is 1 October to 31 December 2018.
+     *
+     * @param date the partial date
+     * @return this builder
+     * @throws io.github.coplan.domain.error.InvalidInputException on the path {@code window} if the
+     *     date is missing
+     */
+    public Builder window(PartialDate date) {
+      Validation.notNull("window", date);
+      this.from = date.earliestDay();
+      this.to = date.latestDay();
       return this;
     }
 
@@ -240,6 +295,16 @@ public record ActivityQuery(
     }
 
     /**
+     * Also count every matching activity: the page carries the total.
+     *
+     * @return this builder
+     */
+    public Builder withTotal() {
+      this.countTotal = true;
+      return this;
+    }
+
+    /**
      * Builds the query.
      *
      * @return the validated query
@@ -249,7 +314,8 @@ public record ActivityQuery(
       Validation v = new Validation();
       Cursor cursor = after == null || sort == null ? null : v.check("", () -> Cursor.decode(after, sort));
       v.throwIfAny();
-      return new ActivityQuery(plan, contentAreas, types, statuses, participant, from, to, text, sort, pageSize, cursor);
+      return new ActivityQuery(plan, contentAreas, types, statuses, participant, leadParty, from, to, text, sort, pageSize, cursor,
+          countTotal);
     }
   }
 
@@ -271,6 +337,7 @@ public record ActivityQuery(
      */
     public static boolean matches(ActivityQuery query, Activity a) {
       PlanId plan = query.plan();
+      OrganisationId leadParty = query.leadParty();
       Participant participant = query.participant();
       LocalDate from = query.from();
       LocalDate to = query.to();
@@ -280,6 +347,7 @@ public record ActivityQuery(
           && (query.types().isEmpty() || query.types().contains(a.details().type()))
           && (query.statuses().isEmpty() || query.statuses().contains(a.status()))
           && (participant == null || a.participations().stream().anyMatch(p -> p.participant().equals(participant)))
+          && (leadParty == null || leadParty.equals(a.details().leadParty()))
           && (from == null || !a.details().planned().latestDay().isBefore(from))
           && (to == null || !a.details().planned().earliestDay().isAfter(to))
           && (text == null || a.searchText().contains(text));
@@ -317,11 +385,25 @@ public record ActivityQuery(
      * @return the page, with its next cursor when there are more rows
      */
     public static Page<Activity> toPage(ActivityQuery query, List<Activity> rows) {
+      return toPage(query, rows, null);
+    }
+
+    /**
+     * The page of rows, as {@link #toPage(ActivityQuery, List)} gives it, with the total the store
+     * counted.
+     *
+     * @param query the query
+     * @param rows the candidate rows, in order
+     * @param total how many activities match, every page together, or null when {@link
+     *     ActivityQuery#countTotal()} is false
+     * @return the page
+     */
+    public static Page<Activity> toPage(ActivityQuery query, List<Activity> rows, @Nullable Long total) {
       if (rows.size() <= query.pageSize()) {
-        return new Page<>(rows, null);
+        return new Page<>(rows, null, total);
       }
       List<Activity> items = rows.subList(0, query.pageSize());
-      return new Page<>(items, Cursor.after(query.sort(), items.get(query.pageSize() - 1)).encode());
+      return new Page<>(items, Cursor.after(query.sort(), items.get(query.pageSize() - 1)).encode(), total);
     }
   }
 }

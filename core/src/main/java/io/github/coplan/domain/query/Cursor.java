@@ -2,14 +2,7 @@ package io.github.coplan.domain.query;
 
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.error.InvalidInputException;
-import io.github.coplan.domain.error.Violation;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
-import java.util.zip.CRC32;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,9 +18,6 @@ import org.jspecify.annotations.Nullable;
  * @param lastId the last row's id
  */
 public record Cursor(ActivitySort sort, String key, UUID lastId) {
-
-  private static final String VERSION = "c1";
-  private static final int MAX_TEXT = 4096;
 
   /**
    * The cursor after an activity.
@@ -55,12 +45,7 @@ public record Cursor(ActivitySort sort, String key, UUID lastId) {
    * @return URL-safe Base64 text
    */
   public String encode() {
-    String body = VERSION + '\n' + sort + '\n' + key + '\n' + lastId;
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    CRC32 crc = new CRC32();
-    crc.update(bytes);
-    ByteBuffer buffer = ByteBuffer.allocate(bytes.length + 4).put(bytes).putInt((int) crc.getValue());
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+    return CursorText.encode(sort.toString(), key, lastId);
   }
 
   /**
@@ -73,44 +58,8 @@ public record Cursor(ActivitySort sort, String key, UUID lastId) {
    *     sort
    */
   public static Cursor decode(@Nullable String text, ActivitySort expected) {
-    if (text == null || text.isEmpty() || text.length() > MAX_TEXT) {
-      throw invalid("not a cursor");
-    }
-    byte[] raw;
-    try {
-      raw = Base64.getUrlDecoder().decode(text);
-    } catch (IllegalArgumentException e) {
-      throw invalid("not a cursor");
-    }
-    if (raw.length < 5) {
-      throw invalid("not a cursor");
-    }
-    ByteBuffer buffer = ByteBuffer.wrap(raw);
-    byte[] bytes = new byte[raw.length - 4];
-    buffer.get(bytes);
-    CRC32 crc = new CRC32();
-    crc.update(bytes);
-    if ((int) crc.getValue() != buffer.getInt()) {
-      throw invalid("the cursor is damaged");
-    }
-    String body;
-    try {
-      body = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw invalid("the cursor is damaged");
-    }
-    String[] parts = body.split("\n", -1);
-    if (parts.length != 4 || !parts[0].equals(VERSION)) {
-      throw invalid("not a cursor of this version");
-    }
-    if (!parts[1].equals(expected.toString())) {
-      throw invalid("the cursor was made for another sort");
-    }
-    String key = parts[2];
+    String[] parts = CursorText.decode(text, expected.toString());
+    String key = parts[0];
     switch (expected.field()) {
       case PLANNED_START, PLANNED_END -> {
         try {
@@ -133,12 +82,7 @@ public record Cursor(ActivitySort sort, String key, UUID lastId) {
         // any text: it is only ever bound as a parameter
       }
     }
-    UUID id;
-    try {
-      id = io.github.coplan.domain.internal.Ids.parse(parts[3]);
-    } catch (InvalidInputException e) {
-      throw invalid("the cursor is damaged");
-    }
+    UUID id = CursorText.id(parts[1]);
     return new Cursor(expected, key, id);
   }
 
@@ -148,6 +92,6 @@ public record Cursor(ActivitySort sort, String key, UUID lastId) {
   }
 
   private static InvalidInputException invalid(String message) {
-    return InvalidInputException.of("cursor", Violation.MALFORMED, message);
+    return CursorText.invalid(message);
   }
 }

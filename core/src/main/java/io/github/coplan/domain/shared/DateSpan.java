@@ -89,17 +89,26 @@ public final class DateSpan {
     }
     int slash = text.indexOf('/');
     if (slash < 0) {
-      PartialDate single = parsePart("start", text);
-      return of(single, single);
+      PartialDate single = PartialDate.parse(text, "start");
+      return of(single);
     }
-    PartialDate start = parsePart("start", text.substring(0, slash));
+    PartialDate start = PartialDate.parse(text.substring(0, slash), "start");
     String endText = text.substring(slash + 1);
-    return span(start, endText.equals("..") ? null : parsePart("end", endText));
+    return span(start, endText.equals("..") ? null : PartialDate.parse(endText, "end"));
   }
 
-  private static PartialDate parsePart(String path, String text) {
+  /**
+   * Parses the text form for a field: a violation's path begins with {@code path} ({@code
+   * planned.start:malformed}, {@code planned.end:end-before-start}).
+   *
+   * @param text for example {@code "2018/2021"} or {@code "2018-11/.."}
+   * @param path the field path, for example {@code "planned"}
+   * @return the span
+   * @throws InvalidInputException as {@link #parse(String)}, under {@code path}
+   */
+  public static DateSpan parse(@Nullable String text, String path) {
     try {
-      return PartialDate.parse(text);
+      return parse(text);
     } catch (InvalidInputException e) {
       throw e.under(path);
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,11 @@ import org.jspecify.annotations.Nullable;
  * pt-BR}). Every text obeys the rules of {@link Texts} (multi-line, at most {@link
  * Texts#PARAGRAPH_LIMIT} code points) and is stored NFC-normalised; aggregates narrow this further
  * where a single line is expected. Immutable and thread-safe.
+ *
+ * <p>A refused text is reported on a path relative to the text: {@code he:blank} for the Hebrew
+ * text, {@code language:malformed} for a tag. The factories that take a {@code path} put the
+ * field's path in front ({@code title.he:blank}), as the commands and aggregates do for what they
+ * check themselves, so that every violation of one field names it the same way.
  */
 public final class LocalizedText {
 
@@ -53,6 +59,20 @@ public final class LocalizedText {
   public static LocalizedText of(@Nullable String language, @Nullable String text) {
     String tag = tag(language);
     return new LocalizedText(tag, ImmutableSortedMap.of(tag, check(tag, text)));
+  }
+
+  /**
+   * Text in one language, which is the original, for a field: a violation's path begins with the
+   * field's ({@code title.he}, {@code title.language}), as when a command checks it.
+   *
+   * @param language a BCP 47 tag
+   * @param text the text
+   * @param path the field path, for example {@code "title"}
+   * @return the localized text
+   * @throws InvalidInputException if the tag or the text is refused
+   */
+  public static LocalizedText of(@Nullable String language, @Nullable String text, String path) {
+    return under(path, () -> of(language, text));
   }
 
   /**
@@ -99,6 +119,20 @@ public final class LocalizedText {
   }
 
   /**
+   * Text in several languages, for a field: a violation's path begins with the field's ({@code
+   * title.he}, {@code title.original}), as when a command checks it.
+   *
+   * @param original the tag of the original language, which must be among {@code texts}
+   * @param texts text per language tag
+   * @param path the field path, for example {@code "title"}
+   * @return the localized text
+   * @throws InvalidInputException listing every refused tag and text
+   */
+  public static LocalizedText of(@Nullable String original, @Nullable Map<String, String> texts, String path) {
+    return under(path, () -> of(original, texts));
+  }
+
+  /**
    * This text with a translation added or replaced.
    *
    * @param language a BCP 47 tag
@@ -117,6 +151,20 @@ public final class LocalizedText {
     });
     builder.put(tag, checked);
     return new LocalizedText(original, builder.build());
+  }
+
+  /**
+   * This text with a translation added or replaced, for a field: a violation's path begins with the
+   * field's ({@code title.he}).
+   *
+   * @param language a BCP 47 tag
+   * @param text the text in that language
+   * @param path the field path, for example {@code "title"}
+   * @return the new localized text; the original language is unchanged
+   * @throws InvalidInputException if the tag or the text is refused
+   */
+  public LocalizedText with(@Nullable String language, @Nullable String text, String path) {
+    return under(path, () -> with(language, text));
   }
 
   /**
@@ -208,6 +256,14 @@ public final class LocalizedText {
   @Override
   public String toString() {
     return original();
+  }
+
+  private static LocalizedText under(String path, Supplier<LocalizedText> make) {
+    try {
+      return make.get();
+    } catch (InvalidInputException e) {
+      throw e.under(path);
+    }
   }
 
   private static String check(String tag, @Nullable String text) {

@@ -30,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  * </table>
  *
  * <p>Any form may end in {@code ~} (approximate), {@code ?} (uncertain) or {@code %} (both), as in
- * EDTF; the qualifier does not move the earliest or latest day. Years run from 0001 to 9999.
+ * EDTF: the qualifier goes after the date ({@code 2018-11~}), never before it ({@code ~2018-11} is
+ * refused). It does not move the earliest or latest day. Years run from 0001 to 9999, written with
+ * four digits.
  * {@link #parse(String)} accepts exactly what {@link #toString()} prints, so every value parses and
  * prints back unchanged.
  *
@@ -87,7 +89,10 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** ASCII digits only: the stored form is the same in every locale. */
   private static final Pattern FORM =
-      Pattern.compile("([0-9]{4})(?:-(?:H([12])|Q([1-4])|([0-9]{2})(?:-([0-9]{2}))?))?([~?%])?");
+      Pattern.compile("([0-9]{4,})(?:-(?:H([12])|Q([1-4])|([0-9]{2})(?:-([0-9]{2}))?))?([~?%])?");
+
+  /** The qualifier characters, which end the text form. */
+  private static final String QUALIFIERS = "~?%";
 
   private static final Comparator<PartialDate> ORDER =
       Comparator.comparing(PartialDate::earliestDay)
@@ -196,12 +201,14 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Parses the text form described on this class.
+   * Parses the text form described on this class; a violation has the empty path, which the caller
+   * puts under its own (as {@link DateSpan#parse(String)} puts it under {@code start} or {@code end}).
    *
    * @param text for example {@code "2018-Q4"} or {@code "2018-11~"}
    * @return the partial date
-   * @throws InvalidInputException with code {@code malformed} or {@code out-of-range} if the text is
-   *     not a partial date
+   * @throws InvalidInputException with code {@code required} if the text is null, {@code malformed} if it
+   *     does not have the form, {@code out-of-range} if a year, month or day does not exist (years {@code 0000}
+   *     and {@code 10000} alike)
    */
   public static PartialDate parse(@Nullable String text) {
     if (text == null) {
@@ -212,9 +219,15 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
-      throw malformed(text);
+      throw text.isEmpty() || QUALIFIERS.indexOf(text.charAt(0)) < 0 ? malformed(text) : qualifierFirst(text);
     }
-    int year = checkYear(Integer.parseInt(m.group(1)));
+    String digits = m.group(1);
+    // A year of five digits or more is outside 0001 to 9999 as much as 0000 is; parsing it could overflow.
+    if (digits.length() > 4) {
+      throw InvalidInputException.of(
+          "", Violation.OUT_OF_RANGE, "year must be between " + MIN_YEAR + " and " + MAX_YEAR + ", was " + digits);
+    }
+    int year = checkYear(Integer.parseInt(digits));
     Qualifier qualifier = qualifierOf(m.group(6));
     PartialDate date;
     if (m.group(2) != null) {
@@ -237,6 +250,22 @@ public final class PartialDate implements Comparable<PartialDate> {
       date = ofYear(year);
     }
     return date.withQualifier(qualifier);
+  }
+
+  /**
+   * Parses the text form described on this class for a field: a violation's path is {@code path}.
+   *
+   * @param text for example {@code "2018-Q4"} or {@code "2018-11~"}
+   * @param path the field path, for example {@code "actualStart"}
+   * @return the partial date
+   * @throws InvalidInputException as {@link #parse(String)}, on {@code path}
+   */
+  public static PartialDate parse(@Nullable String text, String path) {
+    try {
+      return parse(text);
+    } catch (InvalidInputException e) {
+      throw e.under(path);
+    }
   }
 
   /**
@@ -384,8 +413,20 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   private static InvalidInputException malformed(String text) {
-    String shown = text.length() > 20 ? text.substring(0, 20) + "…" : text;
-    return InvalidInputException.of(
-        "", Violation.MALFORMED, "not a partial date (YYYY, YYYY-H1, YYYY-Q4, YYYY-MM, YYYY-MM-DD, optionally ~ ? %): " + shown);
+    return InvalidInputException.of("", Violation.MALFORMED,
+        "not a partial date (YYYY, YYYY-H1, YYYY-Q4, YYYY-MM, YYYY-MM-DD, then optionally ~, ? or %): " + shown(text));
+  }
+
+  /** Refuses a qualifier put in front, as in {@code ~2018-11}; the message shows where it goes. */
+  private static InvalidInputException qualifierFirst(String text) {
+    String date = text.substring(1);
+    Matcher m = FORM.matcher(date);
+    String example = m.matches() && m.group(6) == null ? date + text.charAt(0) : "2018-11~";
+    return InvalidInputException.of("", Violation.MALFORMED,
+        "a qualifier ~, ? or % goes after the date, as in " + example + ": " + shown(text));
+  }
+
+  private static String shown(String text) {
+    return text.length() > 20 ? text.substring(0, 20) + "…" : text;
   }
 }

@@ -113,7 +113,9 @@ public interface ActivityRepository {
    * One page of the activities that match a query, in its order, after its cursor. The semantics
    * are those of {@link ActivityQuery.ForAdapters#matches}, {@link io.github.coplan.domain.query.ActivitySort#comparator}
    * and {@link ActivityQuery.ForAdapters#toPage}: exactly {@code pageSize} rows and a next cursor while more
-   * rows follow, fewer rows and no cursor on the last page. Answered inside the store with indexes.
+   * rows follow, fewer rows and no cursor on the last page; with {@link ActivityQuery#countTotal()},
+   * the number of matching activities, cursor aside, in {@link Page#total()}. Answered inside the
+   * store with indexes.
    *
    * @param query the criteria
    * @return the page

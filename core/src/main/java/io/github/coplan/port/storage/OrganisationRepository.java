@@ -3,6 +3,8 @@ package io.github.coplan.port.storage;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.query.OrganisationQuery;
+import io.github.coplan.domain.query.Page;
 import java.util.Optional;
 
 /** Stores {@link Organisation}s. */
@@ -48,4 +50,19 @@ public interface OrganisationRepository {
    *     its identifiers
    */
   Organisation update(Organisation organisation);
+
+  /**
+   * One page of the organisations that match a query, in its order, after its cursor. The
+   * semantics are those of {@link OrganisationQuery#matches}, {@link
+   * OrganisationQuery#isAfterCursor}, {@link io.github.coplan.domain.query.OrganisationSort#comparator}
+   * and {@link OrganisationQuery#toPage}: exactly {@code pageSize} rows and a next cursor while more
+   * rows follow, fewer rows and no cursor on the last page; with {@link
+   * OrganisationQuery#countTotal()}, the number of matching organisations, cursor aside, in {@link
+   * Page#total()}. Answered inside the store with indexes.
+   *
+   * @param query the criteria
+   * @return the page
+   * @throws io.github.coplan.domain.error.InvalidInputException if the query is missing
+   */
+  Page<Organisation> search(OrganisationQuery query);
 }

@@ -3,6 +3,8 @@ package io.github.coplan.port.storage;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.query.PlanQuery;
 import java.util.Optional;
 
 /** Stores {@link CooperationPlan}s. */
@@ -45,4 +47,18 @@ public interface PlanRepository {
    * @throws io.github.coplan.domain.error.ConflictException if the stored version differs
    */
   CooperationPlan update(CooperationPlan plan);
+
+  /**
+   * One page of the plans that match a query, in its order, after its cursor. The semantics are
+   * those of {@link PlanQuery#matches}, {@link PlanQuery#isAfterCursor}, {@link
+   * io.github.coplan.domain.query.PlanSort#comparator} and {@link PlanQuery#toPage}: exactly {@code
+   * pageSize} rows and a next cursor while more rows follow, fewer rows and no cursor on the last
+   * page; with {@link PlanQuery#countTotal()}, the number of matching plans, cursor aside, in {@link
+   * Page#total()}. Answered inside the store with indexes.
+   *
+   * @param query the criteria
+   * @return the page
+   * @throws io.github.coplan.domain.error.InvalidInputException if the query is missing
+   */
+  Page<CooperationPlan> search(PlanQuery query);
 }

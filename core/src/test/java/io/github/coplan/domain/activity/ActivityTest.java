@@ -520,7 +520,7 @@ class ActivityTest {
   void detailsListEveryBadPart() {
     violations(
         () -> ActivityDetails.builder().build(),
-        tuple("contentArea", Violation.OUT_OF_RANGE),
+        tuple("contentArea", Violation.REQUIRED),
         tuple("type", Violation.REQUIRED),
         tuple("title", Violation.REQUIRED),
         tuple("planned", Violation.REQUIRED));
@@ -528,6 +528,21 @@ class ActivityTest {
         () -> innovationWeek().details().toBuilder().contentArea(1000).build(),
         "contentArea",
         Violation.OUT_OF_RANGE);
+    violation(
+        () -> innovationWeek().details().toBuilder().contentArea(0).build(),
+        "contentArea",
+        Violation.OUT_OF_RANGE);
+    ActivityDetails week = innovationWeek().details();
+    violation(
+        () -> ActivityDetails.builder().type(week.type()).title(week.title()).planned(week.planned()).build(),
+        "contentArea",
+        Violation.REQUIRED);
+    violations(
+        () -> ActivityDetails.builder().title(vi("dòng 1\ndòng 2")).build(),
+        tuple("contentArea", Violation.REQUIRED),
+        tuple("type", Violation.REQUIRED),
+        tuple("title.vi", Violation.CONTROL_CHARACTER),
+        tuple("planned", Violation.REQUIRED));
     violation(
         () -> innovationWeek().details().toBuilder().title(vi("dòng 1\ndòng 2")).build(),
         "title.vi",

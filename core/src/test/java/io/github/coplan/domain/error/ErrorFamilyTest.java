@@ -30,6 +30,7 @@ class ErrorFamilyTest {
         "plan.frozen",
         "plan.party-exists",
         "plan.party-unknown",
+        "plan.party-leads-activity",
         "plan.content-area-exists",
         "plan.content-area-unknown",
         "activity.illegal-transition",

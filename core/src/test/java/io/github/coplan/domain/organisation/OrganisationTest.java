@@ -175,4 +175,17 @@ class OrganisationTest {
     assertThat(stored).isNotEqualTo(Aggregates.withVersion(stored, 3));
     assertThat(stored).isNotEqualTo(dost().build());
   }
+
+  @Test
+  void theSortNameIsTheFoldedOriginalNameAndTheSearchTextHoldsEveryName() {
+    Organisation dost = Organisation.register(DOST, dost().build());
+
+    assertThat(dost.sortName()).isEqualTo("so khoa hoc va cong nghe tp.hcm");
+    assertThat(dost.searchText()).isEqualTo(
+        "department of science and technology of ho chi minh city\nso khoa hoc va cong nghe tp.hcm\ndost hcmc\nso kh&cn tp.hcm");
+    Organisation bare = Organisation.register(IIA, OrganisationProfile.builder().name(LocalizedText.of("he", "רשות החדשנות"))
+        .type(OrganisationType.GOVERNMENT).country(CountryCode.IL).build());
+    assertThat(bare.searchText()).isEqualTo("רשות החדשנות");
+    assertThat(bare.sortName()).isEqualTo("רשות החדשנות");
+  }
 }

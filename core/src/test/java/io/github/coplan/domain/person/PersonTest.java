@@ -180,4 +180,25 @@ class PersonTest {
     assertThat(stored).isNotEqualTo(profile);
     assertThat(stored).hasToString("Person[" + DIRECTOR + " Giám đốc Sở KH&CN TP.HCM v3]");
   }
+
+  @Test
+  void theFoldedNameIsTheSortKeyAndSearchText() {
+    assertThat(person(List.of()).foldedName()).isEqualTo("giam doc so kh&cn tp.hcm");
+  }
+
+  @Test
+  void isAffiliatedWithAnyAffiliationHeldThatDayNotOnlyTheLatestStarting() {
+    Person person = person(List.of(ADVISOR_ALWAYS, DEPUTY, DIRECTOR_SINCE_JULY));
+
+    assertThat(person.isAffiliatedWith(EMBASSY, LocalDate.of(2018, 8, 15))).isTrue();
+    assertThat(person.affiliationOn(LocalDate.of(2018, 8, 15))).contains(DIRECTOR_SINCE_JULY);
+    assertThat(person.isAffiliatedWith(DOST, LocalDate.of(2018, 6, 30))).isTrue();
+    assertThat(person.isAffiliatedWith(DOST, LocalDate.of(2014, 12, 31))).isFalse();
+    assertThat(person.isAffiliatedWith(DEPUTY_AMBASSADOR_ORGANISATION, LocalDate.of(2018, 8, 15))).isFalse();
+    assertThat(person(List.of(DEPUTY)).isAffiliatedWith(DOST, LocalDate.of(2018, 7, 1))).isFalse();
+    assertThat(person(List.of()).isAffiliatedWith(DOST, LocalDate.of(2018, 7, 1))).isFalse();
+  }
+
+  private static final io.github.coplan.domain.organisation.OrganisationId DEPUTY_AMBASSADOR_ORGANISATION =
+      io.github.coplan.testing.Fixtures.IIA;
 }

@@ -467,4 +467,14 @@ class CooperationPlanTest {
     assertThat(e.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("", Violation.MALFORMED));
     assertThat(e.violations().get(0).message()).endsWith("A".repeat(70) + "…").hasSizeLessThan(200);
   }
+
+  @Test
+  void theSortTitleIsTheFoldedOriginalTitleAndTheSearchTextHoldsTitleAndSummary() {
+    CooperationPlan plan = draftPlan();
+    assertThat(plan.sortTitle()).isEqualTo("ke hoach hop tac dmst tp.hcm – israel");
+    assertThat(plan.searchText()).isEqualTo("hcmc – israel innovation cooperation plan\nke hoach hop tac dmst tp.hcm – israel");
+
+    CooperationPlan described = plan.describe(vi("Kế hoạch"), viEn("Tóm tắt ĐMST", "Summary"), null);
+    assertThat(described.searchText()).isEqualTo("ke hoach\nsummary\ntom tat dmst");
+  }
 }

@@ -121,6 +121,52 @@ class ActivityQueryTest {
   }
 
   @Test
+  void filtersByLeadParty() {
+    assertThat(matching(ActivityQuery.builder().leadParty(io.github.coplan.testing.Fixtures.DOST))).containsExactly(WEEK);
+    assertThat(matching(ActivityQuery.builder().leadParty(IIA))).isEmpty();
+    assertThat(ActivityQuery.builder().leadParty(IIA).build().leadParty()).isEqualTo(IIA);
+  }
+
+  @Test
+  void aWindowMayBeAPartialDateOrASpan() {
+    ActivityQuery q4 = ActivityQuery.builder().window(io.github.coplan.domain.shared.PartialDate.parse("2018-Q4")).build();
+    assertThat(q4.from()).isEqualTo(LocalDate.of(2018, 10, 1));
+    assertThat(q4.to()).isEqualTo(LocalDate.of(2018, 12, 31));
+    assertThat(ALL.stream().filter(x -> ActivityQuery.ForAdapters.matches(q4, x))).containsExactly(TOURS, WEEK);
+
+    ActivityQuery month = ActivityQuery.builder().window(io.github.coplan.domain.shared.PartialDate.parse("2019-03~")).build();
+    assertThat(month.from()).isEqualTo(LocalDate.of(2019, 3, 1));
+    assertThat(month.to()).isEqualTo(LocalDate.of(2019, 3, 31));
+    assertThat(ALL.stream().filter(x -> ActivityQuery.ForAdapters.matches(month, x))).containsExactly(TOURS, WORKSHOP);
+
+    ActivityQuery span = ActivityQuery.builder().window(DateSpan.parse("2018-06/2018-10-01")).build();
+    assertThat(span.from()).isEqualTo(LocalDate.of(2018, 6, 1));
+    assertThat(span.to()).isEqualTo(LocalDate.of(2018, 10, 1));
+    assertThat(ALL.stream().filter(x -> ActivityQuery.ForAdapters.matches(span, x))).containsExactly(WEEK);
+
+    ActivityQuery open = ActivityQuery.builder().window(DateSpan.parse("2019-04/..")).build();
+    assertThat(open.from()).isEqualTo(LocalDate.of(2019, 4, 1));
+    assertThat(open.to()).isNull();
+    assertThat(ALL.stream().filter(x -> ActivityQuery.ForAdapters.matches(open, x))).containsExactly(TOURS);
+
+    violation(() -> ActivityQuery.builder().window((DateSpan) null), "window", Violation.REQUIRED);
+    violation(() -> ActivityQuery.builder().window((io.github.coplan.domain.shared.PartialDate) null), "window", Violation.REQUIRED);
+  }
+
+  @Test
+  void aQueryAsksForTheTotalOnlyWhenTold() {
+    assertThat(ActivityQuery.builder().build().countTotal()).isFalse();
+    assertThat(ActivityQuery.builder().withTotal().build().countTotal()).isTrue();
+    ActivityQuery query = ActivityQuery.builder().pageSize(1).withTotal().build();
+    Page<Activity> page = ActivityQuery.ForAdapters.toPage(query, List.of(TOURS, WEEK), 3L);
+    assertThat(page.total()).isEqualTo(3L);
+    assertThat(page.items()).containsExactly(TOURS);
+    assertThat(page.nextCursor()).isEqualTo(Cursor.after(ActivitySort.DEFAULT, TOURS).encode());
+    assertThat(ActivityQuery.ForAdapters.toPage(query, List.of(TOURS), 1L)).isEqualTo(new Page<>(List.of(TOURS), null, 1L));
+    assertThat(ActivityQuery.ForAdapters.toPage(query, List.of(TOURS)).total()).isNull();
+  }
+
+  @Test
   void filtersByFoldedTextInAnyLanguageAndTheDescription() {
     assertThat(matching(ActivityQuery.builder().text("doi moi sang tao"))).containsExactly(WEEK);
     assertThat(matching(ActivityQuery.builder().text("ĐỔI MỚI"))).containsExactly(WEEK);
@@ -198,14 +244,14 @@ class ActivityQueryTest {
   @Test
   void theConstructorRefusesMissingSetsAndNullElements() {
     violations(
-        () -> new ActivityQuery(null, null, null, null, null, null, null, null, null, 10, null),
+        () -> new ActivityQuery(null, null, null, null, null, null, null, null, null, null, 10, null, false),
         tuple("contentAreas", Violation.REQUIRED),
         tuple("types", Violation.REQUIRED),
         tuple("statuses", Violation.REQUIRED),
         tuple("sort", Violation.REQUIRED));
     Set<Integer> withNull = new LinkedHashSet<>(Arrays.asList(1, null));
     violation(
-        () -> new ActivityQuery(null, withNull, Set.of(), Set.of(), null, null, null, null, ActivitySort.DEFAULT, 10, null),
+        () -> new ActivityQuery(null, withNull, Set.of(), Set.of(), null, null, null, null, null, ActivitySort.DEFAULT, 10, null, false),
         "contentAreas[1]",
         Violation.REQUIRED);
   }
@@ -222,8 +268,8 @@ class ActivityQueryTest {
 
     violation(() -> ActivityQuery.builder().sort(ActivitySort.parse("title,desc")).after(cursor).build(), "cursor", Violation.MALFORMED);
     violation(
-        () -> new ActivityQuery(null, Set.of(), Set.of(), Set.of(), null, null, null, null, ActivitySort.DEFAULT, 10,
-            Cursor.after(ActivitySort.parse("title"), WEEK)),
+        () -> new ActivityQuery(null, Set.of(), Set.of(), Set.of(), null, null, null, null, null, ActivitySort.DEFAULT, 10,
+            Cursor.after(ActivitySort.parse("title"), WEEK), false),
         "cursor",
         Violation.MALFORMED);
     assertThat(ActivityQuery.builder().sort(ActivitySort.parse("title")).after(cursor).build().after())
@@ -241,7 +287,7 @@ class ActivityQueryTest {
   @Test
   void theQueryKeepsCopiesOfItsSets() {
     Set<Integer> areas = new HashSet<>(Set.of(3, 1));
-    ActivityQuery query = new ActivityQuery(null, areas, Set.of(), Set.of(), null, null, null, null, ActivitySort.DEFAULT, 10, null);
+    ActivityQuery query = new ActivityQuery(null, areas, Set.of(), Set.of(), null, null, null, null, null, ActivitySort.DEFAULT, 10, null, false);
     areas.add(2);
 
     assertThat(query.contentAreas()).containsExactly(1, 3).isUnmodifiable();

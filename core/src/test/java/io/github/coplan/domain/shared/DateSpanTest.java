@@ -40,7 +40,7 @@ class DateSpanTest {
 
   @Test
   void aClosedSpanNeedsBothEnds() {
-    violation(() -> DateSpan.of(PartialDate.parse("2018"), null), "end", Violation.REQUIRED);
+    violation(() -> DateSpan.from(PartialDate.parse("2018")), "end", Violation.REQUIRED);
     violation(() -> DateSpan.of(null, PartialDate.parse("2018")), "start", Violation.REQUIRED);
     violation(() -> DateSpan.of((PartialDate) null), "start", Violation.REQUIRED);
   }
@@ -102,9 +102,21 @@ class DateSpanTest {
     "2018-13/2019,     start, out-of-range",
     "2018/2019-02-30,  end,   out-of-range",
     "2018/0000,        end,   out-of-range",
+    "2018/10000,       end,   out-of-range",
+    "~2018/2019,       start, malformed",
   })
   void malformedPartsAreRefusedOnTheirPath(String text, String path, String code) {
     violation(() -> DateSpan.parse(text), path, code);
+  }
+
+  @Test
+  void aCallerGivesThePathOfItsViolations() {
+    violation(() -> DateSpan.parse("~2018-11/2019", "planned"), "planned.start", Violation.MALFORMED);
+    violation(() -> DateSpan.parse("2018/10000", "planned"), "planned.end", Violation.OUT_OF_RANGE);
+    violation(() -> DateSpan.parse("0000", "planned"), "planned.start", Violation.OUT_OF_RANGE);
+    violation(() -> DateSpan.parse("2021/2018", "period"), "period.end", Violation.END_BEFORE_START);
+    violation(() -> DateSpan.parse(null, "period"), "period", Violation.REQUIRED);
+    assertThat(DateSpan.parse("2018-11~/..", "planned")).isEqualTo(DateSpan.from(PartialDate.parse("2018-11~")));
   }
 
   @Test

@@ -110,6 +110,33 @@ class LocalizedTextTest {
   }
 
   @Test
+  void theFactoriesForAFieldPutItsPathInFront() {
+    violation(() -> LocalizedText.of("he", "שלום\u0000", "title"), "title.he", Violation.CONTROL_CHARACTER);
+    violation(() -> LocalizedText.of("he", "\u200B\u200D", "title"), "title.he", Violation.BLANK);
+    violation(() -> LocalizedText.of("he", (String) null, "title"), "title.he", Violation.REQUIRED);
+    violation(() -> LocalizedText.of("hebrew!", "x", "title"), "title.language", Violation.MALFORMED);
+    violation(() -> LocalizedText.of("vi", Map.of("vi", "x", "he", "\u0301"), "summary"), "summary.he", Violation.BLANK);
+    violation(() -> LocalizedText.of("he", Map.of("vi", "x"), "summary"), "summary.original", Violation.REQUIRED);
+    violation(() -> LocalizedText.of("vi", Map.of(), "summary"), "summary", Violation.REQUIRED);
+    violation(() -> LocalizedText.of("vi", "x").with("he", "\u202Ex", "name"), "name.he", Violation.CONTROL_CHARACTER);
+    violation(() -> LocalizedText.of("vi", "x").with("he", "a\uD800", "name"), "name.he", Violation.UNPAIRED_SURROGATE);
+
+    assertThat(LocalizedText.of("he", " שלום ", "title")).isEqualTo(LocalizedText.of("he", "שלום"));
+    assertThat(LocalizedText.of("vi", Map.of("vi", "x", "en", "y"), "title")).isEqualTo(LocalizedText.of("vi", Map.of("vi", "x", "en", "y")));
+    assertThat(LocalizedText.of("vi", "x").with("he", "y", "title")).isEqualTo(LocalizedText.of("vi", "x").with("he", "y"));
+  }
+
+  @Test
+  void invisibleTextIsBlankAndInvisibleCodePointsInVisibleTextAreKept() {
+    for (String blank : java.util.List.of("\u200B", "\u200C\u200D", "\u2060\uFEFF", "\u00AD", "\u0301\u0301", " \u200B\n\u3164 ")) {
+      violation(() -> LocalizedText.of("fa", blank), "fa", Violation.BLANK);
+    }
+    LocalizedText persian = LocalizedText.of("fa", "می\u200Cخواهم");
+    assertThat(persian.original()).isEqualTo("می\u200Cخواهم");
+    assertThat(persian.folded()).isEqualTo("میخواهم");
+  }
+
+  @Test
   void languageTagsAreCanonical() {
     assertThat(LocalizedText.of("vi", "x").originalLanguage()).isEqualTo("vi");
     assertThat(LocalizedText.of("en", "x").originalLanguage()).isEqualTo("en");

@@ -2,7 +2,9 @@ package io.github.coplan.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coplan.domain.internal.Texts;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,48 @@ class SearchFoldingTest {
   })
   void foldsCaseAndDiacritics(String text, String folded) {
     assertThat(SearchFolding.fold(text)).isEqualTo(folded);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "ＤＭＳＴ                                   | dmst",
+    "ＨＣＭＣ　Ｉｎｎｏｖａｔｉｏｎ　２０１８      | hcmc innovation 2018",
+    "\uFB01nance                                | finance",
+    "\u210Cồ                                    | ho",
+    "\u216B                                     | xii",
+    "\u2460\u2461                               | 12",
+    "\u338F                                     | kg",
+    "Ǆ                                          | dz",
+    "\u00B4Đ                                    | d",
+  })
+  void foldsCompatibilityForms(String text, String folded) {
+    assertThat(SearchFolding.fold(text)).isEqualTo(folded);
+  }
+
+  @Test
+  void dropsDefaultIgnorableCodePoints() {
+    assertThat(SearchFolding.fold("Inno\u00ADvation")).isEqualTo("innovation");
+    assertThat(SearchFolding.fold("می\u200Cخواهم")).isEqualTo("میخواهم");
+    assertThat(SearchFolding.fold("Đổi\u200Dmới\u2060!")).isEqualTo("doimoi!");
+    assertThat(SearchFolding.fold("a\uFEFFb")).isEqualTo("ab");
+    assertThat(SearchFolding.fold("I \u2764\uFE0F HCMC")).isEqualTo("i \u2764 hcmc");
+    assertThat(SearchFolding.fold("\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F")).isEqualTo("\uD83C\uDFF4");
+    assertThat(SearchFolding.fold("\u115F\u1160x\u3164\uFFA0")).isEqualTo("x");
+    assertThat(SearchFolding.fold("a\u034Fb\u17B4c\u180Bd\u200Ee\u202Af\u206Fg\uD82F\uDCA0h\uD834\uDD73i")).isEqualTo("abcdefghi");
+  }
+
+  @Test
+  void aZeroWidthSpaceBreaksWordsLikeASpace() {
+    assertThat(SearchFolding.fold("Đổi\u200Bmới")).isEqualTo("doi moi");
+    assertThat(SearchFolding.fold("\u200B Đổi \u200B\u200B mới\u200B")).isEqualTo("doi moi");
+    assertThat(SearchFolding.fold("\u200B")).isEmpty();
+  }
+
+  @Test
+  void textWithNothingVisibleFoldsToNothing() {
+    for (String invisible : List.of("\u0301\u0301", "\u200B\u200C\u200D\u2060\uFEFF\u00AD", "\u00B4", " \u3164 ")) {
+      assertThat(SearchFolding.fold(invisible)).as(escape(invisible)).isEmpty();
+    }
   }
 
   @Test
@@ -72,6 +116,8 @@ class SearchFoldingTest {
           .doesNotContain("  ")
           .doesNotContainPattern("\\p{Mn}")
           .doesNotContain("\t", "\n", "\u00A0", "\u3000", "\uFEFF", "đ", "Đ");
+      assertThat(once.codePoints().filter(Texts::isDefaultIgnorable).boxed().toList()).as("case %d: %s", i, escape(text)).isEmpty();
+      assertThat(Normalizer.isNormalized(once, Normalizer.Form.NFKD)).as("case %d: %s", i, escape(text)).isTrue();
     }
     assertThat(supplementary).as("cases with supplementary code points").isGreaterThan(CASES / 4);
   }
@@ -93,7 +139,7 @@ class SearchFoldingTest {
     int length = random.nextInt(24);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < length; i++) {
-      int kind = random.nextInt(10);
+      int kind = random.nextInt(13);
       switch (kind) {
         case 0 -> out.appendCodePoint(pick(random, 0x0020, 0x007E));
         case 1 -> out.appendCodePoint(pick(random, 0x0300, 0x036F));
@@ -104,6 +150,9 @@ class SearchFoldingTest {
         case 6 -> out.appendCodePoint(pick(random, 0x1D400, 0x1D7FF));
         case 7 -> out.appendCodePoint(pick(random, 0x10000, 0x10FFFF));
         case 8 -> out.appendCodePoint(pick(random, 0x00C0, 0x024F));
+        case 9 -> out.appendCodePoint(pickOf(random, 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFE0F, 0x3164, 0xE0067, 0x1D173));
+        case 10 -> out.appendCodePoint(pick(random, 0xFF01, 0xFFEE));
+        case 11 -> out.appendCodePoint(pick(random, 0x2100, 0x24FF));
         default -> out.appendCodePoint(randomBmpNonSurrogate(random));
       }
     }

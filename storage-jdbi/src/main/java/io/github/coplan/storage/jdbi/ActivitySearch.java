@@ -6,12 +6,14 @@ import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.ActivitySort;
 import io.github.coplan.domain.query.Cursor;
 import io.github.coplan.domain.activity.Participant;
+import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.plan.PlanId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SQL of an activity search, put together from the named parts of {@code search.sql}. What is
@@ -31,7 +33,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 record ActivitySearch(String sql, String order, List<Value> values) {
 
   /** One parameter, and the type JDBI binds it as. */
-  record Value(Object value, Class<?> type) {}
+  record Value(@Nullable Object value, Class<?> type) {}
 
   /** Binds the parameters to a statement of {@link #sql}. */
   <S extends SqlStatement<S>> S bind(S statement) {
@@ -42,7 +44,19 @@ record ActivitySearch(String sql, String order, List<Value> values) {
   }
 
   static ActivitySearch of(Sql sql, ActivityQuery query) {
-    StringBuilder text = new StringBuilder(sql.get("activity.select"));
+    return build(sql, query, false);
+  }
+
+  /**
+   * The statement that counts what a search finds, every page together: {@code search.count} with
+   * the search's filters, without its cursor, order and limit. Its one column is the total.
+   */
+  static ActivitySearch count(Sql sql, ActivityQuery query) {
+    return build(sql, query, true);
+  }
+
+  private static ActivitySearch build(Sql sql, ActivityQuery query, boolean count) {
+    StringBuilder text = new StringBuilder(sql.get(count ? "search.count" : "activity.select"));
     List<Value> values = new ArrayList<>();
     Where where = new Where(text);
     if (query.plan() != null) {
@@ -73,6 +87,10 @@ record ActivitySearch(String sql, String order, List<Value> values) {
       values.add(new Value(ParticipantKind.id(participant), UUID.class));
       values.add(new Value(ParticipantKind.of(participant), ParticipantKind.class));
     }
+    if (query.leadParty() != null) {
+      where.and(sql.get("search.leadParty"));
+      values.add(new Value(query.leadParty(), OrganisationId.class));
+    }
     if (query.from() != null) {
       where.and(sql.get("search.from"));
       values.add(new Value(query.from(), LocalDate.class));
@@ -84,6 +102,9 @@ record ActivitySearch(String sql, String order, List<Value> values) {
     if (query.text() != null) {
       where.and(sql.get("search.text"));
       values.add(new Value(query.text(), String.class));
+    }
+    if (count) {
+      return new ActivitySearch(text.toString(), "", List.copyOf(values));
     }
     ActivitySort sort = query.sort();
     boolean ascending = sort.direction() == ActivitySort.Direction.ASC;

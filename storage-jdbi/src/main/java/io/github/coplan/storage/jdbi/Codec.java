@@ -45,6 +45,20 @@ final class Codec {
       throw new SQLException("a stored localized text has no language");
     }
     String original = stored.substring(0, first);
+    Map<String, String> texts = decodeTexts(stored);
+    return texts.size() == 1 ? LocalizedText.of(original, texts.values().iterator().next()) : LocalizedText.of(original, texts);
+  }
+
+  /**
+   * The texts of a stored localized text by their tags as stored, in stored order, without checking
+   * them against the rules of text: what a migration reads, which must not stop at text that the
+   * rules of its version refuse.
+   */
+  static Map<String, String> decodeTexts(String stored) throws SQLException {
+    int first = stored.indexOf(RECORD);
+    if (first <= 0) {
+      throw new SQLException("a stored localized text has no language");
+    }
     Map<String, String> texts = new LinkedHashMap<>();
     int start = first + 1;
     while (start <= stored.length()) {
@@ -59,7 +73,7 @@ final class Codec {
       texts.put(stored.substring(start, unit), stored.substring(unit + 1, end));
       start = end + 1;
     }
-    return texts.size() == 1 ? LocalizedText.of(original, texts.values().iterator().next()) : LocalizedText.of(original, texts);
+    return texts;
   }
 
   static @Nullable LocalizedText decodeTextOrNull(@Nullable String stored) throws SQLException {

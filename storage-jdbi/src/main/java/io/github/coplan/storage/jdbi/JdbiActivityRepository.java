@@ -296,7 +296,8 @@ final class JdbiActivityRepository implements ActivityRepository {
     return unit.read("search activities", query, "query", () -> {
       ActivitySearch search = ActivitySearch.of(unit.sql(), query);
       // The row after the page only tells that a next page follows: its participations are not read.
-      return ActivityQuery.ForAdapters.toPage(query, read(search.sql(), "ORDER BY " + search.order(), search::bind, query.pageSize()));
+      List<Activity> rows = read(search.sql(), "ORDER BY " + search.order(), search::bind, query.pageSize());
+      return ActivityQuery.ForAdapters.toPage(query, rows, query.countTotal() ? unit.count(ActivitySearch.count(unit.sql(), query)) : null);
     });
   }
 

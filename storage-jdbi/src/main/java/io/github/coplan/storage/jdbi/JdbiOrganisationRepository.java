@@ -9,10 +9,13 @@ import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationProfile;
 import io.github.coplan.domain.organisation.OrganisationType;
+import io.github.coplan.domain.query.OrganisationQuery;
+import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.port.storage.OrganisationRepository;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -63,13 +66,14 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
   }
 
   private Optional<Organisation> load(Query find) {
-    return find.map(ROW).findFirst().map(stored -> {
-      List<ExternalIdentifier> identifiers = unit.handle().createQuery(unit.sql().get("organisation.identifiers"))
-          .bind(0, stored.id()).map(IDENTIFIER).list();
-      OrganisationProfile profile = new OrganisationProfile(stored.name(), stored.acronym(), stored.alternativeNames(), stored.type(),
-          stored.country(), stored.parent(), new LinkedHashSet<>(identifiers), stored.website());
-      return Organisation.ForAdapters.restore(stored.id(), profile, stored.version());
-    });
+    return find.map(ROW).findFirst().map(this::complete);
+  }
+
+  /** The organisation of a row, with its identifiers. */
+  private Organisation complete(Stored stored) {
+    List<ExternalIdentifier> identifiers = unit.handle().createQuery(unit.sql().get("organisation.identifiers"))
+        .bind(0, stored.id()).map(IDENTIFIER).list();
+    return stored.with(identifiers);
   }
 
   @Override
@@ -81,7 +85,7 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
       }
       Handle h = unit.handle();
       OrganisationProfile profile = organisation.profile();
-      int inserted = fields(h.createUpdate(unit.sql().get("organisation.insert")).bind(0, id), 1, profile).execute();
+      int inserted = fields(h.createUpdate(unit.sql().get("organisation.insert")).bind(0, id), 1, organisation).execute();
       if (inserted == 0) {
         throw new DuplicateException(DuplicateException.ID, id.value().toString());
       }
@@ -116,8 +120,8 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
           throw new DuplicateException(DuplicateException.ORGANISATION_IDENTIFIER, identifier.toString());
         }
       }
-      int updated = fields(h.createUpdate(unit.sql().get("organisation.update")), 0, profile)
-          .bind(7, id).bind(8, organisation.version()).execute();
+      int updated = fields(h.createUpdate(unit.sql().get("organisation.update")), 0, organisation)
+          .bind(9, id).bind(10, organisation.version()).execute();
       if (updated == 0) {
         throw new ConflictException(KIND, id.value().toString(), organisation.version());
       }
@@ -144,15 +148,36 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
     return null;
   }
 
-  /** Binds name, acronym, alternative names, type, country, parent and website from a position on. */
-  private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S fields(S s, int from, OrganisationProfile profile) {
+  /**
+   * Binds name, acronym, alternative names, type, country, parent and website, then the look-up
+   * columns (folded name, search text), from a position on.
+   */
+  private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S fields(S s, int from, Organisation organisation) {
+    OrganisationProfile profile = organisation.profile();
     return s.bind(from, profile.name())
         .bind(from + 1, profile.acronym())
         .bind(from + 2, Codec.encodeList(profile.alternativeNames()))
         .bindByType(from + 3, profile.type(), OrganisationType.class)
         .bind(from + 4, profile.country())
         .bindByType(from + 5, profile.parent(), OrganisationId.class)
-        .bindByType(from + 6, profile.website(), URI.class);
+        .bindByType(from + 6, profile.website(), URI.class)
+        .bind(from + 7, organisation.sortName())
+        .bind(from + 8, organisation.searchText());
+  }
+
+  @Override
+  public Page<Organisation> search(OrganisationQuery query) {
+    return unit.read("look organisations up", query, "query", () -> {
+      LookupSearch search = LookupSearch.organisations(unit.sql(), query);
+      ActivitySearch page = search.page();
+      List<Stored> rows = page.bind(unit.handle().createQuery(page.sql())).map(ROW).list();
+      List<Organisation> organisations = new ArrayList<>(rows.size());
+      for (Stored row : rows) {
+        // The row after the page only tells that a next page follows: its identifiers are not read.
+        organisations.add(organisations.size() < query.pageSize() ? complete(row) : row.without());
+      }
+      return OrganisationQuery.ForAdapters.toPage(query, organisations, query.countTotal() ? unit.count(search.count()) : null);
+    });
   }
 
   /** An organisation row, before its identifiers are read. */
@@ -165,5 +190,17 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
       OrganisationType type,
       CountryCode country,
       @Nullable OrganisationId parent,
-      @Nullable URI website) {}
+      @Nullable URI website) {
+
+    Organisation with(List<ExternalIdentifier> identifiers) {
+      OrganisationProfile profile = new OrganisationProfile(name, acronym, alternativeNames, type, country, parent,
+          new LinkedHashSet<>(identifiers), website);
+      return Organisation.ForAdapters.restore(id, profile, version);
+    }
+
+    /** The organisation without its identifiers: the row after a page, whose keys alone are read. */
+    Organisation without() {
+      return with(List.of());
+    }
+  }
 }

@@ -9,9 +9,12 @@ import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.person.PersonProfile;
+import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.port.storage.PersonRepository;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +72,7 @@ final class JdbiPersonRepository implements PersonRepository {
           .bind(3, Codec.encodeList(profile.expertise()))
           .bind(4, profile.contact())
           .bind(5, profile.consentToPublish())
+          .bind(6, person.foldedName())
           .execute();
       if (inserted == 0) {
         throw new DuplicateException(DuplicateException.ID, id.value().toString());
@@ -90,8 +94,9 @@ final class JdbiPersonRepository implements PersonRepository {
           .bind(2, Codec.encodeList(profile.expertise()))
           .bind(3, profile.contact())
           .bind(4, profile.consentToPublish())
-          .bind(5, id)
-          .bind(6, person.version())
+          .bind(5, person.foldedName())
+          .bind(6, id)
+          .bind(7, person.version())
           .execute();
       if (updated == 0) {
         boolean exists = h.createQuery(unit.sql().get("person.exists")).bind(0, id).mapTo(Integer.class).findFirst().isPresent();
@@ -100,6 +105,28 @@ final class JdbiPersonRepository implements PersonRepository {
       h.createUpdate(unit.sql().get("person.deleteAffiliations")).bind(0, id).execute();
       insertAffiliations(id, person.affiliations());
       return Aggregates.withVersion(person, person.version() + 1);
+    });
+  }
+
+  @Override
+  public Page<Person> search(PersonQuery query) {
+    if (query != null) {
+      // Refused as the caller's input, before the unit turns a refusal inside it into a failure of the store.
+      query.requireDay();
+    }
+    return unit.read("look people up", query, "query", () -> {
+      LookupSearch search = LookupSearch.people(unit.sql(), query);
+      ActivitySearch page = search.page();
+      Handle h = unit.handle();
+      List<Stored> rows = page.bind(h.createQuery(page.sql())).map(ROW).list();
+      List<Person> people = new ArrayList<>(rows.size());
+      for (Stored row : rows) {
+        // The row after the page only tells that a next page follows: its affiliations are not read.
+        List<Affiliation> affiliations = people.size() < query.pageSize()
+            ? h.createQuery(unit.sql().get("person.affiliations")).bind(0, row.id()).map(AFFILIATION).list() : List.of();
+        people.add(Person.ForAdapters.restore(row.id(), row.profile(), affiliations, row.version()));
+      }
+      return PersonQuery.ForAdapters.toPage(query, people, query.countTotal() ? unit.count(search.count()) : null);
     });
   }
 

@@ -14,6 +14,8 @@ import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanDocument;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.plan.PlanStatus;
+import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.port.storage.PlanRepository;
@@ -165,7 +167,7 @@ final class JdbiPlanRepository implements PlanRepository {
           throw new DuplicateException(DuplicateException.PLAN_CODE, plan.code().value());
         }
       }
-      int updated = fields(h.createUpdate(unit.sql().get("plan.update")), 0, plan).bind(6, id).bind(7, plan.version()).execute();
+      int updated = fields(h.createUpdate(unit.sql().get("plan.update")), 0, plan).bind(10, id).bind(11, plan.version()).execute();
       if (updated == 0) {
         throw new ConflictException(KIND, id.value().toString(), plan.version());
       }
@@ -179,14 +181,42 @@ final class JdbiPlanRepository implements PlanRepository {
     });
   }
 
-  /** Binds code, title, summary, period, status and reason from a position on. */
+  /**
+   * Binds code, title, summary, period, status and reason, then the look-up columns (folded title,
+   * search text, the period's earliest and latest day), from a position on.
+   */
   private static <S extends SqlStatement<S>> S fields(S s, int from, CooperationPlan plan) {
+    DateSpan period = plan.period();
     return s.bind(from, plan.code())
         .bind(from + 1, plan.title())
         .bindByType(from + 2, plan.summary(), LocalizedText.class)
-        .bindByType(from + 3, plan.period(), DateSpan.class)
+        .bindByType(from + 3, period, DateSpan.class)
         .bindByType(from + 4, plan.status(), PlanStatus.class)
-        .bind(from + 5, plan.statusReason());
+        .bind(from + 5, plan.statusReason())
+        .bind(from + 6, plan.sortTitle())
+        .bind(from + 7, plan.searchText())
+        .bindByType(from + 8, period == null ? null : period.earliestDay(), LocalDate.class)
+        .bindByType(from + 9, period == null ? null : period.latestDay(), LocalDate.class);
+  }
+
+  @Override
+  public Page<CooperationPlan> search(PlanQuery query) {
+    return unit.read("look plans up", query, "query", () -> {
+      LookupSearch search = LookupSearch.plans(unit.sql(), query);
+      ActivitySearch page = search.page();
+      List<Object> rows = page.bind(unit.handle().createQuery(page.sql())).map(rowOrCached).list();
+      List<CooperationPlan> plans = new ArrayList<>(rows.size());
+      for (Object row : rows) {
+        // The row after the page only tells that a next page follows: its parts are not read.
+        CooperationPlan plan = row instanceof CooperationPlan cached ? cached
+            : plans.size() < query.pageSize() ? complete((Stored) row) : ((Stored) row).without();
+        if (plans.size() < query.pageSize()) {
+          unit.saw(plan);
+        }
+        plans.add(plan);
+      }
+      return PlanQuery.ForAdapters.toPage(query, plans, query.countTotal() ? unit.count(search.count()) : null);
+    });
   }
 
   private void insertParts(CooperationPlan plan) {
@@ -284,7 +314,13 @@ final class JdbiPlanRepository implements PlanRepository {
       @Nullable LocalizedText summary,
       @Nullable DateSpan period,
       PlanStatus status,
-      @Nullable String statusReason) {}
+      @Nullable String statusReason) {
+
+    /** The plan without its parts: the row after a page, whose keys alone are read. */
+    CooperationPlan without() {
+      return CooperationPlan.ForAdapters.restore(id, code, title, summary, period, List.of(), List.of(), List.of(), status, statusReason, version);
+    }
+  }
 
   private record VersionAndCode(long version, String code) {}
 }

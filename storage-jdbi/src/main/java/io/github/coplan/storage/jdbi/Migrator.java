@@ -34,13 +34,55 @@ import org.jspecify.annotations.Nullable;
  * column) gets its tables and indexes renamed with the prefix, in the same transaction, by {@code
  * sql/<database>/upgrade/prefix_tables.sql}; its scripts' checksums are recorded then.
  *
+ * <p>A migration may also have a {@linkplain Step step in Java}, for what SQL cannot do the same on
+ * every database: migration 3 folds the stored search text again by this library's {@link
+ * io.github.coplan.domain.shared.SearchFolding} ({@link Refolding}); migration 4 fills the look-up
+ * columns it adds to plans, organisations and people ({@link LookupColumns}). The step runs after
+ * its script, in the same transaction, before the checksum is recorded. A version whose script another tool
+ * applied has no checksum, so the store knows that its step has not run: a store that opens such a
+ * database in schema mode {@code MIGRATE} runs the step then, and records the checksum; in mode
+ * {@code VALIDATE} it opens the database and logs a warning.
+ *
  * <p>A database whose schema is newer than this library's is refused, in either mode: this library
  * could damage data it does not know.
  */
 final class Migrator {
 
-  /** The migration scripts, oldest first; their versions must be 1, 2, 3, … in this order. */
-  static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__window_search_indexes.sql");
+  /**
+   * Work in Java that a migration does after its script, in the migrating transaction. It must be
+   * safe to run again on data it already migrated. When another tool applied the scripts, a step
+   * runs on the schema of the latest version that tool reached, so a step touches only what later
+   * migrations keep (a later migration that drops or renames it must say so and adapt the step).
+   */
+  @FunctionalInterface
+  interface Step {
+
+    /**
+     * Does the work.
+     *
+     * @param handle the migrating transaction's handle
+     * @param sql the store's statements, with its table prefix
+     */
+    void run(Handle handle, Sql sql);
+  }
+
+  /**
+   * One migration: its script under {@code sql/<database>/migration}, and a step in Java or none.
+   *
+   * @param script the script's name, as Flyway names it
+   * @param step what runs after the script, or null
+   */
+  record Migration(String script, @Nullable Step step) {}
+
+  /** The migrations, oldest first; their versions must be 1, 2, 3, … in this order. */
+  static final List<Migration> MIGRATIONS = List.of(
+      new Migration("V1__init.sql", null),
+      new Migration("V2__window_search_indexes.sql", null),
+      new Migration("V3__refold_search_text.sql", Refolding::refold),
+      new Migration("V4__lookup_indexes.sql", LookupColumns::fill));
+
+  /** The migration scripts, oldest first. */
+  static final List<String> SCRIPTS = MIGRATIONS.stream().map(Migration::script).toList();
 
   private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
   private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
@@ -49,7 +91,7 @@ final class Migrator {
 
   /** The schema version this library needs. */
   static int latestVersion() {
-    return SCRIPTS.size();
+    return MIGRATIONS.size();
   }
 
   /**
@@ -57,7 +99,19 @@ final class Migrator {
    * the checksum recorded per version (null where none was), and whether it predates checksums and
    * table prefixes.
    */
-  record History(int version, Map<Integer, @Nullable Long> checksums, boolean unprefixed) {}
+  record History(int version, Map<Integer, @Nullable Long> checksums, boolean unprefixed) {
+
+    /** The versions at or below this one whose step has not run: another tool applied their scripts. */
+    List<Integer> pendingSteps() {
+      List<Integer> pending = new ArrayList<>();
+      for (int v = 1; v <= Math.min(version, latestVersion()); v++) {
+        if (MIGRATIONS.get(v - 1).step() != null && !unprefixed && checksums.containsKey(v) && checksums.get(v) == null) {
+          pending.add(v);
+        }
+      }
+      return pending;
+    }
+  }
 
   /**
    * Checks the schema, migrating it if the mode allows.
@@ -75,7 +129,14 @@ final class Migrator {
     int latest = latestVersion();
     History history = database.withHandle(false, handle -> history(handle, sql));
     check(history, sql);
-    if (history.version() == latest && !history.unprefixed()) {
+    boolean current = history.version() == latest && !history.unprefixed();
+    if (current && history.pendingSteps().isEmpty()) {
+      return 0;
+    }
+    if (current && mode == JdbiOptions.SchemaMode.VALIDATE) {
+      LOG.log(System.Logger.Level.WARNING, "the {0} database''s Coplan schema was migrated by another tool, which could not run the"
+          + " Java steps of migration(s) {1}; open the store in schema mode MIGRATE once to run them (until then a search may miss"
+          + " activities whose text folds differently now)", name, history.pendingSteps());
       return 0;
     }
     if (mode == JdbiOptions.SchemaMode.VALIDATE) {
@@ -103,11 +164,17 @@ final class Migrator {
       if (now.unprefixed()) {
         h.createScript(sql.withPrefix(script(sql, "upgrade/prefix_tables.sql"))).execute();
         for (int v = 1; v <= now.version(); v++) {
+          step(h, sql, v);
           record(h, sql, v);
         }
         LOG.log(System.Logger.Level.INFO, "renamed the tables of the {0} database with the prefix {1}", name, sql.prefix());
       }
       int count = 0;
+      for (int v : now.pendingSteps()) {
+        step(h, sql, v);
+        record(h, sql, v);
+        count++;
+      }
       for (int v = Math.max(now.version(), 0) + 1; v <= latest; v++) {
         apply(h, sql, v);
         count++;
@@ -178,8 +245,18 @@ final class Migrator {
       throw new StorageException("the migration " + name + " did not record version " + version + " in " + sql.prefix() + "schema_history",
           null);
     }
+    step(handle, sql, version);
     record(handle, sql, version);
     LOG.log(System.Logger.Level.DEBUG, "applied the migration {0}", name);
+  }
+
+  /** Runs the step in Java of a version, if it has one. */
+  private static void step(Handle handle, Sql sql, int version) {
+    Step step = MIGRATIONS.get(version - 1).step();
+    if (step != null) {
+      step.run(handle, sql);
+      LOG.log(System.Logger.Level.DEBUG, "ran the Java step of the migration {0}", SCRIPTS.get(version - 1));
+    }
   }
 
   /** Records the checksum of a version's script beside the version. */

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class Sql {
 
   private static final String ROOT = "sql/";
-  private static final List<String> FILES = List.of("organisation", "person", "plan", "activity", "search", "progress", "schema");
+  private static final List<String> FILES = List.of("organisation", "person", "plan", "activity", "search", "lookup", "progress", "schema");
   private static final String NAME = "-- name:";
   /** The placeholder of the table prefix in the SQL resources. */
   static final String PREFIX = "${prefix}";

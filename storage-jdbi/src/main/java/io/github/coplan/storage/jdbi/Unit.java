@@ -118,6 +118,11 @@ final class Unit implements Repositories {
     return locksRows() ? query + sql.get("lock.keepRead") : query;
   }
 
+  /** Runs a statement of one count, such as a search's total; it locks nothing. */
+  long count(ActivitySearch count) {
+    return count.bind(handle.createQuery(count.sql())).mapTo(Long.class).one();
+  }
+
   /** Whether {@link #keeping} locks the rows a query reads: in a unit that writes on PostgreSQL. */
   boolean locksRows() {
     return !readOnly && sql.dialect() == Dialect.POSTGRES;

@@ -10,7 +10,9 @@
  * scripts with Flyway-compatible names under {@code sql/<database>/migration}, each of which records
  * itself in the table {@code coplan_schema_history}, so that a user may also run them with a tool of
  * their own and open the store in {@link
- * io.github.coplan.storage.jdbi.JdbiOptions.SchemaMode#VALIDATE} mode.
+ * io.github.coplan.storage.jdbi.JdbiOptions.SchemaMode#VALIDATE} mode. A migration may also have a
+ * step in Java (migration 3 folds the stored search text again), which a store runs when it opens
+ * the database in {@link io.github.coplan.storage.jdbi.JdbiOptions.SchemaMode#MIGRATE} mode.
  *
  * <p>Depends on the Coplan core, {@code jdbi3-core}, {@code sqlite-jdbc} and Guava; when PostgreSQL
  * is used, on the PostgreSQL JDBC driver, and when it is opened by URL, on HikariCP.

@@ -8,6 +8,7 @@ import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.query.OrganisationQuery;
 import io.github.coplan.testing.postgres.ThrowawayPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -39,9 +40,9 @@ class PostgresSchemaTest {
     String schema = server.newSchema();
 
     try (JdbiStorage storage = JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(2);
+      assertThat(storage.migrationsApplied()).isEqualTo(4);
     }
-    assertThat(strings("SELECT version || ' ' || description FROM " + schema + ".coplan_schema_history ORDER BY version")).containsExactly("1 init", "2 window search indexes");
+    assertThat(strings("SELECT version || ' ' || description FROM " + schema + ".coplan_schema_history ORDER BY version")).containsExactly("1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
     assertThat(strings("SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema + "'"))
         .containsExactlyInAnyOrder("coplan_schema_history", "coplan_organisation", "coplan_organisation_identifier", "coplan_person",
             "coplan_person_affiliation", "coplan_plan", "coplan_plan_party", "coplan_plan_content_area", "coplan_plan_document", "coplan_activity",
@@ -55,7 +56,7 @@ class PostgresSchemaTest {
         assertThat(storage.migrationsApplied()).isZero();
       }
     }
-    assertThat(strings("SELECT version || ' ' || description FROM " + schema + ".coplan_schema_history ORDER BY version")).containsExactly("1 init", "2 window search indexes");
+    assertThat(strings("SELECT version || ' ' || description FROM " + schema + ".coplan_schema_history ORDER BY version")).containsExactly("1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
     Arrays.sort(nanos);
     Figures.record(report, "PostgresSchemaTest", String.format(Locale.ROOT,
         "opening an up-to-date PostgreSQL store by URL (warm JVM, new connection): median %.2f ms over %d opens",
@@ -66,12 +67,12 @@ class PostgresSchemaTest {
   void aSchemaThatIsNewerIsRefused() {
     String schema = server.newSchema();
     JdbiStorage.postgres(server.url(schema), server.user(), server.password()).close();
-    server.execute("INSERT INTO " + schema + ".coplan_schema_history (version, description) VALUES (3, 'from the future')");
+    server.execute("INSERT INTO " + schema + ".coplan_schema_history (version, description) VALUES (5, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(() -> JdbiStorage.postgres(server.url(schema), server.user(), server.password(), options))
           .isInstanceOf(StorageException.class)
-          .hasMessage("the PostgreSQL database's Coplan schema is at version 3, newer than version 2 that this library knows;"
+          .hasMessage("the PostgreSQL database's Coplan schema is at version 5, newer than version 4 that this library knows;"
               + " open it with a newer Coplan");
     }
   }
@@ -107,7 +108,7 @@ class PostgresSchemaTest {
     dataSource.setPassword(server.password());
 
     try (JdbiStorage storage = JdbiStorage.postgres(dataSource)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(2);
+      assertThat(storage.migrationsApplied()).isEqualTo(4);
       Organisation stored = storage.inTransaction(r -> r.organisations().insert(Organisation.register(
           new OrganisationId(java.util.UUID.randomUUID()), Fixtures.dostHcmc())));
       Optional<Organisation> read = storage.readOnly(r -> r.organisations().findById(stored.id()));
@@ -160,7 +161,7 @@ class PostgresSchemaTest {
     server.execute("INSERT INTO " + schema + ".plan VALUES (1, 'the application''s own row')");
 
     try (JdbiStorage storage = JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(2);
+      assertThat(storage.migrationsApplied()).isEqualTo(4);
       Organisation stored = storage.inTransaction(r -> r.organisations().insert(Organisation.register(
           new OrganisationId(java.util.UUID.randomUUID()), Fixtures.dostHcmc())));
       Optional<Organisation> read = storage.readOnly(r -> r.organisations().findById(stored.id()));
@@ -183,17 +184,20 @@ class PostgresSchemaTest {
         + " VALUES ('0190a5d0-0000-7000-8000-000000000001', 3, 'en' || chr(30) || 'en' || chr(31) || 'Earlier', NULL, '', 'GOVERNMENT', 'VN')");
 
     try (JdbiStorage storage = JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isZero();
+      assertThat(storage.migrationsApplied()).isEqualTo(2);
       Optional<Organisation> earlier = storage.readOnly(r -> r.organisations().findById(
           new OrganisationId(java.util.UUID.fromString("0190a5d0-0000-7000-8000-000000000001"))));
       assertThat(earlier).hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(3));
+      // Migration 4 filled the look-up columns of the row the earlier version wrote.
+      assertThat(storage.readOnly(r -> r.organisations().search(OrganisationQuery.builder().text("earlier").build())).items())
+          .containsExactly(earlier.orElseThrow());
     }
     assertThat(strings("SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema + "'"))
         .allMatch(name -> name.startsWith("coplan_")).hasSize(11);
     assertThat(strings("SELECT indexname FROM pg_indexes WHERE schemaname = '" + schema + "' AND indexname NOT LIKE '%pkey'"
         + " AND indexname NOT LIKE '%key'"))
-        .allMatch(name -> name.startsWith("coplan_")).hasSize(10);
-    assertThat(strings("SELECT COUNT(*) FROM " + schema + ".coplan_schema_history WHERE checksum IS NOT NULL")).containsExactly("2");
+        .allMatch(name -> name.startsWith("coplan_")).hasSize(21);
+    assertThat(strings("SELECT COUNT(*) FROM " + schema + ".coplan_schema_history WHERE checksum IS NOT NULL")).containsExactly("4");
   }
 
   private List<String> strings(String sql) throws SQLException {

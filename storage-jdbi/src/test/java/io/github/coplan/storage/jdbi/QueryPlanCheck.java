@@ -13,16 +13,25 @@ import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.person.PersonProfile;
 import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.Party;
+import io.github.coplan.domain.plan.PartyRole;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.ActivitySort;
 import io.github.coplan.domain.query.Cursor;
 import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.domain.query.LookupCursor;
+import io.github.coplan.domain.query.OrganisationQuery;
+import io.github.coplan.domain.query.OrganisationSort;
+import io.github.coplan.domain.query.PersonQuery;
+import io.github.coplan.domain.query.PlanQuery;
+import io.github.coplan.domain.query.PlanSort;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.IdSource;
@@ -52,11 +61,15 @@ import org.junit.jupiter.api.TestInstance;
 abstract class QueryPlanCheck {
 
   static final int PLANS = 40;
+  static final int ORGANISATIONS = 500;
+  static final int PEOPLE = 500;
   static final int ACTIVITIES_PER_PLAN = 150;
 
   JdbiStorage storage;
   final List<PlanId> plans = new ArrayList<>();
   final List<Activity> activities = new ArrayList<>();
+  final List<Organisation> organisations = new ArrayList<>();
+  final List<Person> people = new ArrayList<>();
   Participant person;
   Participant organisation;
 
@@ -81,6 +94,16 @@ abstract class QueryPlanCheck {
   /** Fails unless the plan of reading an activity's participations reads them by their primary key. */
   abstract void assertParticipationsUseTheirKey(List<String> plan);
 
+  /**
+   * Fails unless the plan of a look-up reads no table whole, uses the index {@code index} (a
+   * regular expression of its name), and, when {@code ordered}, needs no sort: the index gives the
+   * order.
+   */
+  abstract void assertLookUpUsesIndex(String name, String index, boolean ordered, List<String> plan);
+
+  /** The unique index of the plan code, as the database names it. */
+  abstract String planCodeIndex();
+
   private static ActivitySearch.Value day(LocalDate day) {
     return new ActivitySearch.Value(day, LocalDate.class);
   }
@@ -96,22 +119,33 @@ abstract class QueryPlanCheck {
     storage.inTransaction(r -> {
       Organisation dost = r.organisations().insert(Organisation.register(new OrganisationId(ids.nextId()), Fixtures.dostHcmc()));
       organisation = Participant.of(dost.id());
-      for (int i = 0; i < 50; i++) {
-        r.organisations().insert(Organisation.register(new OrganisationId(ids.nextId()), io.github.coplan.domain.organisation.OrganisationProfile
-            .builder().name(LocalizedText.of("en", "Organisation " + i)).type(io.github.coplan.domain.organisation.OrganisationType.ACADEMIC)
-            .country(CountryCode.IL).build()));
+      organisations.add(dost);
+      io.github.coplan.domain.organisation.OrganisationType[] organisationTypes = io.github.coplan.domain.organisation.OrganisationType.values();
+      List<CountryCode> countries = List.of(CountryCode.IL, CountryCode.VN, CountryCode.of("US"), CountryCode.of("SG"), CountryCode.of("JP"));
+      for (int i = 0; i < ORGANISATIONS; i++) {
+        organisations.add(r.organisations().insert(Organisation.register(new OrganisationId(ids.nextId()),
+            io.github.coplan.domain.organisation.OrganisationProfile.builder().name(LocalizedText.of("en", "Organisation " + i))
+                .acronym("O" + i).type(organisationTypes[i % organisationTypes.length]).country(countries.get(i % countries.size()))
+                .parent(i % 10 == 0 || organisations.size() < 20 ? null : organisations.get(i % 20).id()).build())));
       }
       List<Participant> people = new ArrayList<>();
-      for (int i = 0; i < 50; i++) {
+      List<Participant> participants = new ArrayList<>();
+      for (int i = 0; i < PEOPLE; i++) {
         Person p = r.people().insert(Person.register(new PersonId(ids.nextId()),
-            PersonProfile.of("Người " + i, i % 2 == 0 ? CountryCode.VN : CountryCode.IL), List.of()));
-        people.add(Participant.of(p.id()));
+            PersonProfile.of("Người " + i, countries.get(i % countries.size())),
+            List.of(new Affiliation(organisations.get(i % organisations.size()).id(), "Thành viên", LocalDate.of(2015 + i % 5, 1, 1),
+                i % 3 == 0 ? LocalDate.of(2019, 12, 31) : null))));
+        this.people.add(p);
+        if (i < 50) {
+          participants.add(Participant.of(p.id()));
+        }
       }
-      person = people.get(7);
+      person = participants.get(7);
       ActivityType[] types = ActivityType.values();
       for (int plan = 0; plan < PLANS; plan++) {
         CooperationPlan stored = r.plans().insert(CooperationPlan.draft(new PlanId(ids.nextId()), PlanCode.of("PLAN-" + plan),
-            LocalizedText.of("en", "Plan " + plan), null, DateSpan.parse("2018/2021")));
+            LocalizedText.of("en", "Plan " + plan), null, DateSpan.parse((2015 + plan % 8) + "/" + (2018 + plan % 8)))
+            .addParty(Party.of(dost.id(), PartyRole.SIGNATORY)).addParty(Party.of(organisations.get(1 + plan).id(), PartyRole.FUNDING)));
         plans.add(stored.id());
         for (int i = 0; i < ACTIVITIES_PER_PLAN; i++) {
           int month = 1 + (i * 7 + plan) % 36;
@@ -120,8 +154,9 @@ abstract class QueryPlanCheck {
               .type(types[i % types.length])
               .title(Fixtures.viEn("Hội thảo đổi mới sáng tạo " + plan + "-" + i, "Innovation workshop " + plan + "-" + i))
               .planned(DateSpan.parse((2018 + (month - 1) / 12) + "-" + String.format(Locale.ROOT, "%02d", 1 + (month - 1) % 12)))
+              .leadParty(i % 4 == 0 ? dost.id() : i % 4 == 1 ? organisations.get(1 + plan).id() : null)
               .build(), null);
-          a = a.addParticipation(new Participation(people.get((plan + i) % people.size()), ParticipationRole.ATTENDEE,
+          a = a.addParticipation(new Participation(participants.get((plan + i) % participants.size()), ParticipationRole.ATTENDEE,
               ParticipationStatus.INVITED, null));
           if (i % 3 == 0) {
             a = a.addParticipation(new Participation(organisation, ParticipationRole.ORGANISER, ParticipationStatus.CONFIRMED, null));
@@ -204,6 +239,89 @@ abstract class QueryPlanCheck {
     // The plans were read with the very statements and parameters the repository runs: they answer too.
     assertThat(storage.readOnly(r -> r.activities().search(byPlan.get("plan and participant"))).items())
         .allSatisfy(a -> assertThat(a.participations()).anySatisfy(p -> assertThat(p.participant()).isEqualTo(person)));
+  }
+
+  /** A look-up's statement, the index it must use, and whether that index must give its order. */
+  private record LookUp(String name, ActivitySearch statement, String index, boolean ordered) {}
+
+  @Test
+  void everyLookUpUsesAnIndexForItsFilterAndOrder() {
+    Sql sql = storage.sql();
+    PlanId somePlan = plans.get(17);
+    OrganisationId funder = organisations.get(18).id();
+    OrganisationId employer = organisations.get(42).id();
+    Organisation middleOrganisation = organisations.get(250);
+    Person middlePerson = people.get(250);
+    String code = planCodeIndex();
+    PlanQuery ofAParty = PlanQuery.builder().party(funder).build();
+    PersonQuery affiliatedOnADay = PersonQuery.builder().affiliatedWith(employer, LocalDate.of(2018, 8, 15)).build();
+    List<LookUp> lookUps = new ArrayList<>();
+    for (Map.Entry<String, PlanQuery> e : Map.of(
+        "plans by code", PlanQuery.builder().build(),
+        "plans by code, after a cursor", PlanQuery.builder().after(new LookupCursor("plan:code,asc", "PLAN-17", somePlan.value()).encode())
+            .build(),
+        "plans by code descending, after a cursor", PlanQuery.builder().sort(PlanSort.parse("code,desc"))
+            .after(new LookupCursor("plan:code,desc", "PLAN-17", somePlan.value()).encode()).build(),
+        "plans by code prefix", PlanQuery.builder().codePrefix("PLAN-1").build(),
+        "plans in a window", PlanQuery.builder().window(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)).build(),
+        "plans by text", PlanQuery.builder().text("plan 1").build()).entrySet()) {
+      lookUps.add(new LookUp(e.getKey(), LookupSearch.plans(sql, e.getValue()).page(), code, true));
+    }
+    lookUps.add(new LookUp("plans by title", LookupSearch.plans(sql, PlanQuery.builder().sort(PlanSort.parse("title")).build()).page(),
+        "coplan_plan_title", true));
+    lookUps.add(new LookUp("plans by title descending, after a cursor", LookupSearch.plans(sql, PlanQuery.builder()
+        .sort(PlanSort.parse("title,desc")).after(new LookupCursor("plan:title,desc", "plan 17", somePlan.value()).encode()).build()).page(),
+        "coplan_plan_title", true));
+    lookUps.add(new LookUp("plans of a status", LookupSearch.plans(sql, PlanQuery.builder()
+        .statuses(io.github.coplan.domain.plan.PlanStatus.DRAFT).build()).page(), "coplan_plan_status", true));
+    lookUps.add(new LookUp("plans of a party", LookupSearch.plans(sql, ofAParty).page(), "coplan_plan_party_organisation", false));
+    lookUps.add(new LookUp("plans of a party, counted", LookupSearch.plans(sql, ofAParty).count(), "coplan_plan_party_organisation", false));
+    lookUps.add(new LookUp("organisations by name", LookupSearch.organisations(sql, OrganisationQuery.builder().build()).page(),
+        "coplan_organisation_name", true));
+    lookUps.add(new LookUp("organisations by name descending, after a cursor", LookupSearch.organisations(sql, OrganisationQuery.builder()
+        .sort(OrganisationSort.parse("name,desc")).after(new LookupCursor("organisation:name,desc", middleOrganisation.sortName(),
+            middleOrganisation.id().value()).encode()).build()).page(), "coplan_organisation_name", true));
+    lookUps.add(new LookUp("organisations by text", LookupSearch.organisations(sql, OrganisationQuery.builder().text("o12").build()).page(),
+        "coplan_organisation_name", true));
+    OrganisationQuery ofACountry = OrganisationQuery.builder().countries(CountryCode.of("SG")).build();
+    lookUps.add(new LookUp("organisations of a country", LookupSearch.organisations(sql, ofACountry).page(), "coplan_organisation_country", true));
+    lookUps.add(new LookUp("organisations of a country, counted", LookupSearch.organisations(sql, ofACountry).count(),
+        "coplan_organisation_country", false));
+    lookUps.add(new LookUp("organisations of a type", LookupSearch.organisations(sql, OrganisationQuery.builder()
+        .types(io.github.coplan.domain.organisation.OrganisationType.FOUNDATION).build()).page(), "coplan_organisation_type", true));
+    lookUps.add(new LookUp("organisations under a parent", LookupSearch.organisations(sql, OrganisationQuery.builder()
+        .parent(organisations.get(3).id()).build()).page(), "coplan_organisation_parent", true));
+    lookUps.add(new LookUp("people by name", LookupSearch.people(sql, PersonQuery.builder().build()).page(), "coplan_person_name", true));
+    lookUps.add(new LookUp("people by name, after a cursor", LookupSearch.people(sql, PersonQuery.builder()
+        .after(new LookupCursor("person:name,asc", middlePerson.foldedName(), middlePerson.id().value()).encode()).build()).page(),
+        "coplan_person_name", true));
+    lookUps.add(new LookUp("people by text", LookupSearch.people(sql, PersonQuery.builder().text("nguoi 12").build()).page(),
+        "coplan_person_name", true));
+    lookUps.add(new LookUp("people of a country", LookupSearch.people(sql, PersonQuery.builder().countries(CountryCode.of("JP")).build()).page(),
+        "coplan_person_country", true));
+    lookUps.add(new LookUp("people affiliated with an organisation on a day", LookupSearch.people(sql, affiliatedOnADay).page(),
+        "coplan_person_affiliation_organisation", false));
+    lookUps.add(new LookUp("people affiliated with an organisation on a day, counted", LookupSearch.people(sql, affiliatedOnADay).count(),
+        "coplan_person_affiliation_organisation", false));
+    lookUps.add(new LookUp("every plan, lead party", ActivitySearch.of(sql, ActivityQuery.builder().leadParty(organisations.get(7).id())
+        .build()), "coplan_activity_lead", true));
+    lookUps.add(new LookUp("plan and lead party", ActivitySearch.of(sql, ActivityQuery.builder().plan(plans.get(5))
+        .leadParty(organisations.get(0).id()).pageSize(1).build()), "coplan_activity_(plan_start|lead)", true));
+    lookUps.add(new LookUp("plan and status, counted", ActivitySearch.count(sql, ActivityQuery.builder().plan(plans.get(5))
+        .statuses(ActivityStatus.PROPOSED).build()), "coplan_activity_(progress|plan_\\w+)", false));
+
+    storage.withHandle(true, session -> {
+      for (LookUp l : lookUps) {
+        assertLookUpUsesIndex(l.name(), l.index(), l.ordered(), keep(l.name(), plan(session, l.statement().sql(), l.statement().values())));
+      }
+      return null;
+    });
+    // The plans were read with the very statements and parameters the repositories run: they answer too.
+    assertThat(storage.readOnly(r -> r.plans().search(ofAParty)).items())
+        .allSatisfy(p -> assertThat(p.party(funder)).isPresent())
+        .extracting(CooperationPlan::id).contains(plans.get(17));
+    List<Person> affiliated = storage.readOnly(r -> r.people().search(affiliatedOnADay).items());
+    assertThat(affiliated).isNotEmpty().allSatisfy(p -> assertThat(p.isAffiliatedWith(employer, LocalDate.of(2018, 8, 15))).isTrue());
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.query.OrganisationQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -89,21 +90,26 @@ class SqliteEmbeddingTest {
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
       s.execute("ATTACH DATABASE '" + dir.resolve("current.db") + "' AS current");
-      s.executeUpdate("INSERT INTO organisation SELECT * FROM current.coplan_organisation");
+      s.executeUpdate("INSERT INTO organisation SELECT id, version, name, acronym, alternative_names, type, country, parent_id, website"
+          + " FROM current.coplan_organisation");
     }
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isZero();
+      assertThat(storage.migrationsApplied()).isEqualTo(2);
       assertThat(find(storage, new OrganisationId(id))).hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
+      // Migration 4 filled the look-up columns of the row the earlier version wrote.
+      assertThat(storage.readOnly(r -> r.organisations().search(OrganisationQuery.builder().text("dost hcmc").build())).items())
+          .extracting(Organisation::id).containsExactly(new OrganisationId(id));
     }
 
     assertThat(tables(file)).containsExactlyInAnyOrder("coplan_schema_history", "coplan_organisation", "coplan_organisation_identifier",
         "coplan_person", "coplan_person_affiliation", "coplan_plan", "coplan_plan_party", "coplan_plan_content_area", "coplan_plan_document",
         "coplan_activity", "coplan_participation");
     assertThat(strings(file, "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
-        .allMatch(name -> name.startsWith("coplan_")).hasSize(10);
+        .allMatch(name -> name.startsWith("coplan_")).hasSize(21);
     assertThat(strings(file, "SELECT version || ' ' || checksum FROM coplan_schema_history ORDER BY version")).containsExactly(
-        "1 " + Migrator.checksum(script("V1__init.sql")), "2 " + Migrator.checksum(script("V2__window_search_indexes.sql")));
+        "1 " + Migrator.checksum(script("V1__init.sql")), "2 " + Migrator.checksum(script("V2__window_search_indexes.sql")),
+        "3 " + Migrator.checksum(script("V3__refold_search_text.sql")), "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")));
   }
 
   @Test
@@ -111,7 +117,9 @@ class SqliteEmbeddingTest {
     Path file = dir.resolve("coplan.db");
     JdbiStorage.sqlite(file).close();
     assertThat(strings(file, "SELECT checksum FROM coplan_schema_history ORDER BY version")).containsExactly(
-        String.valueOf(Migrator.checksum(script("V1__init.sql"))), String.valueOf(Migrator.checksum(script("V2__window_search_indexes.sql"))));
+        String.valueOf(Migrator.checksum(script("V1__init.sql"))), String.valueOf(Migrator.checksum(script("V2__window_search_indexes.sql"))),
+        String.valueOf(Migrator.checksum(script("V3__refold_search_text.sql"))),
+        String.valueOf(Migrator.checksum(script("V4__lookup_indexes.sql"))));
 
     execute(file, "UPDATE coplan_schema_history SET checksum = 12345 WHERE version = 2");
 
@@ -131,6 +139,13 @@ class SqliteEmbeddingTest {
     JdbiStorage.sqlite(file).close();
     execute(file, "UPDATE coplan_schema_history SET checksum = NULL");
 
+    // Only migrations 3 and 4 have a step in Java, which a version recorded without a checksum has not run: the store runs them.
+    try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
+      assertThat(storage.migrationsApplied()).isEqualTo(2);
+    }
+    assertThat(strings(file, "SELECT version || ' ' || COALESCE(checksum, 'none') FROM coplan_schema_history ORDER BY version"))
+        .containsExactly("1 none", "2 none", "3 " + Migrator.checksum(script("V3__refold_search_text.sql")),
+            "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")));
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       assertThat(storage.migrationsApplied()).isZero();
     }

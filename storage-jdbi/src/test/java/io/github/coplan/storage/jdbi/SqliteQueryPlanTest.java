@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteQueryPlanTest extends QueryPlanCheck {
 
   /** A step that reads a whole table: SQLite says {@code SCAN t} without {@code USING … INDEX}. */
-  private static final Pattern FULL_SCAN = Pattern.compile("SCAN (a|p|o|pe|coplan_activity|coplan_participation|coplan_organisation|coplan_person|coplan_plan)( |$)(?!.*INDEX)");
+  private static final Pattern FULL_SCAN = Pattern.compile("SCAN (a|p|o|pe|pp|f|coplan_activity|coplan_participation|coplan_organisation"
+      + "|coplan_person|coplan_plan|coplan_plan_party|coplan_person_affiliation)( |$)(?!.*INDEX)");
 
   @TempDir static Path dir;
 
@@ -49,6 +50,19 @@ class SqliteQueryPlanTest extends QueryPlanCheck {
         .noneMatch(step -> !fromParticipant && step.contains("USE TEMP B-TREE FOR ORDER BY"))
         .anyMatch(step -> step.matches((byPlan ? "SEARCH" : "(SEARCH|SCAN)") + " a USING (COVERING )?INDEX .*")
             || step.matches("SEARCH a USING INTEGER PRIMARY KEY .*"));
+  }
+
+  @Override
+  void assertLookUpUsesIndex(String name, String index, boolean ordered, List<String> plan) {
+    assertThat(plan).as("%s: %s", name, plan)
+        .noneMatch(step -> FULL_SCAN.matcher(step).find())
+        .noneMatch(step -> ordered && step.contains("USE TEMP B-TREE FOR ORDER BY"))
+        .anyMatch(step -> step.matches("(SEARCH|SCAN) \\w+ USING (COVERING )?INDEX " + index + "( .*)?"));
+  }
+
+  @Override
+  String planCodeIndex() {
+    return "sqlite_autoindex_coplan_plan_2";
   }
 
   @Override

@@ -39,11 +39,11 @@ class SqliteSchemaTest {
     assertThat(file).doesNotExist();
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(2);
+      assertThat(storage.migrationsApplied()).isEqualTo(4);
     }
 
     assertThat(file).exists();
-    assertThat(history(file)).containsExactly("1 init", "2 window search indexes");
+    assertThat(history(file)).containsExactly("1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
     assertThat(tables(file)).containsExactlyInAnyOrder("coplan_schema_history", "coplan_organisation", "coplan_organisation_identifier",
         "coplan_person", "coplan_person_affiliation", "coplan_plan", "coplan_plan_party", "coplan_plan_content_area", "coplan_plan_document",
         "coplan_activity", "coplan_participation");
@@ -65,7 +65,7 @@ class SqliteSchemaTest {
       storage.close();
     }
 
-    assertThat(history(file)).containsExactly("1 init", "2 window search indexes");
+    assertThat(history(file)).containsExactly("1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
     assertThat(schema(file)).isEqualTo(schemaBefore);
     Arrays.sort(nanos);
     Figures.record(report, "SqliteSchemaTest", String.format(Locale.ROOT,
@@ -77,15 +77,15 @@ class SqliteSchemaTest {
   void aFileWhoseSchemaIsNewerIsRefused() throws SQLException {
     Path file = dir.resolve("newer.db");
     JdbiStorage.sqlite(file).close();
-    execute(file, "INSERT INTO coplan_schema_history (version, description) VALUES (3, 'from the future')");
+    execute(file, "INSERT INTO coplan_schema_history (version, description) VALUES (5, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(() -> JdbiStorage.sqlite(file, options))
           .isInstanceOf(StorageException.class)
-          .hasMessage("the SQLite database's Coplan schema is at version 3, newer than version 2 that this library knows;"
+          .hasMessage("the SQLite database's Coplan schema is at version 5, newer than version 4 that this library knows;"
               + " open it with a newer Coplan");
     }
-    assertThat(history(file)).containsExactly("1 init", "2 window search indexes", "3 from the future");
+    assertThat(history(file)).containsExactly("1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes", "5 from the future");
   }
 
   @Test
@@ -121,7 +121,7 @@ class SqliteSchemaTest {
 
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessageStartingWith("the SQLite database's Coplan schema is at version 0 but this library needs version 2;");
+        .hasMessageStartingWith("the SQLite database's Coplan schema is at version 0 but this library needs version 4;");
   }
 
   @Test
@@ -137,19 +137,19 @@ class SqliteSchemaTest {
   }
 
   @Test
-  void aVersion1FileIsMigratedToVersion2() throws Exception {
+  void aVersion1FileIsMigratedToTheLatestVersion() throws Exception {
     Path file = dir.resolve("version-1.db");
     runScripts(file, List.of("V1__init.sql"));
     assertThat(index(file, "coplan_activity_plan_start")).endsWith("(plan_id, planned_earliest, id)");
 
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessageStartingWith("the SQLite database's Coplan schema is at version 1 but this library needs version 2;");
+        .hasMessageStartingWith("the SQLite database's Coplan schema is at version 1 but this library needs version 4;");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(1);
+      assertThat(storage.migrationsApplied()).isEqualTo(3);
     }
 
-    assertThat(history(file)).containsExactly("1 init", "2 window search indexes");
+    assertThat(history(file)).containsExactly("1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
     assertThat(index(file, "coplan_activity_plan_start")).endsWith("(plan_id, planned_earliest, id, planned_latest)");
     assertThat(index(file, "coplan_activity_plan_end")).endsWith("(plan_id, planned_latest, id, planned_earliest)");
     assertThat(index(file, "coplan_activity_start")).endsWith("(planned_earliest, id, planned_latest)");

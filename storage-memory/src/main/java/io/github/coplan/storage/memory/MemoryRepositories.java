@@ -26,8 +26,11 @@ import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.ActivitySort;
 import io.github.coplan.domain.query.ActivitySummary;
 import io.github.coplan.domain.query.ContentAreaProgress;
+import io.github.coplan.domain.query.OrganisationQuery;
 import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.query.PlanProgress;
+import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.port.storage.ActivityRepository;
@@ -174,6 +177,24 @@ final class MemoryRepositories
     return put(state, log, Aggregates.withVersion(organisation, stored.version() + 1));
   }
 
+  @Override
+  public Page<Organisation> search(OrganisationQuery query) {
+    checkRead();
+    requireQuery(query);
+    List<Organisation> rows = new ArrayList<>();
+    long total = 0;
+    for (Organisation o : state.organisations.values()) {
+      if (OrganisationQuery.ForAdapters.matches(query, o)) {
+        total++;
+        if (OrganisationQuery.ForAdapters.isAfterCursor(query, o)) {
+          rows.add(o);
+        }
+      }
+    }
+    rows.sort(query.sort().comparator());
+    return OrganisationQuery.ForAdapters.toPage(query, firstOf(rows, query.pageSize()), query.countTotal() ? total : null);
+  }
+
   private void checkIdentifiers(Organisation organisation) {
     for (ExternalIdentifier identifier : organisation.profile().identifiers()) {
       OrganisationId owner = state.organisationsByIdentifier.get(identifier);
@@ -222,6 +243,25 @@ final class MemoryRepositories
     return put(state, log, Aggregates.withVersion(person, stored.version() + 1));
   }
 
+  @Override
+  public Page<Person> search(PersonQuery query) {
+    checkRead();
+    requireQuery(query);
+    query.requireDay();
+    List<Person> rows = new ArrayList<>();
+    long total = 0;
+    for (Person p : state.people.values()) {
+      if (PersonQuery.ForAdapters.matches(query, p)) {
+        total++;
+        if (PersonQuery.ForAdapters.isAfterCursor(query, p)) {
+          rows.add(p);
+        }
+      }
+    }
+    rows.sort(query.sort().comparator());
+    return PersonQuery.ForAdapters.toPage(query, firstOf(rows, query.pageSize()), query.countTotal() ? total : null);
+  }
+
   private static Person put(MemoryState state, UndoLog log, Person value) {
     log.log(value.id(), state.putPerson(value.id(), value));
     return value;
@@ -267,6 +307,24 @@ final class MemoryRepositories
     requireVersion(stored.version(), plan.version(), "plan", id);
     checkCode(plan);
     return put(state, log, Aggregates.withVersion(plan, stored.version() + 1));
+  }
+
+  @Override
+  public Page<CooperationPlan> search(PlanQuery query) {
+    checkRead();
+    requireQuery(query);
+    List<CooperationPlan> rows = new ArrayList<>();
+    long total = 0;
+    for (CooperationPlan p : state.plans.values()) {
+      if (PlanQuery.ForAdapters.matches(query, p)) {
+        total++;
+        if (PlanQuery.ForAdapters.isAfterCursor(query, p)) {
+          rows.add(p);
+        }
+      }
+    }
+    rows.sort(query.sort().comparator());
+    return PlanQuery.ForAdapters.toPage(query, firstOf(rows, query.pageSize()), query.countTotal() ? total : null);
   }
 
   private void checkCode(CooperationPlan plan) {
@@ -321,19 +379,32 @@ final class MemoryRepositories
   @Override
   public Page<Activity> search(ActivityQuery query) {
     checkRead();
-    if (query == null) {
-      throw InvalidInputException.of("query", Violation.REQUIRED, "a query is required");
-    }
+    requireQuery(query);
     List<Activity> rows = new ArrayList<>();
+    long total = 0;
     for (ActivityId id : candidates(query)) {
       Activity a = state.activities.get(id);
       // Null only in an optimistic read racing a writer, whose result is thrown away anyway.
-      if (a != null && ActivityQuery.ForAdapters.matches(query, a) && ActivityQuery.ForAdapters.isAfterCursor(query, a)) {
-        rows.add(a);
+      if (a != null && ActivityQuery.ForAdapters.matches(query, a)) {
+        total++;
+        if (ActivityQuery.ForAdapters.isAfterCursor(query, a)) {
+          rows.add(a);
+        }
       }
     }
     rows.sort(query.sort().comparator());
-    return ActivityQuery.ForAdapters.toPage(query, rows.subList(0, Math.min(rows.size(), query.pageSize() + 1)));
+    return ActivityQuery.ForAdapters.toPage(query, firstOf(rows, query.pageSize()), query.countTotal() ? total : null);
+  }
+
+  /** The rows a page needs of sorted candidates: its own and one more, which tells that a next page follows. */
+  private static <T> List<T> firstOf(List<T> rows, int pageSize) {
+    return rows.subList(0, Math.min(rows.size(), pageSize + 1));
+  }
+
+  private static void requireQuery(@Nullable Object query) {
+    if (query == null) {
+      throw InvalidInputException.of("query", Violation.REQUIRED, "a query is required");
+    }
   }
 
   /** The narrowest index for the query, as a database would choose it. */
@@ -355,9 +426,7 @@ final class MemoryRepositories
   @Override
   public PlanProgress progress(ProgressQuery query) {
     checkRead();
-    if (query == null) {
-      throw InvalidInputException.of("query", Violation.REQUIRED, "a query is required");
-    }
+    requireQuery(query);
     Map<Integer, Map<ActivityStatus, Long>> byStatus = new TreeMap<>();
     Map<Integer, long[]> overdueAndUpcoming = new HashMap<>();
     Set<Participant> participants = new HashSet<>();

@@ -220,6 +220,32 @@ public abstract class ActivitySearchContract extends StorageContract {
     assertSearch(q -> q.window(day("2018-10-31"), day("2018-10-31")).types(ActivityType.STUDY_TOUR));
   }
 
+  /** A window may be given as a partial date ("everything in 2018-Q4") or as a span. */
+  @Test
+  protected void windowMayBeAPartialDateOrASpan() {
+    assertSearch(q -> q.window(PartialDate.parse("2018-Q4")), "a6", "a12", "a1", "a3", "a2", "a9", "a11", "a7");
+    assertSearch(q -> q.window(PartialDate.parse("2018-08-15")), "a6", "a12", "a8");
+    assertSearch(q -> q.window(DateSpan.parse("2019/..")), "a1", "a2", "a4", "a5", "a10");
+    assertSearch(q -> q.window(DateSpan.parse("2019-03-12/2019-07")), "a1", "a2", "a4", "a5");
+  }
+
+  /** The lead-party filter keeps the activities a party leads, in any plan unless a plan is given. */
+  @Test
+  protected void leadPartyFilterKeepsTheActivitiesAPartyLeads() {
+    add("led1", p1.id(), details(3, ActivityType.OTHER, en("Led by DOST"), "2019-05").toBuilder().leadParty(dost.id()).build(),
+        ActivityStatus.PROPOSED, null, null, null);
+    add("led2", p2.id(), details(3, ActivityType.OTHER, en("Led by DOST elsewhere"), "2019-04").toBuilder().leadParty(dost.id()).build(),
+        ActivityStatus.PROPOSED, null, null, null);
+    add("led3", p1.id(), details(3, ActivityType.OTHER, en("Led by IIA"), "2019-06").toBuilder().leadParty(iia.id()).build(),
+        ActivityStatus.PROPOSED, null, null, null);
+
+    assertSearch(q -> q.leadParty(dost.id()), "led2", "led1");
+    assertSearch(q -> q.leadParty(dost.id()).plan(p1.id()), "led1");
+    assertSearch(q -> q.leadParty(iia.id()), "led3");
+    assertSearch(q -> q.leadParty(iia.id()).plan(p2.id()));
+    assertSearch(q -> q.leadParty(new io.github.coplan.domain.organisation.OrganisationId(dung.id().value())));
+  }
+
   /** Text without diacritics finds Vietnamese text with them. */
   @Test
   protected void textWithoutDiacriticsFindsVietnamese() {
@@ -352,15 +378,19 @@ public abstract class ActivitySearchContract extends StorageContract {
         .containsExactly("Ấn Độ", "apple", "Banana", "ĐÀ LẠT", "Đà Nẵng", "eel");
   }
 
-  /** Titles compare by Unicode code point (UTF-8 byte order), not by UTF-16 unit. */
+  /**
+   * Titles compare by Unicode code point (UTF-8 byte order), not by UTF-16 unit: a private-use
+   * character and U+FFFC, above the surrogates in UTF-16, sort before an emoji. Compatibility forms
+   * sort as what they fold to (the ligature {@code ﬁ} as {@code fi}, full-width {@code ｚ} as {@code z}).
+   */
   @Test
   protected void titleSortComparesCodePointsNotUtf16Units() {
-    for (String title : List.of("\uD83D\uDE00 vui", "\uFF5A rộng", "z hẹp", "\uFB01 ghép", "א עברית")) {
+    for (String title : List.of("\uD83D\uDE00 vui", "\uFF5A rộng", "\uE000 riêng", "z hẹp", "\uFFFC vật", "\uFB01 ghép", "א עברית")) {
       add(title, p2.id(), details(1, ActivityType.OTHER, LocalizedText.of("vi", title), "2019"), ActivityStatus.PROPOSED, null, null, null);
     }
 
-    List<String> expected = List.of("z hẹp", "א עברית", "\uFB01 ghép", "\uFF5A rộng", "\uD83D\uDE00 vui");
-    for (int pageSize : List.of(1, 2, 5)) {
+    List<String> expected = List.of("\uFB01 ghép", "z hẹp", "\uFF5A rộng", "א עברית", "\uE000 riêng", "\uFFFC vật", "\uD83D\uDE00 vui");
+    for (int pageSize : List.of(1, 2, 7)) {
       assertThat(names(searchAll(q -> q.plan(p2.id()).types(ActivityType.OTHER).sort(ActivitySort.by(Field.TITLE, Direction.ASC)), pageSize)))
           .containsExactlyElementsOf(expected);
       assertThat(names(searchAll(q -> q.plan(p2.id()).types(ActivityType.OTHER).sort(ActivitySort.by(Field.TITLE, Direction.DESC)), pageSize)))
@@ -495,6 +525,36 @@ public abstract class ActivitySearchContract extends StorageContract {
 
     assertThat(page.items()).isEmpty();
     assertThat(page.nextCursor()).isNull();
+  }
+
+  /** Every page carries the total when asked, whatever its cursor, counted with the filters; none when not asked. */
+  @Test
+  protected void everyPageCarriesTheTotalWhenAsked() {
+    assertThat(pages(q -> q.withTotal(), 5)).extracting(Page::total).containsExactly(12L, 12L, 12L);
+    assertThat(pages(q -> q, 5)).extracting(Page::total).containsExactly(null, null, null);
+    assertThat(pages(q -> q.plan(p1.id()).statuses(ActivityStatus.PROPOSED).withTotal(), 2)).extracting(Page::total).containsExactly(3L, 3L);
+    assertThat(pages(q -> q.participant(Participant.of(dung.id())).withTotal(), 1)).extracting(Page::total).containsExactly(2L, 2L);
+    assertThat(pages(q -> q.text("israel").sort(ActivitySort.by(Field.TITLE, Direction.DESC)).withTotal(), 1)).extracting(Page::total)
+        .containsExactly(2L, 2L);
+    assertThat(pages(q -> q.contentAreas(1, 5).types(ActivityType.MEETING, ActivityType.STUDY_TOUR).window(day("2018-01-01"), null)
+        .withTotal(), 50)).extracting(Page::total).containsExactly(3L);
+    Page<Activity> none = page(ActivityQuery.builder().text("không có gì").withTotal().build());
+    assertThat(none.items()).isEmpty();
+    assertThat(none.total()).isZero();
+  }
+
+  /** The total counts rows stored after the first page was read, before and after its cursor alike. */
+  @Test
+  protected void theTotalCountsWhatIsStoredWhenEachPageIsRead() {
+    Page<Activity> first = page(ActivityQuery.builder().pageSize(4).withTotal().build());
+    add("early", p1.id(), details(1, ActivityType.OTHER, en("Early"), "2017"), ActivityStatus.PROPOSED, null, null, null);
+    add("late", p1.id(), details(1, ActivityType.OTHER, en("Late"), "2025"), ActivityStatus.PROPOSED, null, null, null);
+
+    Page<Activity> second = page(ActivityQuery.builder().pageSize(4).withTotal().after(first.nextCursor()).build());
+
+    assertThat(first.total()).isEqualTo(12L);
+    assertThat(second.total()).isEqualTo(14L);
+    assertThat(names(second.items())).containsExactly("a3", "a2", "a9", "a11");
   }
 
   /** Cursors mark positions, not offsets: rows stored before the cursor do not shift later pages. */

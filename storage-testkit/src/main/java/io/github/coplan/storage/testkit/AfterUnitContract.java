@@ -16,6 +16,9 @@ import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.OrganisationQuery;
+import io.github.coplan.domain.query.PersonQuery;
+import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.port.storage.ActivityRepository;
@@ -57,13 +60,16 @@ public abstract class AfterUnitContract extends StorageContract {
       Map.entry("OrganisationRepository.findByIdentifier", "id"),
       Map.entry("OrganisationRepository.insert", "organisation"),
       Map.entry("OrganisationRepository.update", "organisation"),
+      Map.entry("OrganisationRepository.search", "query"),
       Map.entry("PersonRepository.findById", "id"),
       Map.entry("PersonRepository.insert", "person"),
       Map.entry("PersonRepository.update", "person"),
+      Map.entry("PersonRepository.search", "query"),
       Map.entry("PlanRepository.findById", "id"),
       Map.entry("PlanRepository.findByCode", "id"),
       Map.entry("PlanRepository.insert", "plan"),
       Map.entry("PlanRepository.update", "plan"),
+      Map.entry("PlanRepository.search", "query"),
       Map.entry("ActivityRepository.findById", "id"),
       Map.entry("ActivityRepository.insert", "activity"),
       Map.entry("ActivityRepository.insertAll", "activities"),
@@ -355,6 +361,12 @@ public abstract class AfterUnitContract extends StorageContract {
       return List.of(newActivity(plan.id(), details(1, ActivityType.MEETING, en("Late in a list"), "2019")));
     } else if (type == ActivityQuery.class) {
       return ActivityQuery.builder().build();
+    } else if (type == PlanQuery.class) {
+      return PlanQuery.builder().build();
+    } else if (type == OrganisationQuery.class) {
+      return OrganisationQuery.builder().build();
+    } else if (type == PersonQuery.class) {
+      return PersonQuery.builder().affiliatedWith(dost.id(), LocalDate.of(2019, 1, 1)).build();
     } else if (type == ProgressQuery.class) {
       return new ProgressQuery(plan.id(), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
     }

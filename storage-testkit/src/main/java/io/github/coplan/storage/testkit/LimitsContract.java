@@ -278,7 +278,7 @@ public abstract class LimitsContract extends StorageContract {
     assertInvalid(() -> coplan().activities().propose(new ProposeActivity(coded.id(), details(1, ActivityType.OTHER, en("Too early"),
         "0000"))), "start:out-of-range");
     assertInvalid(() -> coplan().activities().propose(new ProposeActivity(coded.id(), details(1, ActivityType.OTHER, en("Too late"),
-        "10000"))), "start:malformed");
+        "10000"))), "start:out-of-range");
   }
 
   // ---- helpers -------------------------------------------------------------------------------

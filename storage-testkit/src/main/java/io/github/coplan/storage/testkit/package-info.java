@@ -21,11 +21,16 @@
  * io.github.coplan.storage.testkit.PlanRepositoryContract}, {@link
  * io.github.coplan.storage.testkit.ActivityRepositoryContract}, {@link
  * io.github.coplan.storage.testkit.ActivitySearchContract}, {@link
+ * io.github.coplan.storage.testkit.PlanSearchContract}, {@link
+ * io.github.coplan.storage.testkit.OrganisationSearchContract}, {@link
+ * io.github.coplan.storage.testkit.PersonSearchContract}, {@link
+ * io.github.coplan.storage.testkit.EditingContract}, {@link
  * io.github.coplan.storage.testkit.PlanProgressContract}, {@link
  * io.github.coplan.storage.testkit.UnitOfWorkContract}, {@link
  * io.github.coplan.storage.testkit.ConcurrencyContract}, {@link
- * io.github.coplan.storage.testkit.ReferencePlanContract} and {@link
- * io.github.coplan.storage.testkit.BadInputContract}; an adapter passes the storage contract when
+ * io.github.coplan.storage.testkit.ReferencePlanContract}, {@link
+ * io.github.coplan.storage.testkit.BadInputContract} and {@link
+ * io.github.coplan.storage.testkit.TextRulesContract}; an adapter passes the storage contract when
  * it passes all of them. They can also be gathered in one class with JUnit's {@code @Nested}
  * inner classes, each extending one contract.
  *

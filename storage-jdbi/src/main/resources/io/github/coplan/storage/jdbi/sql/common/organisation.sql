@@ -20,14 +20,18 @@ SELECT organisation_id FROM ${prefix}organisation_identifier WHERE scheme = ? AN
 -- name: organisation.version
 SELECT version FROM ${prefix}organisation WHERE id = ?
 
+-- An organisation row holds, besides its fields, what the look-up needs: the folded original name and the folded
+-- search text.
 -- name: organisation.insert
-INSERT INTO ${prefix}organisation (id, version, name, acronym, alternative_names, type, country, parent_id, website)
-VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO ${prefix}organisation (id, version, name, acronym, alternative_names, type, country, parent_id, website, sort_name,
+  search_text)
+VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING
 
 -- name: organisation.update
 UPDATE ${prefix}organisation
-SET version = version + 1, name = ?, acronym = ?, alternative_names = ?, type = ?, country = ?, parent_id = ?, website = ?
+SET version = version + 1, name = ?, acronym = ?, alternative_names = ?, type = ?, country = ?, parent_id = ?, website = ?,
+  sort_name = ?, search_text = ?
 WHERE id = ? AND version = ?
 
 -- name: organisation.insertIdentifier

@@ -10,13 +10,15 @@ SELECT organisation_id, position, from_day, to_day FROM ${prefix}person_affiliat
 -- name: person.exists
 SELECT 1 FROM ${prefix}person WHERE id = ?
 
+-- A person row holds, besides its fields, the folded name that the look-up sorts by and searches.
 -- name: person.insert
-INSERT INTO ${prefix}person (id, version, name, country, expertise, contact, consent_to_publish)
-VALUES (?, 1, ?, ?, ?, ?, ?)
+INSERT INTO ${prefix}person (id, version, name, country, expertise, contact, consent_to_publish, folded_name)
+VALUES (?, 1, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING
 
 -- name: person.update
-UPDATE ${prefix}person SET version = version + 1, name = ?, country = ?, expertise = ?, contact = ?, consent_to_publish = ?
+UPDATE ${prefix}person SET version = version + 1, name = ?, country = ?, expertise = ?, contact = ?, consent_to_publish = ?,
+  folded_name = ?
 WHERE id = ? AND version = ?
 
 -- name: person.insertAffiliation

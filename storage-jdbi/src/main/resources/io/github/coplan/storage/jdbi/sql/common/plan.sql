@@ -40,13 +40,17 @@ SELECT version, code FROM ${prefix}plan WHERE id = ?
 -- name: plan.codeOwner
 SELECT id FROM ${prefix}plan WHERE code = ?
 
+-- A plan row holds, besides its fields, what the look-ups need: the folded original title, the folded search text
+-- and the period's earliest and latest day.
 -- name: plan.insert
-INSERT INTO ${prefix}plan (id, version, code, title, summary, period, status, status_reason)
-VALUES (?, 1, ?, ?, ?, ?, ?, ?)
+INSERT INTO ${prefix}plan (id, version, code, title, summary, period, status, status_reason, sort_title, search_text, period_earliest,
+  period_latest)
+VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING
 
 -- name: plan.update
-UPDATE ${prefix}plan SET version = version + 1, code = ?, title = ?, summary = ?, period = ?, status = ?, status_reason = ?
+UPDATE ${prefix}plan SET version = version + 1, code = ?, title = ?, summary = ?, period = ?, status = ?, status_reason = ?,
+  sort_title = ?, search_text = ?, period_earliest = ?, period_latest = ?
 WHERE id = ? AND version = ?
 
 -- name: plan.insertParty

@@ -20,6 +20,10 @@ a.status IN
 -- name: search.participant
 a.id IN (SELECT p.activity_id FROM ${prefix}participation p WHERE p.participant_id = ? AND p.participant_kind = ?)
 
+-- The activities a party leads.
+-- name: search.leadParty
+a.lead_party = ?
+
 -- The planned span overlaps the window: it ends on or after its first day and starts on or before its last.
 -- name: search.from
 a.planned_latest >= ?
@@ -56,3 +60,7 @@ a.id < ?
 
 -- name: search.limit
 LIMIT ?
+
+-- The total of a search: its filters without the cursor, order and limit.
+-- name: search.count
+SELECT COUNT(*) FROM ${prefix}activity a

@@ -1,0 +1,120 @@
+package io.github.coplan.domain.query;
+
+import io.github.coplan.domain.error.InvalidInputException;
+import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.person.Person;
+import io.github.coplan.domain.query.ActivitySort.Direction;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The order of a person look-up: a field, a direction, and the person id as the tie-breaker in the
+ * same direction.
+ *
+ * <p>Keys: {@link Field#NAME} is the {@linkplain Person#foldedName() folded name}, compared by
+ * Unicode code point.
+ *
+ * @param field what to sort by
+ * @param direction which way
+ */
+public record PersonSort(Field field, Direction direction) {
+
+  /** The fields a person look-up may be sorted by. */
+  public enum Field {
+    /** The folded name. */
+    NAME("name");
+
+    private final String key;
+
+    Field(String key) {
+      this.key = key;
+    }
+
+    /**
+     * The name of the field in the text form.
+     *
+     * @return for example {@code "name"}
+     */
+    public String key() {
+      return key;
+    }
+  }
+
+  /** Name, A to Z: the default. */
+  public static final PersonSort DEFAULT = new PersonSort(Field.NAME, Direction.ASC);
+
+  private static final List<String> NAMES = List.of("name");
+
+  /**
+   * Checks that both parts are present.
+   *
+   * @throws InvalidInputException if one is missing
+   */
+  public PersonSort {
+    if (field == null || direction == null) {
+      throw InvalidInputException.of("sort", Violation.REQUIRED, "a sort needs a field and a direction");
+    }
+  }
+
+  /**
+   * A sort.
+   *
+   * @param field the field
+   * @param direction the direction
+   * @return the sort
+   */
+  public static PersonSort by(Field field, Direction direction) {
+    return new PersonSort(field, direction);
+  }
+
+  /**
+   * Reads the text form {@code name}, {@code name,asc} or {@code name,desc}.
+   *
+   * @param text the text form
+   * @return the sort
+   * @throws InvalidInputException with code {@code malformed} for anything else
+   */
+  public static PersonSort parse(@Nullable String text) {
+    Lookups.ParsedSort parsed = Lookups.parseSort(text, NAMES);
+    return new PersonSort(Field.values()[parsed.field()], parsed.direction());
+  }
+
+  /**
+   * The sort key of a person: its folded name.
+   *
+   * @param person the person
+   * @return the key
+   */
+  public String keyOf(Person person) {
+    return person.foldedName();
+  }
+
+  /**
+   * The order this sort puts people in, the tie-breaker included.
+   *
+   * @return a comparator
+   */
+  public Comparator<Person> comparator() {
+    Comparator<Person> order = (a, b) -> {
+      int byKey = ActivitySort.compareCodePoints(keyOf(a), keyOf(b));
+      return byKey != 0 ? byKey : ActivitySort.compareIds(a.id().value(), b.id().value());
+    };
+    return direction == Direction.ASC ? order : order.reversed();
+  }
+
+  /**
+   * The name of this sort in the cursors it makes: {@code person:} and the text form.
+   *
+   * @return for example {@code "person:name,asc"}
+   */
+  public String cursorName() {
+    return "person:" + this;
+  }
+
+  /** The text form, which {@link #parse(String)} reads back. */
+  @Override
+  public String toString() {
+    return Lookups.text(field.key, direction);
+  }
+}

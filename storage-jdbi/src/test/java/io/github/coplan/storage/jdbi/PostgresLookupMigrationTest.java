@@ -1,0 +1,21 @@
+package io.github.coplan.storage.jdbi;
+
+import io.github.coplan.testing.postgres.ThrowawayPostgres;
+import org.junit.jupiter.api.BeforeEach;
+
+/** Migration 4, filling the look-up columns, on PostgreSQL: a schema of its own per test. */
+class PostgresLookupMigrationTest extends LookupMigrationCheck {
+
+  private final ThrowawayPostgres server = ThrowawayPostgres.get();
+  private String schema;
+
+  @BeforeEach
+  void newSchema() {
+    schema = server.newSchema();
+  }
+
+  @Override
+  JdbiStorage open(JdbiOptions options) {
+    return JdbiStorage.postgres(server.url(schema), server.user(), server.password(), options);
+  }
+}

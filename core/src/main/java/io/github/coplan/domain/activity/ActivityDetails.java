@@ -164,6 +164,8 @@ public record ActivityDetails(
      * @return the validated details
      * @throws io.github.coplan.domain.error.InvalidInputException listing every violation
      */
+    // a part not set is null: the constructor refuses each with a 'required' violation, all at once
+    @SuppressWarnings("NullAway")
     public ActivityDetails build() {
       return new ActivityDetails(contentArea, type, title, description, planned, location, leadParty);
     }

@@ -33,6 +33,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -189,6 +190,8 @@ public abstract class AfterUnitContract extends StorageContract {
 
   /** A unit of work that is null is invalid input, for writing and read-only units alike, and runs nothing. */
   @Test
+  // hands null where the API asks for a value, on purpose: the test proves the store refuses it
+  @SuppressWarnings("NullAway")
   protected void nullWorkIsRequired() {
     assertInvalid(() -> storage().inTransaction(null), "work:required");
     assertInvalid(() -> storage().readOnly(null), "work:required");
@@ -233,7 +236,7 @@ public abstract class AfterUnitContract extends StorageContract {
   private Repositories leak(boolean readOnly, boolean failing) {
     AtomicReference<Repositories> leaked = new AtomicReference<>();
     Map<Class<?>, Object> asked = new HashMap<>();
-    io.github.coplan.port.storage.UnitOfWork<Object> work = r -> {
+    io.github.coplan.port.storage.UnitOfWork<@Nullable Object> work = r -> {
       leaked.set(r);
       REPOSITORIES.forEach((type, get) -> asked.put(type, get.apply(r)));
       if (failing) {
@@ -242,7 +245,7 @@ public abstract class AfterUnitContract extends StorageContract {
       return null;
     };
     if (failing) {
-      thrown(IllegalStateException.class, () -> write(work));
+      thrown(IllegalStateException.class, () -> this.<@Nullable Object>write(work));
     } else if (readOnly) {
       read(work);
     } else {
@@ -252,22 +255,22 @@ public abstract class AfterUnitContract extends StorageContract {
     return new Repositories() {
       @Override
       public OrganisationRepository organisations() {
-        return (OrganisationRepository) asked.get(OrganisationRepository.class);
+        return (OrganisationRepository) Objects.requireNonNull(asked.get(OrganisationRepository.class), "OrganisationRepository asked for in the unit");
       }
 
       @Override
       public PersonRepository people() {
-        return (PersonRepository) asked.get(PersonRepository.class);
+        return (PersonRepository) Objects.requireNonNull(asked.get(PersonRepository.class), "PersonRepository asked for in the unit");
       }
 
       @Override
       public PlanRepository plans() {
-        return (PlanRepository) asked.get(PlanRepository.class);
+        return (PlanRepository) Objects.requireNonNull(asked.get(PlanRepository.class), "PlanRepository asked for in the unit");
       }
 
       @Override
       public ActivityRepository activities() {
-        return (ActivityRepository) asked.get(ActivityRepository.class);
+        return (ActivityRepository) Objects.requireNonNull(asked.get(ActivityRepository.class), "ActivityRepository asked for in the unit");
       }
 
       @Override
@@ -280,7 +283,7 @@ public abstract class AfterUnitContract extends StorageContract {
   /** Runs a call in its own unit, and returns what it threw, or null. */
   private @Nullable Throwable invokeIn(boolean readOnly, Function<Repositories, @Nullable Throwable> call) {
     AtomicReference<@Nullable Throwable> seen = new AtomicReference<>();
-    io.github.coplan.port.storage.UnitOfWork<Object> work = r -> {
+    io.github.coplan.port.storage.UnitOfWork<@Nullable Object> work = r -> {
       seen.set(call.apply(r));
       return null;
     };
@@ -301,7 +304,7 @@ public abstract class AfterUnitContract extends StorageContract {
 
   /** Calls a repository method with sample arguments, null at {@code nullAt} (-1: none), and returns what it threw, or null. */
   private @Nullable Throwable invoke(Object repository, Method m, int nullAt) {
-    Object[] args = new Object[m.getParameterCount()];
+    @Nullable Object[] args = new Object[m.getParameterCount()];
     for (int i = 0; i < args.length; i++) {
       args[i] = i == nullAt ? null : sample(m.getParameterTypes()[i]);
     }

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,7 +179,7 @@ public abstract class PlanProgressContract extends StorageContract {
   protected void withdrawnParticipationsAndCancelledActivitiesDoNotCount() {
     withdraw("p1", dost, ParticipationRole.ORGANISER);
     withdraw("p2", dost, ParticipationRole.HOST);
-    Activity p3 = stored(activities.get("p3").id());
+    Activity p3 = stored(fixture("p3").id());
     write(r -> r.activities().update(Activity.restore(p3.id(), p3.plan(), p3.details(), null, ActivityStatus.CANCELLED, null, null,
         "Hủy", p3.participations(), p3.version())));
 
@@ -195,9 +196,9 @@ public abstract class PlanProgressContract extends StorageContract {
   /** The counts follow status changes and changed planned spans. */
   @Test
   protected void countsFollowUpdates() {
-    Activity p8 = stored(activities.get("p8").id());
+    Activity p8 = stored(fixture("p8").id());
     write(r -> r.activities().update(p8.plan(null).schedule(null).complete(PartialDate.parse("2018-12-31"), PartialDate.parse("2018-12-31"))));
-    Activity p7 = stored(activities.get("p7").id());
+    Activity p7 = stored(fixture("p7").id());
     write(r -> r.activities().update(p7.revise(p7.details().toBuilder().planned(DateSpan.parse("2019-02")).build())));
 
     PlanProgress progress = progress(AS_OF, UNTIL);
@@ -259,8 +260,13 @@ public abstract class PlanProgressContract extends StorageContract {
     return read(r -> r.activities().progress(new ProgressQuery(plan.id(), asOf, until)));
   }
 
+  /** The fixture's activity of that name. */
+  private Activity fixture(String name) {
+    return Objects.requireNonNull(activities.get(name), name);
+  }
+
   private void withdraw(String name, Organisation who, ParticipationRole role) {
-    Activity a = stored(activities.get(name).id());
+    Activity a = stored(fixture(name).id());
     write(r -> r.activities().update(a.changeParticipation(Participant.of(who.id()), role, ParticipationStatus.WITHDRAWN)));
   }
 

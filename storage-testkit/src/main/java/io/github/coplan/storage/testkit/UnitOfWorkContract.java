@@ -36,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -265,7 +266,7 @@ public abstract class UnitOfWorkContract extends StorageContract {
     writes.add(r -> r.activities().update(activity));
 
     for (Consumer<Repositories> write : writes) {
-      StorageException e = assertRefused(StorageException.class, () -> read(r -> {
+      StorageException e = assertRefused(StorageException.class, () -> this.<@Nullable Object>read(r -> {
         write.accept(r);
         return null;
       }));
@@ -322,7 +323,7 @@ public abstract class UnitOfWorkContract extends StorageContract {
     AtomicBoolean committing = new AtomicBoolean();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<?> writer = pool.submit(() -> write(r -> {
+      Future<?> writer = pool.submit(() -> this.<@Nullable Object>write(r -> {
         r.organisations().insert(organisation);
         written.countDown();
         try {
@@ -378,7 +379,7 @@ public abstract class UnitOfWorkContract extends StorageContract {
   }
 
   private Throwable assertRefusedWith(Throwable failure, Consumer<Repositories> work) {
-    Throwable e = assertRefused(Throwable.class, () -> write(r -> {
+    Throwable e = assertRefused(Throwable.class, () -> this.<@Nullable Object>write(r -> {
       work.accept(r);
       return null;
     }));

@@ -4,8 +4,10 @@ import io.github.coplan.Coplan;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.storage.memory.InMemoryStorage;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -62,7 +64,7 @@ public class MemoryBenchmarks {
         ids[i] = Data.activityId(seed, Ids.pick(seed, 100, i, ACTIVITIES));
       }
       for (int i = 0; i < current.length; i++) {
-        current[i] = map.get(Data.activityId(seed, i));
+        current[i] = Objects.requireNonNull(map.get(Data.activityId(seed, i)), "an activity the set-up stored");
         mapCurrent[i] = current[i];
       }
     }
@@ -83,7 +85,7 @@ public class MemoryBenchmarks {
 
   /** {@link ConcurrentHashMap#get} of the same objects. */
   @Benchmark
-  public Activity readMap(Memory s) {
+  public @Nullable Activity readMap(Memory s) {
     return s.map.get(s.ids[s.next++ & 4095]);
   }
 

@@ -215,16 +215,25 @@ final class Raw {
         lead == null ? null : new OrganisationId(lead));
     String start = r.getString(16);
     String end = r.getString(17);
-    return new Row(new ActivityId(db.getUuid(r, 1)), r.getLong(2), new PlanId(db.getUuid(r, 3)), details,
+    return new Row(new ActivityId(requiredUuid(db, r, 1)), r.getLong(2), new PlanId(requiredUuid(db, r, 3)), details,
         parent == null ? null : new ActivityId(parent), ActivityStatus.valueOf(r.getString(6)),
         start == null ? null : PartialDate.parse(start), end == null ? null : PartialDate.parse(end), r.getString(18));
+  }
+
+  /** An id of a column the schema declares NOT NULL. */
+  private static UUID requiredUuid(Db db, ResultSet r, int column) throws SQLException {
+    UUID id = db.getUuid(r, column);
+    if (id == null) {
+      throw new SQLException("a stored id is NULL in column " + column + ", which the schema requires");
+    }
+    return id;
   }
 
   private static Participation participation(Db db, ResultSet r, int first) throws SQLException {
     UUID organisation = db.getUuid(r, first + 4);
     AffiliationSnapshot affiliation = organisation == null ? null
         : new AffiliationSnapshot(new OrganisationId(organisation), r.getString(first + 5));
-    return new Participation(new Participant(Participant.Kind.valueOf(r.getString(first)), db.getUuid(r, first + 1)),
+    return new Participation(new Participant(Participant.Kind.valueOf(r.getString(first)), requiredUuid(db, r, first + 1)),
         ParticipationRole.valueOf(r.getString(first + 2)), ParticipationStatus.valueOf(r.getString(first + 3)), affiliation);
   }
 

@@ -128,6 +128,9 @@ public abstract class AfterUnitContract extends StorageContract {
 
   /** Repositories handed out by the unit's {@link Repositories} after it ended refuse every call too. */
   @Test
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   protected void repositoriesAskedForAfterTheUnitRefuseEveryMethod() {
     AtomicReference<Repositories> leaked = new AtomicReference<>();
     write(r -> {
@@ -233,6 +236,9 @@ public abstract class AfterUnitContract extends StorageContract {
   }
 
   /** The repositories of a unit that has ended, with each repository asked for inside it. */
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   private Repositories leak(boolean readOnly, boolean failing) {
     AtomicReference<Repositories> leaked = new AtomicReference<>();
     Map<Class<?>, Object> asked = new HashMap<>();
@@ -281,6 +287,9 @@ public abstract class AfterUnitContract extends StorageContract {
   }
 
   /** Runs a call in its own unit, and returns what it threw, or null. */
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   private @Nullable Throwable invokeIn(boolean readOnly, Function<Repositories, @Nullable Throwable> call) {
     AtomicReference<@Nullable Throwable> seen = new AtomicReference<>();
     io.github.coplan.port.storage.UnitOfWork<@Nullable Object> work = r -> {

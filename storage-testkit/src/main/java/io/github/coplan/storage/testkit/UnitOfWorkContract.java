@@ -212,6 +212,9 @@ public abstract class UnitOfWorkContract extends StorageContract {
 
   /** Inside a unit, every read sees the unit's own writes, searches and progress included. */
   @Test
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   protected void unitSeesItsOwnWrites() {
     Organisation organisation = newOrganisation(dostHcmcProfile());
     CooperationPlan plan = newPlan("HCMC-IIA-2018");
@@ -250,6 +253,9 @@ public abstract class UnitOfWorkContract extends StorageContract {
 
   /** Every write in a read-only unit is refused with a storage error, and nothing is stored. */
   @Test
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   protected void readOnlyUnitRefusesEveryWrite() {
     Organisation organisation = insert(newOrganisation(dostHcmcProfile()));
     Person person = insert(newPerson("Nguyễn Việt Dũng", CountryCode.VN));
@@ -290,6 +296,9 @@ public abstract class UnitOfWorkContract extends StorageContract {
 
   /** Repositories used after their unit ended refuse every call, and nothing is stored through them. */
   @Test
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   protected void repositoriesDieWithTheirUnit() {
     Organisation organisation = insert(newOrganisation(dostHcmcProfile()));
     AtomicReference<Repositories> leakedWriter = new AtomicReference<>();
@@ -315,6 +324,9 @@ public abstract class UnitOfWorkContract extends StorageContract {
 
   /** A unit never sees another unit's uncommitted writes; once committed, they are visible. */
   @Test
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   protected void uncommittedWritesAreInvisibleToOtherUnits() throws Exception {
     Organisation organisation = newOrganisation(dostHcmcProfile());
     CountDownLatch written = new CountDownLatch(1);
@@ -378,6 +390,9 @@ public abstract class UnitOfWorkContract extends StorageContract {
     storage().close();
   }
 
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   private Throwable assertRefusedWith(Throwable failure, Consumer<Repositories> work) {
     Throwable e = assertRefused(Throwable.class, () -> this.<@Nullable Object>write(r -> {
       work.accept(r);

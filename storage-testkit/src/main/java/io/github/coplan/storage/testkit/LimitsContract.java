@@ -199,7 +199,7 @@ public abstract class LimitsContract extends StorageContract {
 
   // ---- text and numbers ----------------------------------------------------------------------
 
-  /** A single line of {@link Texts#LINE_LIMIT} code points, each four bytes in UTF-8, is stored whole; one more is too long. */
+  /** A single line of 500 code points (the limit of a line), each four bytes in UTF-8, is stored whole; one more is too long. */
   @Test
   protected void singleLineTextAtTheLimit() {
     String longest = WIDE.repeat(TextLimits.LINE_LIMIT);
@@ -221,7 +221,7 @@ public abstract class LimitsContract extends StorageContract {
     assertInvalid(() -> coplan().plans().changeStatus(ChangePlanStatus.suspend(resumed.id(), tooLong)), "reason:too-long");
   }
 
-  /** A paragraph of {@link Texts#PARAGRAPH_LIMIT} code points is stored whole; one more is too long. */
+  /** A paragraph of 20,000 code points (the limit of a paragraph) is stored whole; one more is too long. */
   @Test
   protected void paragraphAtTheLimit() {
     String longest = "ư".repeat(TextLimits.PARAGRAPH_LIMIT - 1) + WIDE;
@@ -234,7 +234,7 @@ public abstract class LimitsContract extends StorageContract {
         LocalizedText.of("vi", longest + "a"), null)), "vi:too-long");
   }
 
-  /** Tokens (identifier values, expertise tags) of {@link Texts#TOKEN_LIMIT} code points and contacts of twice that are stored whole. */
+  /** Tokens (identifier values, expertise tags) of 100 code points (the limit of a token) and contacts of twice that are stored whole. */
   @Test
   protected void tokensAndContactsAtTheLimit() {
     String token = WIDE.repeat(TextLimits.TOKEN_LIMIT);

@@ -45,6 +45,9 @@ public class MemoryBenchmarks {
     Activity[] mapCurrent = new Activity[1024];
     int next;
 
+    // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+    // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+    @SuppressWarnings("NullAway")
     @Setup(Level.Trial)
     public void setUp() {
       storage = InMemoryStorage.create();

@@ -199,9 +199,10 @@ public final class JdbiStorage implements Storage {
    * begin, and as many plus one for the units that write; a unit of work waits up to {@link
    * JdbiOptions#busyTimeout()} for one, connections are validated by the driver and replaced after 30
    * minutes. Closing the store closes the pools. Needs the PostgreSQL JDBC driver ({@code
-   * org.postgresql:postgresql}) and HikariCP ({@code com.zaxxer:HikariCP}) on the class path; an
-   * application with a pool of its own passes it to {@link #postgres(DataSource, JdbiOptions)}
-   * instead.
+   * org.postgresql:postgresql}) and HikariCP ({@code com.zaxxer:HikariCP}) on the class path, or on
+   * the module path and resolved (a modular application requires {@code com.zaxxer.hikari} or adds
+   * it with {@code --add-modules}); an application with a pool of its own passes it to {@link
+   * #postgres(DataSource, JdbiOptions)} instead.
    *
    * @param jdbcUrl for example {@code jdbc:postgresql://localhost:5432/coplan}
    * @param user the user name, or null to let the URL or the driver decide
@@ -224,7 +225,7 @@ public final class JdbiStorage implements Storage {
     String shown = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
     String missing = HikariPool.missing();
     if (missing != null) {
-      throw new StorageException(missing + " is not on the class path", null);
+      throw new StorageException(missing + " is not on the class path, nor a resolved module on the module path", null);
     }
     HikariPool pool = HikariPool.open(jdbcUrl, user, password, options);
     return openPostgres(new PostgresDatabase(pool), "PostgreSQL " + shown, options);

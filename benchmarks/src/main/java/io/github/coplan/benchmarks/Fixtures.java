@@ -154,6 +154,9 @@ final class Fixtures {
     }
   }
 
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   private static void writeParties(JdbiStorage storage, Spec spec) {
     storage.inTransaction(r -> {
       for (int i = 0; i < Data.ORGANISATIONS; i++) {

@@ -20,6 +20,9 @@ public final class HeapPerActivity {
    *
    * @param args the number of activities (default 1,000,000)
    */
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   public static void main(String[] args) {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Fixtures.Spec spec = Fixtures.Spec.of(count, false);

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -70,8 +71,10 @@ public class JdbcBenchmarks {
     public int bulkSize;
 
     Db kind;
-    Path file;
-    String database;
+    /** SQLite only. */
+    @Nullable Path file;
+    /** PostgreSQL only. */
+    @Nullable String database;
     JdbiStorage storage;
     Connection raw;
     List<Activity> activities;
@@ -156,14 +159,16 @@ public class JdbcBenchmarks {
     public String synchronous;
 
     Db kind;
-    Path file;
+    /** SQLite only. */
+    @Nullable Path file;
     JdbiStorage storage;
     Coplan coplan;
     Connection raw;
     PreparedStatement insert;
     Connection rawUnit;
-    PreparedStatement unitBegin;
-    PreparedStatement unitCommit;
+    /** SQLite only: PostgreSQL begins with the unit's first statement and commits with Connection.commit. */
+    @Nullable PreparedStatement unitBegin;
+    @Nullable PreparedStatement unitCommit;
     PreparedStatement unitReadPlan;
     PreparedStatement unitInsert;
     PlanId plan;
@@ -220,6 +225,8 @@ public class JdbcBenchmarks {
       unitInsert.close();
       if (unitBegin != null) {
         unitBegin.close();
+      }
+      if (unitCommit != null) {
         unitCommit.close();
       }
       rawUnit.close();
@@ -404,7 +411,7 @@ public class JdbcBenchmarks {
 
   /** The row and its participations on two reused prepared statements, mapped with {@link Activity.ForAdapters#restore}. */
   @Benchmark
-  public Activity readRaw(Fixture s) throws SQLException {
+  public @Nullable Activity readRaw(Fixture s) throws SQLException {
     return Raw.find(s.kind, s.find, s.participations, s.ids[s.next++ & 4095].value());
   }
 
@@ -466,7 +473,8 @@ public class JdbcBenchmarks {
     }
     List<ContentAreaProgress> areas = new ArrayList<>();
     byStatus.forEach((area, counts) -> {
-      long[] ou = overdueAndUpcoming.get(area);
+      // filled row by row with byStatus: every area has its counts, the default only tells the checker so
+      long[] ou = overdueAndUpcoming.getOrDefault(area, new long[2]);
       areas.add(new ContentAreaProgress(area, counts, ou[0], ou[1]));
     });
     Map<CountryCode, Long> people = new TreeMap<>();

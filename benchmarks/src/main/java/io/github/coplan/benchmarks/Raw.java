@@ -212,7 +212,7 @@ final class Raw {
     try (ResultSet r = list.executeQuery()) {
       while (r.next()) {
         UUID lead = db.getUuid(r, 5);
-        found.add(new ActivitySummary(new ActivityId(db.getUuid(r, 1)), decode(r.getString(2)), DateSpan.parse(r.getString(3)), r.getInt(4),
+        found.add(new ActivitySummary(new ActivityId(requiredUuid(db, r, 1)), decode(r.getString(2)), DateSpan.parse(r.getString(3)), r.getInt(4),
             lead == null ? null : new OrganisationId(lead), ActivityStatus.valueOf(r.getString(6))));
       }
     }
@@ -242,16 +242,25 @@ final class Raw {
         lead == null ? null : new OrganisationId(lead));
     String start = r.getString(16);
     String end = r.getString(17);
-    return new Row(new ActivityId(db.getUuid(r, 1)), r.getLong(2), new PlanId(db.getUuid(r, 3)), details,
+    return new Row(new ActivityId(requiredUuid(db, r, 1)), r.getLong(2), new PlanId(requiredUuid(db, r, 3)), details,
         parent == null ? null : new ActivityId(parent), ActivityStatus.valueOf(r.getString(6)),
         start == null ? null : PartialDate.parse(start), end == null ? null : PartialDate.parse(end), r.getString(18));
+  }
+
+  /** An id of a column the schema declares NOT NULL. */
+  private static UUID requiredUuid(Db db, ResultSet r, int column) throws SQLException {
+    UUID id = db.getUuid(r, column);
+    if (id == null) {
+      throw new SQLException("a stored id is NULL in column " + column + ", which the schema requires");
+    }
+    return id;
   }
 
   private static Participation participation(Db db, ResultSet r, int first) throws SQLException {
     UUID organisation = db.getUuid(r, first + 4);
     AffiliationSnapshot affiliation = organisation == null ? null
         : new AffiliationSnapshot(new OrganisationId(organisation), r.getString(first + 5));
-    UUID id = db.getUuid(r, first + 1);
+    UUID id = requiredUuid(db, r, first + 1);
     Participant who = "PERSON".equals(r.getString(first)) ? Participant.of(new PersonId(id)) : Participant.of(new OrganisationId(id));
     return new Participation(who,
         ParticipationRole.valueOf(r.getString(first + 2)), ParticipationStatus.valueOf(r.getString(first + 3)), affiliation);

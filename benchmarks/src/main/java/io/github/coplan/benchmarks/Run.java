@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.NoBenchmarksException;
@@ -42,13 +43,13 @@ public final class Run {
 
   private final boolean full;
   private final boolean postgres;
-  private final String only;
+  private final @Nullable String only;
   private final List<String> profilers;
   private final boolean verbose;
   private final PrintStream out;
   private final StringBuilder report = new StringBuilder();
 
-  private Run(boolean full, boolean postgres, String only, List<String> profilers, boolean verbose, PrintStream out) {
+  private Run(boolean full, boolean postgres, @Nullable String only, List<String> profilers, boolean verbose, PrintStream out) {
     this.full = full;
     this.postgres = postgres;
     this.only = only;
@@ -189,7 +190,7 @@ public final class Run {
     }
     line("");
     line("# load average at end " + loadAverage() + "; total " + seconds(System.nanoTime() - started) + " s");
-    Path file = Fixtures.directory().getParent().resolve("results-" + (full ? "full" : "quick") + (only == null ? "" : "-only") + ".txt");
+    Path file = Fixtures.directory().resolveSibling("results-" + (full ? "full" : "quick") + (only == null ? "" : "-only") + ".txt");
     Files.writeString(file, report.toString(), StandardCharsets.UTF_8);
     out.println("(written to " + file + ")");
   }
@@ -238,7 +239,7 @@ public final class Run {
    * A row: throughputs (from single-shot times when {@code perShot} is the work of one shot), ratio
    * and target; a NaN target marks a row shown for reference only.
    */
-  private void row(String label, Result<?> coplan, Result<?> raw, double target, int perShot) {
+  private void row(String label, @Nullable Result<?> coplan, @Nullable Result<?> raw, double target, int perShot) {
     if (coplan == null || raw == null) {
       line(label + " | not run | not run | | ≥ " + target + " |");
       return;
@@ -265,7 +266,7 @@ public final class Run {
     return new double[] {perSecond, perShot * 1000.0 * error / (score * score)};
   }
 
-  private void percentiles(String label, Result<?> result) {
+  private void percentiles(String label, @Nullable Result<?> result) {
     if (result == null) {
       line(label + ": not run");
       return;

@@ -35,6 +35,7 @@ import static io.github.coplan.testing.Expect.violation;
 import static io.github.coplan.testing.Fixtures.vi;
 import static io.github.coplan.testing.Fixtures.viEn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class PlanServiceTest {
@@ -279,7 +280,7 @@ class PlanServiceTest {
 
     assertThat(renamed.contentAreas()).containsExactly(new ContentArea(7, viEn("Mời chuyên gia Israel", "Israeli experts")));
     assertThat(renamed.version()).isEqualTo(withArea.version() + 1);
-    catchThrowableOfType(ConflictException.class, () -> plans.renameContentArea(new RenameContentArea(plan.id(), 7, vi("Cũ"), 1L)));
+    assertThatThrownBy(() -> plans.renameContentArea(new RenameContentArea(plan.id(), 7, vi("Cũ"), 1L))).isInstanceOf(ConflictException.class);
     rule(() -> plans.renameContentArea(new RenameContentArea(plan.id(), 6, vi("Khác"))), RuleCode.PLAN_CONTENT_AREA_UNKNOWN);
     assertThat(plans.get(plan.id())).isEqualTo(renamed);
   }

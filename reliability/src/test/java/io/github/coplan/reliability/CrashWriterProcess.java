@@ -34,7 +34,9 @@ public final class CrashWriterProcess {
     try (JdbiStorage storage = JdbiStorage.sqlite(Path.of(args[0]))) {
       // Reading the plan sets up what the first unit would otherwise set up after "ready" (JDBI, the
       // statements): the kill window then falls on units, not on a slow first one, even on a busy machine.
-      storage.readOnly(r -> r.plans().findById(setup.plan())).orElseThrow();
+      if (storage.readOnly(r -> r.plans().findById(setup.plan())).isEmpty()) {
+        throw new IllegalStateException("no plan " + setup.plan() + " in the store");
+      }
       out.println("ready");
       out.flush();
       while (true) {

@@ -25,18 +25,18 @@ final class ReportService implements ReportUseCases {
   @Override
   public ProgressReport progress(PlanId plan, LocalDate asOf) {
     Validation v = new Validation();
-    ProgressQuery query = query(v, plan, asOf);
+    checkDay(v, plan, asOf);
     v.throwIfAny();
-    return report(query, null);
+    return report(query(plan, asOf), null);
   }
 
   @Override
   public ProgressReport progress(PlanId plan, LocalDate asOf, String language) {
     Validation v = new Validation();
-    ProgressQuery query = query(v, plan, asOf);
+    checkDay(v, plan, asOf);
     String tag = language(v, language);
     v.throwIfAny();
-    return report(query, tag);
+    return report(query(plan, asOf), tag);
   }
 
   @Override
@@ -54,20 +54,18 @@ final class ReportService implements ReportUseCases {
     return report(query, tag);
   }
 
-  /**
-   * The query of a report day with the default window, its violations recorded in {@code v}; null
-   * when there are some.
-   */
-  private static @Nullable ProgressQuery query(Validation v, @Nullable PlanId plan, @Nullable LocalDate asOf) {
+  /** Records in {@code v} what is wrong with a plan and report day. */
+  private static void checkDay(Validation v, @Nullable PlanId plan, @Nullable LocalDate asOf) {
     v.required("plan", plan);
     v.required("asOf", asOf);
     // The day is checked here, before the window is derived from it, so that a bad day is the one
     // violation reported: the caller gave no window that could be wrong.
-    boolean dayInRange = asOf == null || (asOf.getYear() >= 1 && asOf.getYear() <= 9999);
-    v.require(dayInRange, "asOf", Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
-    if (plan == null || asOf == null || !dayInRange) {
-      return null;
-    }
+    v.require(asOf == null || (asOf.getYear() >= 1 && asOf.getYear() <= 9999), "asOf", Violation.OUT_OF_RANGE,
+        "year must be between 1 and 9999");
+  }
+
+  /** The query of a checked report day, with the default window. */
+  private static ProgressQuery query(PlanId plan, LocalDate asOf) {
     LocalDate until = asOf.plusDays(DEFAULT_UPCOMING_DAYS);
     if (until.isAfter(DateSpan.OPEN_END)) {
       until = DateSpan.OPEN_END;

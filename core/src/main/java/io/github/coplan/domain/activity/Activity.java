@@ -86,10 +86,13 @@ public final class Activity {
     v.required("plan", plan);
     v.required("details", details);
     v.throwIfAny();
-    if (id.equals(parent)) {
+    // throwIfAny refused every missing part; notNull carries that to the nullness checker
+    ActivityId checkedId = Validation.notNull("id", id);
+    if (checkedId.equals(parent)) {
       throw new RuleViolationException(RuleCode.ACTIVITY_SELF_PARENT, "an activity cannot be its own parent");
     }
-    return new Activity(id, plan, details, parent, ActivityStatus.PROPOSED, null, null, null, List.of(), 0);
+    return new Activity(checkedId, Validation.notNull("plan", plan), Validation.notNull("details", details), parent,
+        ActivityStatus.PROPOSED, null, null, null, List.of(), 0);
   }
 
 
@@ -266,7 +269,7 @@ public final class Activity {
           RuleCode.PARTICIPATION_ILLEGAL_TRANSITION, "a participation cannot go from " + current.status() + " to " + newStatus);
     }
     List<Participation> list = new ArrayList<>(participations);
-    list.replaceAll(p -> p == current ? new Participation(p.participant(), p.role(), newStatus, p.affiliation()) : p);
+    list.replaceAll(p -> p.equals(current) ? new Participation(p.participant(), p.role(), newStatus, p.affiliation()) : p);
     return copy(details, parent, status, actualStart, actualEnd, statusReason, list);
   }
 

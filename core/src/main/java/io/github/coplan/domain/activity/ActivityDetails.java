@@ -41,11 +41,13 @@ public record ActivityDetails(
   private static void validate(
       @Nullable Integer contentArea, @Nullable ActivityType type, @Nullable LocalizedText title, @Nullable DateSpan planned) {
     Validation v = new Validation();
-    if (v.required("contentArea", contentArea) != null) {
+    v.required("contentArea", contentArea);
+    if (contentArea != null) {
       v.require(contentArea >= 1 && contentArea <= 999, "contentArea", Violation.OUT_OF_RANGE, "a content area number is 1 to 999");
     }
     v.required("type", type);
-    if (v.required("title", title) != null) {
+    v.required("title", title);
+    if (title != null) {
       v.check("title", () -> title.requireLine("", Texts.LINE_LIMIT));
     }
     v.required("planned", planned);
@@ -173,6 +175,8 @@ public record ActivityDetails(
      * @throws io.github.coplan.domain.error.InvalidInputException listing every violation; a content
      *     area never set is {@code contentArea:required}
      */
+    // a part not set is null: the constructor refuses each with a 'required' violation, all at once
+    @SuppressWarnings("NullAway")
     public ActivityDetails build() {
       if (contentArea == null) {
         validate(null, type, title, planned);

@@ -147,4 +147,20 @@ public final class Validation {
       throw new InvalidInputException(violations);
     }
   }
+
+  /**
+   * Throws if anything was recorded; otherwise returns what the checks built.
+   *
+   * @param <T> the value's type
+   * @param value what {@link #check} returned, null only when that check recorded a violation
+   * @return the value
+   * @throws InvalidInputException listing every violation recorded
+   */
+  public <T> T valueOrThrow(@Nullable T value) {
+    throwIfAny();
+    if (value == null) {
+      throw new AssertionError("a check that recorded no violation gave no value");
+    }
+    return value;
+  }
 }

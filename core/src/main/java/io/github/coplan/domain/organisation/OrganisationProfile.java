@@ -196,6 +196,8 @@ public record OrganisationProfile(
      * @return the validated profile
      * @throws io.github.coplan.domain.error.InvalidInputException listing every violation
      */
+    // a part not set is null: the constructor refuses each with a 'required' violation, all at once
+    @SuppressWarnings("NullAway")
     public OrganisationProfile build() {
       return new OrganisationProfile(
           name, acronym, alternativeNames, type, country, parent, identifiers, website);

@@ -52,7 +52,9 @@ public final class Person {
     v.require(affiliations == null || affiliations.size() <= MAX_AFFILIATIONS, "affiliations", Violation.OUT_OF_RANGE,
         "at most " + MAX_AFFILIATIONS + " affiliations");
     v.throwIfAny();
-    return new Person(id, profile, affiliations, 0);
+    // throwIfAny refused every missing part; notNull carries that to the nullness checker
+    return new Person(Validation.notNull("id", id), Validation.notNull("profile", profile),
+        Validation.notNull("affiliations", affiliations), 0);
   }
 
 

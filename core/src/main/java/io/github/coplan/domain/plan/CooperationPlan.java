@@ -90,11 +90,14 @@ public final class CooperationPlan {
     Validation v = new Validation();
     v.required("id", id);
     v.required("code", code);
-    if (v.required("title", title) != null) {
+    v.required("title", title);
+    if (title != null) {
       v.check("title", () -> title.requireLine("", Texts.LINE_LIMIT));
     }
     v.throwIfAny();
-    return new CooperationPlan(id, code, title, summary, period, List.of(), List.of(), List.of(), PlanStatus.DRAFT, null, 0);
+    // throwIfAny refused every missing part; notNull carries that to the nullness checker
+    return new CooperationPlan(Validation.notNull("id", id), Validation.notNull("code", code),
+        Validation.notNull("title", title), summary, period, List.of(), List.of(), List.of(), PlanStatus.DRAFT, null, 0);
   }
 
 
@@ -114,12 +117,14 @@ public final class CooperationPlan {
       @Nullable LocalizedText newTitle, @Nullable LocalizedText newSummary, @Nullable DateSpan newPeriod) {
     requireNotFrozen();
     Validation v = new Validation();
-    if (v.required("title", newTitle) != null) {
+    v.required("title", newTitle);
+    if (newTitle != null) {
       v.check("title", () -> newTitle.requireLine("", Texts.LINE_LIMIT));
     }
     v.require(newPeriod != null || status == PlanStatus.DRAFT, "period", Violation.REQUIRED, "an agreed plan keeps a period");
     v.throwIfAny();
-    return new CooperationPlan(id, code, newTitle, newSummary, newPeriod, parties, contentAreas, documents, status, statusReason, version);
+    // throwIfAny refused a missing title; notNull carries that to the nullness checker
+    return new CooperationPlan(id, code, Validation.notNull("title", newTitle), newSummary, newPeriod, parties, contentAreas, documents, status, statusReason, version);
   }
 
   /**

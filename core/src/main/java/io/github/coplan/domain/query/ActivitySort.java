@@ -146,7 +146,8 @@ public record ActivitySort(Field field, Direction direction) {
           case PLANNED_START -> Comparator.comparing(a -> a.details().planned().earliestDay());
           case PLANNED_END -> Comparator.comparing(a -> a.details().planned().latestDay());
           case TITLE -> (a, b) -> compareCodePoints(a.sortTitle(), b.sortTitle());
-          case CREATED -> (a, b) -> 0;
+          // ids are time-ordered: the tie-break below is the order of creation
+          case CREATED -> (unusedLeft, unusedRight) -> 0;
         };
     Comparator<Activity> order = byField.thenComparing((a, b) -> compareIds(a.id().value(), b.id().value()));
     return direction == Direction.ASC ? order : order.reversed();

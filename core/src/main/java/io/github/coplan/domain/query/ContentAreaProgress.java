@@ -43,7 +43,8 @@ public record ContentAreaProgress(int contentArea, Map<ActivityStatus, Long> byS
    * @return the count
    */
   public long count(ActivityStatus status) {
-    return byStatus.get(status);
+    // every status is present (the constructor fills the missing ones); the default only tells the checker so
+    return byStatus.getOrDefault(status, 0L);
   }
 
   /**

@@ -232,9 +232,7 @@ public record OrganisationQuery(
       Validation v = new Validation();
       String cursorText = after;
       LookupCursor cursor = cursorText == null || sort == null ? null : v.check("", () -> LookupCursor.decode(cursorText, sort.cursorName()));
-      OrganisationQuery query = v.check("", () -> new OrganisationQuery(text, countries, types, parent, sort, pageSize, cursor, countTotal));
-      v.throwIfAny();
-      return query;
+      return v.valueOrThrow(v.check("", () -> new OrganisationQuery(text, countries, types, parent, sort, pageSize, cursor, countTotal)));
     }
   }
 

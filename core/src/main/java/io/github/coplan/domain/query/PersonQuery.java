@@ -118,9 +118,10 @@ public record PersonQuery(
    */
   private boolean matches(Person person) {
     requireDay();
+    LocalDate day = affiliatedOn;
     return (text == null || person.foldedName().contains(text))
         && (countries.isEmpty() || countries.contains(person.profile().country()))
-        && (affiliation == null || person.isAffiliatedWith(affiliation, affiliatedOn));
+        && (affiliation == null || (day != null && person.isAffiliatedWith(affiliation, day)));
   }
 
   /**
@@ -265,9 +266,7 @@ public record PersonQuery(
       Validation v = new Validation();
       String cursorText = after;
       LookupCursor cursor = cursorText == null || sort == null ? null : v.check("", () -> LookupCursor.decode(cursorText, sort.cursorName()));
-      PersonQuery query = v.check("", () -> new PersonQuery(text, countries, affiliation, affiliatedOn, sort, pageSize, cursor, countTotal));
-      v.throwIfAny();
-      return query;
+      return v.valueOrThrow(v.check("", () -> new PersonQuery(text, countries, affiliation, affiliatedOn, sort, pageSize, cursor, countTotal)));
     }
   }
 

@@ -284,9 +284,7 @@ public record PlanQuery(
       Validation v = new Validation();
       String cursorText = after;
       LookupCursor cursor = cursorText == null || sort == null ? null : v.check("", () -> LookupCursor.decode(cursorText, sort.cursorName()));
-      PlanQuery query = v.check("", () -> new PlanQuery(codePrefix, statuses, party, from, to, text, sort, pageSize, cursor, countTotal));
-      v.throwIfAny();
-      return query;
+      return v.valueOrThrow(v.check("", () -> new PlanQuery(codePrefix, statuses, party, from, to, text, sort, pageSize, cursor, countTotal)));
     }
   }
 

@@ -44,6 +44,8 @@ public record CountryCode(String code) implements Comparable<CountryCode> {
    * @return the country code
    * @throws InvalidInputException if the code is missing or not assigned
    */
+  // the constructor refuses a null code with a 'required' violation
+  @SuppressWarnings("NullAway")
   public static CountryCode of(@Nullable String code) {
     return new CountryCode(code == null ? null : code.strip().toUpperCase(Locale.ROOT));
   }

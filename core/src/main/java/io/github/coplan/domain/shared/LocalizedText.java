@@ -200,6 +200,8 @@ public final class LocalizedText {
    *
    * @return the original text
    */
+  // of() refuses texts without the original language and with() only adds languages: it is always there
+  @SuppressWarnings("NullAway")
   public String original() {
     return texts.get(original);
   }

@@ -1,5 +1,7 @@
 package io.github.coplan.port.storage;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A store of organisations, people, plans and activities. Implementations are thread-safe.
  *
@@ -43,10 +45,10 @@ public interface Storage extends AutoCloseable {
    * Runs a unit of work that may read and write, atomically.
    *
    * @param work the work
-   * @param <T> what the work returns
+   * @param <T> what the work returns; null when the work returns null
    * @return what the work returned
    */
-  <T> T inTransaction(UnitOfWork<T> work);
+  <T extends @Nullable Object> T inTransaction(UnitOfWork<T> work);
 
   /**
    * Runs a unit of work that only reads, on a consistent view of the store. Writes inside it throw
@@ -54,10 +56,10 @@ public interface Storage extends AutoCloseable {
    * concurrently with each other and with a writer.
    *
    * @param work the work
-   * @param <T> what the work returns
+   * @param <T> what the work returns; null when the work returns null
    * @return what the work returned
    */
-  <T> T readOnly(UnitOfWork<T> work);
+  <T extends @Nullable Object> T readOnly(UnitOfWork<T> work);
 
   /** Releases the store's resources. Idempotent. */
   @Override

@@ -1,5 +1,7 @@
 package io.github.coplan.port.storage;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Work done inside one transaction of a {@link Storage}.
  *
@@ -9,10 +11,10 @@ package io.github.coplan.port.storage;
  * and only the last run's writes and result stand; so the work should read, compute and write
  * through its repositories, and have no other effect.
  *
- * @param <T> what the work returns
+ * @param <T> what the work returns; a work that has nothing to return may return null
  */
 @FunctionalInterface
-public interface UnitOfWork<T> {
+public interface UnitOfWork<T extends @Nullable Object> {
 
   /**
    * Does the work.

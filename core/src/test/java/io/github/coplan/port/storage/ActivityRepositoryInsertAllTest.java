@@ -87,7 +87,8 @@ class ActivityRepositoryInsertAllTest {
     storage.inTransaction(r -> r.activities().insert(activity(2)));
 
     Activity alone = storage.inTransaction(r -> {
-      catchThrowableOfType(DuplicateException.class, () -> r.activities().insertAll(List.of(activity(1), activity(2))));
+      assertThat(catchThrowableOfType(DuplicateException.class, () -> r.activities().insertAll(List.of(activity(1), activity(2)))))
+          .isNotNull();
       return r.activities().insert(activity(3));
     });
 

@@ -37,26 +37,43 @@ public final class HcmcIsraelInnovationPlan {
   private HcmcIsraelInnovationPlan() {}
 
   /**
-   * Runs the example.
+   * Runs the example and ends the JVM with the status of {@link #execute} when it is not 0: under
+   * {@code ./mvnw -Drun-example} (exec:java in Maven's JVM) that ends Maven too, with the one line the
+   * example printed on standard error as the whole output, not a page of Maven's errors.
    *
    * @param args the file, the report day and the language, all optional
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    int status = execute(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+        new PrintStream(System.err, true, StandardCharsets.UTF_8));
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the example: prints the report, or one line saying what is wrong.
+   *
+   * @param args the file and the report day, both optional
+   * @param out where the report goes
+   * @param err where the one line of a failure goes
+   * @return 0 when the report was printed, 2 when the report day is not a day, 1 when Coplan refused
+   */
+  public static int execute(String[] args, PrintStream out, PrintStream err) {
     Path file = Path.of(args.length > 0 ? args[0] : DEFAULT_FILE);
     LocalDate asOf;
     try {
       asOf = args.length > 1 ? LocalDate.parse(args[1]) : DEFAULT_AS_OF;
     } catch (DateTimeException e) {
-      System.err.println("as-of must be a day such as 2019-01-01, was: " + args[1]);
-      System.exit(2);
-      return;
+      err.println("as-of must be a day such as 2019-01-01, was: " + args[1]);
+      return 2;
     }
     try {
       out.print(run(file, asOf, args.length > 2 ? args[2] : DEFAULT_LANGUAGE));
+      return 0;
     } catch (CoplanException e) {
-      System.err.println("failed (" + e.code() + "): " + e.getMessage());
-      System.exit(1);
+      err.println("failed (" + e.code() + "): " + e.getMessage());
+      return 1;
     }
   }
 

@@ -4,6 +4,7 @@ import io.github.coplan.port.storage.Storage;
 import io.github.coplan.port.storage.UnitOfWork;
 import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A storage decorator an application might write for its metrics: it counts units of work, read
@@ -27,13 +28,13 @@ public final class CountingStorage implements Storage {
   }
 
   @Override
-  public <T> T inTransaction(UnitOfWork<T> work) {
+  public <T extends @Nullable Object> T inTransaction(UnitOfWork<T> work) {
     writes.increment();
     return counted(() -> delegate.inTransaction(work));
   }
 
   @Override
-  public <T> T readOnly(UnitOfWork<T> work) {
+  public <T extends @Nullable Object> T readOnly(UnitOfWork<T> work) {
     reads.increment();
     return counted(() -> delegate.readOnly(work));
   }

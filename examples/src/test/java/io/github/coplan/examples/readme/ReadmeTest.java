@@ -22,6 +22,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +67,22 @@ class ReadmeTest {
       tests.add(DynamicTest.dynamicTest("README java block " + (i + 1), () -> check(name, block)));
     }
     return tests.stream();
+  }
+
+  @Test
+  void theMavenBlockShowsThePostgresqlDriverAtTheVersionTheBuildUses() throws IOException {
+    Path readme = readme();
+    Matcher xml = Pattern.compile("```xml\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(readme, StandardCharsets.UTF_8));
+    assertThat(xml.find()).as("an xml block in the README").isTrue();
+    Matcher driver = Pattern.compile(
+            "<!-- only for PostgreSQL[^>]*-->\\s*<dependency>\\s*<groupId>org\\.postgresql</groupId>\\s*"
+                + "<artifactId>postgresql</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(xml.group(1));
+    assertThat(driver.find()).as("the PostgreSQL driver, marked as needed only for PostgreSQL:%n%s", xml.group(1)).isTrue();
+    Matcher built = Pattern.compile("<postgresql\\.version>([^<]+)</postgresql\\.version>")
+        .matcher(Files.readString(readme.resolveSibling("pom.xml"), StandardCharsets.UTF_8));
+    assertThat(built.find()).isTrue();
+    assertThat(driver.group(1)).isEqualTo(built.group(1));
   }
 
   static Path readme() {

@@ -97,10 +97,31 @@ final class Columns {
     throw new SQLException("no column mapper for " + type.getName());
   }
 
+  /**
+   * The value of a column that the schema declares {@code NOT NULL}.
+   *
+   * @param rs the row
+   * @param column the column, from 1
+   * @param type the value's type: one of the types above, or an enumeration
+   * @return the value
+   * @throws SQLException if the column is SQL {@code NULL}, cannot be read or holds no valid value of the type
+   */
+  static <T> T required(ResultSet rs, int column, Class<T> type) throws SQLException {
+    T value = get(rs, column, type);
+    if (value == null) {
+      throw new SQLException("a stored " + type.getSimpleName() + " is NULL in column " + column + ", which the schema requires");
+    }
+    return value;
+  }
+
   /** The mapper of a type, as {@link CoplanTypes} registers it with JDBI. */
   @SuppressWarnings("unchecked")
   static <T> ColumnMapper<T> mapper(Class<T> type) {
-    return (ColumnMapper<T>) MAPPERS.get(type);
+    ColumnMapper<?> mapper = MAPPERS.get(type);
+    if (mapper == null) {
+      throw new IllegalArgumentException("no column mapper for " + type.getName());
+    }
+    return (ColumnMapper<T>) mapper;
   }
 
   private static @Nullable UUID uuid(ResultSet rs, int column) throws SQLException {

@@ -108,7 +108,7 @@ final class JdbiActivityRepository implements ActivityRepository {
       return readWhole(withParticipations(sql, activities, order), binding, whole);
     }
     List<ActivityId> ids = binding.apply(unit.handle().createQuery(unit.keeping(activities)))
-        .map((rs, ctx) -> Columns.get(rs, 1, ActivityId.class)).list();
+        .map((rs, ctx) -> Columns.required(rs, 1, ActivityId.class)).list();
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -131,11 +131,11 @@ final class JdbiActivityRepository implements ActivityRepository {
     List<Activity> activities = new ArrayList<>();
     Reading reading = new Reading();
     binding.apply(unit.handle().createQuery(statement)).map((RowMapper<Void>) (rs, ctx) -> {
-      ActivityId id = Columns.get(rs, 1, ActivityId.class);
+      ActivityId id = Columns.required(rs, 1, ActivityId.class);
       if (!id.equals(reading.id)) {
         reading.finish(activities, whole);
         reading.id = id;
-        long version = Columns.get(rs, 2, Long.class);
+        long version = Columns.required(rs, 2, Long.class);
         Activity cached = unit.cache().activity(id, version);
         reading.cached = cached;
         reading.stored = cached == null ? row(rs, id, version) : null;
@@ -143,7 +143,7 @@ final class JdbiActivityRepository implements ActivityRepository {
       if (reading.stored != null && activities.size() < whole) {
         ParticipantKind kind = Columns.get(rs, PARTICIPATION_COLUMNS, ParticipantKind.class);
         if (kind != null) {
-          reading.participations.add(new Positioned(Columns.get(rs, PARTICIPATION_COLUMNS + 6, Integer.class),
+          reading.participations.add(new Positioned(Columns.required(rs, PARTICIPATION_COLUMNS + 6, Integer.class),
               participation(rs, PARTICIPATION_COLUMNS, kind)));
         }
       }
@@ -189,9 +189,9 @@ final class JdbiActivityRepository implements ActivityRepository {
   /** A participation from the columns of {@code activity.withParticipations} from a position on, whose kind was read. */
   private static Participation participation(ResultSet rs, int from, ParticipantKind kind) throws SQLException {
     OrganisationId organisation = Columns.get(rs, from + 4, OrganisationId.class);
-    AffiliationSnapshot affiliation = organisation == null ? null : new AffiliationSnapshot(organisation, Columns.get(rs, from + 5, String.class));
-    return new Participation(kind.participant(Columns.get(rs, from + 1, UUID.class)),
-        Columns.get(rs, from + 2, ParticipationRole.class), Columns.get(rs, from + 3, ParticipationStatus.class), affiliation);
+    AffiliationSnapshot affiliation = organisation == null ? null : new AffiliationSnapshot(organisation, Columns.required(rs, from + 5, String.class));
+    return new Participation(kind.participant(Columns.required(rs, from + 1, UUID.class)),
+        Columns.required(rs, from + 2, ParticipationRole.class), Columns.required(rs, from + 3, ParticipationStatus.class), affiliation);
   }
 
   @Override
@@ -311,15 +311,15 @@ final class JdbiActivityRepository implements ActivityRepository {
       h.createQuery(unit.sql().get("progress.byStatus"))
           .bind(0, query.asOf()).bind(1, query.asOf()).bind(2, query.upcomingUntil()).bind(3, plan)
           .map((RowMapper<Void>) (rs, ctx) -> {
-            int area = Columns.get(rs, 1, Integer.class);
-            ActivityStatus status = Columns.get(rs, 2, ActivityStatus.class);
+            int area = Columns.required(rs, 1, Integer.class);
+            ActivityStatus status = Columns.required(rs, 2, ActivityStatus.class);
             byStatus.computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class)).put(status, Columns.get(rs, 3, Long.class));
             long[] counts = overdueAndUpcoming.computeIfAbsent(area, k -> new long[2]);
             // Which rows count is decided per status here, as Activity.isOverdue and ProgressQuery.isUpcoming do.
             if (!status.isClosed()) {
-              counts[0] += Columns.get(rs, 4, Long.class);
+              counts[0] += Columns.required(rs, 4, Long.class);
               if (status != ActivityStatus.IN_PROGRESS) {
-                counts[1] += Columns.get(rs, 5, Long.class);
+                counts[1] += Columns.required(rs, 5, Long.class);
               }
             }
             return null;
@@ -327,7 +327,8 @@ final class JdbiActivityRepository implements ActivityRepository {
           .forEach(ignored -> { });
       List<ContentAreaProgress> areas = new ArrayList<>();
       byStatus.forEach((area, counts) -> {
-        long[] ou = overdueAndUpcoming.get(area);
+        // filled row by row with byStatus: every area has its counts, the default only tells the checker so
+        long[] ou = overdueAndUpcoming.getOrDefault(area, new long[2]);
         areas.add(new ContentAreaProgress(area, counts, ou[0], ou[1]));
       });
       Map<CountryCode, Long> people = new TreeMap<>();
@@ -361,12 +362,12 @@ final class JdbiActivityRepository implements ActivityRepository {
   /** A row of {@code progress.overdue} or {@code progress.upcoming}: id, title, planned, content area, lead party, status. */
   private static ActivitySummary summary(ResultSet rs, StatementContext ctx) throws SQLException {
     return new ActivitySummary(
-        Columns.get(rs, 1, ActivityId.class),
-        Columns.get(rs, 2, LocalizedText.class),
-        Columns.get(rs, 3, DateSpan.class),
-        Columns.get(rs, 4, Integer.class),
+        Columns.required(rs, 1, ActivityId.class),
+        Columns.required(rs, 2, LocalizedText.class),
+        Columns.required(rs, 3, DateSpan.class),
+        Columns.required(rs, 4, Integer.class),
         Columns.get(rs, 5, OrganisationId.class),
-        Columns.get(rs, 6, ActivityStatus.class));
+        Columns.required(rs, 6, ActivityStatus.class));
   }
 
   /** Writes the participations that differ between what is stored and what is wanted, by position. */
@@ -467,11 +468,11 @@ final class JdbiActivityRepository implements ActivityRepository {
     Boolean online = Columns.get(rs, 13, Boolean.class);
     Location location = online == null ? null
         : new Location(Columns.get(rs, 10, CountryCode.class), Columns.get(rs, 11, String.class), Columns.get(rs, 12, String.class), online);
-    ActivityDetails details = new ActivityDetails(Columns.get(rs, 4, Integer.class), Columns.get(rs, 5, ActivityType.class),
-        Columns.get(rs, 7, LocalizedText.class), Columns.get(rs, 8, LocalizedText.class), Columns.get(rs, 9, DateSpan.class), location,
+    ActivityDetails details = new ActivityDetails(Columns.required(rs, 4, Integer.class), Columns.required(rs, 5, ActivityType.class),
+        Columns.required(rs, 7, LocalizedText.class), Columns.get(rs, 8, LocalizedText.class), Columns.required(rs, 9, DateSpan.class), location,
         Columns.get(rs, 14, OrganisationId.class));
-    return new Stored(id, version, Columns.get(rs, 3, PlanId.class), details, Columns.get(rs, 15, ActivityId.class),
-        Columns.get(rs, 6, ActivityStatus.class), Columns.get(rs, 16, PartialDate.class), Columns.get(rs, 17, PartialDate.class),
+    return new Stored(id, version, Columns.required(rs, 3, PlanId.class), details, Columns.get(rs, 15, ActivityId.class),
+        Columns.required(rs, 6, ActivityStatus.class), Columns.get(rs, 16, PartialDate.class), Columns.get(rs, 17, PartialDate.class),
         Columns.get(rs, 18, String.class));
   }
 

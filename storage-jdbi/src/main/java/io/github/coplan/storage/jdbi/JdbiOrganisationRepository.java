@@ -34,18 +34,18 @@ final class JdbiOrganisationRepository implements OrganisationRepository {
 
   /** The columns of {@code organisation.find}. */
   private static final RowMapper<Stored> ROW = (rs, ctx) -> new Stored(
-      Columns.get(rs, 1, OrganisationId.class),
-      Columns.get(rs, 2, Long.class),
-      Columns.get(rs, 3, LocalizedText.class),
+      Columns.required(rs, 1, OrganisationId.class),
+      Columns.required(rs, 2, Long.class),
+      Columns.required(rs, 3, LocalizedText.class),
       Columns.get(rs, 4, String.class),
-      Codec.decodeList(Columns.get(rs, 5, String.class)),
-      Columns.get(rs, 6, OrganisationType.class),
-      Columns.get(rs, 7, CountryCode.class),
+      Codec.decodeList(Columns.required(rs, 5, String.class)),
+      Columns.required(rs, 6, OrganisationType.class),
+      Columns.required(rs, 7, CountryCode.class),
       Columns.get(rs, 8, OrganisationId.class),
       Columns.get(rs, 9, URI.class));
 
   private static final RowMapper<ExternalIdentifier> IDENTIFIER = (rs, ctx) ->
-      new ExternalIdentifier(Columns.get(rs, 1, String.class), Columns.get(rs, 2, String.class));
+      new ExternalIdentifier(Columns.required(rs, 1, String.class), Columns.required(rs, 2, String.class));
 
   private final Unit unit;
 

@@ -32,13 +32,13 @@ final class JdbiPersonRepository implements PersonRepository {
 
   /** The columns of {@code person.find}. */
   private static final RowMapper<Stored> ROW = (rs, ctx) -> new Stored(
-      Columns.get(rs, 1, PersonId.class),
-      Columns.get(rs, 2, Long.class),
-      new PersonProfile(Columns.get(rs, 3, String.class), Columns.get(rs, 4, CountryCode.class),
-          new LinkedHashSet<>(Codec.decodeList(Columns.get(rs, 5, String.class))), Columns.get(rs, 6, String.class), Columns.get(rs, 7, Boolean.class)));
+      Columns.required(rs, 1, PersonId.class),
+      Columns.required(rs, 2, Long.class),
+      new PersonProfile(Columns.required(rs, 3, String.class), Columns.required(rs, 4, CountryCode.class),
+          new LinkedHashSet<>(Codec.decodeList(Columns.required(rs, 5, String.class))), Columns.get(rs, 6, String.class), Columns.required(rs, 7, Boolean.class)));
 
-  private static final RowMapper<Affiliation> AFFILIATION = (rs, ctx) -> new Affiliation(Columns.get(rs, 1, OrganisationId.class),
-      Columns.get(rs, 2, String.class), Columns.get(rs, 3, LocalDate.class), Columns.get(rs, 4, LocalDate.class));
+  private static final RowMapper<Affiliation> AFFILIATION = (rs, ctx) -> new Affiliation(Columns.required(rs, 1, OrganisationId.class),
+      Columns.required(rs, 2, String.class), Columns.get(rs, 3, LocalDate.class), Columns.get(rs, 4, LocalDate.class));
 
   private final Unit unit;
 

@@ -54,8 +54,8 @@ final class JdbiPlanRepository implements PlanRepository {
   JdbiPlanRepository(Unit unit) {
     this.unit = unit;
     this.rowOrCached = (rs, ctx) -> {
-      PlanId id = Columns.get(rs, 1, PlanId.class);
-      long version = Columns.get(rs, 2, Long.class);
+      PlanId id = Columns.required(rs, 1, PlanId.class);
+      long version = Columns.required(rs, 2, Long.class);
       CooperationPlan cached = unit.cache().plan(id, version);
       return cached != null ? cached : stored(rs, id, version);
     };
@@ -82,12 +82,12 @@ final class JdbiPlanRepository implements PlanRepository {
   /** Runs {@code plan.whole}: the plan with its parts, or as the cache holds it at its row's version, or null if there is none. */
   private @Nullable Whole readWhole(String statement, PlanId id) {
     Stored[] row = new Stored[1];
-    CooperationPlan[] cached = new CooperationPlan[1];
+    @Nullable CooperationPlan[] cached = new CooperationPlan[1];
     long[] seenVersion = new long[1];
     Parts parts = new Parts();
     unit.handle().createQuery(statement).bind(0, id).bind(1, id).bind(2, id).bind(3, id).map((RowMapper<Void>) (rs, ctx) -> {
       if (row[0] == null && cached[0] == null) {
-        long version = Columns.get(rs, 2, Long.class);
+        long version = Columns.required(rs, 2, Long.class);
         Long seen = Columns.get(rs, 9, Long.class);
         seenVersion[0] = seen == null ? -1 : seen;
         cached[0] = seenVersion[0] == version ? unit.cache().plan(id, version) : null;
@@ -153,7 +153,7 @@ final class JdbiPlanRepository implements PlanRepository {
       PlanId id = plan.id();
       Handle h = unit.handle();
       VersionAndCode stored = h.createQuery(unit.sql().get("plan.versionAndCode")).bind(0, id)
-          .map((RowMapper<VersionAndCode>) (rs, ctx) -> new VersionAndCode(Columns.get(rs, 1, Long.class), Columns.get(rs, 2, String.class)))
+          .map((RowMapper<VersionAndCode>) (rs, ctx) -> new VersionAndCode(Columns.required(rs, 1, Long.class), Columns.required(rs, 2, String.class)))
           .findFirst().orElse(null);
       if (stored == null) {
         throw new NotFoundException(KIND, id.value().toString());
@@ -256,7 +256,7 @@ final class JdbiPlanRepository implements PlanRepository {
     PlanId id = stored.id();
     Parts parts = new Parts();
     unit.handle().createQuery(unit.sql().get("plan.parts")).bind(0, id).bind(1, id).bind(2, id).map((RowMapper<Void>) (rs, ctx) -> {
-      parts.add(Columns.get(rs, 1, Integer.class), rs, 1);
+      parts.add(Columns.required(rs, 1, Integer.class), rs, 1);
       return null;
     }).forEach(ignored -> { });
     return parts.complete(stored);
@@ -264,8 +264,8 @@ final class JdbiPlanRepository implements PlanRepository {
 
   /** The columns of {@code plan.find} from the version on. */
   private static Stored stored(ResultSet rs, PlanId id, long version) throws SQLException {
-    return new Stored(id, version, Columns.get(rs, 3, PlanCode.class), Columns.get(rs, 4, LocalizedText.class),
-        Columns.get(rs, 5, LocalizedText.class), Columns.get(rs, 6, DateSpan.class), Columns.get(rs, 7, PlanStatus.class),
+    return new Stored(id, version, Columns.required(rs, 3, PlanCode.class), Columns.required(rs, 4, LocalizedText.class),
+        Columns.get(rs, 5, LocalizedText.class), Columns.get(rs, 6, DateSpan.class), Columns.required(rs, 7, PlanStatus.class),
         Columns.get(rs, 8, String.class));
   }
 
@@ -277,13 +277,13 @@ final class JdbiPlanRepository implements PlanRepository {
 
     /** Adds the part of a row whose columns of {@code plan.parts} begin at a position, with the part's number. */
     void add(int part, ResultSet rs, int from) throws SQLException {
-      int ordinal = Columns.get(rs, from + 1, Integer.class);
+      int ordinal = Columns.required(rs, from + 1, Integer.class);
       switch (part) {
-        case 1 -> parties.add(new Ordered<>(ordinal, new Party(Columns.get(rs, from + 2, OrganisationId.class),
-            Codec.decodeNames(Columns.get(rs, from + 3, String.class), PartyRole.class), Columns.get(rs, from + 6, LocalDate.class))));
-        case 2 -> areas.add(new Ordered<>(ordinal, new ContentArea(ordinal, Columns.get(rs, from + 3, LocalizedText.class))));
-        default -> documents.add(new Ordered<>(ordinal, new PlanDocument(Columns.get(rs, from + 3, DocumentType.class),
-            Columns.get(rs, from + 4, LocalizedText.class), Columns.get(rs, from + 5, URI.class), Columns.get(rs, from + 6, LocalDate.class))));
+        case 1 -> parties.add(new Ordered<>(ordinal, new Party(Columns.required(rs, from + 2, OrganisationId.class),
+            Codec.decodeNames(Columns.required(rs, from + 3, String.class), PartyRole.class), Columns.get(rs, from + 6, LocalDate.class))));
+        case 2 -> areas.add(new Ordered<>(ordinal, new ContentArea(ordinal, Columns.required(rs, from + 3, LocalizedText.class))));
+        default -> documents.add(new Ordered<>(ordinal, new PlanDocument(Columns.required(rs, from + 3, DocumentType.class),
+            Columns.required(rs, from + 4, LocalizedText.class), Columns.required(rs, from + 5, URI.class), Columns.get(rs, from + 6, LocalDate.class))));
       }
     }
 

@@ -277,16 +277,16 @@ public final class JdbiStorage implements Storage {
   }
 
   @Override
-  public <T> T inTransaction(UnitOfWork<T> work) {
+  public <T extends @Nullable Object> T inTransaction(UnitOfWork<T> work) {
     return run(work, false);
   }
 
   @Override
-  public <T> T readOnly(UnitOfWork<T> work) {
+  public <T extends @Nullable Object> T readOnly(UnitOfWork<T> work) {
     return run(work, true);
   }
 
-  private <T> T run(@Nullable UnitOfWork<T> work, boolean readOnly) {
+  private <T extends @Nullable Object> T run(@Nullable UnitOfWork<T> work, boolean readOnly) {
     if (work == null) {
       throw InvalidInputException.of("work", Violation.REQUIRED, "a unit of work is required");
     }
@@ -310,7 +310,7 @@ public final class JdbiStorage implements Storage {
           continue;
         }
         if (outcome.conflict() == null) {
-          return outcome.result();
+          return outcome.workResult();
         }
         if (attempt >= maxAttempts) {
           LOG.log(System.Logger.Level.WARNING, "a unit of work met a transaction conflict on each of its {0} attempts; giving up", attempt);
@@ -328,14 +328,21 @@ public final class JdbiStorage implements Storage {
    * The result of one attempt at a unit of work, or the transaction conflict that ended it, or
    * whether it could not begin on a dead connection.
    */
-  private record Attempt<T>(@Nullable T result, @Nullable Throwable conflict, boolean deadConnection) {
+  private record Attempt<T extends @Nullable Object>(@Nullable T result, @Nullable Throwable conflict, boolean deadConnection) {
     Attempt(@Nullable T result, @Nullable Throwable conflict) {
       this(result, conflict, false);
+    }
+
+    /** The work's result, for an attempt that met no conflict and had a live connection. */
+    // such an attempt holds what the work returned: null only if the work returned null, which T then admits
+    @SuppressWarnings("NullAway")
+    T workResult() {
+      return result;
     }
   }
 
   /** Runs a unit of work once, in one transaction. */
-  private <T> Attempt<T> attempt(UnitOfWork<T> work, boolean readOnly, boolean mayTakeAnotherConnection) {
+  private <T extends @Nullable Object> Attempt<T> attempt(UnitOfWork<T> work, boolean readOnly, boolean mayTakeAnotherConnection) {
     Unit[] unit = new Unit[1];
     boolean[] workFailed = new boolean[1];
     RuntimeException[] workError = new RuntimeException[1];

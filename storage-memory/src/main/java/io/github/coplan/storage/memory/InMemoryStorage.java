@@ -6,6 +6,7 @@ import io.github.coplan.domain.error.Violation;
 import io.github.coplan.port.storage.Storage;
 import io.github.coplan.port.storage.UnitOfWork;
 import java.util.concurrent.locks.StampedLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Storage} that keeps everything in memory. Thread-safe.
@@ -77,7 +78,7 @@ public final class InMemoryStorage implements Storage {
    * read-only units that start while it runs.
    */
   @Override
-  public <T> T inTransaction(UnitOfWork<T> work) {
+  public <T extends @Nullable Object> T inTransaction(UnitOfWork<T> work) {
     requireWork(work);
     CurrentUnit thread = enter();
     try {
@@ -108,7 +109,7 @@ public final class InMemoryStorage implements Storage {
    * was active meanwhile: see the class description for what that means for the work.
    */
   @Override
-  public <T> T readOnly(UnitOfWork<T> work) {
+  public <T extends @Nullable Object> T readOnly(UnitOfWork<T> work) {
     requireWork(work);
     CurrentUnit thread = enter();
     try {
@@ -138,7 +139,7 @@ public final class InMemoryStorage implements Storage {
   }
 
   /** Runs a read-only unit under the read lock: no writer changes the state while it runs. */
-  private <T> T readLocked(UnitOfWork<T> work, CurrentUnit thread) {
+  private <T extends @Nullable Object> T readLocked(UnitOfWork<T> work, CurrentUnit thread) {
     long stamp = lock.readLock();
     try {
       requireOpen();

@@ -149,7 +149,7 @@ final class MemoryRepositories
     checkRead();
     requireId(identifier);
     OrganisationId id = state.organisationsByIdentifier.get(identifier);
-    return id == null ? Optional.empty() : Optional.of(state.organisations.get(id));
+    return id == null ? Optional.empty() : Optional.ofNullable(state.organisations.get(id));
   }
 
   @Override
@@ -281,7 +281,7 @@ final class MemoryRepositories
     checkRead();
     requireId(code);
     PlanId id = state.plansByCode.get(code);
-    return id == null ? Optional.empty() : Optional.of(state.plans.get(id));
+    return id == null ? Optional.empty() : Optional.ofNullable(state.plans.get(id));
   }
 
   @Override
@@ -458,7 +458,8 @@ final class MemoryRepositories
     }
     List<ContentAreaProgress> areas = new ArrayList<>();
     byStatus.forEach((area, counts) -> {
-      long[] ou = overdueAndUpcoming.get(area);
+      // filled row by row with byStatus: every area has its counts, the default only tells the checker so
+      long[] ou = overdueAndUpcoming.getOrDefault(area, new long[2]);
       areas.add(new ContentAreaProgress(area, counts, ou[0], ou[1]));
     });
     Map<CountryCode, Long> people = new TreeMap<>();

@@ -49,8 +49,8 @@ final class UndoLog {
         state.putPerson(p, (Person) old);
       } else if (id instanceof PlanId p) {
         state.putPlan(p, (CooperationPlan) old);
-      } else {
-        state.putActivity((ActivityId) id, (Activity) old);
+      } else if (id instanceof ActivityId a) {
+        state.putActivity(a, (Activity) old);
       }
     }
     clear();

@@ -36,6 +36,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -133,6 +134,9 @@ public abstract class AfterUnitContract extends StorageContract {
 
   /** Repositories handed out by the unit's {@link Repositories} after it ended refuse every call too. */
   @Test
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   protected void repositoriesAskedForAfterTheUnitRefuseEveryMethod() {
     AtomicReference<Repositories> leaked = new AtomicReference<>();
     write(r -> {
@@ -195,6 +199,8 @@ public abstract class AfterUnitContract extends StorageContract {
 
   /** A unit of work that is null is invalid input, for writing and read-only units alike, and runs nothing. */
   @Test
+  // hands null where the API asks for a value, on purpose: the test proves the store refuses it
+  @SuppressWarnings("NullAway")
   protected void nullWorkIsRequired() {
     assertInvalid(() -> storage().inTransaction(null), "work:required");
     assertInvalid(() -> storage().readOnly(null), "work:required");
@@ -236,10 +242,13 @@ public abstract class AfterUnitContract extends StorageContract {
   }
 
   /** The repositories of a unit that has ended, with each repository asked for inside it. */
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   private Repositories leak(boolean readOnly, boolean failing) {
     AtomicReference<Repositories> leaked = new AtomicReference<>();
     Map<Class<?>, Object> asked = new HashMap<>();
-    io.github.coplan.port.storage.UnitOfWork<Object> work = r -> {
+    io.github.coplan.port.storage.UnitOfWork<@Nullable Object> work = r -> {
       leaked.set(r);
       REPOSITORIES.forEach((type, get) -> asked.put(type, get.apply(r)));
       if (failing) {
@@ -248,7 +257,7 @@ public abstract class AfterUnitContract extends StorageContract {
       return null;
     };
     if (failing) {
-      thrown(IllegalStateException.class, () -> write(work));
+      thrown(IllegalStateException.class, () -> this.<@Nullable Object>write(work));
     } else if (readOnly) {
       read(work);
     } else {
@@ -258,22 +267,22 @@ public abstract class AfterUnitContract extends StorageContract {
     return new Repositories() {
       @Override
       public OrganisationRepository organisations() {
-        return (OrganisationRepository) asked.get(OrganisationRepository.class);
+        return (OrganisationRepository) Objects.requireNonNull(asked.get(OrganisationRepository.class), "OrganisationRepository asked for in the unit");
       }
 
       @Override
       public PersonRepository people() {
-        return (PersonRepository) asked.get(PersonRepository.class);
+        return (PersonRepository) Objects.requireNonNull(asked.get(PersonRepository.class), "PersonRepository asked for in the unit");
       }
 
       @Override
       public PlanRepository plans() {
-        return (PlanRepository) asked.get(PlanRepository.class);
+        return (PlanRepository) Objects.requireNonNull(asked.get(PlanRepository.class), "PlanRepository asked for in the unit");
       }
 
       @Override
       public ActivityRepository activities() {
-        return (ActivityRepository) asked.get(ActivityRepository.class);
+        return (ActivityRepository) Objects.requireNonNull(asked.get(ActivityRepository.class), "ActivityRepository asked for in the unit");
       }
 
       @Override
@@ -284,9 +293,12 @@ public abstract class AfterUnitContract extends StorageContract {
   }
 
   /** Runs a call in its own unit, and returns what it threw, or null. */
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   private @Nullable Throwable invokeIn(boolean readOnly, Function<Repositories, @Nullable Throwable> call) {
     AtomicReference<@Nullable Throwable> seen = new AtomicReference<>();
-    io.github.coplan.port.storage.UnitOfWork<Object> work = r -> {
+    io.github.coplan.port.storage.UnitOfWork<@Nullable Object> work = r -> {
       seen.set(call.apply(r));
       return null;
     };
@@ -307,7 +319,7 @@ public abstract class AfterUnitContract extends StorageContract {
 
   /** Calls a repository method with sample arguments, null at {@code nullAt} (-1: none), and returns what it threw, or null. */
   private @Nullable Throwable invoke(Object repository, Method m, int nullAt) {
-    Object[] args = new Object[m.getParameterCount()];
+    @Nullable Object[] args = new Object[m.getParameterCount()];
     for (int i = 0; i < args.length; i++) {
       args[i] = i == nullAt ? null : sample(m.getParameterTypes()[i]);
     }

@@ -167,6 +167,7 @@ public abstract class CommandGroupContract extends StorageContract {
 
   /** Missing work is refused as invalid input, before any transaction is opened. */
   @Test
+  @SuppressWarnings("NullAway") // hands null to the API on purpose
   public void missingWorkIsRefusedAsInvalidInput() {
     assertViolations(thrown(InvalidInputException.class, () -> coplan().inTransaction((Function<Object, Object>) null)), "work:required");
     assertViolations(thrown(InvalidInputException.class, () -> coplan().useTransaction((Consumer<Object>) null)), "work:required");

@@ -42,6 +42,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -332,8 +333,8 @@ public abstract class ConcurrencyContract extends StorageContract {
     CooperationPlan plan = insert(newPlan("HCMC-IIA-2018"));
     Activity activity = insert(newActivity(plan.id(), details(5, ActivityType.EVENT_SHOWCASE, en("Week"), "2018-Q4")));
 
-    assertOneWinner("organisation", t -> write(r -> r.organisations().update(organisation.update(
-        OrganisationRepositoryContract.profileWithAcronym(organisation.profile(), "T" + t)))).profile().acronym());
+    assertOneWinner("organisation", t -> Objects.requireNonNull(write(r -> r.organisations().update(organisation.update(
+        OrganisationRepositoryContract.profileWithAcronym(organisation.profile(), "T" + t)))).profile().acronym(), "the acronym just set"));
     assertOneWinner("person", t -> write(r -> r.people().update(person.addAffiliation(
         new Affiliation(organisation.id(), "T" + t, null, null)))).affiliations().get(0).position());
     assertOneWinner("plan", t -> write(r -> r.plans().update(plan.addContentArea(

@@ -98,6 +98,7 @@ public abstract class EditingContract extends StorageContract {
 
   /** Changing a party is refused, changing nothing, for a non-party, a stale version, a missing plan or bad input. */
   @Test
+  @SuppressWarnings("NullAway") // hands null to the API on purpose
   protected void changePartyRefusalsChangeNothing() {
     assertRuleRefused(RuleCode.PLAN_PARTY_UNKNOWN,
         () -> coplan().plans().changeParty(new ChangeParty(plan.id(), Party.of(embassy.id(), PartyRole.FUNDING))));
@@ -150,6 +151,7 @@ public abstract class EditingContract extends StorageContract {
 
   /** Removing a party is refused, changing nothing, for a non-party, an agreed plan's last two, a stale version or a missing plan. */
   @Test
+  @SuppressWarnings("NullAway") // hands null to the API on purpose
   protected void removePartyRefusalsChangeNothing() {
     assertRuleRefused(RuleCode.PLAN_PARTY_UNKNOWN, () -> coplan().plans().removeParty(new RemoveParty(plan.id(), embassy.id())));
     ConflictException stale = assertRefused(ConflictException.class,
@@ -224,6 +226,7 @@ public abstract class EditingContract extends StorageContract {
 
   /** Updating a person is refused, changing nothing, for a stale version, a missing person or bad input. */
   @Test
+  @SuppressWarnings("NullAway") // hands null to the API on purpose
   protected void updatePersonRefusalsChangeNothing() {
     ConflictException stale = assertRefused(ConflictException.class,
         () -> coplan().people().update(new UpdatePerson(dung.id(), PersonProfile.of("Cũ", CountryCode.VN), dung.version() + 1)));

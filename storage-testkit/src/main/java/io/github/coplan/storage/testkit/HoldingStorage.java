@@ -7,6 +7,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -46,7 +47,7 @@ final class HoldingStorage implements Storage {
   }
 
   @Override
-  public <T> T inTransaction(UnitOfWork<T> work) {
+  public <T extends @Nullable Object> T inTransaction(UnitOfWork<T> work) {
     IntConsumer hook = hooks.get();
     if (hook == null) {
       return store.inTransaction(work);
@@ -56,7 +57,7 @@ final class HoldingStorage implements Storage {
   }
 
   @Override
-  public <T> T readOnly(UnitOfWork<T> work) {
+  public <T extends @Nullable Object> T readOnly(UnitOfWork<T> work) {
     return store.readOnly(work);
   }
 
@@ -78,7 +79,7 @@ final class HoldingStorage implements Storage {
     return proxy(Repositories.class, r, (target, method, args) -> {
       Object repository = invoke(target, method, args);
       Class<?> type = method.getReturnType();
-      return type.isInterface() ? proxy(type, repository, (inner, m, a) -> {
+      return type.isInterface() ? proxy(type, Objects.requireNonNull(repository, method.getName()), (inner, m, a) -> {
         String name = m.getName();
         if (name.startsWith("insert") || name.startsWith("update")) {
           once.run();

@@ -226,7 +226,7 @@ public abstract class LimitsContract extends StorageContract {
 
     CooperationPlan summarised = coplan().plans().draft(new DraftPlan(PlanCode.of("LONG-SUMMARY"), en("Plan")).withSummary(LocalizedText.of("vi", longest)));
 
-    assertThat(stored(summarised.id()).summary().original()).isEqualTo(longest);
+    assertThat(stored(summarised.id()).summary()).extracting(LocalizedText::original).isEqualTo(longest);
     assertInvalid(() -> coplan().plans().draft(new DraftPlan(PlanCode.of("TOO-LONG"), en("Plan")).withSummary(LocalizedText.of("vi", longest + "a"))), "vi:too-long");
   }
 

@@ -209,6 +209,7 @@ public abstract class OrganisationSearchContract extends StorageContract {
 
   /** Bad input is refused with every violation. */
   @Test
+  @SuppressWarnings("NullAway") // hands null to the API on purpose
   protected void badInputIsRefused() {
     String good = page(OrganisationQuery.builder().pageSize(2).build()).nextCursor();
     assertThat(good).isNotNull();

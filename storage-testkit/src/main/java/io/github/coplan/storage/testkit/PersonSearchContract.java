@@ -223,6 +223,7 @@ public abstract class PersonSearchContract extends StorageContract {
 
   /** Bad input is refused with every violation. */
   @Test
+  @SuppressWarnings("NullAway") // hands null to the API on purpose
   protected void badInputIsRefused() {
     String good = page(PersonQuery.builder().pageSize(2).build()).nextCursor();
     assertThat(good).isNotNull();

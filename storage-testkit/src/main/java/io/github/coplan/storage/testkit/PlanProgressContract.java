@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -307,7 +308,7 @@ public abstract class PlanProgressContract extends StorageContract {
   protected void withdrawnParticipationsAndCancelledActivitiesDoNotCount() {
     withdraw("p1", dost, ParticipationRole.ORGANISER);
     withdraw("p2", dost, ParticipationRole.HOST);
-    Activity p3 = stored(activities.get("p3").id());
+    Activity p3 = stored(fixture("p3").id());
     write(r -> r.activities().update(Activity.ForAdapters.restore(p3.id(), p3.plan(), p3.details(), null, ActivityStatus.CANCELLED, null, null,
         "Hủy", p3.participations(), p3.version())));
 
@@ -325,11 +326,11 @@ public abstract class PlanProgressContract extends StorageContract {
   /** The counts and the lists follow status changes, changed planned spans, titles and lead parties. */
   @Test
   protected void countsAndListsFollowUpdates() {
-    Activity p8 = stored(activities.get("p8").id());
+    Activity p8 = stored(fixture("p8").id());
     write(r -> r.activities().update(p8.plan(null).schedule(null).complete(PartialDate.parse("2018-12-31"), PartialDate.parse("2018-12-31"))));
-    Activity p7 = stored(activities.get("p7").id());
+    Activity p7 = stored(fixture("p7").id());
     write(r -> r.activities().update(p7.revise(p7.details().toBuilder().planned(DateSpan.parse("2019-02")).build())));
-    Activity p1 = stored(activities.get("p1").id());
+    Activity p1 = stored(fixture("p1").id());
     write(r -> r.activities().update(p1.revise(p1.details().toBuilder().title(viEn("Hội thảo", "Workshop")).leadParty(null).build())));
 
     PlanProgress progress = progress(AS_OF, UNTIL);
@@ -433,6 +434,7 @@ public abstract class PlanProgressContract extends StorageContract {
 
   /** Bad input is refused with typed errors, every violation listed, and changes nothing. */
   @Test
+  @SuppressWarnings("NullAway") // hands null to the API on purpose
   protected void badInputIsRefusedWithTypedErrors() {
     assertInvalid(() -> coplan().reports().progress(null, AS_OF), "plan:required");
     assertInvalid(() -> coplan().reports().progress(plan.id(), null), "asOf:required");
@@ -463,7 +465,7 @@ public abstract class PlanProgressContract extends StorageContract {
   }
 
   private ActivityId id(String name) {
-    return activities.get(name).id();
+    return fixture(name).id();
   }
 
   /** The fixture's names of listed activities, in order. */
@@ -473,8 +475,13 @@ public abstract class PlanProgressContract extends StorageContract {
     return listed.stream().map(a -> byId.getOrDefault(a.id(), a.id().toString())).toList();
   }
 
+  /** The fixture's activity of that name. */
+  private Activity fixture(String name) {
+    return Objects.requireNonNull(activities.get(name), name);
+  }
+
   private void withdraw(String name, Organisation who, ParticipationRole role) {
-    Activity a = stored(activities.get(name).id());
+    Activity a = stored(fixture(name).id());
     write(r -> r.activities().update(a.changeParticipation(Participant.of(who.id()), role, ParticipationStatus.WITHDRAWN)));
   }
 

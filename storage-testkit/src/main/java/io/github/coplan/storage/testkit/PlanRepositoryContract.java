@@ -159,14 +159,17 @@ public abstract class PlanRepositoryContract extends StorageContract {
     for (CooperationPlan plan : plans) {
       CooperationPlan read = stored(plan.id());
       DateSpan expected = plan.period();
-      assertThat(read.period()).as("period of %s", plan.code()).isEqualTo(expected);
-      assertThat(read.period().toString()).isEqualTo(expected.toString());
-      assertThat(read.period().start().precision()).isEqualTo(expected.start().precision());
-      assertThat(read.period().start().qualifier()).isEqualTo(expected.start().qualifier());
+      DateSpan actual = read.period();
+      assertThat(actual).as("period of %s", plan.code()).isEqualTo(expected);
+      assertThat(actual).isNotNull();
+      assertThat(expected).isNotNull();
+      assertThat(actual.toString()).isEqualTo(expected.toString());
+      assertThat(actual.start().precision()).isEqualTo(expected.start().precision());
+      assertThat(actual.start().qualifier()).isEqualTo(expected.start().qualifier());
     }
-    assertThat(stored(plans.get(1).id()).period().end()).isNull();
-    assertThat(stored(plans.get(1).id()).period().toString()).isEqualTo("2018/..");
-    assertThat(stored(plans.get(24).id()).period().toString()).isEqualTo("2018-Q4");
+    assertThat(stored(plans.get(1).id()).period()).extracting(DateSpan::end).isNull();
+    assertThat(stored(plans.get(1).id()).period()).hasToString("2018/..");
+    assertThat(stored(plans.get(24).id()).period()).hasToString("2018-Q4");
   }
 
   /** A draft without summary or period round trips. */

@@ -301,6 +301,7 @@ public abstract class PlanSearchContract extends StorageContract {
 
   /** Bad input is refused with every violation, before the store is asked. */
   @Test
+  @SuppressWarnings("NullAway") // hands null to the API on purpose
   protected void badInputIsRefused() {
     String good = page(PlanQuery.builder().pageSize(2).build()).nextCursor();
     assertThat(good).isNotNull();

@@ -174,7 +174,7 @@ public abstract class ReferencePlanContract extends StorageContract {
     assertThat(read.status()).isEqualTo(PlanStatus.ACTIVE);
     assertThat(read.title().original()).isEqualTo(TITLE_VI);
     assertThat(read.title().in("en")).contains(TITLE_EN);
-    assertThat(read.period().toString()).isEqualTo("2018/2021");
+    assertThat(read.period()).hasToString("2018/2021");
     assertThat(read.parties())
         .containsExactly(Party.of(dost.id(), PartyRole.ACCOUNTABLE, PartyRole.IMPLEMENTING), Party.of(iia.id(), PartyRole.IMPLEMENTING));
     assertThat(read.contentAreas()).extracting(ContentArea::number).containsExactly(1, 2, 3, 4, 5, 6, 7);

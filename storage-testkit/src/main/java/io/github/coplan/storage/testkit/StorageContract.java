@@ -178,7 +178,7 @@ public abstract class StorageContract {
    * @param <T> what it returns
    * @return what it returned
    */
-  protected final <T> T write(UnitOfWork<T> work) {
+  protected final <T extends @Nullable Object> T write(UnitOfWork<T> work) {
     return storage().inTransaction(work);
   }
 
@@ -189,7 +189,7 @@ public abstract class StorageContract {
    * @param <T> what it returns
    * @return what it returned
    */
-  protected final <T> T read(UnitOfWork<T> work) {
+  protected final <T extends @Nullable Object> T read(UnitOfWork<T> work) {
     return storage().readOnly(work);
   }
 

@@ -37,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -212,6 +213,9 @@ public abstract class UnitOfWorkContract extends StorageContract {
 
   /** Inside a unit, every read sees the unit's own writes, searches and progress included. */
   @Test
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   protected void unitSeesItsOwnWrites() {
     Organisation organisation = newOrganisation(dostHcmcProfile());
     CooperationPlan plan = newPlan("HCMC-IIA-2018");
@@ -250,6 +254,9 @@ public abstract class UnitOfWorkContract extends StorageContract {
 
   /** Every write in a read-only unit is refused with a storage error, and nothing is stored. */
   @Test
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   protected void readOnlyUnitRefusesEveryWrite() {
     Organisation organisation = insert(newOrganisation(dostHcmcProfile()));
     Person person = insert(newPerson("Nguyễn Việt Dũng", CountryCode.VN));
@@ -266,7 +273,7 @@ public abstract class UnitOfWorkContract extends StorageContract {
     writes.add(r -> r.activities().update(activity));
 
     for (Consumer<Repositories> write : writes) {
-      StorageException e = assertRefused(StorageException.class, () -> read(r -> {
+      StorageException e = assertRefused(StorageException.class, () -> this.<@Nullable Object>read(r -> {
         write.accept(r);
         return null;
       }));
@@ -290,6 +297,9 @@ public abstract class UnitOfWorkContract extends StorageContract {
 
   /** Repositories used after their unit ended refuse every call, and nothing is stored through them. */
   @Test
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   protected void repositoriesDieWithTheirUnit() {
     Organisation organisation = insert(newOrganisation(dostHcmcProfile()));
     AtomicReference<Repositories> leakedWriter = new AtomicReference<>();
@@ -315,6 +325,9 @@ public abstract class UnitOfWorkContract extends StorageContract {
 
   /** A unit never sees another unit's uncommitted writes; once committed, they are visible. */
   @Test
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   protected void uncommittedWritesAreInvisibleToOtherUnits() throws Exception {
     Organisation organisation = newOrganisation(dostHcmcProfile());
     CountDownLatch written = new CountDownLatch(1);
@@ -323,7 +336,7 @@ public abstract class UnitOfWorkContract extends StorageContract {
     AtomicBoolean committing = new AtomicBoolean();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<?> writer = pool.submit(() -> write(r -> {
+      Future<?> writer = pool.submit(() -> this.<@Nullable Object>write(r -> {
         r.organisations().insert(organisation);
         written.countDown();
         try {
@@ -378,8 +391,11 @@ public abstract class UnitOfWorkContract extends StorageContract {
     storage().close();
   }
 
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  @SuppressWarnings("NullAway")
   private Throwable assertRefusedWith(Throwable failure, Consumer<Repositories> work) {
-    Throwable e = assertRefused(Throwable.class, () -> write(r -> {
+    Throwable e = assertRefused(Throwable.class, () -> this.<@Nullable Object>write(r -> {
       work.accept(r);
       return null;
     }));

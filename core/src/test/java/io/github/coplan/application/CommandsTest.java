@@ -84,12 +84,12 @@ class CommandsTest {
   @Test
   void activityTransitionsRefuseWhatIsMissingOrBlank() {
     violations(() -> ChangeActivityStatus.plan(null), tuple("activity", Violation.REQUIRED));
-    violations(() -> ChangeActivityStatus.plan(activityId(1)), tuple("planned", Violation.REQUIRED));
+    violations(() -> ChangeActivityStatus.plan(activityId(1), null), tuple("planned", Violation.REQUIRED));
     violations(() -> ChangeActivityStatus.schedule(null), tuple("activity", Violation.REQUIRED));
-    violations(() -> ChangeActivityStatus.schedule(activityId(1)), tuple("planned", Violation.REQUIRED));
+    violations(() -> ChangeActivityStatus.schedule(activityId(1), null), tuple("planned", Violation.REQUIRED));
     violations(() -> ChangeActivityStatus.start(null, null), tuple("activity", Violation.REQUIRED), tuple("actualStart", Violation.REQUIRED));
     violations(() -> ChangeActivityStatus.complete(null, null), tuple("activity", Violation.REQUIRED), tuple("actualEnd", Violation.REQUIRED));
-    violations(() -> ChangeActivityStatus.complete(activityId(1), PartialDate.parse("2018")), tuple("actualStart", Violation.REQUIRED));
+    violations(() -> ChangeActivityStatus.complete(activityId(1), null, PartialDate.parse("2018")), tuple("actualStart", Violation.REQUIRED));
     violations(() -> ChangeActivityStatus.postpone(null, null), tuple("activity", Violation.REQUIRED), tuple("reason", Violation.REQUIRED));
     violations(() -> ChangeActivityStatus.cancel(activityId(1), " \u00A0"), tuple("reason", Violation.BLANK));
     violations(() -> ChangeActivityStatus.cancel(activityId(1), "a\nb"), tuple("reason", Violation.CONTROL_CHARACTER));
@@ -117,10 +117,10 @@ class CommandsTest {
     LocalizedText title = LocalizedText.of("en", "Cooperation");
     LocalizedText summary = LocalizedText.of("en", "Summary");
     DateSpan period = DateSpan.parse("2018/2021");
-    assertThat(new DraftPlan(code, title)).isEqualTo(new DraftPlan(code, title));
-    assertThat(new DraftPlan(code, title).withPeriod(period).withSummary(summary)).isEqualTo(new DraftPlan(code, title).withSummary(summary).withPeriod(period));
+    assertThat(new DraftPlan(code, title)).isEqualTo(new DraftPlan(code, title, null, null));
+    assertThat(new DraftPlan(code, title).withPeriod(period).withSummary(summary)).isEqualTo(new DraftPlan(code, title, summary, period));
     assertThat(new DescribePlan(PLAN, title).withSummary(summary).withPeriod(period).expecting(3))
-        .isEqualTo(new DescribePlan(PLAN, title).withSummary(summary).withPeriod(period).expecting(3L));
+        .isEqualTo(new DescribePlan(PLAN, title, summary, period, 3L));
     assertThat(MoveActivity.toTop(activityId(1))).isEqualTo(new MoveActivity(activityId(1), null, null));
     assertThat(MoveActivity.under(activityId(1), activityId(2)).expecting(8)).isEqualTo(new MoveActivity(activityId(1), activityId(2), 8L));
     violations(() -> MoveActivity.under(activityId(1), null), tuple("parent", Violation.REQUIRED));

@@ -40,7 +40,7 @@ class DateSpanTest {
 
   @Test
   void aClosedSpanNeedsBothEnds() {
-    violation(() -> DateSpan.from(PartialDate.parse("2018")), "end", Violation.REQUIRED);
+    violation(() -> DateSpan.of(PartialDate.parse("2018"), null), "end", Violation.REQUIRED);
     violation(() -> DateSpan.of(null, PartialDate.parse("2018")), "start", Violation.REQUIRED);
     violation(() -> DateSpan.of((PartialDate) null), "start", Violation.REQUIRED);
   }

@@ -465,6 +465,8 @@ public final class Activity {
    * giving it the version the store assigned. Part of the storage SPI (see {@code
    * io.github.coplan.port.storage}), not of the application API: nothing here checks the rules
    * the use cases keep.
+   *
+   * @since 0.1.0
    */
   public static final class ForAdapters {
 

@@ -323,6 +323,8 @@ public record ActivityQuery(
    * For storage adapters only: how a store that evaluates a query in Java (as the in-memory store
    * does) filters, orders and pages by it. Part of the storage SPI (see {@code
    * io.github.coplan.port.storage}), not of the application API.
+   *
+   * @since 0.1.0
    */
   public static final class ForAdapters {
 

@@ -240,6 +240,8 @@ public record OrganisationQuery(
    * The reference semantics of a {@link OrganisationQuery}, for storage adapters: every adapter answers a query
    * with the rows these methods select, in the query's sort. Not for applications, which run look-ups
    * through the use cases.
+   *
+   * @since 0.1.0
    */
   public static final class ForAdapters {
 

@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Stores {@link Activity}s and answers searches and progress reports over them. */
+/**
+ * Stores {@link Activity}s and answers searches and progress reports over them.
+ *
+ * @since 0.1.0
+ */
 public interface ActivityRepository {
 
   /**

@@ -7,7 +7,11 @@ import io.github.coplan.domain.query.OrganisationQuery;
 import io.github.coplan.domain.query.Page;
 import java.util.Optional;
 
-/** Stores {@link Organisation}s. */
+/**
+ * Stores {@link Organisation}s.
+ *
+ * @since 0.1.0
+ */
 public interface OrganisationRepository {
 
   /**

@@ -6,7 +6,11 @@ import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.query.PersonQuery;
 import java.util.Optional;
 
-/** Stores {@link Person}s. */
+/**
+ * Stores {@link Person}s.
+ *
+ * @since 0.1.0
+ */
 public interface PersonRepository {
 
   /**

@@ -7,7 +7,11 @@ import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.query.PlanQuery;
 import java.util.Optional;
 
-/** Stores {@link CooperationPlan}s. */
+/**
+ * Stores {@link CooperationPlan}s.
+ *
+ * @since 0.1.0
+ */
 public interface PlanRepository {
 
   /**

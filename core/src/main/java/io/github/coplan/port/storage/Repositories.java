@@ -1,6 +1,10 @@
 package io.github.coplan.port.storage;
 
-/** The repositories of one unit of work. Valid only during the unit of work; not thread-safe. */
+/**
+ * The repositories of one unit of work. Valid only during the unit of work; not thread-safe.
+ *
+ * @since 0.1.0
+ */
 public interface Repositories {
 
   /**

@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>After {@link #close()}, every call throws {@link
  *       io.github.coplan.domain.error.StorageException}.
  * </ul>
+ *
+ * @since 0.1.0
  */
 public interface Storage extends AutoCloseable {
 

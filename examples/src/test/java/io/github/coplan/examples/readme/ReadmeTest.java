@@ -25,6 +25,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * Compiles every {@code java} block of the README and runs the ones made of statements, checking
@@ -49,9 +54,13 @@ class ReadmeTest {
       "import io.github.coplan.storage.memory.*;",
       "import io.github.coplan.storage.jdbi.*;",
       "import io.github.coplan.storage.testkit.*;",
+      "import io.github.coplan.junit.*;",
       "import io.github.coplan.examples.testing.*;",
       "import java.nio.file.*;",
       "import java.time.*;",
+      "import org.junit.jupiter.api.*;",
+      "import org.junit.jupiter.api.extension.*;",
+      "import static org.assertj.core.api.Assertions.*;",
       "");
 
   @TempDir Path work;
@@ -124,6 +133,9 @@ class ReadmeTest {
       assertThat(ok).as("README block compiles:\n%s\n%s", block, diagnostics.getDiagnostics()).isTrue();
     }
     if (isClass) {
+      if (block.contains("@Test")) {
+        runTests(dir, name);
+      }
       return;
     }
     List<String> expected = new ArrayList<>();
@@ -141,5 +153,17 @@ class ReadmeTest {
       System.setOut(original);
     }
     assertThat(captured.toString(StandardCharsets.UTF_8).lines().toList()).containsExactlyElementsOf(expected);
+  }
+
+  /** Runs a block's tests on the JUnit Platform: each must pass, and there must be some. */
+  private void runTests(Path dir, String name) throws Exception {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      SummaryGeneratingListener listener = new SummaryGeneratingListener();
+      LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+          .selectors(DiscoverySelectors.selectClass(loader.loadClass(name))).build(), listener);
+      TestExecutionSummary summary = listener.getSummary();
+      assertThat(summary.getFailures()).as("failures of the README's test").isEmpty();
+      assertThat(summary.getTestsSucceededCount()).as("tests the README's test class ran").isPositive();
+    }
   }
 }

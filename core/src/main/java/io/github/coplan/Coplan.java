@@ -84,10 +84,11 @@ public final class Coplan implements UseCases, AutoCloseable {
    */
   public void useTransaction(Consumer<? super UseCases> work) {
     Services.required("work", work);
-    storage.inTransaction(repositories -> {
-      work.accept(services.boundTo(repositories));
-      return null;
-    });
+    storage.inTransaction(
+        repositories -> {
+          work.accept(services.boundTo(repositories));
+          return null;
+        });
   }
 
   /**
@@ -166,7 +167,8 @@ public final class Coplan implements UseCases, AutoCloseable {
     /**
      * The storage adapter (required).
      *
-     * @param storage for example {@code InMemoryStorage.create()} or {@code JdbiStorage.sqlite(path)}
+     * @param storage for example {@code InMemoryStorage.create()} or {@code
+     *     JdbiStorage.sqlite(path)}
      * @return this builder
      */
     public Builder storage(Storage storage) {
@@ -204,7 +206,8 @@ public final class Coplan implements UseCases, AutoCloseable {
      */
     public Coplan build() {
       if (storage == null || clock == null) {
-        throw InvalidInputException.of(storage == null ? "storage" : "clock", Violation.REQUIRED, "a value is required");
+        throw InvalidInputException.of(
+            storage == null ? "storage" : "clock", Violation.REQUIRED, "a value is required");
       }
       return new Coplan(storage, clock, ids != null ? ids : IdSource.timeOrdered(clock));
     }

@@ -23,8 +23,8 @@
  *       Page.nextCursor()};
  *   <li>a look-up that may find nothing returns {@link java.util.Optional}: {@code
  *       PlanUseCases.findByCode}, the repositories' {@code findById};
- *   <li>an optional part of a command is left out with a shorter constructor, a factory or a
- *       {@code with...} method rather than passed as null.
+ *   <li>an optional part of a command is left out with a shorter constructor, a factory or a {@code
+ *       with...} method rather than passed as null.
  * </ul>
  *
  * <p>A null passed where none is allowed is refused with an {@link

@@ -46,31 +46,46 @@ class CoplanTest {
 
   private static final Instant NOON = Instant.parse("2018-11-20T05:00:00Z");
   private static final Clock CLOCK = Clock.fixed(NOON, ZoneOffset.UTC);
-  private static final OrganisationProfile DOST = OrganisationProfile.builder()
-      .name(vi("Sở KH&CN TP.HCM")).type(OrganisationType.LOCAL_GOVERNMENT).country(CountryCode.VN).build();
+  private static final OrganisationProfile DOST =
+      OrganisationProfile.builder()
+          .name(vi("Sở KH&CN TP.HCM"))
+          .type(OrganisationType.LOCAL_GOVERNMENT)
+          .country(CountryCode.VN)
+          .build();
 
   @Test
   void aStorageIsRequired() {
     violation(() -> Coplan.builder().build(), "storage", Violation.REQUIRED);
-    violation(() -> Coplan.builder().clock(CLOCK).idSource(new SequentialIds()).build(), "storage", Violation.REQUIRED);
+    violation(
+        () -> Coplan.builder().clock(CLOCK).idSource(new SequentialIds()).build(),
+        "storage",
+        Violation.REQUIRED);
   }
 
   @Test
   void aClockIsRequired() {
-    violation(() -> Coplan.builder().storage(new FakeStorage()).clock(null).build(), "clock", Violation.REQUIRED);
+    violation(
+        () -> Coplan.builder().storage(new FakeStorage()).clock(null).build(),
+        "clock",
+        Violation.REQUIRED);
   }
 
   @Test
   void servicesOutsideCoplanListEveryMissingPartToo() {
-    violations(() -> Services.create(null, null, null),
-        tuple("storage", Violation.REQUIRED), tuple("clock", Violation.REQUIRED), tuple("ids", Violation.REQUIRED));
+    violations(
+        () -> Services.create(null, null, null),
+        tuple("storage", Violation.REQUIRED),
+        tuple("clock", Violation.REQUIRED),
+        tuple("ids", Violation.REQUIRED));
     violation(() -> Services.create(new FakeStorage(), CLOCK, null), "ids", Violation.REQUIRED);
   }
 
   @Test
   void theClockIsTheSystemClockInUtcUnlessGiven() {
-    assertThat(Coplan.builder().storage(new FakeStorage()).build().clock()).isEqualTo(Clock.systemUTC());
-    assertThat(Coplan.builder().storage(new FakeStorage()).clock(CLOCK).build().clock()).isSameAs(CLOCK);
+    assertThat(Coplan.builder().storage(new FakeStorage()).build().clock())
+        .isEqualTo(Clock.systemUTC());
+    assertThat(Coplan.builder().storage(new FakeStorage()).clock(CLOCK).build().clock())
+        .isSameAs(CLOCK);
   }
 
   @Test
@@ -86,7 +101,12 @@ class CoplanTest {
 
   @Test
   void aGivenIdSourceIsUsed() {
-    Coplan coplan = Coplan.builder().storage(new FakeStorage()).clock(CLOCK).idSource(new SequentialIds()).build();
+    Coplan coplan =
+        Coplan.builder()
+            .storage(new FakeStorage())
+            .clock(CLOCK)
+            .idSource(new SequentialIds())
+            .build();
 
     Organisation dost = coplan.organisations().register(new RegisterOrganisation(DOST));
 
@@ -96,21 +116,38 @@ class CoplanTest {
   @Test
   void aGroupOfCommandsIsOneCommitAndItsCommandsSeeEachOther() {
     FakeStorage storage = new FakeStorage();
-    Coplan coplan = Coplan.builder().storage(storage).clock(CLOCK).idSource(new SequentialIds()).build();
+    Coplan coplan =
+        Coplan.builder().storage(storage).clock(CLOCK).idSource(new SequentialIds()).build();
     int before = storage.commits();
 
-    Activity tour = coplan.inTransaction(tx -> {
-      Organisation dost = tx.organisations().register(new RegisterOrganisation(DOST));
-      CooperationPlan plan = tx.plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch")).withPeriod(DateSpan.parse("2018/2021")));
-      tx.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("Chính sách"))));
-      Activity proposed = tx.activities().propose(new ProposeActivity(plan.id(), details(1, "2018-12", "Đoàn khảo sát")));
-      assertThat(tx.organisations().get(dost.id())).isEqualTo(dost);
-      assertThat(tx.plans().get(plan.id()).version()).isEqualTo(2);
-      assertThat(tx.activities().get(proposed.id())).isEqualTo(proposed);
-      assertThat(tx.people()).isNotNull();
-      assertThat(tx.reports().progress(plan.id(), LocalDate.of(2018, 11, 20)).progress().upcoming()).isEqualTo(1);
-      return proposed;
-    });
+    Activity tour =
+        coplan.inTransaction(
+            tx -> {
+              Organisation dost = tx.organisations().register(new RegisterOrganisation(DOST));
+              CooperationPlan plan =
+                  tx.plans()
+                      .draft(
+                          new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch"))
+                              .withPeriod(DateSpan.parse("2018/2021")));
+              tx.plans()
+                  .addContentArea(
+                      new AddContentArea(plan.id(), new ContentArea(1, vi("Chính sách"))));
+              Activity proposed =
+                  tx.activities()
+                      .propose(
+                          new ProposeActivity(plan.id(), details(1, "2018-12", "Đoàn khảo sát")));
+              assertThat(tx.organisations().get(dost.id())).isEqualTo(dost);
+              assertThat(tx.plans().get(plan.id()).version()).isEqualTo(2);
+              assertThat(tx.activities().get(proposed.id())).isEqualTo(proposed);
+              assertThat(tx.people()).isNotNull();
+              assertThat(
+                      tx.reports()
+                          .progress(plan.id(), LocalDate.of(2018, 11, 20))
+                          .progress()
+                          .upcoming())
+                  .isEqualTo(1);
+              return proposed;
+            });
 
     assertThat(storage.commits()).isEqualTo(before + 1);
     assertThat(coplan.activities().get(tour.id())).isEqualTo(tour);
@@ -119,18 +156,25 @@ class CoplanTest {
   @Test
   void aGroupThatThrowsCommitsNothingAndRethrowsTheError() {
     FakeStorage storage = new FakeStorage();
-    Coplan coplan = Coplan.builder().storage(storage).clock(CLOCK).idSource(new SequentialIds()).build();
+    Coplan coplan =
+        Coplan.builder().storage(storage).clock(CLOCK).idSource(new SequentialIds()).build();
     int before = storage.commits();
 
-    violation(() -> coplan.useTransaction(tx -> {
-      tx.organisations().register(new RegisterOrganisation(DOST));
-      tx.plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch")));
-      tx.people().register(new RegisterPerson(null, List.of()));
-    }), "profile", Violation.REQUIRED);
+    violation(
+        () ->
+            coplan.useTransaction(
+                tx -> {
+                  tx.organisations().register(new RegisterOrganisation(DOST));
+                  tx.plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch")));
+                  tx.people().register(new RegisterPerson(null, List.of()));
+                }),
+        "profile",
+        Violation.REQUIRED);
 
     assertThat(storage.commits()).isEqualTo(before);
     assertThat(coplan.plans().findByCode(PlanCode.of("HCMC-IIA-2018"))).isEmpty();
-    Optional<CooperationPlan> found = coplan.inTransaction(tx -> tx.plans().findByCode(PlanCode.of("HCMC-IIA-2018")));
+    Optional<CooperationPlan> found =
+        coplan.inTransaction(tx -> tx.plans().findByCode(PlanCode.of("HCMC-IIA-2018")));
     assertThat(found).isEmpty();
     assertThat(storage.commits()).isEqualTo(before + 1);
   }
@@ -147,17 +191,35 @@ class CoplanTest {
   @Test
   void everyGroupOfUseCasesWorksOnTheOneStorage() {
     FakeStorage storage = new FakeStorage();
-    Coplan coplan = Coplan.builder().storage(storage).clock(CLOCK).idSource(new SequentialIds()).build();
+    Coplan coplan =
+        Coplan.builder().storage(storage).clock(CLOCK).idSource(new SequentialIds()).build();
 
     Organisation dost = coplan.organisations().register(new RegisterOrganisation(DOST));
-    Person director = coplan.people().register(new RegisterPerson(
-        PersonProfile.of("Nguyễn Văn A", CountryCode.VN), List.of(new Affiliation(dost.id(), "Giám đốc", null, null))));
-    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch")).withPeriod(DateSpan.parse("2018/2021")));
-    coplan.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("Chính sách"))));
-    Activity tour = coplan.activities().propose(new ProposeActivity(plan.id(), details(1, "2018-12", "Đoàn khảo sát")));
+    Person director =
+        coplan
+            .people()
+            .register(
+                new RegisterPerson(
+                    PersonProfile.of("Nguyễn Văn A", CountryCode.VN),
+                    List.of(new Affiliation(dost.id(), "Giám đốc", null, null))));
+    CooperationPlan plan =
+        coplan
+            .plans()
+            .draft(
+                new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch"))
+                    .withPeriod(DateSpan.parse("2018/2021")));
+    coplan
+        .plans()
+        .addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("Chính sách"))));
+    Activity tour =
+        coplan
+            .activities()
+            .propose(new ProposeActivity(plan.id(), details(1, "2018-12", "Đoàn khảo sát")));
     ProgressReport report = coplan.reports().progress(plan.id(), LocalDate.of(2018, 11, 20));
 
-    assertThat(coplan.people().get(director.id()).affiliations()).extracting(Affiliation::organisation).containsExactly(dost.id());
+    assertThat(coplan.people().get(director.id()).affiliations())
+        .extracting(Affiliation::organisation)
+        .containsExactly(dost.id());
     assertThat(coplan.activities().get(tour.id()).status()).isEqualTo(ActivityStatus.PROPOSED);
     assertThat(report.progress().upcoming()).isEqualTo(1);
     assertThat(report.progress().upcomingUntil()).isEqualTo(LocalDate.of(2019, 2, 18));
@@ -171,7 +233,8 @@ class CoplanTest {
 
     coplan.close();
 
-    StorageException e = catchThrowableOfType(StorageException.class, () -> coplan.organisations().get(dost.id()));
+    StorageException e =
+        catchThrowableOfType(StorageException.class, () -> coplan.organisations().get(dost.id()));
     assertThat(e.code()).isEqualTo(StorageException.CODE);
   }
 }

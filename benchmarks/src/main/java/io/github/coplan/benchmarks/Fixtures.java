@@ -19,16 +19,20 @@ import java.util.List;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The stores the benchmarks read: generated from a seed, their schema created by {@link JdbiStorage}
- * itself, organisations, people and plans written through its repositories, activities and
- * participations by fast raw batch inserts. SQLite fixtures are kept under {@code
+ * The stores the benchmarks read: generated from a seed, their schema created by {@link
+ * JdbiStorage} itself, organisations, people and plans written through its repositories, activities
+ * and participations by fast raw batch inserts. SQLite fixtures are kept under {@code
  * benchmarks/target/fixtures} (or {@code coplan.bench.fixtures}) by size, seed and schema version;
  * PostgreSQL fixtures are databases of the benchmark server, named the same way.
  */
 final class Fixtures {
 
-  /** Bump when the schema (V1__init.sql …) or {@link Data} changes, so that cached fixtures are rebuilt. */
+  /**
+   * Bump when the schema (V1__init.sql …) or {@link Data} changes, so that cached fixtures are
+   * rebuilt.
+   */
   static final String VERSION = "schema2-data1";
+
   static final long SEED = 20_181_201L;
   private static final int BATCH = 2_000;
 
@@ -40,7 +44,9 @@ final class Fixtures {
    */
   record Spec(int activities, int plans, long seed, boolean progressPlan) {
 
-    /** The fixtures of the tables: a thousand activities per plan, as the search row has. */
+    /**
+     * The fixtures of the tables: a thousand activities per plan, as the issue's search row has.
+     */
     static Spec of(int activities, boolean progressPlan) {
       return new Spec(activities, Math.max(1, activities / 1_000), SEED, progressPlan);
     }
@@ -62,7 +68,15 @@ final class Fixtures {
     }
 
     String key() {
-      return "a" + activities + "_p" + plans + "_s" + seed + (progressPlan ? "_progress" : "") + "_" + VERSION.replace('-', '_');
+      return "a"
+          + activities
+          + "_p"
+          + plans
+          + "_s"
+          + seed
+          + (progressPlan ? "_progress" : "")
+          + "_"
+          + VERSION.replace('-', '_');
     }
   }
 
@@ -71,7 +85,9 @@ final class Fixtures {
     if (named != null && !named.isBlank()) {
       return Path.of(named);
     }
-    return Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks", "target", "fixtures") : Path.of("target", "fixtures");
+    return Files.isDirectory(Path.of("benchmarks"))
+        ? Path.of("benchmarks", "target", "fixtures")
+        : Path.of("target", "fixtures");
   }
 
   /** The SQLite file of a fixture, generated on first use. */
@@ -91,13 +107,15 @@ final class Fixtures {
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
       try (Connection c = config.createConnection("jdbc:sqlite:" + partial)) {
-        // Rows first, then the schema's own indexes, rebuilt from their stored definitions: building an index
+        // Rows first, then the schema's own indexes, rebuilt from their stored definitions:
+        // building an index
         // by sorting is many times faster than keeping eight indexes up to date row by row.
         List<String> indexes = new java.util.ArrayList<>();
         try (Statement s = c.createStatement()) {
           s.execute("PRAGMA cache_size = -262144");
-          try (java.sql.ResultSet rs = s.executeQuery(
-              "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('coplan_activity', 'coplan_participation') AND sql IS NOT NULL")) {
+          try (java.sql.ResultSet rs =
+              s.executeQuery(
+                  "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('coplan_activity', 'coplan_participation') AND sql IS NOT NULL")) {
             while (rs.next()) {
               indexes.add(rs.getString(1));
               indexes.add(rs.getString(2));
@@ -137,11 +155,15 @@ final class Fixtures {
       }
       server.execute("DROP DATABASE IF EXISTS " + partial);
       server.execute("CREATE DATABASE " + partial + " ENCODING 'UTF8' TEMPLATE template0");
-      try (JdbiStorage storage = JdbiStorage.postgres(server.urlOfDatabase(partial), server.user(), server.password())) {
+      try (JdbiStorage storage =
+          JdbiStorage.postgres(server.urlOfDatabase(partial), server.user(), server.password())) {
         writeParties(storage, spec);
       }
-      try (Connection c = DriverManager.getConnection(server.urlOfDatabase(partial) + "?reWriteBatchedInserts=true", server.user(),
-          server.password())) {
+      try (Connection c =
+          DriverManager.getConnection(
+              server.urlOfDatabase(partial) + "?reWriteBatchedInserts=true",
+              server.user(),
+              server.password())) {
         load(Db.POSTGRES, c, spec);
         try (Statement s = c.createStatement()) {
           s.execute("ANALYZE");
@@ -154,22 +176,25 @@ final class Fixtures {
     }
   }
 
-  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
-  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable
+  // Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of
+  // older JDKs
   @SuppressWarnings("NullAway")
   private static void writeParties(JdbiStorage storage, Spec spec) {
-    storage.inTransaction(r -> {
-      for (int i = 0; i < Data.ORGANISATIONS; i++) {
-        r.organisations().insert(Data.organisation(spec.seed(), i));
-      }
-      for (int i = 0; i < Data.PEOPLE; i++) {
-        r.people().insert(Data.person(spec.seed(), i));
-      }
-      for (int i = 0; i < spec.planCount(); i++) {
-        r.plans().insert(Data.plan(spec.seed(), i));
-      }
-      return null;
-    });
+    storage.inTransaction(
+        r -> {
+          for (int i = 0; i < Data.ORGANISATIONS; i++) {
+            r.organisations().insert(Data.organisation(spec.seed(), i));
+          }
+          for (int i = 0; i < Data.PEOPLE; i++) {
+            r.people().insert(Data.person(spec.seed(), i));
+          }
+          for (int i = 0; i < spec.planCount(); i++) {
+            r.plans().insert(Data.plan(spec.seed(), i));
+          }
+          return null;
+        });
   }
 
   private static void load(Db db, Connection c, Spec spec) throws SQLException {

@@ -3,8 +3,8 @@ package io.github.coplan.benchmarks;
 import java.util.UUID;
 
 /**
- * Deterministic ids of the fixtures: UUIDv7-shaped (time-ordered by index, as Coplan's own ids are),
- * with the "random" bits mixed from the seed, the kind and the index.
+ * Deterministic ids of the fixtures: UUIDv7-shaped (time-ordered by index, as Coplan's own ids
+ * are), with the "random" bits mixed from the seed, the kind and the index.
  */
 final class Ids {
 
@@ -35,6 +35,7 @@ final class Ids {
 
   /** A deterministic number in [0, bound) for a seed, a purpose and an index. */
   static int pick(long seed, int purpose, long index, int bound) {
-    return (int) Math.floorMod(mix(seed ^ mix(purpose * 0x9e3779b97f4a7c15L + index)), (long) bound);
+    return (int)
+        Math.floorMod(mix(seed ^ mix(purpose * 0x9e3779b97f4a7c15L + index)), (long) bound);
   }
 }

@@ -52,7 +52,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * beside its raw floor ({@code ...Raw}, hand-written JDBC on the same schema), with the database a
  * parameter. Run through {@link Run}, which pairs them into ratios.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @BenchmarkMode(Mode.Throughput)
@@ -71,10 +73,13 @@ public class JdbcBenchmarks {
     public int bulkSize;
 
     Db kind;
+
     /** SQLite only. */
     @Nullable Path file;
+
     /** PostgreSQL only. */
     @Nullable String database;
+
     JdbiStorage storage;
     Connection raw;
     List<Activity> activities;
@@ -87,7 +92,12 @@ public class JdbcBenchmarks {
       round++;
       activities = new ArrayList<>(bulkSize);
       for (int i = 0; i < bulkSize; i++) {
-        activities.add(Activity.propose(Data.activityId(Fixtures.SEED + round, i), plan, Data.details(Fixtures.SEED, i), null));
+        activities.add(
+            Activity.propose(
+                Data.activityId(Fixtures.SEED + round, i),
+                plan,
+                Data.details(Fixtures.SEED, i),
+                null));
       }
       if (kind == Db.SQLITE) {
         file = Files.createTempFile("coplan-bench-bulk-", ".db");
@@ -154,20 +164,30 @@ public class JdbcBenchmarks {
     @Param({"sqlite", "postgres"})
     public String db;
 
-    /** SQLite's synchronous mode, the same for Coplan and the raw floor (PostgreSQL: the server's setting). */
+    /**
+     * SQLite's synchronous mode, the same for Coplan and the raw floor (PostgreSQL: the server's
+     * setting).
+     */
     @Param({"NORMAL"})
     public String synchronous;
 
     Db kind;
+
     /** SQLite only. */
     @Nullable Path file;
+
     JdbiStorage storage;
     Coplan coplan;
     Connection raw;
     PreparedStatement insert;
     Connection rawUnit;
-    /** SQLite only: PostgreSQL begins with the unit's first statement and commits with Connection.commit. */
+
+    /**
+     * SQLite only: PostgreSQL begins with the unit's first statement and commits with
+     * Connection.commit.
+     */
     @Nullable PreparedStatement unitBegin;
+
     @Nullable PreparedStatement unitCommit;
     PreparedStatement unitReadPlan;
     PreparedStatement unitInsert;
@@ -239,7 +259,10 @@ public class JdbcBenchmarks {
     }
   }
 
-  /** {@code coplan.activities().propose}: one unit of work that reads the plan and inserts the activity. */
+  /**
+   * {@code coplan.activities().propose}: one unit of work that reads the plan and inserts the
+   * activity.
+   */
   @Benchmark
   public Activity writeCoplan(Write s) {
     return s.coplan.activities().propose(s.commands[s.next++ & 1023]);
@@ -263,26 +286,31 @@ public class JdbcBenchmarks {
   /** An autocommit insert of a new activity on a reused statement. */
   @Benchmark
   public int writeRaw(Write s) throws SQLException {
-    Activity a = Activity.propose(new ActivityId(s.ids.nextId()), s.plan, s.details[s.next++ & 1023], null);
+    Activity a =
+        Activity.propose(new ActivityId(s.ids.nextId()), s.plan, s.details[s.next++ & 1023], null);
     Raw.bindInsert(s.kind, s.insert, a, 1);
     return s.insert.executeUpdate();
   }
 
   /**
    * The same work as {@code propose}, by hand: in one transaction (READ COMMITTED, as Coplan's
-   * writing units), read the plan's row (its status, to check it is not frozen) with the
-   * lock Coplan's writing units take on what they read, insert the activity, commit. It does not load the plan's parties, content areas and documents,
-   * check the content area or map anything to domain objects.
+   * writing units), read the plan's row (its status, to check it is not frozen) with the lock
+   * Coplan's writing units take on what they read, insert the activity, commit. It does not load
+   * the plan's parties, content areas and documents, check the content area or map anything to
+   * domain objects.
    */
   @Benchmark
   public int writeRawUnit(Write s) throws SQLException {
-    Activity a = Activity.propose(new ActivityId(s.ids.nextId()), s.plan, s.details[s.next++ & 1023], null);
+    Activity a =
+        Activity.propose(new ActivityId(s.ids.nextId()), s.plan, s.details[s.next++ & 1023], null);
     if (s.unitBegin != null) {
       s.unitBegin.execute();
     }
     Raw.bindPlanId(s.kind, s.unitReadPlan, s.plan);
     try (ResultSet row = s.unitReadPlan.executeQuery()) {
-      if (!row.next() || row.getString(1).equals("COMPLETED") || row.getString(1).equals("CANCELLED")) {
+      if (!row.next()
+          || row.getString(1).equals("COMPLETED")
+          || row.getString(1).equals("CANCELLED")) {
         throw new IllegalStateException("the plan is missing or frozen");
       }
     }
@@ -403,19 +431,27 @@ public class JdbcBenchmarks {
     return s.coplan.reports().progress(s.spec.progressPlanId(), s.asOf);
   }
 
-  /** {@code coplan.activities().get}: a read-only unit of work reading an activity and its participations. */
+  /**
+   * {@code coplan.activities().get}: a read-only unit of work reading an activity and its
+   * participations.
+   */
   @Benchmark
   public Activity readCoplan(Fixture s) {
     return s.coplan.activities().get(s.ids[s.next++ & 4095]);
   }
 
-  /** The row and its participations on two reused prepared statements, mapped with {@link Activity.ForAdapters#restore}. */
+  /**
+   * The row and its participations on two reused prepared statements, mapped with {@link
+   * Activity.ForAdapters#restore}.
+   */
   @Benchmark
   public @Nullable Activity readRaw(Fixture s) throws SQLException {
     return Raw.find(s.kind, s.find, s.participations, s.ids[s.next++ & 4095].value());
   }
 
-  /** {@code coplan.activities().search}: one page of 50 of a plan's activities overlapping a year. */
+  /**
+   * {@code coplan.activities().search}: one page of 50 of a plan's activities overlapping a year.
+   */
   @Benchmark
   public Page<Activity> searchCoplan(Fixture s) {
     return s.coplan.activities().search(s.queries[s.next++ & 1023]);
@@ -433,7 +469,14 @@ public class JdbcBenchmarks {
   @Benchmark
   public List<Activity> searchRaw(Fixture s) throws SQLException {
     int k = s.next++ & 1023;
-    return Raw.searchPage(s.kind, s.search, s.pageParticipations, s.plans[k].value(), s.windows[k][0], s.windows[k][1], 50);
+    return Raw.searchPage(
+        s.kind,
+        s.search,
+        s.pageParticipations,
+        s.plans[k].value(),
+        s.windows[k][0],
+        s.windows[k][1],
+        50);
   }
 
   /** {@code coplan.reports().progress} of the plan with 10,000 activities. */
@@ -443,8 +486,8 @@ public class JdbcBenchmarks {
   }
 
   /**
-   * The three hand-written {@code GROUP BY} queries and the two lists, assembled into the same {@link
-   * PlanProgress}.
+   * The three hand-written {@code GROUP BY} queries and the two lists, assembled into the same
+   * {@link PlanProgress}.
    */
   @Benchmark
   public PlanProgress progressRaw(Fixture s) throws SQLException {
@@ -461,7 +504,9 @@ public class JdbcBenchmarks {
       while (r.next()) {
         int area = r.getInt(1);
         ActivityStatus status = ActivityStatus.valueOf(r.getString(2));
-        byStatus.computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class)).put(status, r.getLong(3));
+        byStatus
+            .computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class))
+            .put(status, r.getLong(3));
         long[] counts = overdueAndUpcoming.computeIfAbsent(area, k -> new long[2]);
         if (!status.isClosed()) {
           counts[0] += r.getLong(4);
@@ -472,17 +517,20 @@ public class JdbcBenchmarks {
       }
     }
     List<ContentAreaProgress> areas = new ArrayList<>();
-    byStatus.forEach((area, counts) -> {
-      // filled row by row with byStatus: every area has its counts, the default only tells the checker so
-      long[] ou = overdueAndUpcoming.getOrDefault(area, new long[2]);
-      areas.add(new ContentAreaProgress(area, counts, ou[0], ou[1]));
-    });
+    byStatus.forEach(
+        (area, counts) -> {
+          // filled row by row with byStatus: every area has its counts, the default only tells the
+          // checker so
+          long[] ou = overdueAndUpcoming.getOrDefault(area, new long[2]);
+          areas.add(new ContentAreaProgress(area, counts, ou[0], ou[1]));
+        });
     Map<CountryCode, Long> people = new TreeMap<>();
     Map<CountryCode, Long> organisations = new TreeMap<>();
     s.kind.setUuid(s.byCountry, 1, plan.value());
     try (ResultSet r = s.byCountry.executeQuery()) {
       while (r.next()) {
-        (r.getString(1).equals("PERSON") ? people : organisations).put(new CountryCode(r.getString(2)), r.getLong(3));
+        (r.getString(1).equals("PERSON") ? people : organisations)
+            .put(new CountryCode(r.getString(2)), r.getLong(3));
       }
     }
     Map<OrganisationType, Long> byType = new EnumMap<>(OrganisationType.class);
@@ -500,11 +548,20 @@ public class JdbcBenchmarks {
     s.upcoming.setInt(2, asOf);
     s.upcoming.setInt(3, (int) until.toEpochDay());
     s.upcoming.setInt(4, ProgressQuery.DEFAULT_LIST_LIMIT);
-    return new PlanProgress(plan, s.asOf, until, areas, people, organisations, byType, Raw.summaries(s.kind, s.overdue),
+    return new PlanProgress(
+        plan,
+        s.asOf,
+        until,
+        areas,
+        people,
+        organisations,
+        byType,
+        Raw.summaries(s.kind, s.overdue),
         Raw.summaries(s.kind, s.upcoming));
   }
 
-  // ---- search latency by size ---------------------------------------------------------------------
+  // ---- search latency by size
+  // ---------------------------------------------------------------------
 
   /** SQLite fixtures of several sizes, a thousand activities per plan, for the search's latency. */
   @State(Scope.Benchmark)
@@ -519,14 +576,19 @@ public class JdbcBenchmarks {
 
     @Setup(Level.Trial)
     public void setUp() {
-      // The fixtures of 100,000 and more are those of the table (with the progress plan); that of 10,000 has none.
+      // The fixtures of 100,000 and more are those of the table (with the progress plan); that of
+      // 10,000 has none.
       Fixtures.Spec spec = Fixtures.Spec.of(scaleSize, scaleSize >= 100_000);
       storage = Stores.sqlite(Fixtures.sqlite(spec), "FULL", false);
       coplan = Coplan.builder().storage(storage).build();
       for (int i = 0; i < queries.length; i++) {
         LocalDate from = LocalDate.of(2016 + Ids.pick(spec.seed(), 102, i, 14), 1, 1);
-        queries[i] = ActivityQuery.builder().plan(Data.planId(spec.seed(), Ids.pick(spec.seed(), 101, i, spec.plans())))
-            .window(from, from.plusYears(1).minusDays(1)).pageSize(50).build();
+        queries[i] =
+            ActivityQuery.builder()
+                .plan(Data.planId(spec.seed(), Ids.pick(spec.seed(), 101, i, spec.plans())))
+                .window(from, from.plusYears(1).minusDays(1))
+                .pageSize(50)
+                .build();
       }
     }
 
@@ -543,5 +605,4 @@ public class JdbcBenchmarks {
   public Page<Activity> searchScaleCoplan(Scale s) {
     return s.coplan.activities().search(s.queries[s.next++ & 1023]);
   }
-
 }

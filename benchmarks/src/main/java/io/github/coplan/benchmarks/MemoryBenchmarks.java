@@ -1,9 +1,9 @@
 package io.github.coplan.benchmarks;
 
-import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.Coplan;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.storage.memory.InMemoryStorage;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The in-memory rows: {@link InMemoryStorage} against a {@link ConcurrentHashMap} holding the same
  * activity objects, single-threaded.
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @BenchmarkMode(Mode.Throughput)
@@ -46,29 +48,38 @@ public class MemoryBenchmarks {
     Activity[] mapCurrent = new Activity[1024];
     int next;
 
-    // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
-    // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+    // its units of work have nothing to return and return null, which UnitOfWork<T extends
+    // @Nullable Object>
+    // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of
+    // older JDKs
     @SuppressWarnings("NullAway")
     @Setup(Level.Trial)
     public void setUp() {
       storage = InMemoryStorage.create();
       coplan = Coplan.builder().storage(storage).build();
       long seed = Fixtures.SEED;
-      storage.inTransaction(r -> {
-        for (int p = 0; p < PLANS; p++) {
-          r.plans().insert(Data.plan(seed, p));
-        }
-        for (int i = 0; i < ACTIVITIES; i++) {
-          Activity stored = r.activities().insert(Aggregates.withVersion(Data.storedActivity(seed, i, Data.planId(seed, i % PLANS)), 0));
-          map.put(stored.id(), stored);
-        }
-        return null;
-      });
+      storage.inTransaction(
+          r -> {
+            for (int p = 0; p < PLANS; p++) {
+              r.plans().insert(Data.plan(seed, p));
+            }
+            for (int i = 0; i < ACTIVITIES; i++) {
+              Activity stored =
+                  r.activities()
+                      .insert(
+                          Aggregates.withVersion(
+                              Data.storedActivity(seed, i, Data.planId(seed, i % PLANS)), 0));
+              map.put(stored.id(), stored);
+            }
+            return null;
+          });
       for (int i = 0; i < ids.length; i++) {
         ids[i] = Data.activityId(seed, Ids.pick(seed, 100, i, ACTIVITIES));
       }
       for (int i = 0; i < current.length; i++) {
-        current[i] = Objects.requireNonNull(map.get(Data.activityId(seed, i)), "an activity the set-up stored");
+        current[i] =
+            Objects.requireNonNull(
+                map.get(Data.activityId(seed, i)), "an activity the set-up stored");
         mapCurrent[i] = current[i];
       }
     }
@@ -81,7 +92,10 @@ public class MemoryBenchmarks {
     return s.storage.readOnly(r -> r.activities().findById(id)).orElseThrow();
   }
 
-  /** {@code coplan.activities().get} on the in-memory store (the use case's checks on top of {@link #readStorage}). */
+  /**
+   * {@code coplan.activities().get} on the in-memory store (the use case's checks on top of {@link
+   * #readStorage}).
+   */
   @Benchmark
   public Activity readCoplan(Memory s) {
     return s.coplan.activities().get(s.ids[s.next++ & 4095]);
@@ -93,7 +107,9 @@ public class MemoryBenchmarks {
     return s.map.get(s.ids[s.next++ & 4095]);
   }
 
-  /** A unit of work of the store that updates one activity (version checked, new version stored). */
+  /**
+   * A unit of work of the store that updates one activity (version checked, new version stored).
+   */
   @Benchmark
   public Activity writeStorage(Memory s) {
     int k = s.next++ & 1023;

@@ -1,6 +1,5 @@
 package io.github.coplan.benchmarks;
 
-import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -13,6 +12,7 @@ import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
 import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.ActivitySummary;
 import io.github.coplan.domain.shared.CountryCode;
@@ -37,49 +37,75 @@ import org.jspecify.annotations.Nullable;
  */
 final class Raw {
 
-  static final String COLUMNS = "a.id, a.version, a.plan_id, a.content_area, a.type, a.status, a.title, a.description, a.planned,"
-      + " a.location_country, a.location_city, a.location_venue, a.location_online, a.lead_party, a.parent_id,"
-      + " a.actual_start, a.actual_end, a.status_reason";
+  static final String COLUMNS =
+      "a.id, a.version, a.plan_id, a.content_area, a.type, a.status, a.title, a.description, a.planned,"
+          + " a.location_country, a.location_city, a.location_venue, a.location_online, a.lead_party, a.parent_id,"
+          + " a.actual_start, a.actual_end, a.status_reason";
   static final String FIND = "SELECT " + COLUMNS + " FROM coplan_activity a WHERE a.id = ?";
-  static final String PARTICIPATIONS = "SELECT p.participant_kind, p.participant_id, p.role, p.status, p.affiliation_organisation,"
-      + " p.affiliation_position FROM coplan_participation p WHERE p.activity_id = ? ORDER BY p.ordinal";
-  static final String INSERT = "INSERT INTO coplan_activity (id, version, plan_id, content_area, type, status, title, description, planned,"
-      + " planned_earliest, planned_latest, location_country, location_city, location_venue, location_online, lead_party, parent_id,"
-      + " actual_start, actual_end, status_reason, sort_title, search_text)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  static final String INSERT_PARTICIPATION = "INSERT INTO coplan_participation (activity_id, ordinal, participant_kind, participant_id, role,"
-      + " status, affiliation_organisation, affiliation_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-  /** A plan's activities whose planned span overlaps a window, by planned start then id, one row more than the page. */
-  static final String SEARCH = "SELECT " + COLUMNS + " FROM coplan_activity a WHERE a.plan_id = ? AND a.planned_latest >= ?"
-      + " AND a.planned_earliest <= ? ORDER BY a.planned_earliest ASC, a.id ASC LIMIT ?";
+  static final String PARTICIPATIONS =
+      "SELECT p.participant_kind, p.participant_id, p.role, p.status, p.affiliation_organisation,"
+          + " p.affiliation_position FROM coplan_participation p WHERE p.activity_id = ? ORDER BY p.ordinal";
+  static final String INSERT =
+      "INSERT INTO coplan_activity (id, version, plan_id, content_area, type, status, title, description, planned,"
+          + " planned_earliest, planned_latest, location_country, location_city, location_venue, location_online, lead_party, parent_id,"
+          + " actual_start, actual_end, status_reason, sort_title, search_text)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  static final String INSERT_PARTICIPATION =
+      "INSERT INTO coplan_participation (activity_id, ordinal, participant_kind, participant_id, role,"
+          + " status, affiliation_organisation, affiliation_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /**
+   * A plan's activities whose planned span overlaps a window, by planned start then id, one row
+   * more than the page.
+   */
+  static final String SEARCH =
+      "SELECT "
+          + COLUMNS
+          + " FROM coplan_activity a WHERE a.plan_id = ? AND a.planned_latest >= ?"
+          + " AND a.planned_earliest <= ? ORDER BY a.planned_earliest ASC, a.id ASC LIMIT ?";
+
   static final int PAGE_IDS = 64;
-  /** The participations of up to {@link #PAGE_IDS} activities (the list padded by repeating the last id). */
-  static final String PARTICIPATIONS_OF_PAGE = "SELECT p.activity_id, p.participant_kind, p.participant_id, p.role, p.status,"
-      + " p.affiliation_organisation, p.affiliation_position FROM coplan_participation p WHERE p.activity_id IN ("
-      + "?, ".repeat(PAGE_IDS - 1) + "?) ORDER BY p.activity_id, p.ordinal";
-  static final String PROGRESS_BY_STATUS = "SELECT content_area, status, COUNT(*),"
-      + " SUM(CASE WHEN planned_latest < ? THEN 1 ELSE 0 END),"
-      + " SUM(CASE WHEN planned_earliest >= ? AND planned_earliest <= ? THEN 1 ELSE 0 END)"
-      + " FROM coplan_activity WHERE plan_id = ? GROUP BY content_area, status";
-  static final String PROGRESS_BY_COUNTRY = "SELECT participant_kind, country, COUNT(*) FROM ("
-      + " SELECT DISTINCT p.participant_kind, p.participant_id, COALESCE(o.country, pe.country) AS country"
-      + " FROM coplan_activity a JOIN coplan_participation p ON p.activity_id = a.id"
-      + " LEFT JOIN coplan_organisation o ON p.participant_kind = 'ORGANISATION' AND o.id = p.participant_id"
-      + " LEFT JOIN coplan_person pe ON p.participant_kind = 'PERSON' AND pe.id = p.participant_id"
-      + " WHERE a.plan_id = ? AND a.status <> 'CANCELLED' AND p.status <> 'WITHDRAWN') participant"
-      + " WHERE country IS NOT NULL GROUP BY participant_kind, country";
-  static final String PROGRESS_BY_TYPE = "SELECT o.type, COUNT(DISTINCT o.id) FROM coplan_activity a"
-      + " JOIN coplan_participation p ON p.activity_id = a.id JOIN coplan_organisation o ON o.id = p.participant_id"
-      + " WHERE a.plan_id = ? AND a.status <> 'CANCELLED' AND p.status <> 'WITHDRAWN' AND p.participant_kind = 'ORGANISATION'"
-      + " GROUP BY o.type";
+
+  /**
+   * The participations of up to {@link #PAGE_IDS} activities (the list padded by repeating the last
+   * id).
+   */
+  static final String PARTICIPATIONS_OF_PAGE =
+      "SELECT p.activity_id, p.participant_kind, p.participant_id, p.role, p.status,"
+          + " p.affiliation_organisation, p.affiliation_position FROM coplan_participation p WHERE p.activity_id IN ("
+          + "?, ".repeat(PAGE_IDS - 1)
+          + "?) ORDER BY p.activity_id, p.ordinal";
+
+  static final String PROGRESS_BY_STATUS =
+      "SELECT content_area, status, COUNT(*),"
+          + " SUM(CASE WHEN planned_latest < ? THEN 1 ELSE 0 END),"
+          + " SUM(CASE WHEN planned_earliest >= ? AND planned_earliest <= ? THEN 1 ELSE 0 END)"
+          + " FROM coplan_activity WHERE plan_id = ? GROUP BY content_area, status";
+  static final String PROGRESS_BY_COUNTRY =
+      "SELECT participant_kind, country, COUNT(*) FROM ("
+          + " SELECT DISTINCT p.participant_kind, p.participant_id, COALESCE(o.country, pe.country) AS country"
+          + " FROM coplan_activity a JOIN coplan_participation p ON p.activity_id = a.id"
+          + " LEFT JOIN coplan_organisation o ON p.participant_kind = 'ORGANISATION' AND o.id = p.participant_id"
+          + " LEFT JOIN coplan_person pe ON p.participant_kind = 'PERSON' AND pe.id = p.participant_id"
+          + " WHERE a.plan_id = ? AND a.status <> 'CANCELLED' AND p.status <> 'WITHDRAWN') participant"
+          + " WHERE country IS NOT NULL GROUP BY participant_kind, country";
+  static final String PROGRESS_BY_TYPE =
+      "SELECT o.type, COUNT(DISTINCT o.id) FROM coplan_activity a"
+          + " JOIN coplan_participation p ON p.activity_id = a.id JOIN coplan_organisation o ON o.id = p.participant_id"
+          + " WHERE a.plan_id = ? AND a.status <> 'CANCELLED' AND p.status <> 'WITHDRAWN' AND p.participant_kind = 'ORGANISATION'"
+          + " GROUP BY o.type";
+
   /** The first overdue activities of a plan, earliest planned day first, then id. */
-  static final String PROGRESS_OVERDUE = "SELECT a.id, a.title, a.planned, a.content_area, a.lead_party, a.status FROM coplan_activity a"
-      + " WHERE a.plan_id = ? AND a.planned_earliest < ? AND a.planned_latest < ? AND a.status NOT IN ('COMPLETED', 'CANCELLED')"
-      + " ORDER BY a.planned_earliest, a.id LIMIT ?";
+  static final String PROGRESS_OVERDUE =
+      "SELECT a.id, a.title, a.planned, a.content_area, a.lead_party, a.status FROM coplan_activity a"
+          + " WHERE a.plan_id = ? AND a.planned_earliest < ? AND a.planned_latest < ? AND a.status NOT IN ('COMPLETED', 'CANCELLED')"
+          + " ORDER BY a.planned_earliest, a.id LIMIT ?";
+
   /** The first upcoming activities of a plan, earliest planned day first, then id. */
-  static final String PROGRESS_UPCOMING = "SELECT a.id, a.title, a.planned, a.content_area, a.lead_party, a.status FROM coplan_activity a"
-      + " WHERE a.plan_id = ? AND a.planned_earliest >= ? AND a.planned_earliest <= ?"
-      + " AND a.status IN ('PROPOSED', 'PLANNED', 'SCHEDULED', 'POSTPONED') ORDER BY a.planned_earliest, a.id LIMIT ?";
+  static final String PROGRESS_UPCOMING =
+      "SELECT a.id, a.title, a.planned, a.content_area, a.lead_party, a.status FROM coplan_activity a"
+          + " WHERE a.plan_id = ? AND a.planned_earliest >= ? AND a.planned_earliest <= ?"
+          + " AND a.status IN ('PROPOSED', 'PLANNED', 'SCHEDULED', 'POSTPONED') ORDER BY a.planned_earliest, a.id LIMIT ?";
 
   private static final char RECORD = '\u001E';
   private static final char UNIT = '\u001F';
@@ -88,11 +114,12 @@ final class Raw {
 
   /**
    * The plan row a writing unit reads before it adds an activity, with the lock Coplan's writing
-   * units take on what they read: {@code FOR UPDATE} on PostgreSQL; none on SQLite, whose {@code BEGIN
-   * IMMEDIATE} takes the database's write lock for the whole unit.
+   * units take on what they read: {@code FOR UPDATE} on PostgreSQL; none on SQLite, whose {@code
+   * BEGIN IMMEDIATE} takes the database's write lock for the whole unit.
    */
   static String readPlanForWrite(Db db) {
-    return "SELECT status, version FROM coplan_plan WHERE id = ?" + (db == Db.POSTGRES ? " FOR UPDATE" : "");
+    return "SELECT status, version FROM coplan_plan WHERE id = ?"
+        + (db == Db.POSTGRES ? " FOR UPDATE" : "");
   }
 
   /** Binds the plan id of {@link #readPlanForWrite}. */
@@ -137,12 +164,18 @@ final class Raw {
   }
 
   /** Binds every column of {@link #INSERT_PARTICIPATION}. */
-  static void bindParticipation(Db db, PreparedStatement s, UUID activity, int ordinal, Participation p) throws SQLException {
+  static void bindParticipation(
+      Db db, PreparedStatement s, UUID activity, int ordinal, Participation p) throws SQLException {
     db.setUuid(s, 1, activity);
     s.setInt(2, ordinal);
     Participant who = p.participant();
     s.setString(3, who instanceof Participant.Person ? "PERSON" : "ORGANISATION");
-    db.setUuid(s, 4, who instanceof Participant.Person person ? person.id().value() : ((Participant.Organisation) who).id().value());
+    db.setUuid(
+        s,
+        4,
+        who instanceof Participant.Person person
+            ? person.id().value()
+            : ((Participant.Organisation) who).id().value());
     s.setString(5, p.role().name());
     s.setString(6, p.status().name());
     AffiliationSnapshot affiliation = p.affiliation();
@@ -151,7 +184,9 @@ final class Raw {
   }
 
   /** Reads one activity and its participations with the two given statements, or null. */
-  static @Nullable Activity find(Db db, PreparedStatement find, PreparedStatement participations, UUID id) throws SQLException {
+  static @Nullable Activity find(
+      Db db, PreparedStatement find, PreparedStatement participations, UUID id)
+      throws SQLException {
     Row row;
     db.setUuid(find, 1, id);
     try (ResultSet rs = find.executeQuery()) {
@@ -171,11 +206,18 @@ final class Raw {
   }
 
   /**
-   * One page of a plan's activities whose planned span overlaps a window, with their participations:
-   * the search statement, then one statement for the page's participations.
+   * One page of a plan's activities whose planned span overlaps a window, with their
+   * participations: the search statement, then one statement for the page's participations.
    */
-  static List<Activity> searchPage(Db db, PreparedStatement search, PreparedStatement participations, UUID plan, int from, int to,
-      int pageSize) throws SQLException {
+  static List<Activity> searchPage(
+      Db db,
+      PreparedStatement search,
+      PreparedStatement participations,
+      UUID plan,
+      int from,
+      int to,
+      int pageSize)
+      throws SQLException {
     db.setUuid(search, 1, plan);
     search.setInt(2, from);
     search.setInt(3, to);
@@ -194,7 +236,9 @@ final class Raw {
       }
       try (ResultSet rs = participations.executeQuery()) {
         while (rs.next()) {
-          byActivity.computeIfAbsent(db.getUuid(rs, 1), k -> new ArrayList<>(4)).add(participation(db, rs, 2));
+          byActivity
+              .computeIfAbsent(db.getUuid(rs, 1), k -> new ArrayList<>(4))
+              .add(participation(db, rs, 2));
         }
       }
     }
@@ -212,14 +256,21 @@ final class Raw {
     try (ResultSet r = list.executeQuery()) {
       while (r.next()) {
         UUID lead = db.getUuid(r, 5);
-        found.add(new ActivitySummary(new ActivityId(requiredUuid(db, r, 1)), decode(r.getString(2)), DateSpan.parse(r.getString(3)), r.getInt(4),
-            lead == null ? null : new OrganisationId(lead), ActivityStatus.valueOf(r.getString(6))));
+        found.add(
+            new ActivitySummary(
+                new ActivityId(requiredUuid(db, r, 1)),
+                decode(r.getString(2)),
+                DateSpan.parse(r.getString(3)),
+                r.getInt(4),
+                lead == null ? null : new OrganisationId(lead),
+                ActivityStatus.valueOf(r.getString(6))));
       }
     }
     return found;
   }
 
-  private static void text(PreparedStatement s, int index, @Nullable String value) throws SQLException {
+  private static void text(PreparedStatement s, int index, @Nullable String value)
+      throws SQLException {
     if (value == null) {
       s.setNull(index, Types.VARCHAR);
     } else {
@@ -232,38 +283,65 @@ final class Raw {
     Location location = null;
     if (!r.wasNull()) {
       String country = r.getString(10);
-      location = new Location(country == null ? null : new CountryCode(country), r.getString(11), r.getString(12), online);
+      location =
+          new Location(
+              country == null ? null : new CountryCode(country),
+              r.getString(11),
+              r.getString(12),
+              online);
     }
     UUID lead = db.getUuid(r, 14);
     UUID parent = db.getUuid(r, 15);
     String description = r.getString(8);
-    ActivityDetails details = new ActivityDetails(r.getInt(4), ActivityType.valueOf(r.getString(5)), decode(r.getString(7)),
-        description == null ? null : decode(description), DateSpan.parse(r.getString(9)), location,
-        lead == null ? null : new OrganisationId(lead));
+    ActivityDetails details =
+        new ActivityDetails(
+            r.getInt(4),
+            ActivityType.valueOf(r.getString(5)),
+            decode(r.getString(7)),
+            description == null ? null : decode(description),
+            DateSpan.parse(r.getString(9)),
+            location,
+            lead == null ? null : new OrganisationId(lead));
     String start = r.getString(16);
     String end = r.getString(17);
-    return new Row(new ActivityId(requiredUuid(db, r, 1)), r.getLong(2), new PlanId(requiredUuid(db, r, 3)), details,
-        parent == null ? null : new ActivityId(parent), ActivityStatus.valueOf(r.getString(6)),
-        start == null ? null : PartialDate.parse(start), end == null ? null : PartialDate.parse(end), r.getString(18));
+    return new Row(
+        new ActivityId(requiredUuid(db, r, 1)),
+        r.getLong(2),
+        new PlanId(requiredUuid(db, r, 3)),
+        details,
+        parent == null ? null : new ActivityId(parent),
+        ActivityStatus.valueOf(r.getString(6)),
+        start == null ? null : PartialDate.parse(start),
+        end == null ? null : PartialDate.parse(end),
+        r.getString(18));
   }
 
   /** An id of a column the schema declares NOT NULL. */
   private static UUID requiredUuid(Db db, ResultSet r, int column) throws SQLException {
     UUID id = db.getUuid(r, column);
     if (id == null) {
-      throw new SQLException("a stored id is NULL in column " + column + ", which the schema requires");
+      throw new SQLException(
+          "a stored id is NULL in column " + column + ", which the schema requires");
     }
     return id;
   }
 
   private static Participation participation(Db db, ResultSet r, int first) throws SQLException {
     UUID organisation = db.getUuid(r, first + 4);
-    AffiliationSnapshot affiliation = organisation == null ? null
-        : new AffiliationSnapshot(new OrganisationId(organisation), r.getString(first + 5));
+    AffiliationSnapshot affiliation =
+        organisation == null
+            ? null
+            : new AffiliationSnapshot(new OrganisationId(organisation), r.getString(first + 5));
     UUID id = requiredUuid(db, r, first + 1);
-    Participant who = "PERSON".equals(r.getString(first)) ? Participant.of(new PersonId(id)) : Participant.of(new OrganisationId(id));
-    return new Participation(who,
-        ParticipationRole.valueOf(r.getString(first + 2)), ParticipationStatus.valueOf(r.getString(first + 3)), affiliation);
+    Participant who =
+        "PERSON".equals(r.getString(first))
+            ? Participant.of(new PersonId(id))
+            : Participant.of(new OrganisationId(id));
+    return new Participation(
+        who,
+        ParticipationRole.valueOf(r.getString(first + 2)),
+        ParticipationStatus.valueOf(r.getString(first + 3)),
+        affiliation);
   }
 
   static String encode(LocalizedText text) {
@@ -288,15 +366,35 @@ final class Raw {
       texts.put(stored.substring(start, unit), stored.substring(unit + 1, end));
       start = end + 1;
     }
-    return texts.size() == 1 ? LocalizedText.of(original, texts.values().iterator().next()) : LocalizedText.of(original, texts);
+    return texts.size() == 1
+        ? LocalizedText.of(original, texts.values().iterator().next())
+        : LocalizedText.of(original, texts);
   }
 
   /** An activity row before its participations are read. */
-  private record Row(ActivityId id, long version, PlanId plan, ActivityDetails details, @Nullable ActivityId parent,
-      ActivityStatus status, @Nullable PartialDate actualStart, @Nullable PartialDate actualEnd, @Nullable String statusReason) {
+  private record Row(
+      ActivityId id,
+      long version,
+      PlanId plan,
+      ActivityDetails details,
+      @Nullable ActivityId parent,
+      ActivityStatus status,
+      @Nullable PartialDate actualStart,
+      @Nullable PartialDate actualEnd,
+      @Nullable String statusReason) {
 
     Activity with(List<Participation> participations) {
-      return Activity.ForAdapters.restore(id, plan, details, parent, status, actualStart, actualEnd, statusReason, participations, version);
+      return Activity.ForAdapters.restore(
+          id,
+          plan,
+          details,
+          parent,
+          status,
+          actualStart,
+          actualEnd,
+          statusReason,
+          participations,
+          version);
     }
   }
 }

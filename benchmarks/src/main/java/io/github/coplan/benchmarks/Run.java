@@ -49,7 +49,13 @@ public final class Run {
   private final PrintStream out;
   private final StringBuilder report = new StringBuilder();
 
-  private Run(boolean full, boolean postgres, @Nullable String only, List<String> profilers, boolean verbose, PrintStream out) {
+  private Run(
+      boolean full,
+      boolean postgres,
+      @Nullable String only,
+      List<String> profilers,
+      boolean verbose,
+      PrintStream out) {
     this.full = full;
     this.postgres = postgres;
     this.only = only;
@@ -78,8 +84,11 @@ public final class Run {
         case "--verbose" -> verbose = true;
         case "--only" -> only = args[++i];
         case "--prof" -> profilers.add(args[++i]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; use --quick | --full [--no-pg] [--only REGEX] [--prof NAME] [--verbose]");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option "
+                    + args[i]
+                    + "; use --quick | --full [--no-pg] [--only REGEX] [--prof NAME] [--verbose]");
       }
     }
     // the tool's output is the table
@@ -97,12 +106,27 @@ public final class Run {
 
   private void run() throws Exception {
     long started = System.nanoTime();
-    line("# Coplan benchmarks, " + (full ? "full" : "quick") + " mode, " + ZonedDateTime.now().withNano(0));
-    line("# machine: " + Runtime.getRuntime().availableProcessors() + " cores, JDK " + System.getProperty("java.vm.version")
-        + ", load average at start " + loadAverage());
-    line("# fixtures: read/search/progress on " + String.format(Locale.ROOT, "%,d", mainSize()) + " activities in "
-        + String.format(Locale.ROOT, "%,d", mainSize() / 1000) + " plans (+ a plan of 10,000 for the progress report); bulk import of "
-        + String.format(Locale.ROOT, "%,d", bulkSize()) + " activities" + (full ? "" : " (quick mode: smaller than the full 1,000,000 / 100,000)"));
+    line(
+        "# Coplan benchmarks, "
+            + (full ? "full" : "quick")
+            + " mode, "
+            + ZonedDateTime.now().withNano(0));
+    line(
+        "# machine: "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, JDK "
+            + System.getProperty("java.vm.version")
+            + ", load average at start "
+            + loadAverage());
+    line(
+        "# fixtures: read/search/progress on "
+            + String.format(Locale.ROOT, "%,d", mainSize())
+            + " activities in "
+            + String.format(Locale.ROOT, "%,d", mainSize() / 1000)
+            + " plans (+ a plan of 10,000 for the progress report); bulk import of "
+            + String.format(Locale.ROOT, "%,d", bulkSize())
+            + " activities"
+            + (full ? "" : " (quick mode: smaller than the full 1,000,000 / 100,000)"));
     List<String> dbs = new ArrayList<>(List.of("sqlite"));
     List<String> jvmArgs = new ArrayList<>(List.of("-Xms1g", "-Xmx2g"));
     if (postgres) {
@@ -110,45 +134,58 @@ public final class Run {
       // one server for the whole run: the forks are pointed at it rather than starting their own
       jvmArgs.addAll(Stores.postgresServer().jvmArgs());
     }
-    String[] scaleSizes = full ? new String[] {"10000", "100000", "1000000"} : new String[] {"10000", "100000"};
+    String[] scaleSizes =
+        full ? new String[] {"10000", "100000", "1000000"} : new String[] {"10000", "100000"};
     long fixtures = System.nanoTime();
     Fixtures.sqlite(Fixtures.Spec.of(mainSize(), true));
     Fixtures.sqlite(Fixtures.Spec.of(10_000, false));
     if (postgres) {
       Fixtures.postgres(Fixtures.Spec.of(mainSize(), true));
     }
-    line("# fixtures ready in " + seconds(System.nanoTime() - fixtures) + " s (cached under " + Fixtures.directory() + ")");
+    line(
+        "# fixtures ready in "
+            + seconds(System.nanoTime() - fixtures)
+            + " s (cached under "
+            + Fixtures.directory()
+            + ")");
 
     Map<String, Result<?>> results = new HashMap<>();
     // Bulk import: one shot per iteration, each on an empty store.
-    ChainedOptionsBuilder bulk = options(jvmArgs)
-        .include(group(JdbcBenchmarks.class.getName() + "\\.bulk(Coplan|Raw)$"))
-        .param("db", dbs.toArray(String[]::new))
-        .param("bulkSize", Integer.toString(bulkSize()))
-        .warmupIterations(1)
-        .measurementIterations(full ? 5 : 2)
-        .forks(1);
+    ChainedOptionsBuilder bulk =
+        options(jvmArgs)
+            .include(group(JdbcBenchmarks.class.getName() + "\\.bulk(Coplan|Raw)$"))
+            .param("db", dbs.toArray(String[]::new))
+            .param("bulkSize", Integer.toString(bulkSize()))
+            .warmupIterations(1)
+            .measurementIterations(full ? 5 : 2)
+            .forks(1);
     collect(bulk, results);
-    ChainedOptionsBuilder rest = options(jvmArgs)
-        .include(group(JdbcBenchmarks.class.getName() + "\\.(write|read|search|searchLatency|progress|searchScale)(Coplan|CoplanCached|Raw|RawUnit)$"))
-        .param("db", dbs.toArray(String[]::new))
-        .param("activities", Integer.toString(mainSize()))
-        .param("scaleSize", scaleSizes)
-        .warmupIterations(full ? 5 : 2)
-        .warmupTime(TimeValue.milliseconds(full ? 2000 : 300))
-        .measurementIterations(full ? 5 : 3)
-        .measurementTime(TimeValue.milliseconds(full ? 2000 : 400))
-        .forks(full ? 2 : 1);
+    ChainedOptionsBuilder rest =
+        options(jvmArgs)
+            .include(
+                group(
+                    JdbcBenchmarks.class.getName()
+                        + "\\.(write|read|search|searchLatency|progress|searchScale)(Coplan|CoplanCached|Raw|RawUnit)$"))
+            .param("db", dbs.toArray(String[]::new))
+            .param("activities", Integer.toString(mainSize()))
+            .param("scaleSize", scaleSizes)
+            .warmupIterations(full ? 5 : 2)
+            .warmupTime(TimeValue.milliseconds(full ? 2000 : 300))
+            .measurementIterations(full ? 5 : 3)
+            .measurementTime(TimeValue.milliseconds(full ? 2000 : 400))
+            .forks(full ? 2 : 1);
     collect(rest, results);
-    // In-memory operations take nanoseconds: the JIT needs a few seconds to compile the store's paths
+    // In-memory operations take nanoseconds: the JIT needs a few seconds to compile the store's
+    // paths
     // fully, so even the quick mode warms them up longer than the rest.
-    ChainedOptionsBuilder memory = options(jvmArgs)
-        .include(group(MemoryBenchmarks.class.getName() + "\\."))
-        .warmupIterations(full ? 5 : 3)
-        .warmupTime(TimeValue.milliseconds(full ? 2000 : 1000))
-        .measurementIterations(full ? 5 : 3)
-        .measurementTime(TimeValue.milliseconds(full ? 2000 : 500))
-        .forks(full ? 2 : 1);
+    ChainedOptionsBuilder memory =
+        options(jvmArgs)
+            .include(group(MemoryBenchmarks.class.getName() + "\\."))
+            .warmupIterations(full ? 5 : 3)
+            .warmupTime(TimeValue.milliseconds(full ? 2000 : 1000))
+            .measurementIterations(full ? 5 : 3)
+            .measurementTime(TimeValue.milliseconds(full ? 2000 : 500))
+            .forks(full ? 2 : 1);
     collect(memory, results);
 
     line("");
@@ -156,31 +193,101 @@ public final class Run {
     line("---|---|---|---|---|---");
     for (String db : dbs) {
       String name = db.equals("sqlite") ? "SQLite" : "PG";
-      row("bulk import " + String.format(Locale.ROOT, "%,d", bulkSize()) + " in one unit (" + name + ", activities/s)",
-          results.get("bulkCoplan|" + db), results.get("bulkRaw|" + db), 0.80, bulkSize());
-      row("single write, propose one per unit (" + name + "), against a unit by hand", results.get("writeCoplan|" + db),
-          results.get("writeRawUnit|" + db), 0.80, 0);
-      row("  the same, cache on", results.get("writeCoplanCached|" + db), results.get("writeRawUnit|" + db), Double.NaN, 0);
-      row("single write, propose one per unit (" + name + "), against a lone autocommit insert", results.get("writeCoplan|" + db),
-          results.get("writeRaw|" + db), Double.NaN, 0);
-      row("read one activity by id (" + name + ")", results.get("readCoplan|" + db), results.get("readRaw|" + db), 0.70, 0);
-      row("  the same, cache on", results.get("readCoplanCached|" + db), results.get("readRaw|" + db), Double.NaN, 0);
-      row("search one page of 50 by date window (" + name + ")", results.get("searchCoplan|" + db), results.get("searchRaw|" + db), 0.90, 0);
-      row("  the same, cache on", results.get("searchCoplanCached|" + db), results.get("searchRaw|" + db), Double.NaN, 0);
-      row("progress report, plan of 10,000 (" + name + ")", results.get("progressCoplan|" + db), results.get("progressRaw|" + db), 0.80, 0);
-      row("  the same, cache on", results.get("progressCoplanCached|" + db), results.get("progressRaw|" + db), Double.NaN, 0);
+      row(
+          "bulk import "
+              + String.format(Locale.ROOT, "%,d", bulkSize())
+              + " in one unit ("
+              + name
+              + ", activities/s)",
+          results.get("bulkCoplan|" + db),
+          results.get("bulkRaw|" + db),
+          0.80,
+          bulkSize());
+      row(
+          "single write, propose one per unit (" + name + "), against a unit by hand",
+          results.get("writeCoplan|" + db),
+          results.get("writeRawUnit|" + db),
+          0.80,
+          0);
+      row(
+          "  the same, cache on",
+          results.get("writeCoplanCached|" + db),
+          results.get("writeRawUnit|" + db),
+          Double.NaN,
+          0);
+      row(
+          "single write, propose one per unit (" + name + "), against a lone autocommit insert",
+          results.get("writeCoplan|" + db),
+          results.get("writeRaw|" + db),
+          Double.NaN,
+          0);
+      row(
+          "read one activity by id (" + name + ")",
+          results.get("readCoplan|" + db),
+          results.get("readRaw|" + db),
+          0.70,
+          0);
+      row(
+          "  the same, cache on",
+          results.get("readCoplanCached|" + db),
+          results.get("readRaw|" + db),
+          Double.NaN,
+          0);
+      row(
+          "search one page of 50 by date window (" + name + ")",
+          results.get("searchCoplan|" + db),
+          results.get("searchRaw|" + db),
+          0.90,
+          0);
+      row(
+          "  the same, cache on",
+          results.get("searchCoplanCached|" + db),
+          results.get("searchRaw|" + db),
+          Double.NaN,
+          0);
+      row(
+          "progress report, plan of 10,000 (" + name + ")",
+          results.get("progressCoplan|" + db),
+          results.get("progressRaw|" + db),
+          0.80,
+          0);
+      row(
+          "  the same, cache on",
+          results.get("progressCoplanCached|" + db),
+          results.get("progressRaw|" + db),
+          Double.NaN,
+          0);
     }
-    row("in-memory read by id (InMemoryStorage.readOnly + findById)", results.get("readStorage|"), results.get("readMap|"), 0.50, 0);
-    row("in-memory read by id (coplan.activities().get)", results.get("readCoplan|"), results.get("readMap|"), 0.50, 0);
-    row("in-memory write (InMemoryStorage.inTransaction + update)", results.get("writeStorage|"), results.get("writeMap|"), 0.30, 0);
+    row(
+        "in-memory read by id (InMemoryStorage.readOnly + findById)",
+        results.get("readStorage|"),
+        results.get("readMap|"),
+        0.50,
+        0);
+    row(
+        "in-memory read by id (coplan.activities().get)",
+        results.get("readCoplan|"),
+        results.get("readMap|"),
+        0.50,
+        0);
+    row(
+        "in-memory write (InMemoryStorage.inTransaction + update)",
+        results.get("writeStorage|"),
+        results.get("writeMap|"),
+        0.30,
+        0);
 
     line("");
-    line("search latency (coplan.activities().search, one page of 50; target p50 < 1 ms, 1M within 1.5x of 10k):");
+    line(
+        "search latency (coplan.activities().search, one page of 50; target p50 < 1 ms, 1M within 1.5x of 10k):");
     for (String db : dbs) {
-      percentiles("  main fixture " + String.format(Locale.ROOT, "%,d", mainSize()) + " (" + db + ")", results.get("searchLatencyCoplan|" + db));
+      percentiles(
+          "  main fixture " + String.format(Locale.ROOT, "%,d", mainSize()) + " (" + db + ")",
+          results.get("searchLatencyCoplan|" + db));
     }
     for (String size : scaleSizes) {
-      percentiles("  SQLite, " + String.format(Locale.ROOT, "%,d", Integer.parseInt(size)) + " activities",
+      percentiles(
+          "  SQLite, " + String.format(Locale.ROOT, "%,d", Integer.parseInt(size)) + " activities",
           results.get("searchScaleCoplan|" + size));
     }
     if (only == null) {
@@ -189,28 +296,42 @@ public final class Run {
       heap();
     }
     line("");
-    line("# load average at end " + loadAverage() + "; total " + seconds(System.nanoTime() - started) + " s");
-    Path file = Fixtures.directory().resolveSibling("results-" + (full ? "full" : "quick") + (only == null ? "" : "-only") + ".txt");
+    line(
+        "# load average at end "
+            + loadAverage()
+            + "; total "
+            + seconds(System.nanoTime() - started)
+            + " s");
+    Path file =
+        Fixtures.directory()
+            .resolveSibling(
+                "results-" + (full ? "full" : "quick") + (only == null ? "" : "-only") + ".txt");
     Files.writeString(file, report.toString(), StandardCharsets.UTF_8);
     out.println("(written to " + file + ")");
   }
 
-  /** The benchmarks of a group, narrowed to those --only names: JMH finds either pattern in the full name. */
+  /**
+   * The benchmarks of a group, narrowed to those --only names: JMH finds either pattern in the full
+   * name.
+   */
   private String group(String pattern) {
     return only == null ? pattern : "^(?=.*(?:" + pattern + "))(?=.*(?:" + only + "))";
   }
 
   private ChainedOptionsBuilder options(List<String> jvmArgs) {
-    ChainedOptionsBuilder o = new OptionsBuilder().jvmArgsAppend(jvmArgs.toArray(String[]::new))
-        .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT)
-        .shouldFailOnError(true);
+    ChainedOptionsBuilder o =
+        new OptionsBuilder()
+            .jvmArgsAppend(jvmArgs.toArray(String[]::new))
+            .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT)
+            .shouldFailOnError(true);
     for (String profiler : profilers) {
       o.addProfiler(profiler);
     }
     return o;
   }
 
-  private void collect(ChainedOptionsBuilder options, Map<String, Result<?>> results) throws RunnerException {
+  private void collect(ChainedOptionsBuilder options, Map<String, Result<?>> results)
+      throws RunnerException {
     Collection<RunResult> run;
     try {
       run = new Runner(options.build()).run();
@@ -225,11 +346,24 @@ public final class Run {
         key = r.getParams().getParam("scaleSize");
       }
       results.put(method + "|" + (key == null ? "" : key), r.getPrimaryResult());
-      out.println("  measured " + method + (key == null ? "" : " [" + key + "]") + ": " + r.getPrimaryResult());
+      out.println(
+          "  measured "
+              + method
+              + (key == null ? "" : " [" + key + "]")
+              + ": "
+              + r.getPrimaryResult());
       for (Map.Entry<String, Result> secondary : r.getSecondaryResults().entrySet()) {
-        if (secondary.getKey().contains("alloc.rate.norm") || secondary.getKey().equals("·gc.alloc.rate")
+        if (secondary.getKey().contains("alloc.rate.norm")
+            || secondary.getKey().equals("·gc.alloc.rate")
             || secondary.getKey().equals("gc.alloc.rate")) {
-          line("    " + method + (key == null ? "" : " [" + key + "]") + " " + secondary.getKey() + " = " + secondary.getValue());
+          line(
+              "    "
+                  + method
+                  + (key == null ? "" : " [" + key + "]")
+                  + " "
+                  + secondary.getKey()
+                  + " = "
+                  + secondary.getValue());
         }
       }
     }
@@ -239,7 +373,12 @@ public final class Run {
    * A row: throughputs (from single-shot times when {@code perShot} is the work of one shot), ratio
    * and target; a NaN target marks a row shown for reference only.
    */
-  private void row(String label, @Nullable Result<?> coplan, @Nullable Result<?> raw, double target, int perShot) {
+  private void row(
+      String label,
+      @Nullable Result<?> coplan,
+      @Nullable Result<?> raw,
+      double target,
+      int perShot) {
     if (coplan == null || raw == null) {
       line(label + " | not run | not run | | ≥ " + target + " |");
       return;
@@ -248,12 +387,30 @@ public final class Run {
     double[] r = throughput(raw, perShot);
     double ratio = c[0] / r[0];
     if (Double.isNaN(target)) {
-      line(String.format(Locale.ROOT, "%s | %s ± %s | %s ± %s | %.2f | none (for reference) | —", label, figure(c[0]), figure(c[1]),
-          figure(r[0]), figure(r[1]), ratio));
+      line(
+          String.format(
+              Locale.ROOT,
+              "%s | %s ± %s | %s ± %s | %.2f | none (for reference) | —",
+              label,
+              figure(c[0]),
+              figure(c[1]),
+              figure(r[0]),
+              figure(r[1]),
+              ratio));
       return;
     }
-    line(String.format(Locale.ROOT, "%s | %s ± %s | %s ± %s | %.2f | ≥ %.2f | %s", label, figure(c[0]), figure(c[1]), figure(r[0]),
-        figure(r[1]), ratio, target, ratio >= target ? "yes" : "NO"));
+    line(
+        String.format(
+            Locale.ROOT,
+            "%s | %s ± %s | %s ± %s | %.2f | ≥ %.2f | %s",
+            label,
+            figure(c[0]),
+            figure(c[1]),
+            figure(r[0]),
+            figure(r[1]),
+            ratio,
+            target,
+            ratio >= target ? "yes" : "NO"));
   }
 
   private static double[] throughput(Result<?> result, int perShot) {
@@ -272,11 +429,22 @@ public final class Run {
       return;
     }
     var stats = result.getStatistics();
-    line(String.format(Locale.ROOT, "%s: p50 %.0f µs, p90 %.0f µs, p99 %.0f µs, mean %.0f µs (%d samples)", label,
-        stats.getPercentile(50), stats.getPercentile(90), stats.getPercentile(99), stats.getMean(), stats.getN()));
+    line(
+        String.format(
+            Locale.ROOT,
+            "%s: p50 %.0f µs, p90 %.0f µs, p99 %.0f µs, mean %.0f µs (%d samples)",
+            label,
+            stats.getPercentile(50),
+            stats.getPercentile(90),
+            stats.getPercentile(99),
+            stats.getMean(),
+            stats.getN()));
   }
 
-  /** Opening an existing, up-to-date store in a fresh JVM, minus a bare JVM start, medians of interleaved runs. */
+  /**
+   * Opening an existing, up-to-date store in a fresh JVM, minus a bare JVM start, medians of
+   * interleaved runs.
+   */
   private void openStore() throws IOException, InterruptedException {
     Fixtures.Spec spec = Fixtures.Spec.of(10_000, false);
     Path file = Fixtures.sqlite(spec);
@@ -299,29 +467,59 @@ public final class Run {
     long o = open[runs / 2];
     long r = raw[runs / 2];
     long e = empty[runs / 2];
-    line(String.format(Locale.ROOT, "open an existing SQLite store in a fresh JVM (open, read one activity, close; median of %d): "
-        + "%d ms whole process, bare JVM %d ms, difference %d ms (target ≤ 300 ms) %s; the same with plain JDBC: %d ms,"
-        + " difference %d ms, so Coplan adds %d ms to the driver's start", runs, o, e, o - e, o - e <= 300 ? "met" : "MISSED",
-        r, r - e, o - r));
+    line(
+        String.format(
+            Locale.ROOT,
+            "open an existing SQLite store in a fresh JVM (open, read one activity, close; median of %d): "
+                + "%d ms whole process, bare JVM %d ms, difference %d ms (target ≤ 300 ms) %s; the same with plain JDBC: %d ms,"
+                + " difference %d ms, so Coplan adds %d ms to the driver's start",
+            runs,
+            o,
+            e,
+            o - e,
+            o - e <= 300 ? "met" : "MISSED",
+            r,
+            r - e,
+            o - r));
   }
 
   private void heap() throws IOException, InterruptedException {
-    // the full count in the full mode; the quick mode loads a fifth (the figure per activity barely moves)
+    // the full count in the full mode; the quick mode loads a fifth (the figure per activity barely
+    // moves)
     int count = full ? 1_000_000 : 200_000;
     List<String> output = new ArrayList<>();
-    javaProcess(List.of("-Xms6g", "-Xmx6g", "-XX:+UseParallelGC"), output, HeapPerActivity.class.getName(), Integer.toString(count));
-    String result = output.stream().filter(s -> s.startsWith("bytes-per-activity")).findFirst().orElse("no result: " + output);
-    long bytes = result.startsWith("bytes-per-activity") ? Long.parseLong(result.split(" ")[1]) : -1;
-    line("retained heap per activity in InMemoryStorage with " + String.format(Locale.ROOT, "%,d", count) + " activities: " + bytes
-        + " bytes (target ≤ 1536) " + (bytes >= 0 && bytes <= 1536 ? "met" : "MISSED") + "  [" + result + "]");
+    javaProcess(
+        List.of("-Xms6g", "-Xmx6g", "-XX:+UseParallelGC"),
+        output,
+        HeapPerActivity.class.getName(),
+        Integer.toString(count));
+    String result =
+        output.stream()
+            .filter(s -> s.startsWith("bytes-per-activity"))
+            .findFirst()
+            .orElse("no result: " + output);
+    long bytes =
+        result.startsWith("bytes-per-activity") ? Long.parseLong(result.split(" ")[1]) : -1;
+    line(
+        "retained heap per activity in InMemoryStorage with "
+            + String.format(Locale.ROOT, "%,d", count)
+            + " activities: "
+            + bytes
+            + " bytes (target ≤ 1536) "
+            + (bytes >= 0 && bytes <= 1536 ? "met" : "MISSED")
+            + "  ["
+            + result
+            + "]");
   }
 
-  private long javaProcess(List<String> jvmArgs, String main, String... args) throws IOException, InterruptedException {
+  private long javaProcess(List<String> jvmArgs, String main, String... args)
+      throws IOException, InterruptedException {
     return javaProcess(jvmArgs, new ArrayList<>(), main, args);
   }
 
   /** Runs a class of this jar in a new JVM; its wall time in milliseconds. */
-  private long javaProcess(List<String> jvmArgs, List<String> output, String main, String... args) throws IOException, InterruptedException {
+  private long javaProcess(List<String> jvmArgs, List<String> output, String main, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmArgs);

@@ -30,15 +30,22 @@ final class Stores {
    * explicitly, never left to the per-database default, so that every row says which it measured.
    */
   static JdbiOptions options(String synchronous, boolean cache) {
-    return JdbiOptions.builder().synchronous(JdbiOptions.Synchronous.valueOf(synchronous)).aggregateCache(cache).build();
+    return JdbiOptions.builder()
+        .synchronous(JdbiOptions.Synchronous.valueOf(synchronous))
+        .aggregateCache(cache)
+        .build();
   }
 
   static JdbiStorage sqlite(Path file, String synchronous, boolean cache) {
     return JdbiStorage.sqlite(file, options(synchronous, cache));
   }
 
-  /** A SQLite connection configured as Coplan configures its own (WAL, foreign keys, the same synchronous mode). */
-  static Connection sqliteConnection(Path file, String synchronous, boolean readOnly) throws SQLException {
+  /**
+   * A SQLite connection configured as Coplan configures its own (WAL, foreign keys, the same
+   * synchronous mode).
+   */
+  static Connection sqliteConnection(Path file, String synchronous, boolean readOnly)
+      throws SQLException {
     return sqliteConfig(synchronous, readOnly).createConnection("jdbc:sqlite:" + file);
   }
 
@@ -54,13 +61,17 @@ final class Stores {
 
   static JdbiStorage postgres(String database, boolean cache) {
     ThrowawayPostgres server = postgresServer();
-    return JdbiStorage.postgres(server.urlOfDatabase(database), server.user(), server.password(),
+    return JdbiStorage.postgres(
+        server.urlOfDatabase(database),
+        server.user(),
+        server.password(),
         JdbiOptions.builder().aggregateCache(cache).build());
   }
 
   static Connection postgresConnection(String database) throws SQLException {
     ThrowawayPostgres server = postgresServer();
-    return DriverManager.getConnection(server.urlOfDatabase(database), server.user(), server.password());
+    return DriverManager.getConnection(
+        server.urlOfDatabase(database), server.user(), server.password());
   }
 
   /** A new, empty PostgreSQL database (dropped first if it exists), with Coplan's schema. */

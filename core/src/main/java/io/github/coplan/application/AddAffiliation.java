@@ -10,11 +10,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param person who
  * @param affiliation the affiliation
- * @param expectedVersion the version the change is based on, or null to change whatever version is stored; when
- *     given and stale, the change is refused with a {@link
+ * @param expectedVersion the version the change is based on, or null to change whatever version is
+ *     stored; when given and stale, the change is refused with a {@link
  *     io.github.coplan.domain.error.ConflictException}
  */
-public record AddAffiliation(PersonId person, Affiliation affiliation, @Nullable Long expectedVersion) {
+public record AddAffiliation(
+    PersonId person, Affiliation affiliation, @Nullable Long expectedVersion) {
 
   /**
    * Validates the command.

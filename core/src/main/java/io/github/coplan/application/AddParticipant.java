@@ -18,11 +18,17 @@ import org.jspecify.annotations.Nullable;
  * @param role in which role
  * @param status the participation's status
  * @param affiliation an explicit affiliation snapshot, or null to take it from the person
- * @param expectedVersion the version the change is based on, or null to change whatever version is stored; when
- *     given and stale, the change is refused with a {@link
+ * @param expectedVersion the version the change is based on, or null to change whatever version is
+ *     stored; when given and stale, the change is refused with a {@link
  *     io.github.coplan.domain.error.ConflictException}
  */
-public record AddParticipant(ActivityId activity, Participant participant, ParticipationRole role, ParticipationStatus status, @Nullable AffiliationSnapshot affiliation, @Nullable Long expectedVersion) {
+public record AddParticipant(
+    ActivityId activity,
+    Participant participant,
+    ParticipationRole role,
+    ParticipationStatus status,
+    @Nullable AffiliationSnapshot affiliation,
+    @Nullable Long expectedVersion) {
 
   /**
    * Validates the command.
@@ -46,7 +52,11 @@ public record AddParticipant(ActivityId activity, Participant participant, Parti
    * @param role in which role
    * @param status the participation's status
    */
-  public AddParticipant(ActivityId activity, Participant participant, ParticipationRole role, ParticipationStatus status) {
+  public AddParticipant(
+      ActivityId activity,
+      Participant participant,
+      ParticipationRole role,
+      ParticipationStatus status) {
     this(activity, participant, role, status, null, null);
   }
 

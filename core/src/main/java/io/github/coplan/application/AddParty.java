@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param plan which plan
  * @param party the organisation and its roles
- * @param expectedVersion the version the change is based on, or null to change whatever version is stored; when
- *     given and stale, the change is refused with a {@link
+ * @param expectedVersion the version the change is based on, or null to change whatever version is
+ *     stored; when given and stale, the change is refused with a {@link
  *     io.github.coplan.domain.error.ConflictException}
  */
 public record AddParty(PlanId plan, Party party, @Nullable Long expectedVersion) {

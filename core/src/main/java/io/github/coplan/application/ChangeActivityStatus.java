@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each record validates what it holds when it is made and throws an {@link
  * io.github.coplan.domain.error.InvalidInputException} listing every violation; whether the
- * transition is allowed from the activity's current status is decided when the command runs
- * ({@link io.github.coplan.domain.error.RuleViolationException}).
+ * transition is allowed from the activity's current status is decided when the command runs ({@link
+ * io.github.coplan.domain.error.RuleViolationException}).
  */
 public sealed interface ChangeActivityStatus
     permits ChangeActivityStatus.Plan,

@@ -14,11 +14,16 @@ import org.jspecify.annotations.Nullable;
  * @param participant who
  * @param role in which role
  * @param status the new status
- * @param expectedVersion the version the change is based on, or null to change whatever version is stored; when
- *     given and stale, the change is refused with a {@link
+ * @param expectedVersion the version the change is based on, or null to change whatever version is
+ *     stored; when given and stale, the change is refused with a {@link
  *     io.github.coplan.domain.error.ConflictException}
  */
-public record ChangeParticipation(ActivityId activity, Participant participant, ParticipationRole role, ParticipationStatus status, @Nullable Long expectedVersion) {
+public record ChangeParticipation(
+    ActivityId activity,
+    Participant participant,
+    ParticipationRole role,
+    ParticipationStatus status,
+    @Nullable Long expectedVersion) {
 
   /**
    * Validates the command.
@@ -42,7 +47,11 @@ public record ChangeParticipation(ActivityId activity, Participant participant, 
    * @param role in which role
    * @param status the new status
    */
-  public ChangeParticipation(ActivityId activity, Participant participant, ParticipationRole role, ParticipationStatus status) {
+  public ChangeParticipation(
+      ActivityId activity,
+      Participant participant,
+      ParticipationRole role,
+      ParticipationStatus status) {
     this(activity, participant, role, status, null);
   }
 

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Moves a plan through its lifecycle (see {@link io.github.coplan.domain.plan.PlanStatus}): one
  * record per transition, each holding exactly what that transition needs. Build them with the
- * factories ({@code ChangePlanStatus.activate(id)}, {@code ChangePlanStatus.suspend(id, "elections")})
- * and add {@code .expecting(version)} where an edit screen must not overwrite a newer change.
+ * factories ({@code ChangePlanStatus.activate(id)}, {@code ChangePlanStatus.suspend(id,
+ * "elections")}) and add {@code .expecting(version)} where an edit screen must not overwrite a
+ * newer change.
  *
  * <p>Each record validates what it holds when it is made and throws an {@link
  * io.github.coplan.domain.error.InvalidInputException} listing every violation: a reason is
@@ -96,8 +97,7 @@ public sealed interface ChangePlanStatus
    * @param plan which plan
    * @param expectedVersion the version the change is based on, or null
    */
-  record Activate(PlanId plan, @Nullable Long expectedVersion)
-      implements ChangePlanStatus {
+  record Activate(PlanId plan, @Nullable Long expectedVersion) implements ChangePlanStatus {
 
     /**
      * Validates the command.
@@ -158,8 +158,7 @@ public sealed interface ChangePlanStatus
    * @param plan which plan
    * @param expectedVersion the version the change is based on, or null
    */
-  record Resume(PlanId plan, @Nullable Long expectedVersion)
-      implements ChangePlanStatus {
+  record Resume(PlanId plan, @Nullable Long expectedVersion) implements ChangePlanStatus {
 
     /**
      * Validates the command.
@@ -187,8 +186,7 @@ public sealed interface ChangePlanStatus
    * @param plan which plan
    * @param expectedVersion the version the change is based on, or null
    */
-  record Complete(PlanId plan, @Nullable Long expectedVersion)
-      implements ChangePlanStatus {
+  record Complete(PlanId plan, @Nullable Long expectedVersion) implements ChangePlanStatus {
 
     /**
      * Validates the command.

@@ -11,7 +11,10 @@ final class Commands {
 
   /** An expected version, when given, is a version a store can hold: 1 or more. */
   static void checkVersion(Validation v, @Nullable Long expectedVersion) {
-    v.require(expectedVersion == null || expectedVersion >= 1, "expectedVersion", Violation.OUT_OF_RANGE,
+    v.require(
+        expectedVersion == null || expectedVersion >= 1,
+        "expectedVersion",
+        Violation.OUT_OF_RANGE,
         "a stored version is 1 or more, was " + expectedVersion);
   }
 }

@@ -14,11 +14,16 @@ import org.jspecify.annotations.Nullable;
  * @param title the title
  * @param summary a summary, or null
  * @param period the period, or null; only a draft may lack one
- * @param expectedVersion the version the change is based on, or null to change whatever version is stored; when
- *     given and stale, the change is refused with a {@link
+ * @param expectedVersion the version the change is based on, or null to change whatever version is
+ *     stored; when given and stale, the change is refused with a {@link
  *     io.github.coplan.domain.error.ConflictException}
  */
-public record DescribePlan(PlanId plan, LocalizedText title, @Nullable LocalizedText summary, @Nullable DateSpan period, @Nullable Long expectedVersion) {
+public record DescribePlan(
+    PlanId plan,
+    LocalizedText title,
+    @Nullable LocalizedText summary,
+    @Nullable DateSpan period,
+    @Nullable Long expectedVersion) {
 
   /**
    * Validates the command.

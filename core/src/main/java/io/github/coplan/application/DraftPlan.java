@@ -7,15 +7,19 @@ import io.github.coplan.domain.shared.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Drafts a new cooperation plan: {@code new DraftPlan(code, title)}, then {@link #withPeriod}
- * and {@link #withSummary} for what is known.
+ * Drafts a new cooperation plan: {@code new DraftPlan(code, title)}, then {@link #withPeriod} and
+ * {@link #withSummary} for what is known.
  *
  * @param code the code, unique in the store
  * @param title the title
  * @param summary a summary, or null
  * @param period the period, or null while unknown; activation needs it
  */
-public record DraftPlan(PlanCode code, LocalizedText title, @Nullable LocalizedText summary, @Nullable DateSpan period) {
+public record DraftPlan(
+    PlanCode code,
+    LocalizedText title,
+    @Nullable LocalizedText summary,
+    @Nullable DateSpan period) {
 
   /**
    * Validates the command.

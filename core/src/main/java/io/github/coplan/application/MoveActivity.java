@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *     stored; when given and stale, the change is refused with a {@link
  *     io.github.coplan.domain.error.ConflictException}
  */
-public record MoveActivity(ActivityId activity, @Nullable ActivityId parent, @Nullable Long expectedVersion) {
+public record MoveActivity(
+    ActivityId activity, @Nullable ActivityId parent, @Nullable Long expectedVersion) {
 
   /**
    * Validates the command.

@@ -5,7 +5,10 @@ import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.query.PersonQuery;
 
-/** Registering, describing and looking up people and their affiliations. Implementations are thread-safe. */
+/**
+ * Registering, describing and looking up people and their affiliations. Implementations are
+ * thread-safe.
+ */
 public interface PersonUseCases {
 
   /**

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * area of the plan listed (zero counts included) in number order, and the overdue and upcoming
  * activities named in the report's language. Immutable.
  *
- * <p>Titles are given in the report's {@linkplain #language() language} where a text has it, and
- * in the text's original language otherwise; a report without a language gives every title in its
+ * <p>Titles are given in the report's {@linkplain #language() language} where a text has it, and in
+ * the text's original language otherwise; a report without a language gives every title in its
  * original language.
  *
  * @param plan the plan as it was when the report was made
@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param language the canonical BCP 47 tag of the language asked for, or null for the original
  *     language of each text
  */
-public record ProgressReport(CooperationPlan plan, PlanProgress progress, @Nullable String language) {
+public record ProgressReport(
+    CooperationPlan plan, PlanProgress progress, @Nullable String language) {
 
   /**
    * Checks the parts and puts the language tag in its canonical form ({@code "EN"} becomes {@code
@@ -97,7 +98,9 @@ public record ProgressReport(CooperationPlan plan, PlanProgress progress, @Nulla
    * @return the lines
    */
   public List<Line> lines() {
-    return plan.contentAreas().stream().map(a -> new Line(a, progress.contentArea(a.number()))).toList();
+    return plan.contentAreas().stream()
+        .map(a -> new Line(a, progress.contentArea(a.number())))
+        .toList();
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.github.coplan.application;
 
-import io.github.coplan.domain.organisation.OrganisationProfile;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.organisation.OrganisationProfile;
 
 /**
  * Registers a new organisation.

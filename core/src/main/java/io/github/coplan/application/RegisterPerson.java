@@ -1,9 +1,9 @@
 package io.github.coplan.application;
 
+import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.PersonProfile;
 import java.util.List;
-import io.github.coplan.domain.internal.Validation;
 
 /**
  * Registers a new person, with their affiliations.

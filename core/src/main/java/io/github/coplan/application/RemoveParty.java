@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  *     version is stored; when given and stale, the change is refused with a {@link
  *     io.github.coplan.domain.error.ConflictException}
  */
-public record RemoveParty(PlanId plan, OrganisationId organisation, @Nullable Long expectedVersion) {
+public record RemoveParty(
+    PlanId plan, OrganisationId organisation, @Nullable Long expectedVersion) {
 
   /**
    * Validates the command.

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  *     version is stored; when given and stale, the change is refused with a {@link
  *     io.github.coplan.domain.error.ConflictException}
  */
-public record RenameContentArea(PlanId plan, int number, LocalizedText title, @Nullable Long expectedVersion) {
+public record RenameContentArea(
+    PlanId plan, int number, LocalizedText title, @Nullable Long expectedVersion) {
 
   /**
    * Validates the command, the number and the title as a {@link ContentArea} checks them.

@@ -15,7 +15,8 @@ public interface ReportUseCases {
 
   /**
    * A plan's progress as of a day, with an upcoming window of {@link #DEFAULT_UPCOMING_DAYS} and
-   * lists of at most {@link ProgressQuery#DEFAULT_LIST_LIMIT}, every title in its original language.
+   * lists of at most {@link ProgressQuery#DEFAULT_LIST_LIMIT}, every title in its original
+   * language.
    *
    * @param plan the plan
    * @param asOf the report day
@@ -27,15 +28,16 @@ public interface ReportUseCases {
   ProgressReport progress(PlanId plan, LocalDate asOf);
 
   /**
-   * A plan's progress as of a day, as {@link #progress(PlanId, LocalDate)} gives it, with titles in a
-   * language where they have it and in their original language where they do not.
+   * A plan's progress as of a day, as {@link #progress(PlanId, LocalDate)} gives it, with titles in
+   * a language where they have it and in their original language where they do not.
    *
    * @param plan the plan
    * @param asOf the report day
-   * @param language a BCP 47 language tag, in any case ({@code "en"}, {@code "vi"}, {@code "pt-BR"})
+   * @param language a BCP 47 language tag, in any case ({@code "en"}, {@code "vi"}, {@code
+   *     "pt-BR"})
    * @return the report
-   * @throws io.github.coplan.domain.error.InvalidInputException listing every violation: the plan or
-   *     day is missing, the day's year lies outside 1 to 9999, the language is missing ({@code
+   * @throws io.github.coplan.domain.error.InvalidInputException listing every violation: the plan
+   *     or day is missing, the day's year lies outside 1 to 9999, the language is missing ({@code
    *     language:required}) or no BCP 47 tag ({@code language:malformed})
    * @throws io.github.coplan.domain.error.NotFoundException if there is no such plan
    */

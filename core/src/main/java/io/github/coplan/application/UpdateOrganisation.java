@@ -10,11 +10,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param organisation which organisation
  * @param profile what describes it now
- * @param expectedVersion the version the change is based on, or null to change whatever version is stored; when
- *     given and stale, the change is refused with a {@link
+ * @param expectedVersion the version the change is based on, or null to change whatever version is
+ *     stored; when given and stale, the change is refused with a {@link
  *     io.github.coplan.domain.error.ConflictException}
  */
-public record UpdateOrganisation(OrganisationId organisation, OrganisationProfile profile, @Nullable Long expectedVersion) {
+public record UpdateOrganisation(
+    OrganisationId organisation, OrganisationProfile profile, @Nullable Long expectedVersion) {
 
   /**
    * Validates the command.

@@ -1,8 +1,8 @@
 package io.github.coplan.application;
 
 /**
- * Every use case of Coplan, by the kind of thing it works on. {@link io.github.coplan.Coplan} is one,
- * running each command in a transaction of its own; the view a {@linkplain
+ * Every use case of Coplan, by the kind of thing it works on. {@link io.github.coplan.Coplan} is
+ * one, running each command in a transaction of its own; the view a {@linkplain
  * io.github.coplan.Coplan#inTransaction transaction} hands to its work is another, running every
  * command in that one transaction.
  */

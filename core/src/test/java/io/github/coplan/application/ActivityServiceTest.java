@@ -1,6 +1,5 @@
 package io.github.coplan.application;
 
-import io.github.coplan.application.internal.Services;
 import static io.github.coplan.testing.Expect.rule;
 import static io.github.coplan.testing.Expect.violation;
 import static io.github.coplan.testing.Fixtures.details;
@@ -8,6 +7,7 @@ import static io.github.coplan.testing.Fixtures.vi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -52,7 +52,8 @@ import org.junit.jupiter.api.Test;
 class ActivityServiceTest {
 
   private final FakeStorage storage = new FakeStorage();
-  private final Services services = Services.create(storage, Clock.systemUTC(), new SequentialIds());
+  private final Services services =
+      Services.create(storage, Clock.systemUTC(), new SequentialIds());
   private final ActivityUseCases activities = services.activities();
   private Organisation dost;
   private Organisation iia;
@@ -66,25 +67,56 @@ class ActivityServiceTest {
     dost = organisation("Sở KH&CN TP.HCM", CountryCode.VN);
     iia = organisation("Israel Innovation Authority", CountryCode.IL);
     embassy = organisation("Đại sứ quán Israel", CountryCode.IL);
-    director = services.people().register(new RegisterPerson(PersonProfile.of("Nguyễn Văn A", CountryCode.VN), List.of(
-        new Affiliation(dost.id(), "Phó Giám đốc", LocalDate.of(2016, 1, 1), LocalDate.of(2018, 12, 31)),
-        new Affiliation(dost.id(), "Giám đốc", LocalDate.of(2019, 1, 1), null))));
+    director =
+        services
+            .people()
+            .register(
+                new RegisterPerson(
+                    PersonProfile.of("Nguyễn Văn A", CountryCode.VN),
+                    List.of(
+                        new Affiliation(
+                            dost.id(),
+                            "Phó Giám đốc",
+                            LocalDate.of(2016, 1, 1),
+                            LocalDate.of(2018, 12, 31)),
+                        new Affiliation(dost.id(), "Giám đốc", LocalDate.of(2019, 1, 1), null))));
     plan = draftPlan("HCMC-IIA-2018");
     services.plans().addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.SIGNATORY)));
     services.plans().addParty(new AddParty(plan.id(), Party.of(iia.id(), PartyRole.SIGNATORY)));
-    services.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("Chính sách"))));
-    plan = services.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(5, vi("Sự kiện khởi nghiệp"))));
+    services
+        .plans()
+        .addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("Chính sách"))));
+    plan =
+        services
+            .plans()
+            .addContentArea(
+                new AddContentArea(plan.id(), new ContentArea(5, vi("Sự kiện khởi nghiệp"))));
     otherPlan = draftPlan("HCMC-KR-2019");
-    otherPlan = services.plans().addContentArea(new AddContentArea(otherPlan.id(), new ContentArea(1, vi("Chính sách"))));
+    otherPlan =
+        services
+            .plans()
+            .addContentArea(
+                new AddContentArea(otherPlan.id(), new ContentArea(1, vi("Chính sách"))));
   }
 
   private Organisation organisation(String name, CountryCode country) {
-    return services.organisations().register(new RegisterOrganisation(
-        OrganisationProfile.builder().name(vi(name)).type(OrganisationType.GOVERNMENT).country(country).build()));
+    return services
+        .organisations()
+        .register(
+            new RegisterOrganisation(
+                OrganisationProfile.builder()
+                    .name(vi(name))
+                    .type(OrganisationType.GOVERNMENT)
+                    .country(country)
+                    .build()));
   }
 
   private CooperationPlan draftPlan(String code) {
-    return services.plans().draft(new DraftPlan(PlanCode.of(code), vi("Kế hoạch " + code)).withPeriod(DateSpan.parse("2018/2021")));
+    return services
+        .plans()
+        .draft(
+            new DraftPlan(PlanCode.of(code), vi("Kế hoạch " + code))
+                .withPeriod(DateSpan.parse("2018/2021")));
   }
 
   private Activity propose(int contentArea, String planned, String title) {
@@ -92,7 +124,8 @@ class ActivityServiceTest {
   }
 
   private Activity proposeUnder(Activity parent, String title) {
-    return activities.propose(new ProposeActivity(plan.id(), details(1, "2018-11", title)).withParent(parent.id()));
+    return activities.propose(
+        new ProposeActivity(plan.id(), details(1, "2018-11", title)).withParent(parent.id()));
   }
 
   private static ActivityId activityNth(long n) {
@@ -136,32 +169,53 @@ class ActivityServiceTest {
   @Test
   void proposeChecksThePlanItsContentAreaAndLeadParty() {
     ActivityDetails unknownArea = details(9, "2018-11", "Hội thảo");
-    ActivityDetails embassyLeads = details(1, "2018-11", "Hội thảo").toBuilder().leadParty(embassy.id()).build();
-    ActivityDetails dostLeads = details(5, "2018-Q4", "Tuần lễ ĐMST").toBuilder().leadParty(dost.id()).build();
+    ActivityDetails embassyLeads =
+        details(1, "2018-11", "Hội thảo").toBuilder().leadParty(embassy.id()).build();
+    ActivityDetails dostLeads =
+        details(5, "2018-Q4", "Tuần lễ ĐMST").toBuilder().leadParty(dost.id()).build();
     PlanId missingPlan = new PlanId(SequentialIds.nth(89));
 
-    notFound(() -> activities.propose(new ProposeActivity(missingPlan, unknownArea)), "plan", missingPlan);
-    refusedWithoutWriting(() -> activities.propose(new ProposeActivity(plan.id(), unknownArea)), RuleCode.PLAN_CONTENT_AREA_UNKNOWN);
-    refusedWithoutWriting(() -> activities.propose(new ProposeActivity(plan.id(), embassyLeads)), RuleCode.PLAN_PARTY_UNKNOWN);
+    notFound(
+        () -> activities.propose(new ProposeActivity(missingPlan, unknownArea)),
+        "plan",
+        missingPlan);
+    refusedWithoutWriting(
+        () -> activities.propose(new ProposeActivity(plan.id(), unknownArea)),
+        RuleCode.PLAN_CONTENT_AREA_UNKNOWN);
+    refusedWithoutWriting(
+        () -> activities.propose(new ProposeActivity(plan.id(), embassyLeads)),
+        RuleCode.PLAN_PARTY_UNKNOWN);
     Activity week = activities.propose(new ProposeActivity(plan.id(), dostLeads));
 
     assertThat(week.details().leadParty()).isEqualTo(dost.id());
-    assertThat(activities.search(ActivityQuery.builder().plan(plan.id()).build()).items()).containsExactly(week);
+    assertThat(activities.search(ActivityQuery.builder().plan(plan.id()).build()).items())
+        .containsExactly(week);
   }
 
   @Test
   void aParentMustExistAndBelongToTheSamePlan() {
     Activity tour = propose(1, "2018-11/..", "Đoàn khảo sát");
-    Activity foreign = activities.propose(new ProposeActivity(otherPlan.id(), details(1, "2019", "Hội thảo")));
+    Activity foreign =
+        activities.propose(new ProposeActivity(otherPlan.id(), details(1, "2019", "Hội thảo")));
 
     Activity visit = proposeUnder(tour, "Thăm Israel Innovation Authority");
-    notFound(() -> activities.propose(new ProposeActivity(plan.id(), details(1, "2018-11", "Con")).withParent(activityNth(99))),
-        "activity", activityNth(99));
-    refusedWithoutWriting(() -> activities.propose(new ProposeActivity(plan.id(), details(1, "2018-11", "Con")).withParent(foreign.id())),
+    notFound(
+        () ->
+            activities.propose(
+                new ProposeActivity(plan.id(), details(1, "2018-11", "Con"))
+                    .withParent(activityNth(99))),
+        "activity",
+        activityNth(99));
+    refusedWithoutWriting(
+        () ->
+            activities.propose(
+                new ProposeActivity(plan.id(), details(1, "2018-11", "Con"))
+                    .withParent(foreign.id())),
         RuleCode.ACTIVITY_PARENT_OTHER_PLAN);
 
     assertThat(visit.parent()).isEqualTo(tour.id());
-    assertThat(activities.search(ActivityQuery.builder().plan(plan.id()).build()).items()).containsExactly(tour, visit);
+    assertThat(activities.search(ActivityQuery.builder().plan(plan.id()).build()).items())
+        .containsExactly(tour, visit);
   }
 
   @Test
@@ -170,9 +224,12 @@ class ActivityServiceTest {
     Activity b = proposeUnder(a, "B");
     Activity c = proposeUnder(b, "C");
 
-    refusedWithoutWriting(() -> activities.move(MoveActivity.under(a.id(), c.id())), RuleCode.ACTIVITY_PARENT_CYCLE);
-    refusedWithoutWriting(() -> activities.move(MoveActivity.under(a.id(), b.id())), RuleCode.ACTIVITY_PARENT_CYCLE);
-    refusedWithoutWriting(() -> activities.move(MoveActivity.under(a.id(), a.id())), RuleCode.ACTIVITY_SELF_PARENT);
+    refusedWithoutWriting(
+        () -> activities.move(MoveActivity.under(a.id(), c.id())), RuleCode.ACTIVITY_PARENT_CYCLE);
+    refusedWithoutWriting(
+        () -> activities.move(MoveActivity.under(a.id(), b.id())), RuleCode.ACTIVITY_PARENT_CYCLE);
+    refusedWithoutWriting(
+        () -> activities.move(MoveActivity.under(a.id(), a.id())), RuleCode.ACTIVITY_SELF_PARENT);
 
     assertThat(activities.get(a.id()).parent()).isNull();
     assertThat(activities.get(a.id()).version()).isEqualTo(1);
@@ -191,28 +248,49 @@ class ActivityServiceTest {
     assertThat(underB.version()).isEqualTo(2);
     assertThat(top.parent()).isNull();
     assertThat(top.version()).isEqualTo(3);
-    notFound(() -> activities.move(MoveActivity.under(activityNth(98), a.id())), "activity", activityNth(98));
-    notFound(() -> activities.move(MoveActivity.under(c.id(), activityNth(97))), "activity", activityNth(97));
+    notFound(
+        () -> activities.move(MoveActivity.under(activityNth(98), a.id())),
+        "activity",
+        activityNth(98));
+    notFound(
+        () -> activities.move(MoveActivity.under(c.id(), activityNth(97))),
+        "activity",
+        activityNth(97));
     assertThat(activities.get(c.id())).isEqualTo(top);
   }
 
   @Test
   void moveToAnActivityOfAnotherPlanIsRefused() {
     Activity a = propose(1, "2018", "A");
-    Activity foreign = activities.propose(new ProposeActivity(otherPlan.id(), details(1, "2019", "Hội thảo")));
+    Activity foreign =
+        activities.propose(new ProposeActivity(otherPlan.id(), details(1, "2019", "Hội thảo")));
 
-    refusedWithoutWriting(() -> activities.move(MoveActivity.under(a.id(), foreign.id())), RuleCode.ACTIVITY_PARENT_OTHER_PLAN);
+    refusedWithoutWriting(
+        () -> activities.move(MoveActivity.under(a.id(), foreign.id())),
+        RuleCode.ACTIVITY_PARENT_OTHER_PLAN);
   }
 
   @Test
   void aCycleAlreadyInTheStoreEndsTheParentWalk() {
-    // Two activities that are each other's parent, written past the use cases as a damaged store would hold them.
-    storage.inTransaction(r -> {
-      r.activities().insert(Activity.propose(activityNth(60), plan.id(), details(1, "2018", "X"), activityNth(61)));
-      return r.activities().insert(Activity.propose(activityNth(61), plan.id(), details(1, "2018", "Y"), activityNth(60)));
-    });
+    // Two activities that are each other's parent, written past the use cases as a damaged store
+    // would hold them.
+    storage.inTransaction(
+        r -> {
+          r.activities()
+              .insert(
+                  Activity.propose(
+                      activityNth(60), plan.id(), details(1, "2018", "X"), activityNth(61)));
+          return r.activities()
+              .insert(
+                  Activity.propose(
+                      activityNth(61), plan.id(), details(1, "2018", "Y"), activityNth(60)));
+        });
 
-    refusedWithoutWriting(() -> activities.propose(new ProposeActivity(plan.id(), details(1, "2018", "Z")).withParent(activityNth(60))),
+    refusedWithoutWriting(
+        () ->
+            activities.propose(
+                new ProposeActivity(plan.id(), details(1, "2018", "Z"))
+                    .withParent(activityNth(60))),
         RuleCode.ACTIVITY_PARENT_CYCLE);
   }
 
@@ -222,9 +300,13 @@ class ActivityServiceTest {
     ActivityDetails moved = details(5, "2019-Q1", "Đoàn khảo sát lần 2");
 
     Activity revised = activities.revise(new ReviseActivity(tour.id(), moved, 1L));
-    ConflictException e = catchThrowableOfType(ConflictException.class,
-        () -> activities.revise(new ReviseActivity(tour.id(), details(1, "2018", "Cũ"), 1L)));
-    refusedWithoutWriting(() -> activities.revise(new ReviseActivity(tour.id(), details(7, "2018", "Sai"))), RuleCode.PLAN_CONTENT_AREA_UNKNOWN);
+    ConflictException e =
+        catchThrowableOfType(
+            ConflictException.class,
+            () -> activities.revise(new ReviseActivity(tour.id(), details(1, "2018", "Cũ"), 1L)));
+    refusedWithoutWriting(
+        () -> activities.revise(new ReviseActivity(tour.id(), details(7, "2018", "Sai"))),
+        RuleCode.PLAN_CONTENT_AREA_UNKNOWN);
 
     assertThat(revised.details()).isEqualTo(moved);
     assertThat(revised.version()).isEqualTo(2);
@@ -232,7 +314,10 @@ class ActivityServiceTest {
     assertThat(e.id()).contains(tour.id().toString());
     assertThat(e.expectedVersion()).hasValue(1L);
     assertThat(activities.get(tour.id())).isEqualTo(revised);
-    notFound(() -> activities.revise(new ReviseActivity(activityNth(90), moved)), "activity", activityNth(90));
+    notFound(
+        () -> activities.revise(new ReviseActivity(activityNth(90), moved)),
+        "activity",
+        activityNth(90));
   }
 
   @Test
@@ -240,9 +325,15 @@ class ActivityServiceTest {
     Activity tour = propose(1, "2018-11/..", "Đoàn khảo sát");
 
     Activity planned = activities.changeStatus(ChangeActivityStatus.plan(tour.id()));
-    Activity scheduled = activities.changeStatus(ChangeActivityStatus.schedule(tour.id(), DateSpan.parse("2018-11-20/2018-11-27")));
-    Activity started = activities.changeStatus(ChangeActivityStatus.start(tour.id(), PartialDate.parse("2018-11-20")));
-    Activity completed = activities.changeStatus(ChangeActivityStatus.complete(tour.id(), PartialDate.parse("2018-11-27")));
+    Activity scheduled =
+        activities.changeStatus(
+            ChangeActivityStatus.schedule(tour.id(), DateSpan.parse("2018-11-20/2018-11-27")));
+    Activity started =
+        activities.changeStatus(
+            ChangeActivityStatus.start(tour.id(), PartialDate.parse("2018-11-20")));
+    Activity completed =
+        activities.changeStatus(
+            ChangeActivityStatus.complete(tour.id(), PartialDate.parse("2018-11-27")));
 
     assertThat(planned.status()).isEqualTo(ActivityStatus.PLANNED);
     assertThat(planned.details().planned()).isEqualTo(DateSpan.parse("2018-11/.."));
@@ -254,7 +345,9 @@ class ActivityServiceTest {
     assertThat(completed.actualStart()).isEqualTo(PartialDate.parse("2018-11-20"));
     assertThat(completed.actualEnd()).isEqualTo(PartialDate.parse("2018-11-27"));
     assertThat(completed.version()).isEqualTo(5);
-    refusedWithoutWriting(() -> activities.revise(new ReviseActivity(tour.id(), details(1, "2018", "Muộn"))), RuleCode.ACTIVITY_CLOSED);
+    refusedWithoutWriting(
+        () -> activities.revise(new ReviseActivity(tour.id(), details(1, "2018", "Muộn"))),
+        RuleCode.ACTIVITY_CLOSED);
   }
 
   @Test
@@ -262,16 +355,23 @@ class ActivityServiceTest {
     Activity tour = propose(1, "2018-11/..", "Đoàn khảo sát");
     activities.changeStatus(ChangeActivityStatus.plan(tour.id()));
 
-    invalidWithoutWriting(() -> activities.changeStatus(ChangeActivityStatus.postpone(tour.id(), null)), "reason:required");
-    Activity postponed = activities.changeStatus(ChangeActivityStatus.postpone(tour.id(), "chờ visa"));
-    invalidWithoutWriting(() -> activities.changeStatus(ChangeActivityStatus.cancel(tour.id(), " ")), "reason:blank");
-    Activity cancelled = activities.changeStatus(ChangeActivityStatus.cancel(tour.id(), "hết kinh phí"));
+    invalidWithoutWriting(
+        () -> activities.changeStatus(ChangeActivityStatus.postpone(tour.id(), null)),
+        "reason:required");
+    Activity postponed =
+        activities.changeStatus(ChangeActivityStatus.postpone(tour.id(), "chờ visa"));
+    invalidWithoutWriting(
+        () -> activities.changeStatus(ChangeActivityStatus.cancel(tour.id(), " ")), "reason:blank");
+    Activity cancelled =
+        activities.changeStatus(ChangeActivityStatus.cancel(tour.id(), "hết kinh phí"));
 
     assertThat(postponed.status()).isEqualTo(ActivityStatus.POSTPONED);
     assertThat(postponed.statusReason()).isEqualTo("chờ visa");
     assertThat(cancelled.status()).isEqualTo(ActivityStatus.CANCELLED);
     assertThat(cancelled.statusReason()).isEqualTo("hết kinh phí");
-    refusedWithoutWriting(() -> activities.changeStatus(ChangeActivityStatus.plan(tour.id())), RuleCode.ACTIVITY_ILLEGAL_TRANSITION);
+    refusedWithoutWriting(
+        () -> activities.changeStatus(ChangeActivityStatus.plan(tour.id())),
+        RuleCode.ACTIVITY_ILLEGAL_TRANSITION);
   }
 
   @Test
@@ -280,23 +380,49 @@ class ActivityServiceTest {
     activities.changeStatus(ChangeActivityStatus.plan(tour.id()));
     activities.changeStatus(ChangeActivityStatus.schedule(tour.id()));
 
-    invalidWithoutWriting(() -> activities.changeStatus(ChangeActivityStatus.start(tour.id(), null)), "actualStart:required");
+    invalidWithoutWriting(
+        () -> activities.changeStatus(ChangeActivityStatus.start(tour.id(), null)),
+        "actualStart:required");
     assertThat(activities.get(tour.id()).status()).isEqualTo(ActivityStatus.SCHEDULED);
   }
 
   @Test
   void everyChangeToAnActivityOfAFrozenPlanIsRefused() {
     Activity tour = propose(1, "2018-11/..", "Đoàn khảo sát");
-    activities.addParticipant(new AddParticipant(tour.id(), Participant.of(dost.id()), ParticipationRole.ORGANISER, ParticipationStatus.INVITED));
+    activities.addParticipant(
+        new AddParticipant(
+            tour.id(),
+            Participant.of(dost.id()),
+            ParticipationRole.ORGANISER,
+            ParticipationStatus.INVITED));
     services.plans().changeStatus(ChangePlanStatus.cancel(plan.id(), "không được phê duyệt"));
 
     refusedWithoutWriting(() -> propose(1, "2019", "Mới"), RuleCode.PLAN_FROZEN);
-    refusedWithoutWriting(() -> activities.revise(new ReviseActivity(tour.id(), details(1, "2019", "Sửa"))), RuleCode.PLAN_FROZEN);
-    refusedWithoutWriting(() -> activities.move(MoveActivity.toTop(tour.id())), RuleCode.PLAN_FROZEN);
-    refusedWithoutWriting(() -> activities.changeStatus(ChangeActivityStatus.plan(tour.id())), RuleCode.PLAN_FROZEN);
-    refusedWithoutWriting(() -> activities.addParticipant(new AddParticipant(tour.id(), Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.INVITED)), RuleCode.PLAN_FROZEN);
-    refusedWithoutWriting(() -> activities.changeParticipation(new ChangeParticipation(
-        tour.id(), Participant.of(dost.id()), ParticipationRole.ORGANISER, ParticipationStatus.CONFIRMED)), RuleCode.PLAN_FROZEN);
+    refusedWithoutWriting(
+        () -> activities.revise(new ReviseActivity(tour.id(), details(1, "2019", "Sửa"))),
+        RuleCode.PLAN_FROZEN);
+    refusedWithoutWriting(
+        () -> activities.move(MoveActivity.toTop(tour.id())), RuleCode.PLAN_FROZEN);
+    refusedWithoutWriting(
+        () -> activities.changeStatus(ChangeActivityStatus.plan(tour.id())), RuleCode.PLAN_FROZEN);
+    refusedWithoutWriting(
+        () ->
+            activities.addParticipant(
+                new AddParticipant(
+                    tour.id(),
+                    Participant.of(iia.id()),
+                    ParticipationRole.HOST,
+                    ParticipationStatus.INVITED)),
+        RuleCode.PLAN_FROZEN);
+    refusedWithoutWriting(
+        () ->
+            activities.changeParticipation(
+                new ChangeParticipation(
+                    tour.id(),
+                    Participant.of(dost.id()),
+                    ParticipationRole.ORGANISER,
+                    ParticipationStatus.CONFIRMED)),
+        RuleCode.PLAN_FROZEN);
     assertThat(activities.get(tour.id()).version()).isEqualTo(2);
   }
 
@@ -308,13 +434,35 @@ class ActivityServiceTest {
     activities.changeStatus(ChangeActivityStatus.schedule(later.id()));
     activities.changeStatus(ChangeActivityStatus.start(later.id(), PartialDate.parse("2019-02")));
 
-    Activity byPlan = activities.addParticipant(new AddParticipant(tour.id(), Participant.of(director.id()), ParticipationRole.HEAD_OF_DELEGATION, ParticipationStatus.INVITED));
-    Activity byStart = activities.addParticipant(new AddParticipant(later.id(), Participant.of(director.id()), ParticipationRole.SPEAKER, ParticipationStatus.CONFIRMED));
+    Activity byPlan =
+        activities.addParticipant(
+            new AddParticipant(
+                tour.id(),
+                Participant.of(director.id()),
+                ParticipationRole.HEAD_OF_DELEGATION,
+                ParticipationStatus.INVITED));
+    Activity byStart =
+        activities.addParticipant(
+            new AddParticipant(
+                later.id(),
+                Participant.of(director.id()),
+                ParticipationRole.SPEAKER,
+                ParticipationStatus.CONFIRMED));
 
-    assertThat(byPlan.participations()).containsExactly(new Participation(Participant.of(director.id()),
-        ParticipationRole.HEAD_OF_DELEGATION, ParticipationStatus.INVITED, new AffiliationSnapshot(dost.id(), "Phó Giám đốc")));
-    assertThat(byStart.participations()).containsExactly(new Participation(Participant.of(director.id()),
-        ParticipationRole.SPEAKER, ParticipationStatus.CONFIRMED, new AffiliationSnapshot(dost.id(), "Giám đốc")));
+    assertThat(byPlan.participations())
+        .containsExactly(
+            new Participation(
+                Participant.of(director.id()),
+                ParticipationRole.HEAD_OF_DELEGATION,
+                ParticipationStatus.INVITED,
+                new AffiliationSnapshot(dost.id(), "Phó Giám đốc")));
+    assertThat(byStart.participations())
+        .containsExactly(
+            new Participation(
+                Participant.of(director.id()),
+                ParticipationRole.SPEAKER,
+                ParticipationStatus.CONFIRMED,
+                new AffiliationSnapshot(dost.id(), "Giám đốc")));
     assertThat(activities.get(tour.id())).isEqualTo(byPlan);
   }
 
@@ -322,9 +470,18 @@ class ActivityServiceTest {
   void aPersonWithoutAnAffiliationThatDayIsRecordedWithoutOne() {
     Activity early = propose(1, "2015", "Khảo sát sơ bộ");
 
-    Activity withPerson = activities.addParticipant(new AddParticipant(early.id(), Participant.of(director.id()), ParticipationRole.EXPERT, ParticipationStatus.INVITED));
+    Activity withPerson =
+        activities.addParticipant(
+            new AddParticipant(
+                early.id(),
+                Participant.of(director.id()),
+                ParticipationRole.EXPERT,
+                ParticipationStatus.INVITED));
 
-    assertThat(withPerson.participations()).singleElement().extracting(Participation::affiliation).isNull();
+    assertThat(withPerson.participations())
+        .singleElement()
+        .extracting(Participation::affiliation)
+        .isNull();
   }
 
   @Test
@@ -333,10 +490,30 @@ class ActivityServiceTest {
     AffiliationSnapshot asEmbassyGuest = new AffiliationSnapshot(embassy.id(), "Khách mời");
     OrganisationId missing = new OrganisationId(SequentialIds.nth(95));
 
-    Activity added = activities.addParticipant(new AddParticipant(tour.id(), Participant.of(director.id()), ParticipationRole.DELEGATE, ParticipationStatus.INVITED).withAffiliation(asEmbassyGuest));
-    notFound(() -> activities.addParticipant(new AddParticipant(tour.id(), Participant.of(director.id()), ParticipationRole.EXPERT, ParticipationStatus.INVITED).withAffiliation(new AffiliationSnapshot(missing, "Cố vấn"))), "organisation", missing);
+    Activity added =
+        activities.addParticipant(
+            new AddParticipant(
+                    tour.id(),
+                    Participant.of(director.id()),
+                    ParticipationRole.DELEGATE,
+                    ParticipationStatus.INVITED)
+                .withAffiliation(asEmbassyGuest));
+    notFound(
+        () ->
+            activities.addParticipant(
+                new AddParticipant(
+                        tour.id(),
+                        Participant.of(director.id()),
+                        ParticipationRole.EXPERT,
+                        ParticipationStatus.INVITED)
+                    .withAffiliation(new AffiliationSnapshot(missing, "Cố vấn"))),
+        "organisation",
+        missing);
 
-    assertThat(added.participations()).singleElement().extracting(Participation::affiliation).isEqualTo(asEmbassyGuest);
+    assertThat(added.participations())
+        .singleElement()
+        .extracting(Participation::affiliation)
+        .isEqualTo(asEmbassyGuest);
     assertThat(activities.get(tour.id()).participations()).hasSize(1);
   }
 
@@ -346,33 +523,103 @@ class ActivityServiceTest {
     PersonId missingPerson = new PersonId(SequentialIds.nth(93));
     OrganisationId missingOrganisation = new OrganisationId(SequentialIds.nth(94));
 
-    Activity hosted = activities.addParticipant(new AddParticipant(week.id(), Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED));
-    notFound(() -> activities.addParticipant(new AddParticipant(week.id(), Participant.of(missingPerson), ParticipationRole.SPEAKER, ParticipationStatus.INVITED)), "person", missingPerson);
-    notFound(() -> activities.addParticipant(new AddParticipant(week.id(), Participant.of(missingOrganisation), ParticipationRole.HOST, ParticipationStatus.INVITED)),
-        "organisation", missingOrganisation);
-    notFound(() -> activities.addParticipant(new AddParticipant(activityNth(92), Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.INVITED)), "activity", activityNth(92));
-    refusedWithoutWriting(() -> activities.addParticipant(new AddParticipant(week.id(), Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.INVITED)), RuleCode.PARTICIPATION_EXISTS);
+    Activity hosted =
+        activities.addParticipant(
+            new AddParticipant(
+                week.id(),
+                Participant.of(iia.id()),
+                ParticipationRole.HOST,
+                ParticipationStatus.CONFIRMED));
+    notFound(
+        () ->
+            activities.addParticipant(
+                new AddParticipant(
+                    week.id(),
+                    Participant.of(missingPerson),
+                    ParticipationRole.SPEAKER,
+                    ParticipationStatus.INVITED)),
+        "person",
+        missingPerson);
+    notFound(
+        () ->
+            activities.addParticipant(
+                new AddParticipant(
+                    week.id(),
+                    Participant.of(missingOrganisation),
+                    ParticipationRole.HOST,
+                    ParticipationStatus.INVITED)),
+        "organisation",
+        missingOrganisation);
+    notFound(
+        () ->
+            activities.addParticipant(
+                new AddParticipant(
+                    activityNth(92),
+                    Participant.of(iia.id()),
+                    ParticipationRole.HOST,
+                    ParticipationStatus.INVITED)),
+        "activity",
+        activityNth(92));
+    refusedWithoutWriting(
+        () ->
+            activities.addParticipant(
+                new AddParticipant(
+                    week.id(),
+                    Participant.of(iia.id()),
+                    ParticipationRole.HOST,
+                    ParticipationStatus.INVITED)),
+        RuleCode.PARTICIPATION_EXISTS);
 
-    assertThat(hosted.participations()).containsExactly(
-        new Participation(Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED, null));
+    assertThat(hosted.participations())
+        .containsExactly(
+            new Participation(
+                Participant.of(iia.id()),
+                ParticipationRole.HOST,
+                ParticipationStatus.CONFIRMED,
+                null));
     assertThat(activities.get(week.id())).isEqualTo(hosted);
   }
 
   @Test
   void changeParticipationMovesAStatusAlongItsTransitions() {
     Activity week = propose(5, "2018-Q4", "Tuần lễ ĐMST");
-    activities.addParticipant(new AddParticipant(week.id(), Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.INVITED));
+    activities.addParticipant(
+        new AddParticipant(
+            week.id(),
+            Participant.of(iia.id()),
+            ParticipationRole.HOST,
+            ParticipationStatus.INVITED));
 
-    Activity confirmed = activities.changeParticipation(
-        new ChangeParticipation(week.id(), Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED));
-    refusedWithoutWriting(() -> activities.changeParticipation(
-        new ChangeParticipation(week.id(), Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.INVITED)),
+    Activity confirmed =
+        activities.changeParticipation(
+            new ChangeParticipation(
+                week.id(),
+                Participant.of(iia.id()),
+                ParticipationRole.HOST,
+                ParticipationStatus.CONFIRMED));
+    refusedWithoutWriting(
+        () ->
+            activities.changeParticipation(
+                new ChangeParticipation(
+                    week.id(),
+                    Participant.of(iia.id()),
+                    ParticipationRole.HOST,
+                    ParticipationStatus.INVITED)),
         RuleCode.PARTICIPATION_ILLEGAL_TRANSITION);
-    refusedWithoutWriting(() -> activities.changeParticipation(
-        new ChangeParticipation(week.id(), Participant.of(dost.id()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED)),
+    refusedWithoutWriting(
+        () ->
+            activities.changeParticipation(
+                new ChangeParticipation(
+                    week.id(),
+                    Participant.of(dost.id()),
+                    ParticipationRole.HOST,
+                    ParticipationStatus.CONFIRMED)),
         RuleCode.PARTICIPATION_UNKNOWN);
 
-    assertThat(confirmed.participations()).singleElement().extracting(Participation::status).isEqualTo(ParticipationStatus.CONFIRMED);
+    assertThat(confirmed.participations())
+        .singleElement()
+        .extracting(Participation::status)
+        .isEqualTo(ParticipationStatus.CONFIRMED);
     assertThat(confirmed.version()).isEqualTo(3);
   }
 
@@ -383,9 +630,13 @@ class ActivityServiceTest {
     Activity november = propose(1, "2018-11", "Tháng mười một");
     activities.propose(new ProposeActivity(otherPlan.id(), details(1, "2018-01", "Kế hoạch khác")));
 
-    Page<Activity> first = activities.search(ActivityQuery.builder().plan(plan.id()).pageSize(2).build());
-    Page<Activity> second = activities.search(ActivityQuery.builder().plan(plan.id()).pageSize(2).after(first.nextCursor()).build());
-    Page<Activity> area1 = activities.search(ActivityQuery.builder().plan(plan.id()).contentAreas(1).build());
+    Page<Activity> first =
+        activities.search(ActivityQuery.builder().plan(plan.id()).pageSize(2).build());
+    Page<Activity> second =
+        activities.search(
+            ActivityQuery.builder().plan(plan.id()).pageSize(2).after(first.nextCursor()).build());
+    Page<Activity> area1 =
+        activities.search(ActivityQuery.builder().plan(plan.id()).contentAreas(1).build());
 
     assertThat(first.items()).containsExactly(october, november);
     assertThat(first.hasNext()).isTrue();

@@ -1,5 +1,10 @@
 package io.github.coplan.application;
 
+import static io.github.coplan.testing.Expect.violation;
+import static io.github.coplan.testing.Fixtures.vi;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.Violation;
@@ -20,27 +25,41 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static io.github.coplan.testing.Expect.violation;
-import static io.github.coplan.testing.Fixtures.vi;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class PersonServiceTest {
 
-  private static final PersonProfile DIRECTOR = PersonProfile.of("Giám đốc Sở KH&CN TP.HCM", CountryCode.VN);
+  private static final PersonProfile DIRECTOR =
+      PersonProfile.of("Giám đốc Sở KH&CN TP.HCM", CountryCode.VN);
 
   private final FakeStorage storage = new FakeStorage();
-  private final Services services = Services.create(storage, Clock.systemUTC(), new SequentialIds());
+  private final Services services =
+      Services.create(storage, Clock.systemUTC(), new SequentialIds());
   private final PersonUseCases people = services.people();
   private Organisation dost;
   private Organisation sihub;
 
   @BeforeEach
   void registerOrganisations() {
-    dost = services.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
-        .name(vi("Sở KH&CN TP.HCM")).type(OrganisationType.LOCAL_GOVERNMENT).country(CountryCode.VN).build()));
-    sihub = services.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
-        .name(vi("Trung tâm SIHUB")).type(OrganisationType.OTHER_PUBLIC_SECTOR).country(CountryCode.VN).build()));
+    dost =
+        services
+            .organisations()
+            .register(
+                new RegisterOrganisation(
+                    OrganisationProfile.builder()
+                        .name(vi("Sở KH&CN TP.HCM"))
+                        .type(OrganisationType.LOCAL_GOVERNMENT)
+                        .country(CountryCode.VN)
+                        .build()));
+    sihub =
+        services
+            .organisations()
+            .register(
+                new RegisterOrganisation(
+                    OrganisationProfile.builder()
+                        .name(vi("Trung tâm SIHUB"))
+                        .type(OrganisationType.OTHER_PUBLIC_SECTOR)
+                        .country(CountryCode.VN)
+                        .build()));
   }
 
   @Test
@@ -60,24 +79,42 @@ class PersonServiceTest {
     OrganisationId missing = new OrganisationId(SequentialIds.nth(40));
     int before = storage.commits();
 
-    NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> people.register(new RegisterPerson(DIRECTOR,
-        List.of(new Affiliation(dost.id(), "Giám đốc", null, null), new Affiliation(missing, "Cố vấn", null, null)))));
+    NotFoundException e =
+        catchThrowableOfType(
+            NotFoundException.class,
+            () ->
+                people.register(
+                    new RegisterPerson(
+                        DIRECTOR,
+                        List.of(
+                            new Affiliation(dost.id(), "Giám đốc", null, null),
+                            new Affiliation(missing, "Cố vấn", null, null)))));
 
     assertThat(e.kind()).isEqualTo("organisation");
     assertThat(e.id()).isEqualTo(missing.toString());
     assertThat(storage.commits()).isEqualTo(before);
-    assertThat(catchThrowableOfType(NotFoundException.class, () -> people.get(new PersonId(SequentialIds.nth(3))))).isNotNull();
+    assertThat(
+            catchThrowableOfType(
+                NotFoundException.class, () -> people.get(new PersonId(SequentialIds.nth(3)))))
+        .isNotNull();
   }
 
   @Test
   void addAffiliationAppendsAndCountsTheVersion() {
-    Person person = people.register(new RegisterPerson(DIRECTOR, List.of(new Affiliation(dost.id(), "Giám đốc", null, null))));
-    Affiliation chair = new Affiliation(sihub.id(), "Chủ tịch hội đồng", LocalDate.of(2018, 3, 1), LocalDate.of(2020, 12, 31));
+    Person person =
+        people.register(
+            new RegisterPerson(
+                DIRECTOR, List.of(new Affiliation(dost.id(), "Giám đốc", null, null))));
+    Affiliation chair =
+        new Affiliation(
+            sihub.id(), "Chủ tịch hội đồng", LocalDate.of(2018, 3, 1), LocalDate.of(2020, 12, 31));
 
     Person changed = people.addAffiliation(new AddAffiliation(person.id(), chair));
 
     assertThat(changed.version()).isEqualTo(2);
-    assertThat(changed.affiliations()).extracting(Affiliation::position).containsExactly("Giám đốc", "Chủ tịch hội đồng");
+    assertThat(changed.affiliations())
+        .extracting(Affiliation::position)
+        .containsExactly("Giám đốc", "Chủ tịch hội đồng");
     assertThat(people.get(person.id())).isEqualTo(changed);
     assertThat(people.get(person.id()).affiliationOn(LocalDate.of(2019, 6, 1))).contains(chair);
   }
@@ -88,10 +125,21 @@ class PersonServiceTest {
     PersonId missingPerson = new PersonId(SequentialIds.nth(41));
     OrganisationId missingOrganisation = new OrganisationId(SequentialIds.nth(42));
 
-    NotFoundException noPerson = catchThrowableOfType(NotFoundException.class,
-        () -> people.addAffiliation(new AddAffiliation(missingPerson, new Affiliation(dost.id(), "Giám đốc", null, null))));
-    NotFoundException noOrganisation = catchThrowableOfType(NotFoundException.class,
-        () -> people.addAffiliation(new AddAffiliation(person.id(), new Affiliation(missingOrganisation, "Giám đốc", null, null))));
+    NotFoundException noPerson =
+        catchThrowableOfType(
+            NotFoundException.class,
+            () ->
+                people.addAffiliation(
+                    new AddAffiliation(
+                        missingPerson, new Affiliation(dost.id(), "Giám đốc", null, null))));
+    NotFoundException noOrganisation =
+        catchThrowableOfType(
+            NotFoundException.class,
+            () ->
+                people.addAffiliation(
+                    new AddAffiliation(
+                        person.id(),
+                        new Affiliation(missingOrganisation, "Giám đốc", null, null))));
 
     assertThat(noPerson.kind()).isEqualTo("person");
     assertThat(noPerson.id()).isEqualTo(missingPerson.toString());
@@ -122,20 +170,28 @@ class PersonServiceTest {
   void updateReplacesTheProfileKeepsTheAffiliationsAndChecksAnExpectedVersion() {
     Affiliation director = new Affiliation(dost.id(), "Giám đốc", null, null);
     Person person = people.register(new RegisterPerson(DIRECTOR, List.of(director)));
-    PersonProfile named = new PersonProfile("Nguyễn Việt Dũng", CountryCode.VN, java.util.Set.of("ĐMST"), "dung@example.org", true);
+    PersonProfile named =
+        new PersonProfile(
+            "Nguyễn Việt Dũng", CountryCode.VN, java.util.Set.of("ĐMST"), "dung@example.org", true);
 
     Person updated = people.update(new UpdatePerson(person.id(), named).expecting(1));
 
     assertThat(updated.version()).isEqualTo(2);
     assertThat(updated.profile()).isEqualTo(named);
     assertThat(updated.affiliations()).containsExactly(director);
-    io.github.coplan.domain.error.ConflictException stale = catchThrowableOfType(io.github.coplan.domain.error.ConflictException.class,
-        () -> people.update(new UpdatePerson(person.id(), DIRECTOR, 1L)));
+    io.github.coplan.domain.error.ConflictException stale =
+        catchThrowableOfType(
+            io.github.coplan.domain.error.ConflictException.class,
+            () -> people.update(new UpdatePerson(person.id(), DIRECTOR, 1L)));
     assertThat(stale.kind()).isEqualTo("person");
     assertThat(stale.expectedVersion()).hasValue(1L);
     assertThat(people.get(person.id())).isEqualTo(updated);
     PersonId missing = new PersonId(SequentialIds.nth(44));
-    assertThat(catchThrowableOfType(NotFoundException.class, () -> people.update(new UpdatePerson(missing, DIRECTOR))).id())
+    assertThat(
+            catchThrowableOfType(
+                    NotFoundException.class,
+                    () -> people.update(new UpdatePerson(missing, DIRECTOR)))
+                .id())
         .isEqualTo(missing.toString());
     violation(() -> people.update(null), "command", Violation.REQUIRED);
     violation(() -> people.search(null), "query", Violation.REQUIRED);
@@ -144,19 +200,54 @@ class PersonServiceTest {
   @Test
   void searchChecksAnAffiliationWithoutADayOnTodayByTheClock() {
     FakeStorage fixed = new FakeStorage();
-    Services onDay = Services.create(fixed, Clock.fixed(java.time.Instant.parse("2019-01-01T00:00:00Z"), java.time.ZoneOffset.UTC),
-        new SequentialIds());
-    Organisation org = onDay.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
-        .name(vi("Sở KH&CN TP.HCM")).type(OrganisationType.LOCAL_GOVERNMENT).country(CountryCode.VN).build()));
-    Person until2018 = onDay.people().register(new RegisterPerson(PersonProfile.of("Phó Giám đốc", CountryCode.VN),
-        List.of(new Affiliation(org.id(), "Phó Giám đốc", null, LocalDate.of(2018, 12, 31)))));
-    Person from2019 = onDay.people().register(new RegisterPerson(PersonProfile.of("Giám đốc", CountryCode.VN),
-        List.of(new Affiliation(org.id(), "Giám đốc", LocalDate.of(2019, 1, 1), null))));
+    Services onDay =
+        Services.create(
+            fixed,
+            Clock.fixed(java.time.Instant.parse("2019-01-01T00:00:00Z"), java.time.ZoneOffset.UTC),
+            new SequentialIds());
+    Organisation org =
+        onDay
+            .organisations()
+            .register(
+                new RegisterOrganisation(
+                    OrganisationProfile.builder()
+                        .name(vi("Sở KH&CN TP.HCM"))
+                        .type(OrganisationType.LOCAL_GOVERNMENT)
+                        .country(CountryCode.VN)
+                        .build()));
+    Person until2018 =
+        onDay
+            .people()
+            .register(
+                new RegisterPerson(
+                    PersonProfile.of("Phó Giám đốc", CountryCode.VN),
+                    List.of(
+                        new Affiliation(
+                            org.id(), "Phó Giám đốc", null, LocalDate.of(2018, 12, 31)))));
+    Person from2019 =
+        onDay
+            .people()
+            .register(
+                new RegisterPerson(
+                    PersonProfile.of("Giám đốc", CountryCode.VN),
+                    List.of(
+                        new Affiliation(org.id(), "Giám đốc", LocalDate.of(2019, 1, 1), null))));
 
-    assertThat(onDay.people().search(PersonQuery.builder().affiliatedWith(org.id()).withTotal().build()))
+    assertThat(
+            onDay
+                .people()
+                .search(PersonQuery.builder().affiliatedWith(org.id()).withTotal().build()))
         .isEqualTo(new io.github.coplan.domain.query.Page<>(List.of(from2019), null, 1L));
-    assertThat(onDay.people().search(PersonQuery.builder().affiliatedWith(org.id(), LocalDate.of(2018, 12, 31)).build()).items())
+    assertThat(
+            onDay
+                .people()
+                .search(
+                    PersonQuery.builder()
+                        .affiliatedWith(org.id(), LocalDate.of(2018, 12, 31))
+                        .build())
+                .items())
         .containsExactly(until2018);
-    assertThat(onDay.people().search(PersonQuery.builder().text("giam doc").build()).items()).containsExactly(from2019, until2018);
+    assertThat(onDay.people().search(PersonQuery.builder().text("giam doc").build()).items())
+        .containsExactly(from2019, until2018);
   }
 }

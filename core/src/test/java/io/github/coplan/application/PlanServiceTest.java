@@ -1,5 +1,13 @@
 package io.github.coplan.application;
 
+import static io.github.coplan.testing.Expect.rule;
+import static io.github.coplan.testing.Expect.violation;
+import static io.github.coplan.testing.Fixtures.vi;
+import static io.github.coplan.testing.Fixtures.viEn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
@@ -30,39 +38,52 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static io.github.coplan.testing.Expect.rule;
-import static io.github.coplan.testing.Expect.violation;
-import static io.github.coplan.testing.Fixtures.vi;
-import static io.github.coplan.testing.Fixtures.viEn;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class PlanServiceTest {
 
   private static final PlanCode CODE = PlanCode.of("HCMC-IIA-2018");
 
   private final FakeStorage storage = new FakeStorage();
-  private final Services services = Services.create(storage, Clock.systemUTC(), new SequentialIds());
+  private final Services services =
+      Services.create(storage, Clock.systemUTC(), new SequentialIds());
   private final PlanUseCases plans = services.plans();
   private Organisation dost;
   private Organisation iia;
 
   @BeforeEach
   void registerTheParties() {
-    dost = services.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
-        .name(vi("Sở KH&CN TP.HCM")).type(OrganisationType.LOCAL_GOVERNMENT).country(CountryCode.VN).build()));
-    iia = services.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
-        .name(vi("Israel Innovation Authority")).type(OrganisationType.GOVERNMENT).country(CountryCode.IL).build()));
+    dost =
+        services
+            .organisations()
+            .register(
+                new RegisterOrganisation(
+                    OrganisationProfile.builder()
+                        .name(vi("Sở KH&CN TP.HCM"))
+                        .type(OrganisationType.LOCAL_GOVERNMENT)
+                        .country(CountryCode.VN)
+                        .build()));
+    iia =
+        services
+            .organisations()
+            .register(
+                new RegisterOrganisation(
+                    OrganisationProfile.builder()
+                        .name(vi("Israel Innovation Authority"))
+                        .type(OrganisationType.GOVERNMENT)
+                        .country(CountryCode.IL)
+                        .build()));
   }
 
   private CooperationPlan draft() {
-    return plans.draft(new DraftPlan(CODE, viEn("Kế hoạch hợp tác ĐMST TP.HCM – Israel", "HCMC – Israel plan")).withPeriod(DateSpan.parse("2018/2021")));
+    return plans.draft(
+        new DraftPlan(CODE, viEn("Kế hoạch hợp tác ĐMST TP.HCM – Israel", "HCMC – Israel plan"))
+            .withPeriod(DateSpan.parse("2018/2021")));
   }
 
   private CooperationPlan agree(CooperationPlan plan) {
     plans.addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.SIGNATORY)));
-    plans.addParty(new AddParty(plan.id(), Party.of(iia.id(), PartyRole.SIGNATORY, PartyRole.FUNDING)));
+    plans.addParty(
+        new AddParty(plan.id(), Party.of(iia.id(), PartyRole.SIGNATORY, PartyRole.FUNDING)));
     return plans.changeStatus(ChangePlanStatus.activate(plan.id()));
   }
 
@@ -92,16 +113,22 @@ class PlanServiceTest {
   void describeReplacesTitleSummaryAndPeriodAndChecksAnExpectedVersion() {
     CooperationPlan plan = draft();
 
-    CooperationPlan described = plans.describe(
-        new DescribePlan(plan.id(), vi("Kế hoạch 2018–2022")).withSummary(vi("Tóm tắt")).withPeriod(DateSpan.parse("2018/2022")).expecting(1L));
+    CooperationPlan described =
+        plans.describe(
+            new DescribePlan(plan.id(), vi("Kế hoạch 2018–2022"))
+                .withSummary(vi("Tóm tắt"))
+                .withPeriod(DateSpan.parse("2018/2022"))
+                .expecting(1L));
 
     assertThat(described.version()).isEqualTo(2);
     assertThat(described.title()).isEqualTo(vi("Kế hoạch 2018–2022"));
     assertThat(described.summary()).isEqualTo(vi("Tóm tắt"));
     assertThat(described.period()).isEqualTo(DateSpan.parse("2018/2022"));
 
-    ConflictException e = catchThrowableOfType(ConflictException.class,
-        () -> plans.describe(new DescribePlan(plan.id(), vi("Cũ")).expecting(1L)));
+    ConflictException e =
+        catchThrowableOfType(
+            ConflictException.class,
+            () -> plans.describe(new DescribePlan(plan.id(), vi("Cũ")).expecting(1L)));
     assertThat(e.kind()).isEqualTo("plan");
     assertThat(e.id()).contains(plan.id().toString());
     assertThat(e.expectedVersion()).hasValue(1L);
@@ -112,7 +139,10 @@ class PlanServiceTest {
   void anAgreedPlanKeepsItsPeriod() {
     CooperationPlan plan = agree(draft());
 
-    violation(() -> plans.describe(new DescribePlan(plan.id(), vi("Kế hoạch"))), "period", Violation.REQUIRED);
+    violation(
+        () -> plans.describe(new DescribePlan(plan.id(), vi("Kế hoạch"))),
+        "period",
+        Violation.REQUIRED);
     assertThat(plans.get(plan.id()).period()).isEqualTo(DateSpan.parse("2018/2021"));
   }
 
@@ -121,13 +151,21 @@ class PlanServiceTest {
     CooperationPlan plan = draft();
     OrganisationId missing = new OrganisationId(SequentialIds.nth(77));
 
-    CooperationPlan withParty = plans.addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.SIGNATORY, PartyRole.IMPLEMENTING)));
-    NotFoundException e = catchThrowableOfType(NotFoundException.class,
-        () -> plans.addParty(new AddParty(plan.id(), Party.of(missing, PartyRole.SIGNATORY))));
-    rule(() -> plans.addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.FUNDING))), RuleCode.PLAN_PARTY_EXISTS);
+    CooperationPlan withParty =
+        plans.addParty(
+            new AddParty(
+                plan.id(), Party.of(dost.id(), PartyRole.SIGNATORY, PartyRole.IMPLEMENTING)));
+    NotFoundException e =
+        catchThrowableOfType(
+            NotFoundException.class,
+            () -> plans.addParty(new AddParty(plan.id(), Party.of(missing, PartyRole.SIGNATORY))));
+    rule(
+        () -> plans.addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.FUNDING))),
+        RuleCode.PLAN_PARTY_EXISTS);
 
     assertThat(withParty.version()).isEqualTo(2);
-    assertThat(withParty.parties()).containsExactly(Party.of(dost.id(), PartyRole.SIGNATORY, PartyRole.IMPLEMENTING));
+    assertThat(withParty.parties())
+        .containsExactly(Party.of(dost.id(), PartyRole.SIGNATORY, PartyRole.IMPLEMENTING));
     assertThat(e.kind()).isEqualTo("organisation");
     assertThat(e.id()).isEqualTo(missing.toString());
     assertThat(plans.get(plan.id())).isEqualTo(withParty);
@@ -137,12 +175,18 @@ class PlanServiceTest {
   void contentAreasAndDocumentsAreAddedInOrder() {
     CooperationPlan plan = draft();
     ContentArea policy = new ContentArea(1, vi("Chính sách ĐMST"));
-    PlanDocument plan2018 = new PlanDocument(DocumentType.PLAN, vi("Kế hoạch số 1234/KH-UBND"),
-        URI.create("https://example.org/kh-1234.pdf"), LocalDate.of(2018, 3, 20));
+    PlanDocument plan2018 =
+        new PlanDocument(
+            DocumentType.PLAN,
+            vi("Kế hoạch số 1234/KH-UBND"),
+            URI.create("https://example.org/kh-1234.pdf"),
+            LocalDate.of(2018, 3, 20));
 
     plans.addContentArea(new AddContentArea(plan.id(), policy));
     CooperationPlan withDocument = plans.addDocument(new AddDocument(plan.id(), plan2018));
-    rule(() -> plans.addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("Khác")))), RuleCode.PLAN_CONTENT_AREA_EXISTS);
+    rule(
+        () -> plans.addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("Khác")))),
+        RuleCode.PLAN_CONTENT_AREA_EXISTS);
 
     assertThat(withDocument.version()).isEqualTo(3);
     assertThat(withDocument.contentAreas()).containsExactly(policy);
@@ -153,10 +197,13 @@ class PlanServiceTest {
   @Test
   void theLifecycleRunsThroughEveryTransition() {
     CooperationPlan plan = draft();
-    rule(() -> plans.changeStatus(ChangePlanStatus.activate(plan.id())), RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES);
+    rule(
+        () -> plans.changeStatus(ChangePlanStatus.activate(plan.id())),
+        RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES);
 
     CooperationPlan active = agree(plan);
-    CooperationPlan suspended = plans.changeStatus(ChangePlanStatus.suspend(plan.id(), "chờ kinh phí"));
+    CooperationPlan suspended =
+        plans.changeStatus(ChangePlanStatus.suspend(plan.id(), "chờ kinh phí"));
     CooperationPlan resumed = plans.changeStatus(ChangePlanStatus.resume(plan.id()));
     CooperationPlan completed = plans.changeStatus(ChangePlanStatus.complete(plan.id()));
 
@@ -172,15 +219,24 @@ class PlanServiceTest {
   @Test
   void aCancelledPlanIsFrozen() {
     CooperationPlan plan = draft();
-    CooperationPlan cancelled = plans.changeStatus(ChangePlanStatus.cancel(plan.id(), "không được phê duyệt"));
+    CooperationPlan cancelled =
+        plans.changeStatus(ChangePlanStatus.cancel(plan.id(), "không được phê duyệt"));
 
     assertThat(cancelled.status()).isEqualTo(PlanStatus.CANCELLED);
     assertThat(cancelled.statusReason()).isEqualTo("không được phê duyệt");
     rule(() -> plans.describe(new DescribePlan(plan.id(), vi("Mới"))), RuleCode.PLAN_FROZEN);
-    rule(() -> plans.addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.SIGNATORY))), RuleCode.PLAN_FROZEN);
-    rule(() -> plans.addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("A")))), RuleCode.PLAN_FROZEN);
-    rule(() -> plans.changeStatus(ChangePlanStatus.resume(plan.id())), RuleCode.PLAN_ILLEGAL_TRANSITION);
-    rule(() -> plans.changeStatus(ChangePlanStatus.cancel(plan.id(), "lần nữa")), RuleCode.PLAN_ILLEGAL_TRANSITION);
+    rule(
+        () -> plans.addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.SIGNATORY))),
+        RuleCode.PLAN_FROZEN);
+    rule(
+        () -> plans.addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("A")))),
+        RuleCode.PLAN_FROZEN);
+    rule(
+        () -> plans.changeStatus(ChangePlanStatus.resume(plan.id())),
+        RuleCode.PLAN_ILLEGAL_TRANSITION);
+    rule(
+        () -> plans.changeStatus(ChangePlanStatus.cancel(plan.id(), "lần nữa")),
+        RuleCode.PLAN_ILLEGAL_TRANSITION);
     assertThat(plans.get(plan.id())).isEqualTo(cancelled);
   }
 
@@ -188,12 +244,14 @@ class PlanServiceTest {
   void changesToAMissingPlanAreNotFound() {
     PlanId missing = new PlanId(SequentialIds.nth(88));
 
-    for (Runnable call : new Runnable[] {
-        () -> plans.get(missing),
-        () -> plans.describe(new DescribePlan(missing, vi("A"))),
-        () -> plans.addParty(new AddParty(missing, Party.of(dost.id(), PartyRole.SIGNATORY))),
-        () -> plans.addContentArea(new AddContentArea(missing, new ContentArea(1, vi("A")))),
-        () -> plans.changeStatus(ChangePlanStatus.activate(missing))}) {
+    for (Runnable call :
+        new Runnable[] {
+          () -> plans.get(missing),
+          () -> plans.describe(new DescribePlan(missing, vi("A"))),
+          () -> plans.addParty(new AddParty(missing, Party.of(dost.id(), PartyRole.SIGNATORY))),
+          () -> plans.addContentArea(new AddContentArea(missing, new ContentArea(1, vi("A")))),
+          () -> plans.changeStatus(ChangePlanStatus.activate(missing))
+        }) {
       NotFoundException e = catchThrowableOfType(NotFoundException.class, call::run);
       assertThat(e.kind()).isEqualTo("plan");
       assertThat(e.id()).isEqualTo(missing.toString());
@@ -215,16 +273,32 @@ class PlanServiceTest {
   @Test
   void changePartyReplacesRolesAndSigningDateAndChecksAnExpectedVersion() {
     CooperationPlan plan = agree(draft());
-    Party signed = new Party(dost.id(), java.util.EnumSet.of(PartyRole.SIGNATORY, PartyRole.ACCOUNTABLE), LocalDate.of(2018, 8, 15));
+    Party signed =
+        new Party(
+            dost.id(),
+            java.util.EnumSet.of(PartyRole.SIGNATORY, PartyRole.ACCOUNTABLE),
+            LocalDate.of(2018, 8, 15));
 
-    CooperationPlan changed = plans.changeParty(new ChangeParty(plan.id(), signed).expecting(plan.version()));
+    CooperationPlan changed =
+        plans.changeParty(new ChangeParty(plan.id(), signed).expecting(plan.version()));
 
     assertThat(changed.version()).isEqualTo(plan.version() + 1);
-    assertThat(changed.parties()).containsExactly(signed, Party.of(iia.id(), PartyRole.SIGNATORY, PartyRole.FUNDING));
-    ConflictException stale = catchThrowableOfType(ConflictException.class,
-        () -> plans.changeParty(new ChangeParty(plan.id(), Party.of(dost.id(), PartyRole.FUNDING), plan.version())));
+    assertThat(changed.parties())
+        .containsExactly(signed, Party.of(iia.id(), PartyRole.SIGNATORY, PartyRole.FUNDING));
+    ConflictException stale =
+        catchThrowableOfType(
+            ConflictException.class,
+            () ->
+                plans.changeParty(
+                    new ChangeParty(
+                        plan.id(), Party.of(dost.id(), PartyRole.FUNDING), plan.version())));
     assertThat(stale.expectedVersion()).hasValue(plan.version());
-    rule(() -> plans.changeParty(new ChangeParty(plan.id(), Party.of(new OrganisationId(SequentialIds.nth(70)), PartyRole.FUNDING))),
+    rule(
+        () ->
+            plans.changeParty(
+                new ChangeParty(
+                    plan.id(),
+                    Party.of(new OrganisationId(SequentialIds.nth(70)), PartyRole.FUNDING))),
         RuleCode.PLAN_PARTY_UNKNOWN);
     assertThat(plans.get(plan.id())).isEqualTo(changed);
   }
@@ -233,55 +307,94 @@ class PlanServiceTest {
   void removePartyTakesAPartyOutWhileTheRulesAllow() {
     CooperationPlan plan = draft();
     plans.addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.SIGNATORY)));
-    CooperationPlan both = plans.addParty(new AddParty(plan.id(), Party.of(iia.id(), PartyRole.FUNDING)));
+    CooperationPlan both =
+        plans.addParty(new AddParty(plan.id(), Party.of(iia.id(), PartyRole.FUNDING)));
 
-    ConflictException stale = catchThrowableOfType(ConflictException.class,
-        () -> plans.removeParty(new RemoveParty(plan.id(), iia.id()).expecting(both.version() - 1)));
-    CooperationPlan removed = plans.removeParty(new RemoveParty(plan.id(), iia.id(), both.version()));
+    ConflictException stale =
+        catchThrowableOfType(
+            ConflictException.class,
+            () ->
+                plans.removeParty(
+                    new RemoveParty(plan.id(), iia.id()).expecting(both.version() - 1)));
+    CooperationPlan removed =
+        plans.removeParty(new RemoveParty(plan.id(), iia.id(), both.version()));
 
     assertThat(stale.expectedVersion()).hasValue(both.version() - 1);
     assertThat(removed.version()).isEqualTo(both.version() + 1);
     assertThat(removed.parties()).containsExactly(Party.of(dost.id(), PartyRole.SIGNATORY));
-    rule(() -> plans.removeParty(new RemoveParty(plan.id(), iia.id())), RuleCode.PLAN_PARTY_UNKNOWN);
+    rule(
+        () -> plans.removeParty(new RemoveParty(plan.id(), iia.id())), RuleCode.PLAN_PARTY_UNKNOWN);
     assertThat(plans.get(plan.id())).isEqualTo(removed);
   }
 
   @Test
   void anAgreedPlanKeepsTwoPartiesAndAPartyThatLeadsAnActivityStays() {
     CooperationPlan plan = agree(draft());
-    rule(() -> plans.removeParty(new RemoveParty(plan.id(), iia.id())), RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES);
+    rule(
+        () -> plans.removeParty(new RemoveParty(plan.id(), iia.id())),
+        RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES);
 
-    Organisation embassy = services.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
-        .name(vi("Đại sứ quán Israel")).type(OrganisationType.GOVERNMENT).country(CountryCode.VN).build()));
+    Organisation embassy =
+        services
+            .organisations()
+            .register(
+                new RegisterOrganisation(
+                    OrganisationProfile.builder()
+                        .name(vi("Đại sứ quán Israel"))
+                        .type(OrganisationType.GOVERNMENT)
+                        .country(CountryCode.VN)
+                        .build()));
     plans.addParty(new AddParty(plan.id(), Party.of(embassy.id(), PartyRole.IMPLEMENTING)));
-    CooperationPlan withArea = plans.addContentArea(new AddContentArea(plan.id(), new ContentArea(7, vi("Chuyên gia"))));
-    services.activities().propose(new ProposeActivity(plan.id(), io.github.coplan.domain.activity.ActivityDetails.builder()
-        .contentArea(7).type(io.github.coplan.domain.activity.ActivityType.WORKSHOP).title(vi("Hội thảo"))
-        .planned(DateSpan.parse("2019")).leadParty(embassy.id()).build()));
+    CooperationPlan withArea =
+        plans.addContentArea(new AddContentArea(plan.id(), new ContentArea(7, vi("Chuyên gia"))));
+    services
+        .activities()
+        .propose(
+            new ProposeActivity(
+                plan.id(),
+                io.github.coplan.domain.activity.ActivityDetails.builder()
+                    .contentArea(7)
+                    .type(io.github.coplan.domain.activity.ActivityType.WORKSHOP)
+                    .title(vi("Hội thảo"))
+                    .planned(DateSpan.parse("2019"))
+                    .leadParty(embassy.id())
+                    .build()));
     int commits = storage.commits();
 
     io.github.coplan.domain.error.RuleViolationException e =
-        rule(() -> plans.removeParty(new RemoveParty(plan.id(), embassy.id())), RuleCode.PLAN_PARTY_LEADS_ACTIVITY);
+        rule(
+            () -> plans.removeParty(new RemoveParty(plan.id(), embassy.id())),
+            RuleCode.PLAN_PARTY_LEADS_ACTIVITY);
 
     assertThat(e.getMessage()).contains(embassy.id().toString()).contains("HCMC-IIA-2018");
     assertThat(storage.commits()).isEqualTo(commits);
     assertThat(plans.get(plan.id())).isEqualTo(withArea);
-    assertThat(plans.removeParty(new RemoveParty(plan.id(), dost.id())).parties()).extracting(Party::organisation)
+    assertThat(plans.removeParty(new RemoveParty(plan.id(), dost.id())).parties())
+        .extracting(Party::organisation)
         .containsExactly(iia.id(), embassy.id());
   }
 
   @Test
   void renameContentAreaGivesANewTitleAndChecksAnExpectedVersion() {
     CooperationPlan plan = draft();
-    CooperationPlan withArea = plans.addContentArea(new AddContentArea(plan.id(), new ContentArea(7, vi("Mời chuyên gia"))));
+    CooperationPlan withArea =
+        plans.addContentArea(
+            new AddContentArea(plan.id(), new ContentArea(7, vi("Mời chuyên gia"))));
 
-    CooperationPlan renamed = plans.renameContentArea(new RenameContentArea(plan.id(), 7, viEn("Mời chuyên gia Israel", "Israeli experts"))
-        .expecting(withArea.version()));
+    CooperationPlan renamed =
+        plans.renameContentArea(
+            new RenameContentArea(plan.id(), 7, viEn("Mời chuyên gia Israel", "Israeli experts"))
+                .expecting(withArea.version()));
 
-    assertThat(renamed.contentAreas()).containsExactly(new ContentArea(7, viEn("Mời chuyên gia Israel", "Israeli experts")));
+    assertThat(renamed.contentAreas())
+        .containsExactly(new ContentArea(7, viEn("Mời chuyên gia Israel", "Israeli experts")));
     assertThat(renamed.version()).isEqualTo(withArea.version() + 1);
-    assertThatThrownBy(() -> plans.renameContentArea(new RenameContentArea(plan.id(), 7, vi("Cũ"), 1L))).isInstanceOf(ConflictException.class);
-    rule(() -> plans.renameContentArea(new RenameContentArea(plan.id(), 6, vi("Khác"))), RuleCode.PLAN_CONTENT_AREA_UNKNOWN);
+    assertThatThrownBy(
+            () -> plans.renameContentArea(new RenameContentArea(plan.id(), 7, vi("Cũ"), 1L)))
+        .isInstanceOf(ConflictException.class);
+    rule(
+        () -> plans.renameContentArea(new RenameContentArea(plan.id(), 6, vi("Khác"))),
+        RuleCode.PLAN_CONTENT_AREA_UNKNOWN);
     assertThat(plans.get(plan.id())).isEqualTo(renamed);
   }
 
@@ -291,16 +404,23 @@ class PlanServiceTest {
     plans.addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.SIGNATORY)));
     plans.addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("A"))));
     plans.changeStatus(ChangePlanStatus.cancel(plan.id(), "hủy"));
-    rule(() -> plans.changeParty(new ChangeParty(plan.id(), Party.of(dost.id(), PartyRole.FUNDING))), RuleCode.PLAN_FROZEN);
+    rule(
+        () -> plans.changeParty(new ChangeParty(plan.id(), Party.of(dost.id(), PartyRole.FUNDING))),
+        RuleCode.PLAN_FROZEN);
     rule(() -> plans.removeParty(new RemoveParty(plan.id(), dost.id())), RuleCode.PLAN_FROZEN);
-    rule(() -> plans.renameContentArea(new RenameContentArea(plan.id(), 1, vi("B"))), RuleCode.PLAN_FROZEN);
+    rule(
+        () -> plans.renameContentArea(new RenameContentArea(plan.id(), 1, vi("B"))),
+        RuleCode.PLAN_FROZEN);
 
     PlanId missing = new PlanId(SequentialIds.nth(89));
-    for (Runnable call : new Runnable[] {
-        () -> plans.changeParty(new ChangeParty(missing, Party.of(dost.id(), PartyRole.FUNDING))),
-        () -> plans.removeParty(new RemoveParty(missing, dost.id())),
-        () -> plans.renameContentArea(new RenameContentArea(missing, 1, vi("A")))}) {
-      assertThat(catchThrowableOfType(NotFoundException.class, call::run).id()).isEqualTo(missing.toString());
+    for (Runnable call :
+        new Runnable[] {
+          () -> plans.changeParty(new ChangeParty(missing, Party.of(dost.id(), PartyRole.FUNDING))),
+          () -> plans.removeParty(new RemoveParty(missing, dost.id())),
+          () -> plans.renameContentArea(new RenameContentArea(missing, 1, vi("A")))
+        }) {
+      assertThat(catchThrowableOfType(NotFoundException.class, call::run).id())
+          .isEqualTo(missing.toString());
     }
     violation(() -> plans.changeParty(null), "command", Violation.REQUIRED);
     violation(() -> plans.removeParty(null), "command", Violation.REQUIRED);
@@ -311,15 +431,20 @@ class PlanServiceTest {
   @Test
   void searchFindsPlansByTheirCriteriaWithTheTotal() {
     CooperationPlan first = agree(draft());
-    CooperationPlan second = plans.draft(new DraftPlan(PlanCode.of("HCMC-2"), vi("Kế hoạch thứ hai")));
+    CooperationPlan second =
+        plans.draft(new DraftPlan(PlanCode.of("HCMC-2"), vi("Kế hoạch thứ hai")));
 
-    Page<CooperationPlan> page = plans.search(PlanQuery.builder().codePrefix("HCMC-").pageSize(1).withTotal().build());
-    Page<CooperationPlan> next = plans.search(PlanQuery.builder().codePrefix("HCMC-").pageSize(1).after(page.nextCursor()).build());
+    Page<CooperationPlan> page =
+        plans.search(PlanQuery.builder().codePrefix("HCMC-").pageSize(1).withTotal().build());
+    Page<CooperationPlan> next =
+        plans.search(
+            PlanQuery.builder().codePrefix("HCMC-").pageSize(1).after(page.nextCursor()).build());
 
     assertThat(page.items()).containsExactly(second);
     assertThat(page.total()).isEqualTo(2L);
     assertThat(next.items()).containsExactly(plans.get(first.id()));
     assertThat(next.total()).isNull();
-    assertThat(plans.search(PlanQuery.builder().party(iia.id()).build()).items()).containsExactly(plans.get(first.id()));
+    assertThat(plans.search(PlanQuery.builder().party(iia.id()).build()).items())
+        .containsExactly(plans.get(first.id()));
   }
 }

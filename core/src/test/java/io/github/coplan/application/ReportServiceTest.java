@@ -1,6 +1,5 @@
 package io.github.coplan.application;
 
-import io.github.coplan.application.internal.Services;
 import static io.github.coplan.testing.Expect.violation;
 import static io.github.coplan.testing.Expect.violations;
 import static io.github.coplan.testing.Fixtures.details;
@@ -9,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.activity.Participant;
@@ -43,23 +43,46 @@ class ReportServiceTest {
   private static final LocalDate NEW_YEAR_2019 = LocalDate.of(2019, 1, 1);
 
   private final FakeStorage storage = new FakeStorage();
-  private final Services services = Services.create(storage, Clock.systemUTC(), new SequentialIds());
+  private final Services services =
+      Services.create(storage, Clock.systemUTC(), new SequentialIds());
   private final ReportUseCases reports = services.reports();
   private CooperationPlan plan;
   private Organisation iia;
 
   @BeforeEach
   void draftAPlanWithThreeContentAreas() {
-    iia = services.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
-        .name(vi("Israel Innovation Authority")).type(OrganisationType.GOVERNMENT).country(CountryCode.IL).build()));
-    plan = services.plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch")).withPeriod(DateSpan.parse("2018/2021")));
-    services.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(5, vi("Sự kiện"))));
-    services.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("Chính sách"))));
-    plan = services.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(3, vi("Đào tạo"))));
+    iia =
+        services
+            .organisations()
+            .register(
+                new RegisterOrganisation(
+                    OrganisationProfile.builder()
+                        .name(vi("Israel Innovation Authority"))
+                        .type(OrganisationType.GOVERNMENT)
+                        .country(CountryCode.IL)
+                        .build()));
+    plan =
+        services
+            .plans()
+            .draft(
+                new DraftPlan(PlanCode.of("HCMC-IIA-2018"), vi("Kế hoạch"))
+                    .withPeriod(DateSpan.parse("2018/2021")));
+    services
+        .plans()
+        .addContentArea(new AddContentArea(plan.id(), new ContentArea(5, vi("Sự kiện"))));
+    services
+        .plans()
+        .addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("Chính sách"))));
+    plan =
+        services
+            .plans()
+            .addContentArea(new AddContentArea(plan.id(), new ContentArea(3, vi("Đào tạo"))));
   }
 
   private Activity propose(int area, String planned, String title) {
-    return services.activities().propose(new ProposeActivity(plan.id(), details(area, planned, title)));
+    return services
+        .activities()
+        .propose(new ProposeActivity(plan.id(), details(area, planned, title)));
   }
 
   @Test
@@ -67,8 +90,17 @@ class ReportServiceTest {
     Activity overdue = propose(1, "2018-11", "Khảo sát");
     propose(1, "2019-02", "Hội thảo");
     Activity cancelled = propose(5, "2019-03", "Tuần lễ");
-    services.activities().changeStatus(ChangeActivityStatus.cancel(cancelled.id(), "hoãn vô thời hạn"));
-    services.activities().addParticipant(new AddParticipant(overdue.id(), Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED));
+    services
+        .activities()
+        .changeStatus(ChangeActivityStatus.cancel(cancelled.id(), "hoãn vô thời hạn"));
+    services
+        .activities()
+        .addParticipant(
+            new AddParticipant(
+                overdue.id(),
+                Participant.of(iia.id()),
+                ParticipationRole.HOST,
+                ParticipationStatus.CONFIRMED));
 
     ProgressReport report = reports.progress(plan.id(), NEW_YEAR_2019);
 
@@ -80,9 +112,11 @@ class ReportServiceTest {
     assertThat(report.lines().get(1).counts()).isEqualTo(ContentAreaProgress.empty(3));
     assertThat(report.lines().get(2).counts().count(ActivityStatus.CANCELLED)).isEqualTo(1);
     assertThat(report.lines().get(2).counts().upcoming()).isZero();
-    assertThat(report.progress().organisationsByCountry()).containsExactly(Map.entry(CountryCode.IL, 1L));
+    assertThat(report.progress().organisationsByCountry())
+        .containsExactly(Map.entry(CountryCode.IL, 1L));
     assertThat(report.progress().peopleByCountry()).isEmpty();
-    assertThat(report.progress().organisationsByType()).containsExactly(Map.entry(OrganisationType.GOVERNMENT, 1L));
+    assertThat(report.progress().organisationsByType())
+        .containsExactly(Map.entry(OrganisationType.GOVERNMENT, 1L));
   }
 
   @ParameterizedTest(name = "as of {0} the upcoming window ends on {1}")
@@ -107,7 +141,8 @@ class ReportServiceTest {
   void aGivenWindowIsKept() {
     propose(3, "2019-06", "Khóa đào tạo");
 
-    ProgressReport report = reports.progress(new ProgressQuery(plan.id(), NEW_YEAR_2019, LocalDate.of(2019, 6, 30)));
+    ProgressReport report =
+        reports.progress(new ProgressQuery(plan.id(), NEW_YEAR_2019, LocalDate.of(2019, 6, 30)));
 
     assertThat(report.progress().upcomingUntil()).isEqualTo(LocalDate.of(2019, 6, 30));
     assertThat(report.progress().upcoming()).isEqualTo(1);
@@ -116,17 +151,27 @@ class ReportServiceTest {
 
   @Test
   void aReportDayOutsideTheYearsOfTheDomainIsOneViolation() {
-    violation(() -> reports.progress(plan.id(), LocalDate.of(10000, 1, 1)), "asOf", Violation.OUT_OF_RANGE);
+    violation(
+        () -> reports.progress(plan.id(), LocalDate.of(10000, 1, 1)),
+        "asOf",
+        Violation.OUT_OF_RANGE);
     violation(() -> reports.progress(plan.id(), LocalDate.MAX), "asOf", Violation.OUT_OF_RANGE);
-    violation(() -> reports.progress(plan.id(), LocalDate.of(0, 12, 31)), "asOf", Violation.OUT_OF_RANGE);
+    violation(
+        () -> reports.progress(plan.id(), LocalDate.of(0, 12, 31)), "asOf", Violation.OUT_OF_RANGE);
     violation(() -> reports.progress(plan.id(), LocalDate.MIN), "asOf", Violation.OUT_OF_RANGE);
   }
 
   @Test
   void missingArgumentsAreListedTogether() {
-    violations(() -> reports.progress((PlanId) null, null), tuple("plan", Violation.REQUIRED), tuple("asOf", Violation.REQUIRED));
+    violations(
+        () -> reports.progress((PlanId) null, null),
+        tuple("plan", Violation.REQUIRED),
+        tuple("asOf", Violation.REQUIRED));
     violation(() -> reports.progress(plan.id(), null), "asOf", Violation.REQUIRED);
-    violations(() -> reports.progress((PlanId) null, LocalDate.of(10000, 1, 1)), tuple("plan", Violation.REQUIRED), tuple("asOf", Violation.OUT_OF_RANGE));
+    violations(
+        () -> reports.progress((PlanId) null, LocalDate.of(10000, 1, 1)),
+        tuple("plan", Violation.REQUIRED),
+        tuple("asOf", Violation.OUT_OF_RANGE));
     violation(() -> reports.progress(null), "query", Violation.REQUIRED);
   }
 
@@ -141,11 +186,20 @@ class ReportServiceTest {
 
     assertThat(report.language()).isEqualTo("en");
     assertThat(report.progress().overdue()).isEqualTo(2);
-    assertThat(report.progress().overdueActivities()).containsExactly(ActivitySummary.of(first), ActivitySummary.of(second));
-    assertThat(report.overdueActivities()).extracting(ProgressReport.ActivityLine::title, ProgressReport.ActivityLine::titleLanguage,
-        ProgressReport.ActivityLine::planned, ProgressReport.ActivityLine::contentAreaTitle)
-        .containsExactly(tuple("Hội thảo", "vi", "2018-Q4", "Chính sách"), tuple("Khảo sát", "vi", "2018-12", "Đào tạo"));
-    assertThat(report.upcomingActivities()).extracting(ProgressReport.ActivityLine::id).containsExactly(upcoming.id());
+    assertThat(report.progress().overdueActivities())
+        .containsExactly(ActivitySummary.of(first), ActivitySummary.of(second));
+    assertThat(report.overdueActivities())
+        .extracting(
+            ProgressReport.ActivityLine::title,
+            ProgressReport.ActivityLine::titleLanguage,
+            ProgressReport.ActivityLine::planned,
+            ProgressReport.ActivityLine::contentAreaTitle)
+        .containsExactly(
+            tuple("Hội thảo", "vi", "2018-Q4", "Chính sách"),
+            tuple("Khảo sát", "vi", "2018-12", "Đào tạo"));
+    assertThat(report.upcomingActivities())
+        .extracting(ProgressReport.ActivityLine::id)
+        .containsExactly(upcoming.id());
     assertThat(report.progress().upcomingNotListed()).isZero();
   }
 
@@ -154,12 +208,19 @@ class ReportServiceTest {
     propose(3, "2018-12", "Khảo sát");
     Activity first = propose(1, "2018-Q4", "Hội thảo");
 
-    ProgressReport report = reports.progress(new ProgressQuery(plan.id(), NEW_YEAR_2019, NEW_YEAR_2019, 1), "vi");
+    ProgressReport report =
+        reports.progress(new ProgressQuery(plan.id(), NEW_YEAR_2019, NEW_YEAR_2019, 1), "vi");
 
     assertThat(report.progress().overdue()).isEqualTo(2);
-    assertThat(report.overdueActivities()).extracting(ProgressReport.ActivityLine::id).containsExactly(first.id());
+    assertThat(report.overdueActivities())
+        .extracting(ProgressReport.ActivityLine::id)
+        .containsExactly(first.id());
     assertThat(report.progress().overdueNotListed()).isEqualTo(1);
-    assertThat(reports.progress(new ProgressQuery(plan.id(), NEW_YEAR_2019, NEW_YEAR_2019, 0)).overdueActivities()).isEmpty();
+    assertThat(
+            reports
+                .progress(new ProgressQuery(plan.id(), NEW_YEAR_2019, NEW_YEAR_2019, 0))
+                .overdueActivities())
+        .isEmpty();
   }
 
   @Test
@@ -167,8 +228,11 @@ class ReportServiceTest {
     propose(1, "2018-Q4", "Hội thảo");
 
     assertThat(reports.progress(plan.id(), NEW_YEAR_2019).language()).isNull();
-    assertThat(reports.progress(new ProgressQuery(plan.id(), NEW_YEAR_2019, NEW_YEAR_2019)).language()).isNull();
-    assertThat(reports.progress(plan.id(), NEW_YEAR_2019).overdueActivities()).extracting(ProgressReport.ActivityLine::titleLanguage)
+    assertThat(
+            reports.progress(new ProgressQuery(plan.id(), NEW_YEAR_2019, NEW_YEAR_2019)).language())
+        .isNull();
+    assertThat(reports.progress(plan.id(), NEW_YEAR_2019).overdueActivities())
+        .extracting(ProgressReport.ActivityLine::titleLanguage)
         .containsExactly("vi");
   }
 
@@ -177,25 +241,51 @@ class ReportServiceTest {
     PlanId missing = new PlanId(SequentialIds.nth(70));
     ProgressQuery query = new ProgressQuery(missing, NEW_YEAR_2019, NEW_YEAR_2019);
 
-    violation(() -> reports.progress(missing, NEW_YEAR_2019, "english!"), "language", Violation.MALFORMED);
+    violation(
+        () -> reports.progress(missing, NEW_YEAR_2019, "english!"),
+        "language",
+        Violation.MALFORMED);
     violation(() -> reports.progress(missing, NEW_YEAR_2019, null), "language", Violation.REQUIRED);
-    violations(() -> reports.progress(null, null, "english!"),
-        tuple("plan", Violation.REQUIRED), tuple("asOf", Violation.REQUIRED), tuple("language", Violation.MALFORMED));
-    violations(() -> reports.progress(null, NEW_YEAR_2019, "english!"), tuple("plan", Violation.REQUIRED), tuple("language", Violation.MALFORMED));
-    violations(() -> reports.progress(plan.id(), null, "english!"), tuple("asOf", Violation.REQUIRED), tuple("language", Violation.MALFORMED));
-    violations(() -> reports.progress(plan.id(), LocalDate.MAX, "english!"),
-        tuple("asOf", Violation.OUT_OF_RANGE), tuple("language", Violation.MALFORMED));
+    violations(
+        () -> reports.progress(null, null, "english!"),
+        tuple("plan", Violation.REQUIRED),
+        tuple("asOf", Violation.REQUIRED),
+        tuple("language", Violation.MALFORMED));
+    violations(
+        () -> reports.progress(null, NEW_YEAR_2019, "english!"),
+        tuple("plan", Violation.REQUIRED),
+        tuple("language", Violation.MALFORMED));
+    violations(
+        () -> reports.progress(plan.id(), null, "english!"),
+        tuple("asOf", Violation.REQUIRED),
+        tuple("language", Violation.MALFORMED));
+    violations(
+        () -> reports.progress(plan.id(), LocalDate.MAX, "english!"),
+        tuple("asOf", Violation.OUT_OF_RANGE),
+        tuple("language", Violation.MALFORMED));
     violation(() -> reports.progress(query, "english!"), "language", Violation.MALFORMED);
-    violations(() -> reports.progress(null, (String) null), tuple("query", Violation.REQUIRED), tuple("language", Violation.REQUIRED));
-    assertThat(catchThrowableOfType(NotFoundException.class, () -> reports.progress(query, "en")).kind()).isEqualTo("plan");
-    assertThat(catchThrowableOfType(NotFoundException.class, () -> reports.progress(missing, NEW_YEAR_2019, "en")).kind()).isEqualTo("plan");
+    violations(
+        () -> reports.progress(null, (String) null),
+        tuple("query", Violation.REQUIRED),
+        tuple("language", Violation.REQUIRED));
+    assertThat(
+            catchThrowableOfType(NotFoundException.class, () -> reports.progress(query, "en"))
+                .kind())
+        .isEqualTo("plan");
+    assertThat(
+            catchThrowableOfType(
+                    NotFoundException.class, () -> reports.progress(missing, NEW_YEAR_2019, "en"))
+                .kind())
+        .isEqualTo("plan");
   }
 
   @Test
   void aMissingPlanIsNotFound() {
     PlanId missing = new PlanId(SequentialIds.nth(70));
 
-    NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> reports.progress(missing, NEW_YEAR_2019));
+    NotFoundException e =
+        catchThrowableOfType(
+            NotFoundException.class, () -> reports.progress(missing, NEW_YEAR_2019));
 
     assertThat(e.kind()).isEqualTo("plan");
     assertThat(e.id()).isEqualTo(missing.toString());

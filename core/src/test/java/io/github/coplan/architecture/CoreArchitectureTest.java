@@ -37,70 +37,122 @@ class CoreArchitectureTest {
 
   @ArchTest
   static final ArchRule domainDependsOnlyOnJavaGuavaJSpecifyAndItself =
-      classes().that().resideInAPackage(DOMAIN)
-          .should().onlyDependOnClassesThat(
+      classes()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .onlyDependOnClassesThat(
               resideInAnyPackage("java..", "com.google.common..", "org.jspecify..", DOMAIN)
-                  .and(not(resideInAnyPackage("java.sql..", "java.util.logging..", "java.awt..", "java.rmi..")))
-                  .as("reside in java.. (but not java.sql, java.util.logging, java.awt, java.rmi), "
-                      + "com.google.common.., org.jspecify.. or the domain"))
+                  .and(
+                      not(
+                          resideInAnyPackage(
+                              "java.sql..", "java.util.logging..", "java.awt..", "java.rmi..")))
+                  .as(
+                      "reside in java.. (but not java.sql, java.util.logging, java.awt, java.rmi), "
+                          + "com.google.common.., org.jspecify.. or the domain"))
           .because("the domain is plain Java that any application can embed");
 
   @ArchTest
   static final ArchRule domainKnowsNeitherUseCasesNorPorts =
-      noClasses().that().resideInAPackage(DOMAIN)
-          .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, PORT)
-          .because("the domain is the centre of the hexagon: layers depend on it, never the other way");
+      noClasses()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(APPLICATION, PORT)
+          .because(
+              "the domain is the centre of the hexagon: layers depend on it, never the other way");
 
   @ArchTest
   static final ArchRule errorFamilyDependsOnJavaOnly =
-      classes().that().resideInAPackage("io.github.coplan.domain.error..")
-          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jspecify..", "io.github.coplan.domain.error..")
+      classes()
+          .that()
+          .resideInAPackage("io.github.coplan.domain.error..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "org.jspecify..", "io.github.coplan.domain.error..")
           .because("every layer and adapter throws these errors");
 
   @ArchTest
   static final ArchRule sharedValuesKnowNoAggregate =
-      classes().that().resideInAPackage("io.github.coplan.domain.shared..")
-          .should().onlyDependOnClassesThat().resideInAnyPackage(
-              "java..", "com.google.common..", "org.jspecify..", "io.github.coplan.domain.error..",
-              "io.github.coplan.domain.internal..", "io.github.coplan.domain.shared..")
+      classes()
+          .that()
+          .resideInAPackage("io.github.coplan.domain.shared..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              "com.google.common..",
+              "org.jspecify..",
+              "io.github.coplan.domain.error..",
+              "io.github.coplan.domain.internal..",
+              "io.github.coplan.domain.shared..")
           .because("shared values are used by every aggregate");
 
   @ArchTest
   static final ArchRule domainHelpersKnowOnlyTheErrorFamily =
-      classes().that().resideInAPackage("io.github.coplan.domain.internal..")
-          .should().onlyDependOnClassesThat().resideInAnyPackage(
-              "java..", "com.google.common..", "org.jspecify..", "io.github.coplan.domain.error..", "io.github.coplan.domain.internal..")
-          .because("the helpers sit below every domain package, so none of them may reach up into one");
+      classes()
+          .that()
+          .resideInAPackage("io.github.coplan.domain.internal..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              "com.google.common..",
+              "org.jspecify..",
+              "io.github.coplan.domain.error..",
+              "io.github.coplan.domain.internal..")
+          .because(
+              "the helpers sit below every domain package, so none of them may reach up into one");
 
   @ArchTest
   static final ArchRule useCaseImplementationsAreReachedOnlyThroughTheEntryPoint =
-      classes().that().resideInAPackage("io.github.coplan.application.internal..")
-          .should().onlyBeAccessed().byClassesThat().resideInAnyPackage(ROOT, "io.github.coplan.application.internal..")
-          .because("applications use the use-case interfaces that io.github.coplan.Coplan hands out; the"
-              + " implementations are not API");
+      classes()
+          .that()
+          .resideInAPackage("io.github.coplan.application.internal..")
+          .should()
+          .onlyBeAccessed()
+          .byClassesThat()
+          .resideInAnyPackage(ROOT, "io.github.coplan.application.internal..")
+          .because(
+              "applications use the use-case interfaces that io.github.coplan.Coplan hands out; the"
+                  + " implementations are not API");
 
   @ArchTest
   static final ArchRule portsSpeakOnlyTheDomain =
-      classes().that().resideInAPackage(PORT)
-          .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jspecify..", DOMAIN, PORT)
+      classes()
+          .that()
+          .resideInAPackage(PORT)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "org.jspecify..", DOMAIN, PORT)
           .because("an adapter implements the ports with the domain types alone");
 
   @ArchTest
   static final ArchRule noDatabaseCodeInTheCore =
       noClasses()
-          .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..", "org.sqlite..", "org.postgresql..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "java.sql..", "javax.sql..", "org.jdbi..", "org.sqlite..", "org.postgresql..")
           .because("storage lives in adapters, behind the storage port");
 
   @ArchTest
   static final ArchRule onlyTheEntryPointDependsOnTheEntryPoint =
-      noClasses().that().resideInAnyPackage(APPLICATION, DOMAIN, PORT)
-          .should().dependOnClassesThat().resideInAPackage(ROOT)
+      noClasses()
+          .that()
+          .resideInAnyPackage(APPLICATION, DOMAIN, PORT)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(ROOT)
           .because("io.github.coplan.Coplan wires the layers; none of them knows it");
 
   @ArchTest
   static final ArchRule theCoreKnowsNoAdapter =
       noClasses()
-          .should().dependOnClassesThat().resideInAnyPackage("io.github.coplan.storage..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.github.coplan.storage..")
           .because("adapters depend on the core, never the other way");
 
   @ArchTest
@@ -112,36 +164,57 @@ class CoreArchitectureTest {
       slices().matching("io.github.coplan.domain.(*)..").should().beFreeOfCycles();
 
   @ArchTest
-  static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+  static final ArchRule noStandardStreams =
+      GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
   @ArchTest
-  static final ArchRule noGenericExceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+  static final ArchRule noGenericExceptions =
+      GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 
   @ArchTest
-  static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+  static final ArchRule noJavaUtilLogging =
+      GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
-  @ArchTest
-  static final ArchRule noJodaTime = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JODATIME;
+  @ArchTest static final ArchRule noJodaTime = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JODATIME;
 
   @ArchTest
   static final ArchRule noLegacyDateTypes =
       noClasses()
-          .should().dependOnClassesThat().areAssignableTo(Date.class)
-          .orShould().dependOnClassesThat().areAssignableTo(Calendar.class)
-          .orShould().dependOnClassesThat().areAssignableTo(java.sql.Timestamp.class)
+          .should()
+          .dependOnClassesThat()
+          .areAssignableTo(Date.class)
+          .orShould()
+          .dependOnClassesThat()
+          .areAssignableTo(Calendar.class)
+          .orShould()
+          .dependOnClassesThat()
+          .areAssignableTo(java.sql.Timestamp.class)
           .because("dates are java.time values or partial dates");
 
   @ArchTest
   static final ArchRule everyExceptionIsACoplanException =
-      classes().that().areAssignableTo(Throwable.class)
-          .should().beAssignableTo(CoplanException.class)
+      classes()
+          .that()
+          .areAssignableTo(Throwable.class)
+          .should()
+          .beAssignableTo(CoplanException.class)
           .because("callers catch one error family");
 
   @ArchTest
   static final ArchRule classesAreFinalUnlessDesignedForExtension =
-      classes().that().areTopLevelClasses().and().areNotInterfaces().and().areNotEnums().and().doNotHaveModifier(ABSTRACT)
-          .and().doNotHaveSimpleName("package-info")
-          .should().haveModifier(FINAL);
+      classes()
+          .that()
+          .areTopLevelClasses()
+          .and()
+          .areNotInterfaces()
+          .and()
+          .areNotEnums()
+          .and()
+          .doNotHaveModifier(ABSTRACT)
+          .and()
+          .doNotHaveSimpleName("package-info")
+          .should()
+          .haveModifier(FINAL);
 
   @ArchTest
   static final ArchRule everyPackageHasANullMarkedPackageInfo =
@@ -152,12 +225,19 @@ class CoreArchitectureTest {
       @Override
       public void check(JavaClass javaClass, ConditionEvents events) {
         JavaPackage javaPackage = javaClass.getPackage();
-        boolean marked = javaPackage.tryGetPackageInfo()
-            .map(info -> info.isAnnotatedWith(NullMarked.class))
-            .orElse(false);
+        boolean marked =
+            javaPackage
+                .tryGetPackageInfo()
+                .map(info -> info.isAnnotatedWith(NullMarked.class))
+                .orElse(false);
         if (!marked) {
-          events.add(SimpleConditionEvent.violated(
-              javaClass, javaClass.getName() + " resides in " + javaPackage.getName() + ", which has no @NullMarked package-info"));
+          events.add(
+              SimpleConditionEvent.violated(
+                  javaClass,
+                  javaClass.getName()
+                      + " resides in "
+                      + javaPackage.getName()
+                      + ", which has no @NullMarked package-info"));
         }
       }
     };

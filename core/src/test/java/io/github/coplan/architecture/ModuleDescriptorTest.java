@@ -26,32 +26,45 @@ class ModuleDescriptorTest {
 
   @Test
   void everyPackageButTheInternalOnesIsExportedToEveryone() {
-    Set<String> exported = CORE.exports().stream().map(Exports::source).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> api = CORE.packages().stream().filter(p -> !p.endsWith(".internal")).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> exported =
+        CORE.exports().stream().map(Exports::source).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> api =
+        CORE.packages().stream()
+            .filter(p -> !p.endsWith(".internal"))
+            .collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(exported).isEqualTo(api).contains("io.github.coplan", "io.github.coplan.application", "io.github.coplan.port.storage");
-    assertThat(CORE.exports()).allSatisfy(e -> assertThat(e.isQualified()).as(e.source()).isFalse());
+    assertThat(exported)
+        .isEqualTo(api)
+        .contains(
+            "io.github.coplan", "io.github.coplan.application", "io.github.coplan.port.storage");
+    assertThat(CORE.exports())
+        .allSatisfy(e -> assertThat(e.isQualified()).as(e.source()).isFalse());
   }
 
   @Test
   void theInternalPackagesAreNeitherExportedNorOpened() {
-    assertThat(CORE.packages()).contains("io.github.coplan.domain.internal", "io.github.coplan.application.internal");
-    assertThat(CORE.exports()).extracting(Exports::source)
-        .doesNotContain("io.github.coplan.domain.internal", "io.github.coplan.application.internal");
+    assertThat(CORE.packages())
+        .contains("io.github.coplan.domain.internal", "io.github.coplan.application.internal");
+    assertThat(CORE.exports())
+        .extracting(Exports::source)
+        .doesNotContain(
+            "io.github.coplan.domain.internal", "io.github.coplan.application.internal");
     assertThat(CORE.opens()).isEmpty();
     assertThat(CORE.isOpen()).isFalse();
   }
 
   @Test
   void readersOfTheApiReadJSpecifyAndNotGuava() {
-    assertThat(CORE.requires()).filteredOn(r -> !r.modifiers().contains(Requires.Modifier.MANDATED))
+    assertThat(CORE.requires())
+        .filteredOn(r -> !r.modifiers().contains(Requires.Modifier.MANDATED))
         .extracting(r -> r.name() + r.modifiers())
         .containsExactlyInAnyOrder("org.jspecify[TRANSITIVE]", "com.google.common[]");
   }
 
   private static ModuleDescriptor descriptor() {
     try {
-      Path classes = Path.of(Coplan.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path classes =
+          Path.of(Coplan.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return ModuleFinder.of(classes).find("io.github.coplan.core").orElseThrow().descriptor();
     } catch (URISyntaxException e) {
       throw new AssertionError(e);

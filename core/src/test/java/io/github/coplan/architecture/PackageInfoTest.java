@@ -21,22 +21,26 @@ class PackageInfoTest {
     assertThat(SOURCES).as("run from the core module's directory").isDirectory();
     List<Path> packages;
     try (Stream<Path> files = Files.walk(SOURCES)) {
-      packages = files
-          .filter(p -> p.toString().endsWith(".java") && !p.endsWith("module-info.java"))
-          .map(Path::getParent)
-          .distinct()
-          .sorted()
-          .toList();
+      packages =
+          files
+              .filter(p -> p.toString().endsWith(".java") && !p.endsWith("module-info.java"))
+              .map(Path::getParent)
+              .distinct()
+              .sorted()
+              .toList();
     }
 
     assertThat(packages).hasSizeGreaterThanOrEqualTo(10);
     for (Path dir : packages) {
-      String name = SOURCES.relativize(dir).toString().replace(dir.getFileSystem().getSeparator(), ".");
+      String name =
+          SOURCES.relativize(dir).toString().replace(dir.getFileSystem().getSeparator(), ".");
       Path info = dir.resolve("package-info.java");
       assertThat(info).as(name).exists();
       String text = read(info);
-      assertThat(text).as(name)
-          .containsPattern("(?s)/\\*\\*.*\\S.*\\*/\\s*@NullMarked\\s+package " + name.replace(".", "\\.") + ";")
+      assertThat(text)
+          .as(name)
+          .containsPattern(
+              "(?s)/\\*\\*.*\\S.*\\*/\\s*@NullMarked\\s+package " + name.replace(".", "\\.") + ";")
           .contains("import org.jspecify.annotations.NullMarked;");
     }
   }

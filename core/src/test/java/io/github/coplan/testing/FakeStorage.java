@@ -1,6 +1,5 @@
 package io.github.coplan.testing;
 
-import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityStatus;
@@ -31,6 +30,7 @@ import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.port.storage.ActivityRepository;
+import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
@@ -149,7 +149,8 @@ public final class FakeStorage implements Storage {
       }
     }
 
-    private static <K, V> V insert(Map<K, V> map, K id, V value, long version, Function<Long, V> stored) {
+    private static <K, V> V insert(
+        Map<K, V> map, K id, V value, long version, Function<Long, V> stored) {
       if (version != 0) {
         throw new ConflictException("new", id.toString(), version);
       }
@@ -161,7 +162,13 @@ public final class FakeStorage implements Storage {
       return copy;
     }
 
-    private static <K, V> V update(String kind, Map<K, V> map, K id, long version, Function<V, Long> versionOf, Function<Long, V> stored) {
+    private static <K, V> V update(
+        String kind,
+        Map<K, V> map,
+        K id,
+        long version,
+        Function<V, Long> versionOf,
+        Function<Long, V> stored) {
       V current = map.get(id);
       if (current == null) {
         throw new NotFoundException(kind, id.toString());
@@ -186,40 +193,58 @@ public final class FakeStorage implements Storage {
         @Override
         public Optional<Organisation> findByIdentifier(ExternalIdentifier identifier) {
           read();
-          return s.organisations.values().stream().filter(o -> o.profile().identifiers().contains(identifier)).findFirst();
+          return s.organisations.values().stream()
+              .filter(o -> o.profile().identifiers().contains(identifier))
+              .findFirst();
         }
 
         @Override
         public Organisation insert(Organisation o) {
           write();
           checkIdentifiers(o);
-          return Repos.insert(s.organisations, o.id(), o, o.version(), v -> Aggregates.withVersion(o, v));
+          return Repos.insert(
+              s.organisations, o.id(), o, o.version(), v -> Aggregates.withVersion(o, v));
         }
 
         @Override
         public Organisation update(Organisation o) {
           write();
           checkIdentifiers(o);
-          return Repos.update("organisation", s.organisations, o.id(), o.version(), Organisation::version, v -> Aggregates.withVersion(o, v));
+          return Repos.update(
+              "organisation",
+              s.organisations,
+              o.id(),
+              o.version(),
+              Organisation::version,
+              v -> Aggregates.withVersion(o, v));
         }
 
         @Override
         public Page<Organisation> search(OrganisationQuery query) {
           read();
-          List<Organisation> rows = s.organisations.values().stream()
-              .filter(x -> OrganisationQuery.ForAdapters.matches(query, x))
-              .filter(x -> OrganisationQuery.ForAdapters.isAfterCursor(query, x))
-              .sorted(query.sort().comparator())
-              .limit(query.pageSize() + 1L)
-              .toList();
-          return OrganisationQuery.ForAdapters.toPage(query, rows, query.countTotal() ? s.organisations.values().stream().filter(x -> OrganisationQuery.ForAdapters.matches(query, x)).count() : null);
+          List<Organisation> rows =
+              s.organisations.values().stream()
+                  .filter(x -> OrganisationQuery.ForAdapters.matches(query, x))
+                  .filter(x -> OrganisationQuery.ForAdapters.isAfterCursor(query, x))
+                  .sorted(query.sort().comparator())
+                  .limit(query.pageSize() + 1L)
+                  .toList();
+          return OrganisationQuery.ForAdapters.toPage(
+              query,
+              rows,
+              query.countTotal()
+                  ? s.organisations.values().stream()
+                      .filter(x -> OrganisationQuery.ForAdapters.matches(query, x))
+                      .count()
+                  : null);
         }
 
         private void checkIdentifiers(Organisation o) {
           for (Organisation other : s.organisations.values()) {
             for (ExternalIdentifier i : o.profile().identifiers()) {
               if (!other.id().equals(o.id()) && other.profile().identifiers().contains(i)) {
-                throw new DuplicateException(DuplicateException.ORGANISATION_IDENTIFIER, i.toString());
+                throw new DuplicateException(
+                    DuplicateException.ORGANISATION_IDENTIFIER, i.toString());
               }
             }
           }
@@ -245,19 +270,33 @@ public final class FakeStorage implements Storage {
         @Override
         public Person update(Person p) {
           write();
-          return Repos.update("person", s.people, p.id(), p.version(), Person::version, v -> Aggregates.withVersion(p, v));
+          return Repos.update(
+              "person",
+              s.people,
+              p.id(),
+              p.version(),
+              Person::version,
+              v -> Aggregates.withVersion(p, v));
         }
 
         @Override
         public Page<Person> search(PersonQuery query) {
           read();
-          List<Person> rows = s.people.values().stream()
-              .filter(x -> PersonQuery.ForAdapters.matches(query, x))
-              .filter(x -> PersonQuery.ForAdapters.isAfterCursor(query, x))
-              .sorted(query.sort().comparator())
-              .limit(query.pageSize() + 1L)
-              .toList();
-          return PersonQuery.ForAdapters.toPage(query, rows, query.countTotal() ? s.people.values().stream().filter(x -> PersonQuery.ForAdapters.matches(query, x)).count() : null);
+          List<Person> rows =
+              s.people.values().stream()
+                  .filter(x -> PersonQuery.ForAdapters.matches(query, x))
+                  .filter(x -> PersonQuery.ForAdapters.isAfterCursor(query, x))
+                  .sorted(query.sort().comparator())
+                  .limit(query.pageSize() + 1L)
+                  .toList();
+          return PersonQuery.ForAdapters.toPage(
+              query,
+              rows,
+              query.countTotal()
+                  ? s.people.values().stream()
+                      .filter(x -> PersonQuery.ForAdapters.matches(query, x))
+                      .count()
+                  : null);
         }
       };
     }
@@ -280,7 +319,8 @@ public final class FakeStorage implements Storage {
         @Override
         public CooperationPlan insert(CooperationPlan p) {
           write();
-          if (s.plans.values().stream().anyMatch(o -> o.code().equals(p.code()) && !o.id().equals(p.id()))) {
+          if (s.plans.values().stream()
+              .anyMatch(o -> o.code().equals(p.code()) && !o.id().equals(p.id()))) {
             throw new DuplicateException(DuplicateException.PLAN_CODE, p.code().value());
           }
           return Repos.insert(s.plans, p.id(), p, p.version(), v -> Aggregates.withVersion(p, v));
@@ -289,19 +329,33 @@ public final class FakeStorage implements Storage {
         @Override
         public CooperationPlan update(CooperationPlan p) {
           write();
-          return Repos.update("plan", s.plans, p.id(), p.version(), CooperationPlan::version, v -> Aggregates.withVersion(p, v));
+          return Repos.update(
+              "plan",
+              s.plans,
+              p.id(),
+              p.version(),
+              CooperationPlan::version,
+              v -> Aggregates.withVersion(p, v));
         }
 
         @Override
         public Page<CooperationPlan> search(PlanQuery query) {
           read();
-          List<CooperationPlan> rows = s.plans.values().stream()
-              .filter(x -> PlanQuery.ForAdapters.matches(query, x))
-              .filter(x -> PlanQuery.ForAdapters.isAfterCursor(query, x))
-              .sorted(query.sort().comparator())
-              .limit(query.pageSize() + 1L)
-              .toList();
-          return PlanQuery.ForAdapters.toPage(query, rows, query.countTotal() ? s.plans.values().stream().filter(x -> PlanQuery.ForAdapters.matches(query, x)).count() : null);
+          List<CooperationPlan> rows =
+              s.plans.values().stream()
+                  .filter(x -> PlanQuery.ForAdapters.matches(query, x))
+                  .filter(x -> PlanQuery.ForAdapters.isAfterCursor(query, x))
+                  .sorted(query.sort().comparator())
+                  .limit(query.pageSize() + 1L)
+                  .toList();
+          return PlanQuery.ForAdapters.toPage(
+              query,
+              rows,
+              query.countTotal()
+                  ? s.plans.values().stream()
+                      .filter(x -> PlanQuery.ForAdapters.matches(query, x))
+                      .count()
+                  : null);
         }
       };
     }
@@ -318,25 +372,40 @@ public final class FakeStorage implements Storage {
         @Override
         public Activity insert(Activity a) {
           write();
-          return Repos.insert(s.activities, a.id(), a, a.version(), v -> Aggregates.withVersion(a, v));
+          return Repos.insert(
+              s.activities, a.id(), a, a.version(), v -> Aggregates.withVersion(a, v));
         }
 
         @Override
         public Activity update(Activity a) {
           write();
-          return Repos.update("activity", s.activities, a.id(), a.version(), Activity::version, v -> Aggregates.withVersion(a, v));
+          return Repos.update(
+              "activity",
+              s.activities,
+              a.id(),
+              a.version(),
+              Activity::version,
+              v -> Aggregates.withVersion(a, v));
         }
 
         @Override
         public Page<Activity> search(ActivityQuery query) {
           read();
-          List<Activity> rows = s.activities.values().stream()
-              .filter(a -> ActivityQuery.ForAdapters.matches(query, a))
-              .filter(a -> ActivityQuery.ForAdapters.isAfterCursor(query, a))
-              .sorted(query.sort().comparator())
-              .limit(query.pageSize() + 1L)
-              .toList();
-          return ActivityQuery.ForAdapters.toPage(query, rows, query.countTotal() ? s.activities.values().stream().filter(a -> ActivityQuery.ForAdapters.matches(query, a)).count() : null);
+          List<Activity> rows =
+              s.activities.values().stream()
+                  .filter(a -> ActivityQuery.ForAdapters.matches(query, a))
+                  .filter(a -> ActivityQuery.ForAdapters.isAfterCursor(query, a))
+                  .sorted(query.sort().comparator())
+                  .limit(query.pageSize() + 1L)
+                  .toList();
+          return ActivityQuery.ForAdapters.toPage(
+              query,
+              rows,
+              query.countTotal()
+                  ? s.activities.values().stream()
+                      .filter(a -> ActivityQuery.ForAdapters.matches(query, a))
+                      .count()
+                  : null);
         }
 
         @Override
@@ -352,7 +421,9 @@ public final class FakeStorage implements Storage {
               continue;
             }
             int area = a.details().contentArea();
-            byArea.computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class)).merge(a.status(), 1L, Long::sum);
+            byArea
+                .computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class))
+                .merge(a.status(), 1L, Long::sum);
             long[] counts = overdueUpcoming.computeIfAbsent(area, k -> new long[2]);
             if (query.isOverdue(a)) {
               counts[0]++;
@@ -371,8 +442,14 @@ public final class FakeStorage implements Storage {
             }
           }
           List<ContentAreaProgress> areas = new ArrayList<>();
-          byArea.forEach((area, statuses) ->
-              areas.add(new ContentAreaProgress(area, statuses, overdueUpcoming.get(area)[0], overdueUpcoming.get(area)[1])));
+          byArea.forEach(
+              (area, statuses) ->
+                  areas.add(
+                      new ContentAreaProgress(
+                          area,
+                          statuses,
+                          overdueUpcoming.get(area)[0],
+                          overdueUpcoming.get(area)[1])));
           Map<CountryCode, Long> people = new HashMap<>();
           Map<CountryCode, Long> organisations = new HashMap<>();
           Map<OrganisationType, Long> byType = new EnumMap<>(OrganisationType.class);
@@ -382,11 +459,20 @@ public final class FakeStorage implements Storage {
               organisations.merge(o.profile().country(), 1L, Long::sum);
               byType.merge(o.profile().type(), 1L, Long::sum);
             } else {
-              people.merge(s.people.get(((Participant.Person) p).id()).profile().country(), 1L, Long::sum);
+              people.merge(
+                  s.people.get(((Participant.Person) p).id()).profile().country(), 1L, Long::sum);
             }
           }
-          return new PlanProgress(query.plan(), query.asOf(), query.upcomingUntil(), areas, people, organisations, byType,
-              first(overdue, query.listLimit()), first(upcoming, query.listLimit()));
+          return new PlanProgress(
+              query.plan(),
+              query.asOf(),
+              query.upcomingUntil(),
+              areas,
+              people,
+              organisations,
+              byType,
+              first(overdue, query.listLimit()),
+              first(upcoming, query.listLimit()));
         }
 
         private List<ActivitySummary> first(List<ActivitySummary> found, int limit) {

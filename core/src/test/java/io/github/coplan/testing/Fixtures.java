@@ -20,19 +20,32 @@ import java.util.UUID;
 public final class Fixtures {
 
   /** Sở Khoa học và Công nghệ TP.HCM. */
-  public static final OrganisationId DOST = new OrganisationId(UUID.fromString("01890000-0000-7000-8000-000000000001"));
+  public static final OrganisationId DOST =
+      new OrganisationId(UUID.fromString("01890000-0000-7000-8000-000000000001"));
+
   /** Israel Innovation Authority. */
-  public static final OrganisationId IIA = new OrganisationId(UUID.fromString("01890000-0000-7000-8000-000000000002"));
+  public static final OrganisationId IIA =
+      new OrganisationId(UUID.fromString("01890000-0000-7000-8000-000000000002"));
+
   /** Embassy of Israel in Vietnam. */
-  public static final OrganisationId EMBASSY = new OrganisationId(UUID.fromString("01890000-0000-7000-8000-000000000003"));
+  public static final OrganisationId EMBASSY =
+      new OrganisationId(UUID.fromString("01890000-0000-7000-8000-000000000003"));
+
   /** The Director of DOST HCMC. */
-  public static final PersonId DIRECTOR = new PersonId(UUID.fromString("01890000-0000-7000-8000-000000000101"));
+  public static final PersonId DIRECTOR =
+      new PersonId(UUID.fromString("01890000-0000-7000-8000-000000000101"));
+
   /** The Deputy Ambassador of Israel. */
-  public static final PersonId DEPUTY_AMBASSADOR = new PersonId(UUID.fromString("01890000-0000-7000-8000-000000000102"));
+  public static final PersonId DEPUTY_AMBASSADOR =
+      new PersonId(UUID.fromString("01890000-0000-7000-8000-000000000102"));
+
   /** The plan's id. */
-  public static final PlanId PLAN = new PlanId(UUID.fromString("01890000-0000-7000-8000-000000000201"));
+  public static final PlanId PLAN =
+      new PlanId(UUID.fromString("01890000-0000-7000-8000-000000000201"));
+
   /** Another plan's id. */
-  public static final PlanId OTHER_PLAN = new PlanId(UUID.fromString("01890000-0000-7000-8000-000000000202"));
+  public static final PlanId OTHER_PLAN =
+      new PlanId(UUID.fromString("01890000-0000-7000-8000-000000000202"));
 
   private Fixtures() {}
 
@@ -90,8 +103,13 @@ public final class Fixtures {
     return draftPlan()
         .addParty(Party.of(DOST, PartyRole.SIGNATORY, PartyRole.IMPLEMENTING))
         .addParty(Party.of(IIA, PartyRole.SIGNATORY, PartyRole.FUNDING))
-        .addContentArea(new ContentArea(1, viEn("Nghiên cứu xây dựng chính sách thúc đẩy hoạt động ĐMST", "Innovation policy")))
-        .addContentArea(new ContentArea(5, viEn("Tham gia các sự kiện khởi nghiệp lớn", "Start-up events")));
+        .addContentArea(
+            new ContentArea(
+                1,
+                viEn(
+                    "Nghiên cứu xây dựng chính sách thúc đẩy hoạt động ĐMST", "Innovation policy")))
+        .addContentArea(
+            new ContentArea(5, viEn("Tham gia các sự kiện khởi nghiệp lớn", "Start-up events")));
   }
 
   /**
@@ -117,7 +135,11 @@ public final class Fixtures {
    * @return the activity
    */
   public static Activity studyTour() {
-    return Activity.propose(activityId(1), PLAN, details(1, "2018-11/..", "Đoàn khảo sát học tập kinh nghiệm ĐMST tại Israel"), null);
+    return Activity.propose(
+        activityId(1),
+        PLAN,
+        details(1, "2018-11/..", "Đoàn khảo sát học tập kinh nghiệm ĐMST tại Israel"),
+        null);
   }
 
   /**
@@ -126,13 +148,17 @@ public final class Fixtures {
    * @return the activity
    */
   public static Activity innovationWeek() {
-    ActivityDetails details = ActivityDetails.builder()
-        .contentArea(5)
-        .type(ActivityType.EVENT_SHOWCASE)
-        .title(viEn("Tuần lễ Đổi mới sáng tạo và khởi nghiệp TP.HCM", "HCMC Innovation and Startup Week"))
-        .planned(DateSpan.parse("2018-Q4"))
-        .leadParty(DOST)
-        .build();
+    ActivityDetails details =
+        ActivityDetails.builder()
+            .contentArea(5)
+            .type(ActivityType.EVENT_SHOWCASE)
+            .title(
+                viEn(
+                    "Tuần lễ Đổi mới sáng tạo và khởi nghiệp TP.HCM",
+                    "HCMC Innovation and Startup Week"))
+            .planned(DateSpan.parse("2018-Q4"))
+            .leadParty(DOST)
+            .build();
     return Activity.propose(activityId(2), PLAN, details, null);
   }
 }

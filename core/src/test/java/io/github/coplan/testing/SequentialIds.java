@@ -4,7 +4,10 @@ import io.github.coplan.domain.shared.IdSource;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Ids 1, 2, 3, … in the form of {@link Fixtures#activityId(long)}, so that tests can name them in advance. */
+/**
+ * Ids 1, 2, 3, … in the form of {@link Fixtures#activityId(long)}, so that tests can name them in
+ * advance.
+ */
 public final class SequentialIds implements IdSource {
 
   private final AtomicLong last = new AtomicLong();

@@ -23,19 +23,21 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>Parameters of these types are resolved: {@link Coplan}, {@link TestClock}, {@link TestData}
- * and {@link InMemoryStorage}. Within one test, its {@code @BeforeEach}, {@code @Test} and {@code
- * @AfterEach} methods get the same instances; the next test gets new ones, over an empty store,
- * with the clock back at {@link TestClock#DEFAULT_START}. A {@code @BeforeAll} method (or the
- * constructor of a test class whose instance lives per class) gets instances that every test of the
- * class then shares. The Coplan instance is closed when its scope ends.
+ * and {@link InMemoryStorage}. Within one test, its {@code @BeforeEach}, {@code @Test} and
+ * {@code @AfterEach} methods get the same instances; the next test gets new ones, over an empty
+ * store, with the clock back at {@link TestClock#DEFAULT_START}. A {@code @BeforeAll} method (or
+ * the constructor of a test class whose instance lives per class) gets instances that every test of
+ * the class then shares. The Coplan instance is closed when its scope ends.
  *
  * <p>The extension keeps no state of its own: everything lives in JUnit's store of the test, so
  * tests may run in parallel.
  */
 public final class CoplanExtension implements ParameterResolver {
 
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CoplanExtension.class);
-  private static final Set<Class<?>> RESOLVED = Set.of(Coplan.class, TestClock.class, TestData.class, InMemoryStorage.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(CoplanExtension.class);
+  private static final Set<Class<?>> RESOLVED =
+      Set.of(Coplan.class, TestClock.class, TestData.class, InMemoryStorage.class);
 
   /** Creates the extension; JUnit does, through {@code @ExtendWith(CoplanExtension.class)}. */
   public CoplanExtension() {}
@@ -45,7 +47,8 @@ public final class CoplanExtension implements ParameterResolver {
    *
    * @param parameter the parameter
    * @param context the test's context
-   * @return true for {@link Coplan}, {@link TestClock}, {@link TestData} and {@link InMemoryStorage}
+   * @return true for {@link Coplan}, {@link TestClock}, {@link TestData} and {@link
+   *     InMemoryStorage}
    */
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -61,7 +64,10 @@ public final class CoplanExtension implements ParameterResolver {
    */
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    Fixture fixture = context.getStore(NAMESPACE).computeIfAbsent(Fixture.class, k -> new Fixture(), Fixture.class);
+    Fixture fixture =
+        context
+            .getStore(NAMESPACE)
+            .computeIfAbsent(Fixture.class, k -> new Fixture(), Fixture.class);
     Class<?> type = parameter.getParameter().getType();
     if (type == Coplan.class) {
       return fixture.coplan;

@@ -204,11 +204,18 @@ public final class TestData {
     }
 
     private OrganisationProfile profile() {
-      return OrganisationProfile.builder().name(LocalizedText.of("en", name, "name")).acronym(acronym).type(type).country(country).build();
+      return OrganisationProfile.builder()
+          .name(LocalizedText.of("en", name, "name"))
+          .acronym(acronym)
+          .type(type)
+          .country(country)
+          .build();
     }
   }
 
-  /** Builds a person with one affiliation; see {@link TestData} for the defaults. Not thread-safe. */
+  /**
+   * Builds a person with one affiliation; see {@link TestData} for the defaults. Not thread-safe.
+   */
   public final class PersonBuilder {
     private String name;
     private CountryCode country = CountryCode.VN;
@@ -263,10 +270,15 @@ public final class TestData {
      */
     public Person create() {
       PersonProfile profile = PersonProfile.of(name, country);
-      return coplan.inTransaction(tx -> {
-        OrganisationId where = organisation != null ? organisation : organisation().createIn(tx).id();
-        return tx.people().register(new RegisterPerson(profile, List.of(new Affiliation(where, position, null, null))));
-      });
+      return coplan.inTransaction(
+          tx -> {
+            OrganisationId where =
+                organisation != null ? organisation : organisation().createIn(tx).id();
+            return tx.people()
+                .register(
+                    new RegisterPerson(
+                        profile, List.of(new Affiliation(where, position, null, null))));
+          });
     }
   }
 
@@ -339,7 +351,10 @@ public final class TestData {
      */
     public PlanBuilder contentAreas(int count) {
       if (count < 0 || count > ContentArea.MAX_NUMBER) {
-        throw InvalidInputException.of("contentAreas", Violation.OUT_OF_RANGE, "0 to " + ContentArea.MAX_NUMBER + " content areas");
+        throw InvalidInputException.of(
+            "contentAreas",
+            Violation.OUT_OF_RANGE,
+            "0 to " + ContentArea.MAX_NUMBER + " content areas");
       }
       this.contentAreas = count;
       return this;
@@ -372,7 +387,8 @@ public final class TestData {
     }
 
     private DraftPlan draft() {
-      return new DraftPlan(PlanCode.of(code), LocalizedText.of("en", title, "title")).withPeriod(period);
+      return new DraftPlan(PlanCode.of(code), LocalizedText.of("en", title, "title"))
+          .withPeriod(period);
     }
 
     private CooperationPlan createIn(UseCases tx, DraftPlan draft) {
@@ -386,12 +402,17 @@ public final class TestData {
       }
       PlanId id = tx.plans().draft(draft).id();
       for (int i = 0; i < partyIds.size(); i++) {
-        Party party = i == 0 ? Party.of(partyIds.get(i), PartyRole.ACCOUNTABLE, PartyRole.IMPLEMENTING)
-            : Party.of(partyIds.get(i), PartyRole.IMPLEMENTING);
+        Party party =
+            i == 0
+                ? Party.of(partyIds.get(i), PartyRole.ACCOUNTABLE, PartyRole.IMPLEMENTING)
+                : Party.of(partyIds.get(i), PartyRole.IMPLEMENTING);
         tx.plans().addParty(new AddParty(id, party));
       }
       for (int k = 1; k <= contentAreas; k++) {
-        tx.plans().addContentArea(new AddContentArea(id, new ContentArea(k, LocalizedText.of("en", "Content area " + k))));
+        tx.plans()
+            .addContentArea(
+                new AddContentArea(
+                    id, new ContentArea(k, LocalizedText.of("en", "Content area " + k))));
       }
       return toStatus(tx, id);
     }
@@ -471,7 +492,8 @@ public final class TestData {
     /**
      * When it is planned.
      *
-     * @param planned the span in its text form, for example {@code "2018-Q4"} or {@code "2018-11/.."}
+     * @param planned the span in its text form, for example {@code "2018-Q4"} or {@code
+     *     "2018-11/.."}
      * @return this builder
      * @throws InvalidInputException on the path {@code planned} if it is not a span
      */
@@ -503,22 +525,29 @@ public final class TestData {
      *     for example when it has no such content area
      */
     public Activity create() {
-      ActivityDetails details = ActivityDetails.builder().contentArea(contentArea).type(type).title(LocalizedText.of("en", title, "title"))
-          .planned(planned).build();
+      ActivityDetails details =
+          ActivityDetails.builder()
+              .contentArea(contentArea)
+              .type(type)
+              .title(LocalizedText.of("en", title, "title"))
+              .planned(planned)
+              .build();
       Function<UseCases, PlanId> where;
       PlanId given = plan;
       if (given != null) {
         where = tx -> given;
       } else {
-        PlanBuilder newPlan = plan().contentAreas(Math.max(3, Math.min(contentArea, ContentArea.MAX_NUMBER)));
+        PlanBuilder newPlan =
+            plan().contentAreas(Math.max(3, Math.min(contentArea, ContentArea.MAX_NUMBER)));
         DraftPlan draft = newPlan.draft();
         where = tx -> newPlan.createIn(tx, draft).id();
       }
-      return coplan.inTransaction(tx -> {
-        PlanId in = where.apply(tx);
-        ActivityId id = tx.activities().propose(new ProposeActivity(in, details)).id();
-        return toStatus(tx, id);
-      });
+      return coplan.inTransaction(
+          tx -> {
+            PlanId in = where.apply(tx);
+            ActivityId id = tx.activities().propose(new ProposeActivity(in, details)).id();
+            return toStatus(tx, id);
+          });
     }
 
     private Activity toStatus(UseCases tx, ActivityId id) {

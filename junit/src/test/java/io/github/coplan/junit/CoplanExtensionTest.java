@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.github.coplan.Coplan;
-import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.application.RegisterPerson;
+import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonProfile;
+import io.github.coplan.domain.query.OrganisationQuery;
 import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.shared.CountryCode;
-import io.github.coplan.domain.query.OrganisationQuery;
 import io.github.coplan.storage.memory.InMemoryStorage;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,20 +42,26 @@ class CoplanExtensionTest {
   }
 
   @Test
-  void aTestAndItsBeforeEachGetTheSameInstances(Coplan coplan, TestClock clock, InMemoryStorage storage, TestData data) {
+  void aTestAndItsBeforeEachGetTheSameInstances(
+      Coplan coplan, TestClock clock, InMemoryStorage storage, TestData data) {
     assertThat(coplan).isSameAs(fromBeforeEach);
     assertThat(clock).isSameAs(clockFromBeforeEach);
     assertThat(coplan.clock()).isSameAs(clock);
     Organisation stored = data.organisation().create();
-    Optional<Organisation> inTheStore = storage.readOnly(r -> r.organisations().findById(stored.id()));
+    Optional<Organisation> inTheStore =
+        storage.readOnly(r -> r.organisations().findById(stored.id()));
     assertThat(inTheStore).contains(stored);
   }
 
   @RepeatedTest(3)
-  void everyTestStartsWithAnEmptyStoreAndTheClockAtItsDefault(Coplan coplan, TestClock clock, TestData data) {
-    assertThat(coplan.organisations().search(OrganisationQuery.builder().withTotal().build()).total()).isZero();
+  void everyTestStartsWithAnEmptyStoreAndTheClockAtItsDefault(
+      Coplan coplan, TestClock clock, TestData data) {
+    assertThat(
+            coplan.organisations().search(OrganisationQuery.builder().withTotal().build()).total())
+        .isZero();
     assertThat(clock.instant()).isEqualTo(TestClock.DEFAULT_START);
-    assertThat(data.organisation().create().profile().name().original()).isEqualTo("Organisation 1");
+    assertThat(data.organisation().create().profile().name().original())
+        .isEqualTo("Organisation 1");
 
     clock.advance(Duration.ofDays(400));
   }
@@ -63,8 +69,15 @@ class CoplanExtensionTest {
   @Test
   void theUseCasesReadTheDayFromTheTestClock(Coplan coplan, TestClock clock, TestData data) {
     Organisation dost = data.organisation().create();
-    Person joinsInFebruary = coplan.people().register(new RegisterPerson(PersonProfile.of("Trần Văn A", CountryCode.VN),
-        List.of(new Affiliation(dost.id(), "Phó Giám đốc", LocalDate.of(2019, 2, 1), null))));
+    Person joinsInFebruary =
+        coplan
+            .people()
+            .register(
+                new RegisterPerson(
+                    PersonProfile.of("Trần Văn A", CountryCode.VN),
+                    List.of(
+                        new Affiliation(
+                            dost.id(), "Phó Giám đốc", LocalDate.of(2019, 2, 1), null))));
     PersonQuery workingThereToday = PersonQuery.builder().affiliatedWith(dost.id()).build();
 
     assertThat(coplan.people().search(workingThereToday).items()).isEmpty();
@@ -76,7 +89,11 @@ class CoplanExtensionTest {
   @Test
   void theCoplanOfATestIsClosedWhenTheTestEnds() {
     Kept.instances.clear();
-    Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(Kept.class)).execute().testEvents();
+    Events tests =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(Kept.class))
+            .execute()
+            .testEvents();
 
     tests.assertStatistics(stats -> stats.started(2).succeeded(2).failed(0));
     assertThat(Kept.instances).hasSize(2);
@@ -90,11 +107,20 @@ class CoplanExtensionTest {
 
   @Test
   void aParameterOfAnotherTypeIsLeftToOtherResolvers() {
-    Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(AsksForAString.class)).execute().testEvents();
+    Events tests =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(AsksForAString.class))
+            .execute()
+            .testEvents();
 
     tests.assertStatistics(stats -> stats.started(1).failed(1));
-    tests.assertThatEvents().haveExactly(1, EventConditions.finishedWithFailure(
-        org.junit.platform.testkit.engine.TestExecutionResultConditions.message(m -> m.contains("No ParameterResolver registered"))));
+    tests
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            EventConditions.finishedWithFailure(
+                org.junit.platform.testkit.engine.TestExecutionResultConditions.message(
+                    m -> m.contains("No ParameterResolver registered"))));
   }
 
   /** Run by the engine above, not on its own: it keeps the instances it was given. */

@@ -29,9 +29,11 @@ class TestClockTest {
   void movesForwardsAndBack() {
     TestClock clock = TestClock.atStartOf(LocalDate.of(2018, 12, 31));
 
-    assertThat(clock.advance(Duration.ofHours(25))).isEqualTo(Instant.parse("2019-01-01T01:00:00Z"));
+    assertThat(clock.advance(Duration.ofHours(25)))
+        .isEqualTo(Instant.parse("2019-01-01T01:00:00Z"));
     assertThat(clock.today()).isEqualTo(LocalDate.of(2019, 1, 1));
-    assertThat(clock.advance(Duration.ofHours(-2))).isEqualTo(Instant.parse("2018-12-31T23:00:00Z"));
+    assertThat(clock.advance(Duration.ofHours(-2)))
+        .isEqualTo(Instant.parse("2018-12-31T23:00:00Z"));
     clock.setToday(LocalDate.of(2021, 6, 30));
     assertThat(clock.instant()).isEqualTo(Instant.parse("2021-06-30T00:00:00Z"));
     clock.set(Instant.parse("2017-01-01T12:00:00Z"));
@@ -65,11 +67,18 @@ class TestClockTest {
     assertThat(clock.instant()).isEqualTo(TestClock.DEFAULT_START);
   }
 
-  private static void assertRequired(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String path) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
-        e -> assertThat(e.violations()).singleElement().satisfies(v -> {
-          assertThat(v.path()).isEqualTo(path);
-          assertThat(v.code()).isEqualTo("required");
-        }));
+  private static void assertRequired(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String path) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .singleElement()
+                    .satisfies(
+                        v -> {
+                          assertThat(v.path()).isEqualTo(path);
+                          assertThat(v.code()).isEqualTo("required");
+                        }));
   }
 }

@@ -38,14 +38,20 @@ class TestDataTest {
   @Test
   void anOrganisationHasItsDefaultsAndIsStored(Coplan coplan, TestData data) {
     Organisation first = data.organisation().create();
-    Organisation second = data.organisation().name("Israel Innovation Authority").acronym("IIA")
-        .type(OrganisationType.GOVERNMENT).country(CountryCode.of("IL")).create();
+    Organisation second =
+        data.organisation()
+            .name("Israel Innovation Authority")
+            .acronym("IIA")
+            .type(OrganisationType.GOVERNMENT)
+            .country(CountryCode.of("IL"))
+            .create();
 
     assertThat(first.profile().name()).isEqualTo(LocalizedText.of("en", "Organisation 1"));
     assertThat(first.profile().acronym()).isNull();
     assertThat(first.profile().type()).isEqualTo(OrganisationType.OTHER);
     assertThat(first.profile().country()).isEqualTo(CountryCode.VN);
-    assertThat(second.profile().name()).isEqualTo(LocalizedText.of("en", "Israel Innovation Authority"));
+    assertThat(second.profile().name())
+        .isEqualTo(LocalizedText.of("en", "Israel Innovation Authority"));
     assertThat(second.profile().acronym()).isEqualTo("IIA");
     assertThat(second.profile().type()).isEqualTo(OrganisationType.GOVERNMENT);
     assertThat(second.profile().country()).isEqualTo(CountryCode.of("IL"));
@@ -56,14 +62,21 @@ class TestDataTest {
   void aPersonIsAffiliatedWithANewOrganisationUnlessTold(Coplan coplan, TestData data) {
     Person anyone = data.person().create();
     Organisation dost = data.organisation().name("DOST HCMC").create();
-    Person deputy = data.person().name("Trần Văn A").country(CountryCode.VN).affiliatedWith(dost, "Phó Giám đốc").create();
+    Person deputy =
+        data.person()
+            .name("Trần Văn A")
+            .country(CountryCode.VN)
+            .affiliatedWith(dost, "Phó Giám đốc")
+            .create();
 
     assertThat(anyone.profile().name()).isEqualTo("Person 1");
     assertThat(anyone.profile().country()).isEqualTo(CountryCode.VN);
     Affiliation own = anyone.affiliations().get(0);
     assertThat(own.position()).isEqualTo("Staff");
-    assertThat(coplan.organisations().get(own.organisation()).profile().name()).isEqualTo(LocalizedText.of("en", "Organisation 1"));
-    assertThat(deputy.affiliations()).containsExactly(new Affiliation(dost.id(), "Phó Giám đốc", null, null));
+    assertThat(coplan.organisations().get(own.organisation()).profile().name())
+        .isEqualTo(LocalizedText.of("en", "Organisation 1"));
+    assertThat(deputy.affiliations())
+        .containsExactly(new Affiliation(dost.id(), "Phó Giám đốc", null, null));
     assertThat(coplan.people().get(deputy.id())).isEqualTo(deputy);
   }
 
@@ -76,12 +89,17 @@ class TestDataTest {
     assertThat(plan.period()).isEqualTo(DateSpan.parse("2018/2021"));
     assertThat(plan.status()).isEqualTo(PlanStatus.ACTIVE);
     assertThat(plan.parties()).hasSize(2);
-    assertThat(plan.parties().get(0).roles()).containsExactlyInAnyOrder(PartyRole.ACCOUNTABLE, PartyRole.IMPLEMENTING);
+    assertThat(plan.parties().get(0).roles())
+        .containsExactlyInAnyOrder(PartyRole.ACCOUNTABLE, PartyRole.IMPLEMENTING);
     assertThat(plan.parties().get(1).roles()).containsExactly(PartyRole.IMPLEMENTING);
-    assertThat(plan.parties()).extracting(p -> coplan.organisations().get(p.organisation()).profile().name().original())
+    assertThat(plan.parties())
+        .extracting(p -> coplan.organisations().get(p.organisation()).profile().name().original())
         .containsExactly("Organisation 1", "Organisation 2");
-    assertThat(plan.contentAreas()).containsExactly(new ContentArea(1, LocalizedText.of("en", "Content area 1")),
-        new ContentArea(2, LocalizedText.of("en", "Content area 2")), new ContentArea(3, LocalizedText.of("en", "Content area 3")));
+    assertThat(plan.contentAreas())
+        .containsExactly(
+            new ContentArea(1, LocalizedText.of("en", "Content area 1")),
+            new ContentArea(2, LocalizedText.of("en", "Content area 2")),
+            new ContentArea(3, LocalizedText.of("en", "Content area 3")));
     assertThat(coplan.plans().get(plan.id())).isEqualTo(plan);
   }
 
@@ -91,15 +109,26 @@ class TestDataTest {
     Organisation iia = data.organisation().create();
     Organisation embassy = data.organisation().create();
 
-    CooperationPlan plan = data.plan().code("HCMC-IIA-2018").title("HCMC – Israel").period("2018-11/..").parties(dost, iia, embassy)
-        .contentAreas(7).create();
+    CooperationPlan plan =
+        data.plan()
+            .code("HCMC-IIA-2018")
+            .title("HCMC – Israel")
+            .period("2018-11/..")
+            .parties(dost, iia, embassy)
+            .contentAreas(7)
+            .create();
 
     assertThat(plan.code()).isEqualTo(PlanCode.of("HCMC-IIA-2018"));
     assertThat(plan.title().original()).isEqualTo("HCMC – Israel");
     assertThat(plan.period()).hasToString("2018-11/..");
-    assertThat(plan.parties()).containsExactly(Party.of(dost.id(), PartyRole.ACCOUNTABLE, PartyRole.IMPLEMENTING),
-        Party.of(iia.id(), PartyRole.IMPLEMENTING), Party.of(embassy.id(), PartyRole.IMPLEMENTING));
-    assertThat(plan.contentAreas()).extracting(ContentArea::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    assertThat(plan.parties())
+        .containsExactly(
+            Party.of(dost.id(), PartyRole.ACCOUNTABLE, PartyRole.IMPLEMENTING),
+            Party.of(iia.id(), PartyRole.IMPLEMENTING),
+            Party.of(embassy.id(), PartyRole.IMPLEMENTING));
+    assertThat(plan.contentAreas())
+        .extracting(ContentArea::number)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7);
   }
 
   @ParameterizedTest
@@ -108,7 +137,9 @@ class TestDataTest {
     CooperationPlan plan = data.plan().status(status).create();
 
     assertThat(plan.status()).isEqualTo(status);
-    assertThat(plan.statusReason()).isEqualTo(status == PlanStatus.SUSPENDED || status == PlanStatus.CANCELLED ? "test data" : null);
+    assertThat(plan.statusReason())
+        .isEqualTo(
+            status == PlanStatus.SUSPENDED || status == PlanStatus.CANCELLED ? "test data" : null);
     assertThat(coplan.plans().get(plan.id())).isEqualTo(plan);
   }
 
@@ -116,8 +147,13 @@ class TestDataTest {
   void anActivityComesWithItsOwnPlanUnlessGivenOne(Coplan coplan, TestData data) {
     Activity first = data.activity().create();
     CooperationPlan plan = data.plan().create();
-    Activity tour = data.activity(plan).contentArea(2).type(ActivityType.STUDY_TOUR).title("Study tour to Israel").planned("2018-11/..")
-        .create();
+    Activity tour =
+        data.activity(plan)
+            .contentArea(2)
+            .type(ActivityType.STUDY_TOUR)
+            .title("Study tour to Israel")
+            .planned("2018-11/..")
+            .create();
 
     assertThat(first.details().title()).isEqualTo(LocalizedText.of("en", "Activity 1"));
     assertThat(first.details().type()).isEqualTo(ActivityType.WORKSHOP);
@@ -139,7 +175,8 @@ class TestDataTest {
   void anActivityInAHigherAreaGetsAPlanWithThatArea(TestData data, Coplan coplan) {
     Activity activity = data.activity().contentArea(9).create();
 
-    assertThat(coplan.plans().get(activity.plan()).contentAreas()).extracting(ContentArea::number)
+    assertThat(coplan.plans().get(activity.plan()).contentAreas())
+        .extracting(ContentArea::number)
         .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
   }
 
@@ -151,15 +188,20 @@ class TestDataTest {
     assertThat(activity.status()).isEqualTo(status);
     boolean started = status == ActivityStatus.IN_PROGRESS || status == ActivityStatus.COMPLETED;
     assertThat(activity.actualStart()).isEqualTo(started ? PartialDate.parse("2018-11-20") : null);
-    assertThat(activity.actualEnd()).isEqualTo(status == ActivityStatus.COMPLETED ? PartialDate.parse("2018-11-22") : null);
+    assertThat(activity.actualEnd())
+        .isEqualTo(status == ActivityStatus.COMPLETED ? PartialDate.parse("2018-11-22") : null);
     assertThat(activity.statusReason())
-        .isEqualTo(status == ActivityStatus.POSTPONED || status == ActivityStatus.CANCELLED ? "test data" : null);
+        .isEqualTo(
+            status == ActivityStatus.POSTPONED || status == ActivityStatus.CANCELLED
+                ? "test data"
+                : null);
     assertThat(coplan.activities().get(activity.id())).isEqualTo(activity);
   }
 
   @Test
   void anOpenSpanCompletesOnItsStart(TestData data) {
-    Activity activity = data.activity().planned("2018-Q4/..").status(ActivityStatus.COMPLETED).create();
+    Activity activity =
+        data.activity().planned("2018-Q4/..").status(ActivityStatus.COMPLETED).create();
 
     assertThat(activity.actualStart()).isEqualTo(PartialDate.parse("2018-Q4"));
     assertThat(activity.actualEnd()).isEqualTo(PartialDate.parse("2018-Q4"));
@@ -170,14 +212,20 @@ class TestDataTest {
     CooperationPlan plan = data.plan().contentAreas(2).create();
 
     assertThatThrownBy(() -> data.activity(plan).contentArea(3).create())
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("plan.content-area-unknown"));
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
+            e -> assertThat(e.code()).isEqualTo("plan.content-area-unknown"));
     assertThatThrownBy(() -> data.plan().parties(data.organisation().create()).create())
         .isInstanceOf(RuleViolationException.class);
 
-    assertThat(coplan.activities().search(ActivityQuery.builder().withTotal().build()).total()).isZero();
+    assertThat(coplan.activities().search(ActivityQuery.builder().withTotal().build()).total())
+        .isZero();
     assertThat(coplan.plans().search(PlanQuery.builder().withTotal().build()).total()).isOne();
-    // The plan of two parties and the lone party of the refused plan; the refused plan's draft is gone.
-    assertThat(coplan.organisations().search(OrganisationQuery.builder().withTotal().build()).total()).isEqualTo(3);
+    // The plan of two parties and the lone party of the refused plan; the refused plan's draft is
+    // gone.
+    assertThat(
+            coplan.organisations().search(OrganisationQuery.builder().withTotal().build()).total())
+        .isEqualTo(3);
   }
 
   @Test
@@ -195,15 +243,20 @@ class TestDataTest {
     assertInvalid(() -> data.plan().code("not a code").create(), "");
   }
 
-  private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String path) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
-        e -> assertThat(e.violations()).extracting(v -> v.path()).first().isEqualTo(path));
+  private static void assertInvalid(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String path) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.violations()).extracting(v -> v.path()).first().isEqualTo(path));
   }
 
   @Test
   void numbersCountPerKind(TestData data) {
-    List<String> names = List.of(data.organisation().create(), data.organisation().create()).stream()
-        .map(o -> o.profile().name().original()).toList();
+    List<String> names =
+        List.of(data.organisation().create(), data.organisation().create()).stream()
+            .map(o -> o.profile().name().original())
+            .toList();
 
     assertThat(names).containsExactly("Organisation 1", "Organisation 2");
     assertThat(data.person().create().profile().name()).isEqualTo("Person 1");

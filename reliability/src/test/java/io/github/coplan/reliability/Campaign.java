@@ -17,7 +17,10 @@ import java.time.Instant;
  */
 final class Campaign {
 
-  /** Whether this JVM wrote figures yet: the first write starts the file afresh, so it holds one run. */
+  /**
+   * Whether this JVM wrote figures yet: the first write starts the file afresh, so it holds one
+   * run.
+   */
   private static boolean written;
 
   private Campaign() {}
@@ -61,19 +64,24 @@ final class Campaign {
 
   /**
    * Records one line of a campaign's figures: printed, and appended to {@code
-   * target/reliability-figures.txt} (started afresh by each test JVM), which the build prints at its
-   * end ({@link CoverageSummary}) and from which {@code docs/reliability.md} takes its figures.
+   * target/reliability-figures.txt} (started afresh by each test JVM), which the build prints at
+   * its end ({@link CoverageSummary}) and from which {@code docs/reliability.md} takes its figures.
    *
    * @param campaign the campaign's name
    * @param figures what it counted
    */
   static synchronized void record(String campaign, String figures) {
-    String line = Instant.now() + " [" + (isLong() ? "long" : "short") + "] " + campaign + ": " + figures;
+    String line =
+        Instant.now() + " [" + (isLong() ? "long" : "short") + "] " + campaign + ": " + figures;
     System.out.println(line);
     Path file = Path.of("target", "reliability-figures.txt");
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, line + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+      Files.writeString(
+          file,
+          line + System.lineSeparator(),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
           written ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
       written = true;
     } catch (IOException e) {

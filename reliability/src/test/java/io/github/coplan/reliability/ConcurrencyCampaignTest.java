@@ -58,21 +58,37 @@ class ConcurrencyCampaignTest {
       Tally tally = new Tally();
       AtomicBoolean writing = new AtomicBoolean(true);
       long started = System.nanoTime();
-      runAll(WRITERS + READERS, t -> {
-        if (t < WRITERS) {
-          ConcurrencyWorkload.write(coplan, store.storage(), ids, setup, t, updates, tally, MAX_ATTEMPTS);
-        } else {
-          ConcurrencyWorkload.read(coplan, store.storage(), setup, writing::get, tally);
-        }
-      }, () -> writing.set(false), WRITERS);
+      runAll(
+          WRITERS + READERS,
+          t -> {
+            if (t < WRITERS) {
+              ConcurrencyWorkload.write(
+                  coplan, store.storage(), ids, setup, t, updates, tally, MAX_ATTEMPTS);
+            } else {
+              ConcurrencyWorkload.read(coplan, store.storage(), setup, writing::get, tally);
+            }
+          },
+          () -> writing.set(false),
+          WRITERS);
       double seconds = (System.nanoTime() - started) / 1e9;
 
       List<String> problems = new ArrayList<>();
       long[][] stored = ConcurrencyWorkload.stored(coplan, setup, problems);
       long[][] expected = ConcurrencyWorkload.expected(WRITERS, updates);
       long lost = lost(expected, stored);
-      Campaign.record("concurrency " + adapter, String.format(Locale.ROOT, "%d threads x %d updates = %d read-modify-write updates (%s), %d readers;"
-          + " lost %d, %.1f s", WRITERS, updates, (long) WRITERS * updates, tally, READERS, lost, seconds));
+      Campaign.record(
+          "concurrency " + adapter,
+          String.format(
+              Locale.ROOT,
+              "%d threads x %d updates = %d read-modify-write updates (%s), %d readers;"
+                  + " lost %d, %.1f s",
+              WRITERS,
+              updates,
+              (long) WRITERS * updates,
+              tally,
+              READERS,
+              lost,
+              seconds));
       assertThat(tally.errors).as("unexpected errors").isEmpty();
       assertThat(tally.torn).as("reads that saw half a unit, of %d", tally.reads.get()).isEmpty();
       assertThat(problems).as("stored state").isEmpty();
@@ -95,10 +111,23 @@ class ConcurrencyCampaignTest {
       long started = System.nanoTime();
       List<Process> workers = new ArrayList<>();
       for (int p = 0; p < processes; p++) {
-        workers.add(new ProcessBuilder(javaBinary(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-            ConcurrencyWorkerProcess.class.getName(), server.url(store.postgresSchema()), server.user(), server.password(),
-            setup.encode(), Integer.toString(p * threads), Integer.toString(threads), Integer.toString(updates))
-            .redirectErrorStream(true).redirectOutput(dir.resolve("worker-" + p + ".log").toFile()).start());
+        workers.add(
+            new ProcessBuilder(
+                    javaBinary(),
+                    "-Xmx512m",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    ConcurrencyWorkerProcess.class.getName(),
+                    server.url(store.postgresSchema()),
+                    server.user(),
+                    server.password(),
+                    setup.encode(),
+                    Integer.toString(p * threads),
+                    Integer.toString(threads),
+                    Integer.toString(updates))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("worker-" + p + ".log").toFile())
+                .start());
       }
       // this JVM reads while the two others write
       Tally readers = new Tally();
@@ -106,7 +135,11 @@ class ConcurrencyCampaignTest {
       ExecutorService pool = Executors.newFixedThreadPool(READERS);
       List<Future<?>> reading = new ArrayList<>();
       for (int r = 0; r < READERS; r++) {
-        reading.add(pool.submit(() -> ConcurrencyWorkload.read(coplan, store.storage(), setup, writing::get, readers)));
+        reading.add(
+            pool.submit(
+                () ->
+                    ConcurrencyWorkload.read(
+                        coplan, store.storage(), setup, writing::get, readers)));
       }
       List<String> summaries = new ArrayList<>();
       try {
@@ -116,10 +149,17 @@ class ConcurrencyCampaignTest {
           if (!finished) {
             worker.destroyForcibly();
           }
-          String log = Files.readString(dir.resolve("worker-" + p + ".log"), StandardCharsets.UTF_8);
+          String log =
+              Files.readString(dir.resolve("worker-" + p + ".log"), StandardCharsets.UTF_8);
           assertThat(finished).as("worker %d finished; its output:%n%s", p, log).isTrue();
-          assertThat(worker.exitValue()).as("exit code of worker %d; its output:%n%s", p, log).isZero();
-          summaries.add(log.lines().filter(l -> l.startsWith("done ")).findFirst().orElse("no summary: " + log));
+          assertThat(worker.exitValue())
+              .as("exit code of worker %d; its output:%n%s", p, log)
+              .isZero();
+          summaries.add(
+              log.lines()
+                  .filter(l -> l.startsWith("done "))
+                  .findFirst()
+                  .orElse("no summary: " + log));
         }
       } finally {
         writing.set(false);
@@ -134,10 +174,22 @@ class ConcurrencyCampaignTest {
       long[][] stored = ConcurrencyWorkload.stored(coplan, setup, problems);
       long[][] expected = ConcurrencyWorkload.expected(processes * threads, updates);
       long lost = lost(expected, stored);
-      Campaign.record("concurrency POSTGRES 2 processes", String.format(Locale.ROOT, "%d processes x %d threads x %d updates = %d updates; lost %d;"
-          + " readers in a third JVM: %s; %.1f s including JVM starts; %s", processes, threads, updates,
-          (long) processes * threads * updates, lost, readers, seconds, String.join("; ", summaries)));
-      assertThat(summaries).allSatisfy(s -> assertThat(s).contains(" errors=0").contains(" torn=0"));
+      Campaign.record(
+          "concurrency POSTGRES 2 processes",
+          String.format(
+              Locale.ROOT,
+              "%d processes x %d threads x %d updates = %d updates; lost %d;"
+                  + " readers in a third JVM: %s; %.1f s including JVM starts; %s",
+              processes,
+              threads,
+              updates,
+              (long) processes * threads * updates,
+              lost,
+              readers,
+              seconds,
+              String.join("; ", summaries)));
+      assertThat(summaries)
+          .allSatisfy(s -> assertThat(s).contains(" errors=0").contains(" torn=0"));
       assertThat(readers.errors).isEmpty();
       assertThat(readers.torn).isEmpty();
       assertThat(problems).isEmpty();
@@ -176,18 +228,22 @@ class ConcurrencyCampaignTest {
    * Runs one task per thread, all released at once; when the first {@code writers} tasks are done,
    * runs {@code writersDone} and waits for the rest.
    */
-  private static void runAll(int threads, java.util.function.IntConsumer task, Runnable writersDone, int writers) throws Exception {
+  private static void runAll(
+      int threads, java.util.function.IntConsumer task, Runnable writersDone, int writers)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch start = new CountDownLatch(1);
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int index = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          task.accept(index);
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  task.accept(index);
+                  return null;
+                }));
       }
       start.countDown();
       try {

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * One of the two writer processes of {@link ConcurrencyCampaignTest}: opens the shared PostgreSQL
- * database and runs its writers of the {@link ConcurrencyWorkload}, then prints one line {@code done
- * first=… threads=… … errors=… torn=…} and exits with 0 only if nothing failed.
+ * database and runs its writers of the {@link ConcurrencyWorkload}, then prints one line {@code
+ * done first=… threads=… … errors=… torn=…} and exits with 0 only if nothing failed.
  *
  * <p>Arguments: JDBC URL, user, password, the encoded setup, the number of its first writer over
  * both processes, its thread count, and the updates per thread.
@@ -41,8 +41,19 @@ public final class ConcurrencyWorkerProcess {
       List<Thread> writers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int g = first + t;
-        writers.add(new Thread(() -> ConcurrencyWorkload.write(coplan, storage, ids, setup, g, updates, tally,
-            ConcurrencyCampaignTest.MAX_ATTEMPTS), "writer-" + g));
+        writers.add(
+            new Thread(
+                () ->
+                    ConcurrencyWorkload.write(
+                        coplan,
+                        storage,
+                        ids,
+                        setup,
+                        g,
+                        updates,
+                        tally,
+                        ConcurrencyCampaignTest.MAX_ATTEMPTS),
+                "writer-" + g));
       }
       writers.forEach(Thread::start);
       for (Thread w : writers) {

@@ -56,13 +56,14 @@ import java.util.function.BooleanSupplier;
  * </ul>
  *
  * <p>Readers check, while the writers run, the invariants a half-applied unit would break: the two
- * activities of a pair always show the same counter (in one search and in one read-only unit),
- * and the plan's ledger count always equals the activities a progress report counts in area 3.
+ * activities of a pair always show the same counter (in one search and in one read-only unit), and
+ * the plan's ledger count always equals the activities a progress report counts in area 3.
  */
 final class ConcurrencyWorkload {
 
   /** How many counters and how many pairs the writers share. */
   static final int SHARED = 4;
+
   /** The day the readers' progress reports are made for. */
   static final LocalDate REPORT_DAY = LocalDate.of(2019, 6, 1);
 
@@ -108,7 +109,9 @@ final class ConcurrencyWorkload {
      */
     static Setup decode(String line) {
       List<String> all = Arrays.asList(line.trim().split(","));
-      return new Setup(PlanId.of(all.get(0)), all.subList(1, 1 + SHARED).stream().map(ActivityId::of).toList(),
+      return new Setup(
+          PlanId.of(all.get(0)),
+          all.subList(1, 1 + SHARED).stream().map(ActivityId::of).toList(),
           all.subList(1 + SHARED, 1 + 3 * SHARED).stream().map(ActivityId::of).toList());
     }
   }
@@ -129,8 +132,22 @@ final class ConcurrencyWorkload {
 
     @Override
     public String toString() {
-      return "updates=" + updates() + " counter=" + counters + " pair=" + pairs + " ledger=" + ledger + " conflicts=" + conflicts
-          + " reads=" + reads + " torn=" + torn.size() + " errors=" + errors.size();
+      return "updates="
+          + updates()
+          + " counter="
+          + counters
+          + " pair="
+          + pairs
+          + " ledger="
+          + ledger
+          + " conflicts="
+          + conflicts
+          + " reads="
+          + reads
+          + " torn="
+          + torn.size()
+          + " errors="
+          + errors.size();
     }
   }
 
@@ -141,22 +158,57 @@ final class ConcurrencyWorkload {
    * @return the setup
    */
   static Setup prepare(Coplan coplan) {
-    Organisation dost = coplan.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
-        .name(LocalizedText.of("vi", "Sở Khoa học và Công nghệ TP.HCM")).type(OrganisationType.LOCAL_GOVERNMENT).country(CountryCode.VN)
-        .build()));
-    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of("LOAD-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT)), LocalizedText.of("en", "Concurrency campaign")).withSummary(LocalizedText.of("en", LEDGER + 0)).withPeriod(DateSpan.parse("2018/2021")));
+    Organisation dost =
+        coplan
+            .organisations()
+            .register(
+                new RegisterOrganisation(
+                    OrganisationProfile.builder()
+                        .name(LocalizedText.of("vi", "Sở Khoa học và Công nghệ TP.HCM"))
+                        .type(OrganisationType.LOCAL_GOVERNMENT)
+                        .country(CountryCode.VN)
+                        .build()));
+    CooperationPlan plan =
+        coplan
+            .plans()
+            .draft(
+                new DraftPlan(
+                        PlanCode.of(
+                            "LOAD-"
+                                + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT)),
+                        LocalizedText.of("en", "Concurrency campaign"))
+                    .withSummary(LocalizedText.of("en", LEDGER + 0))
+                    .withPeriod(DateSpan.parse("2018/2021")));
     coplan.plans().addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.ACCOUNTABLE)));
     for (int area = 1; area <= 3; area++) {
-      coplan.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(area, LocalizedText.of("en", "Area " + area))));
+      coplan
+          .plans()
+          .addContentArea(
+              new AddContentArea(
+                  plan.id(), new ContentArea(area, LocalizedText.of("en", "Area " + area))));
     }
     List<ActivityId> counters = new ArrayList<>();
     List<ActivityId> pairs = new ArrayList<>();
     for (int k = 0; k < SHARED; k++) {
-      counters.add(coplan.activities().propose(new ProposeActivity(plan.id(), details(1, COUNTER + 0))).id());
+      counters.add(
+          coplan
+              .activities()
+              .propose(new ProposeActivity(plan.id(), details(1, COUNTER + 0)))
+              .id());
     }
     for (int k = 0; k < SHARED; k++) {
-      pairs.add(coplan.activities().propose(new ProposeActivity(plan.id(), details(2, "Pair " + k + " A " + COUNTER + 0))).id());
-      pairs.add(coplan.activities().propose(new ProposeActivity(plan.id(), details(2, "Pair " + k + " B " + COUNTER + 0))).id());
+      pairs.add(
+          coplan
+              .activities()
+              .propose(
+                  new ProposeActivity(plan.id(), details(2, "Pair " + k + " A " + COUNTER + 0)))
+              .id());
+      pairs.add(
+          coplan
+              .activities()
+              .propose(
+                  new ProposeActivity(plan.id(), details(2, "Pair " + k + " B " + COUNTER + 0)))
+              .id());
     }
     return new Setup(plan.id(), counters, pairs);
   }
@@ -196,7 +248,15 @@ final class ConcurrencyWorkload {
    * @param tally where to count
    * @param maxAttempts how often one update may conflict before it counts as an error
    */
-  static void write(Coplan coplan, Storage storage, IdSource ids, Setup setup, int g, int updates, Tally tally, int maxAttempts) {
+  static void write(
+      Coplan coplan,
+      Storage storage,
+      IdSource ids,
+      Setup setup,
+      int g,
+      int updates,
+      Tally tally,
+      int maxAttempts) {
     for (int i = 0; i < updates && tally.errors.isEmpty(); i++) {
       Kind kind = kind(g, i);
       int k = target(g, i);
@@ -205,10 +265,12 @@ final class ConcurrencyWorkload {
         try {
           switch (kind) {
             case COUNTER -> counter(coplan, setup.counters().get(k));
-            case PAIR -> pair(storage, setup.pairs().get(2 * k), setup.pairs().get(2 * k + 1), tally);
+            case PAIR ->
+                pair(storage, setup.pairs().get(2 * k), setup.pairs().get(2 * k + 1), tally);
             case LEDGER -> ledger(storage, ids, setup.plan());
           }
-          (kind == Kind.COUNTER ? tally.counters : kind == Kind.PAIR ? tally.pairs : tally.ledger).incrementAndGet();
+          (kind == Kind.COUNTER ? tally.counters : kind == Kind.PAIR ? tally.pairs : tally.ledger)
+              .incrementAndGet();
           break;
         } catch (ConflictException e) {
           tally.conflicts.incrementAndGet();
@@ -233,7 +295,8 @@ final class ConcurrencyWorkload {
    * @param writing whether writers still run
    * @param tally where to count
    */
-  static void read(Coplan coplan, Storage storage, Setup setup, BooleanSupplier writing, Tally tally) {
+  static void read(
+      Coplan coplan, Storage storage, Setup setup, BooleanSupplier writing, Tally tally) {
     int round = 0;
     do {
       try {
@@ -247,30 +310,60 @@ final class ConcurrencyWorkload {
             }
           }
           case 1 -> {
-            Page<Activity> page = coplan.activities().search(ActivityQuery.builder().plan(setup.plan()).contentAreas(2)
-                .pageSize(ActivityQuery.MAX_PAGE_SIZE).build());
+            Page<Activity> page =
+                coplan
+                    .activities()
+                    .search(
+                        ActivityQuery.builder()
+                            .plan(setup.plan())
+                            .contentAreas(2)
+                            .pageSize(ActivityQuery.MAX_PAGE_SIZE)
+                            .build());
             for (int k = 0; k < SHARED; k++) {
               ActivityId a = setup.pairs().get(2 * k);
               ActivityId b = setup.pairs().get(2 * k + 1);
-              long ca = page.items().stream().filter(x -> x.id().equals(a)).mapToLong(ConcurrencyWorkload::countOf).sum();
-              long cb = page.items().stream().filter(x -> x.id().equals(b)).mapToLong(ConcurrencyWorkload::countOf).sum();
+              long ca =
+                  page.items().stream()
+                      .filter(x -> x.id().equals(a))
+                      .mapToLong(ConcurrencyWorkload::countOf)
+                      .sum();
+              long cb =
+                  page.items().stream()
+                      .filter(x -> x.id().equals(b))
+                      .mapToLong(ConcurrencyWorkload::countOf)
+                      .sum();
               if (ca != cb || page.items().size() != 2 * SHARED) {
-                tally.torn.add("search: pair " + k + " at " + ca + " and " + cb + " of " + page.items().size() + " rows");
+                tally.torn.add(
+                    "search: pair "
+                        + k
+                        + " at "
+                        + ca
+                        + " and "
+                        + cb
+                        + " of "
+                        + page.items().size()
+                        + " rows");
               }
             }
           }
           default -> {
             int k = round % SHARED;
-            long[] seen = storage.readOnly(r -> new long[] {
-                countOf(r.activities().findById(setup.pairs().get(2 * k)).orElseThrow()),
-                countOf(r.activities().findById(setup.pairs().get(2 * k + 1)).orElseThrow())});
+            long[] seen =
+                storage.readOnly(
+                    r ->
+                        new long[] {
+                          countOf(r.activities().findById(setup.pairs().get(2 * k)).orElseThrow()),
+                          countOf(
+                              r.activities().findById(setup.pairs().get(2 * k + 1)).orElseThrow())
+                        });
             if (seen[0] != seen[1]) {
               tally.torn.add("unit: pair " + k + " at " + seen[0] + " and " + seen[1]);
             }
           }
         }
         tally.reads.incrementAndGet();
-        // readers leave the two cores to the writers most of the time: they sample, they do not flood
+        // readers leave the two cores to the writers most of the time: they sample, they do not
+        // flood
         Thread.sleep(1);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -315,13 +408,26 @@ final class ConcurrencyWorkload {
       Activity counter = coplan.activities().get(setup.counters().get(k));
       stored[Kind.COUNTER.ordinal()][k] = countOf(counter);
       if (counter.version() != 1 + countOf(counter)) {
-        problems.add("counter " + k + " at " + countOf(counter) + " has version " + counter.version());
+        problems.add(
+            "counter " + k + " at " + countOf(counter) + " has version " + counter.version());
       }
       Activity a = coplan.activities().get(setup.pairs().get(2 * k));
       Activity b = coplan.activities().get(setup.pairs().get(2 * k + 1));
       stored[Kind.PAIR.ordinal()][k] = countOf(a);
-      if (countOf(a) != countOf(b) || a.version() != 1 + countOf(a) || b.version() != 1 + countOf(b)) {
-        problems.add("pair " + k + " at " + countOf(a) + "/" + countOf(b) + " has versions " + a.version() + "/" + b.version());
+      if (countOf(a) != countOf(b)
+          || a.version() != 1 + countOf(a)
+          || b.version() != 1 + countOf(b)) {
+        problems.add(
+            "pair "
+                + k
+                + " at "
+                + countOf(a)
+                + "/"
+                + countOf(b)
+                + " has versions "
+                + a.version()
+                + "/"
+                + b.version());
       }
     }
     CooperationPlan plan = coplan.plans().get(setup.plan());
@@ -329,8 +435,16 @@ final class ConcurrencyWorkload {
     long entries = 0;
     String cursor = null;
     do {
-      Page<Activity> page = coplan.activities().search(ActivityQuery.builder().plan(setup.plan()).contentAreas(3)
-          .pageSize(ActivityQuery.MAX_PAGE_SIZE).after(cursor).build());
+      Page<Activity> page =
+          coplan
+              .activities()
+              .search(
+                  ActivityQuery.builder()
+                      .plan(setup.plan())
+                      .contentAreas(3)
+                      .pageSize(ActivityQuery.MAX_PAGE_SIZE)
+                      .after(cursor)
+                      .build());
       entries += page.items().size();
       cursor = page.nextCursor();
     } while (cursor != null);
@@ -352,37 +466,54 @@ final class ConcurrencyWorkload {
 
   private static void counter(Coplan coplan, ActivityId id) {
     Activity current = coplan.activities().get(id);
-    coplan.activities().revise(new ReviseActivity(id, withCount(current, countOf(current) + 1), current.version()));
+    coplan
+        .activities()
+        .revise(
+            new ReviseActivity(id, withCount(current, countOf(current) + 1), current.version()));
   }
 
   private static void pair(Storage storage, ActivityId a, ActivityId b, Tally tally) {
-    Activity[] seen = storage.readOnly(r -> new Activity[] {
-        r.activities().findById(a).orElseThrow(), r.activities().findById(b).orElseThrow()});
+    Activity[] seen =
+        storage.readOnly(
+            r ->
+                new Activity[] {
+                  r.activities().findById(a).orElseThrow(), r.activities().findById(b).orElseThrow()
+                });
     if (countOf(seen[0]) != countOf(seen[1])) {
       tally.torn.add("writer: pair at " + countOf(seen[0]) + " and " + countOf(seen[1]));
     }
     long next = countOf(seen[0]) + 1;
-    storage.inTransaction(r -> {
-      r.activities().update(seen[0].revise(withCount(seen[0], next)));
-      r.activities().update(seen[1].revise(withCount(seen[1], next)));
-      return null;
-    });
+    storage.inTransaction(
+        r -> {
+          r.activities().update(seen[0].revise(withCount(seen[0], next)));
+          r.activities().update(seen[1].revise(withCount(seen[1], next)));
+          return null;
+        });
   }
 
   private static void ledger(Storage storage, IdSource ids, PlanId planId) {
     ActivityId entry = new ActivityId(ids.nextId());
-    storage.inTransaction(r -> {
-      CooperationPlan plan = r.plans().findById(planId).orElseThrow();
-      long next = ledgerOf(plan) + 1;
-      r.activities().insert(Activity.propose(entry, planId, details(3, "Ledger entry " + next), null));
-      r.plans().update(plan.describe(plan.title(), LocalizedText.of("en", LEDGER + next), plan.period()));
-      return null;
-    });
+    storage.inTransaction(
+        r -> {
+          CooperationPlan plan = r.plans().findById(planId).orElseThrow();
+          long next = ledgerOf(plan) + 1;
+          r.activities()
+              .insert(Activity.propose(entry, planId, details(3, "Ledger entry " + next), null));
+          r.plans()
+              .update(
+                  plan.describe(
+                      plan.title(), LocalizedText.of("en", LEDGER + next), plan.period()));
+          return null;
+        });
   }
 
   private static ActivityDetails details(int area, String title) {
-    return ActivityDetails.builder().contentArea(area).type(ActivityType.WORKSHOP).title(LocalizedText.of("en", title))
-        .planned(DateSpan.parse("2019")).build();
+    return ActivityDetails.builder()
+        .contentArea(area)
+        .type(ActivityType.WORKSHOP)
+        .title(LocalizedText.of("en", title))
+        .planned(DateSpan.parse("2019"))
+        .build();
   }
 
   private static ActivityDetails withCount(Activity activity, long count) {

@@ -30,10 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  * work across three aggregates and acknowledges each one on its standard output only once it has
  * returned; this test kills it with SIGKILL ({@link Process#destroyForcibly()}) at a random moment
  * (from a seeded generator), then checks the file: {@code PRAGMA integrity_check} is {@code ok} and
- * {@code PRAGMA foreign_key_check} finds nothing, every acknowledged unit is there and whole, at most
- * the one unit that was running may be there unacknowledged, and the ledger, the activities and the
- * people of the plan still count the same. One writer process is started per cycle; one cycle in
- * eight kills it while it starts and opens the file.
+ * {@code PRAGMA foreign_key_check} finds nothing, every acknowledged unit is there and whole, at
+ * most the one unit that was running may be there unacknowledged, and the ledger, the activities
+ * and the people of the plan still count the same. One writer process is started per cycle; one
+ * cycle in eight kills it while it starts and opens the file.
  *
  * <p>Short mode: {@code coplan.crash.cycles} = 50 cycles; long mode ({@code -Dcoplan.long=true}):
  * 1,000. The seed is {@code coplan.seed} (20181115 by default).
@@ -67,12 +67,22 @@ class CrashSafetyCampaignTest {
     long started = System.nanoTime();
 
     for (int cycle = 0; cycle < cycles && problems.isEmpty(); cycle++) {
-      Process writer = new ProcessBuilder(javaBinary(), "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
-          "-cp", System.getProperty("java.class.path"), CrashWriterProcess.class.getName(), file.toString(), setup.plan().toString(),
-          setup.host().toString())
-          .redirectError(dir.resolve("writer.err").toFile())
-          .redirectOutput(dir.resolve("writer.out").toFile())
-          .start();
+      Process writer =
+          new ProcessBuilder(
+                  javaBinary(),
+                  "-Xmx128m",
+                  "-XX:TieredStopAtLevel=1",
+                  "-XX:+UseSerialGC",
+                  "-XX:-UsePerfData",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  CrashWriterProcess.class.getName(),
+                  file.toString(),
+                  setup.plan().toString(),
+                  setup.host().toString())
+              .redirectError(dir.resolve("writer.err").toFile())
+              .redirectOutput(dir.resolve("writer.out").toFile())
+              .start();
       Output output = new Output(dir.resolve("writer.out"), writer);
       boolean early = random.nextInt(8) == 0;
       if (early) {
@@ -81,7 +91,11 @@ class CrashSafetyCampaignTest {
       } else {
         if (!output.awaitReady(TimeUnit.SECONDS.toMillis(120))) {
           writer.destroyForcibly();
-          problems.add("cycle " + cycle + ": the writer never got ready: " + Files.readString(dir.resolve("writer.err")));
+          problems.add(
+              "cycle "
+                  + cycle
+                  + ": the writer never got ready: "
+                  + Files.readString(dir.resolve("writer.err")));
           break;
         }
         Thread.sleep(random.nextInt(MAX_WINDOW_MS));
@@ -96,19 +110,43 @@ class CrashSafetyCampaignTest {
         Coplan coplan = coplan(storage);
         long[] counts = CrashWorkload.counts(coplan, setup);
         if (counts[0] != counts[1] || counts[0] != counts[2]) {
-          problems.add("cycle " + cycle + ": ledger " + counts[0] + ", activities " + counts[1] + ", people " + counts[2]);
+          problems.add(
+              "cycle "
+                  + cycle
+                  + ": ledger "
+                  + counts[0]
+                  + ", activities "
+                  + counts[1]
+                  + ", people "
+                  + counts[2]);
         }
         for (int i = 0; i < acks.size(); i++) {
           Unit unit = acks.get(i);
           if (unit.n() != ledger + 1 + i) {
-            problems.add("cycle " + cycle + ": acknowledged unit " + unit.n() + " where " + (ledger + 1 + i) + " was due");
+            problems.add(
+                "cycle "
+                    + cycle
+                    + ": acknowledged unit "
+                    + unit.n()
+                    + " where "
+                    + (ledger + 1 + i)
+                    + " was due");
           }
           int c = cycle;
-          CrashWorkload.check(storage, setup, unit).ifPresent(p -> problems.add("cycle " + c + ": " + p));
+          CrashWorkload.check(storage, setup, unit)
+              .ifPresent(p -> problems.add("cycle " + c + ": " + p));
         }
         long extra = counts[0] - ledger - acks.size();
         if (extra < 0 || extra > 1) {
-          problems.add("cycle " + cycle + ": " + acks.size() + " units acknowledged but the ledger went from " + ledger + " to " + counts[0]);
+          problems.add(
+              "cycle "
+                  + cycle
+                  + ": "
+                  + acks.size()
+                  + " units acknowledged but the ledger went from "
+                  + ledger
+                  + " to "
+                  + counts[0]);
         }
         unacknowledged += Math.max(0, extra);
         ledger = counts[0];
@@ -125,22 +163,39 @@ class CrashSafetyCampaignTest {
         checked++;
       }
       long[] counts = CrashWorkload.counts(coplan(storage), setup);
-      assertThat(counts[0]).isEqualTo(counts[1]).isEqualTo(counts[2]).isEqualTo(acknowledged.size() + unacknowledged);
+      assertThat(counts[0])
+          .isEqualTo(counts[1])
+          .isEqualTo(counts[2])
+          .isEqualTo(acknowledged.size() + unacknowledged);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     long lost = problems.stream().filter(p -> p.contains("missing")).count();
-    Campaign.record("crash safety SQLITE", String.format(Locale.ROOT, "%d kill cycles (%d while writing, %d while starting), seed %d;"
-        + " %d units acknowledged and checked %d times in all (after their cycle and at the end), %d more committed before the kill"
-        + " but not acknowledged; lost %d, corrupt %d, problems %d; %.1f s", killedWhileStarting + killedWhileWriting, killedWhileWriting,
-        killedWhileStarting, seed, acknowledged.size(), checked + acknowledged.size(), unacknowledged, lost,
-        problems.stream().filter(p -> p.contains("integrity") || p.contains("foreign")).count(), problems.size(), seconds));
+    Campaign.record(
+        "crash safety SQLITE",
+        String.format(
+            Locale.ROOT,
+            "%d kill cycles (%d while writing, %d while starting), seed %d;"
+                + " %d units acknowledged and checked %d times in all (after their cycle and at the end), %d more committed before the kill"
+                + " but not acknowledged; lost %d, corrupt %d, problems %d; %.1f s",
+            killedWhileStarting + killedWhileWriting,
+            killedWhileWriting,
+            killedWhileStarting,
+            seed,
+            acknowledged.size(),
+            checked + acknowledged.size(),
+            unacknowledged,
+            lost,
+            problems.stream().filter(p -> p.contains("integrity") || p.contains("foreign")).count(),
+            problems.size(),
+            seconds));
     assertThat(problems).isEmpty();
     assertThat(killedWhileStarting + killedWhileWriting).isEqualTo(cycles);
     assertThat(acknowledged).as("units acknowledged over all cycles").isNotEmpty();
   }
 
   private static void checkFile(Path file, int cycle, List<String> problems) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
       try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
         List<String> result = new ArrayList<>();
         while (rs.next()) {

@@ -91,7 +91,8 @@ final class CrashWorkload {
       if (parts.length != 4 || !parts[0].equals("ack")) {
         return Optional.empty();
       }
-      return Optional.of(new Unit(ActivityId.of(parts[1]), PersonId.of(parts[2]), Long.parseLong(parts[3])));
+      return Optional.of(
+          new Unit(ActivityId.of(parts[1]), PersonId.of(parts[2]), Long.parseLong(parts[3])));
     }
   }
 
@@ -102,12 +103,28 @@ final class CrashWorkload {
    * @return the setup
    */
   static Setup prepare(Coplan coplan) {
-    Organisation host = coplan.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
-        .name(LocalizedText.of("vi", "Sở Khoa học và Công nghệ TP.HCM")).type(OrganisationType.LOCAL_GOVERNMENT).country(CountryCode.VN)
-        .build()));
-    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of("CRASH"), LocalizedText.of("en", "Crash campaign")).withSummary(LocalizedText.of("en", LEDGER + 0)).withPeriod(DateSpan.parse("2018/2021")));
+    Organisation host =
+        coplan
+            .organisations()
+            .register(
+                new RegisterOrganisation(
+                    OrganisationProfile.builder()
+                        .name(LocalizedText.of("vi", "Sở Khoa học và Công nghệ TP.HCM"))
+                        .type(OrganisationType.LOCAL_GOVERNMENT)
+                        .country(CountryCode.VN)
+                        .build()));
+    CooperationPlan plan =
+        coplan
+            .plans()
+            .draft(
+                new DraftPlan(PlanCode.of("CRASH"), LocalizedText.of("en", "Crash campaign"))
+                    .withSummary(LocalizedText.of("en", LEDGER + 0))
+                    .withPeriod(DateSpan.parse("2018/2021")));
     coplan.plans().addParty(new AddParty(plan.id(), Party.of(host.id(), PartyRole.ACCOUNTABLE)));
-    coplan.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(1, LocalizedText.of("en", "Units"))));
+    coplan
+        .plans()
+        .addContentArea(
+            new AddContentArea(plan.id(), new ContentArea(1, LocalizedText.of("en", "Units"))));
     return new Setup(plan.id(), host.id());
   }
 
@@ -122,17 +139,37 @@ final class CrashWorkload {
   static Unit write(Storage storage, IdSource ids, Setup setup) {
     ActivityId activityId = new ActivityId(ids.nextId());
     PersonId personId = new PersonId(ids.nextId());
-    return storage.inTransaction(r -> {
-      CooperationPlan plan = r.plans().findById(setup.plan()).orElseThrow();
-      long n = ledgerOf(plan) + 1;
-      Person person = r.people().insert(Person.register(personId, PersonProfile.of("Người tham gia " + n, CountryCode.IL), List.of()));
-      Activity activity = Activity.propose(activityId, setup.plan(), details(n), null)
-          .addParticipation(new Participation(Participant.of(setup.host()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED, null))
-          .addParticipation(new Participation(Participant.of(person.id()), ParticipationRole.DELEGATE, ParticipationStatus.INVITED, null));
-      r.activities().insert(activity);
-      r.plans().update(plan.describe(plan.title(), LocalizedText.of("en", LEDGER + n), plan.period()));
-      return new Unit(activityId, personId, n);
-    });
+    return storage.inTransaction(
+        r -> {
+          CooperationPlan plan = r.plans().findById(setup.plan()).orElseThrow();
+          long n = ledgerOf(plan) + 1;
+          Person person =
+              r.people()
+                  .insert(
+                      Person.register(
+                          personId,
+                          PersonProfile.of("Người tham gia " + n, CountryCode.IL),
+                          List.of()));
+          Activity activity =
+              Activity.propose(activityId, setup.plan(), details(n), null)
+                  .addParticipation(
+                      new Participation(
+                          Participant.of(setup.host()),
+                          ParticipationRole.HOST,
+                          ParticipationStatus.CONFIRMED,
+                          null))
+                  .addParticipation(
+                      new Participation(
+                          Participant.of(person.id()),
+                          ParticipationRole.DELEGATE,
+                          ParticipationStatus.INVITED,
+                          null));
+          r.activities().insert(activity);
+          r.plans()
+              .update(
+                  plan.describe(plan.title(), LocalizedText.of("en", LEDGER + n), plan.period()));
+          return new Unit(activityId, personId, n);
+        });
   }
 
   /**
@@ -145,8 +182,11 @@ final class CrashWorkload {
    */
   static long[] counts(Coplan coplan, Setup setup) {
     ProgressReport report = coplan.reports().progress(setup.plan(), REPORT_DAY);
-    return new long[] {ledgerOf(report.plan()), report.progress().contentArea(1).total(),
-        report.progress().peopleByCountry().getOrDefault(CountryCode.IL, 0L)};
+    return new long[] {
+      ledgerOf(report.plan()),
+      report.progress().contentArea(1).total(),
+      report.progress().peopleByCountry().getOrDefault(CountryCode.IL, 0L)
+    };
   }
 
   /**
@@ -158,29 +198,44 @@ final class CrashWorkload {
    * @return a description of what is missing or wrong, or empty if it is whole
    */
   static Optional<String> check(Storage storage, Setup setup, Unit unit) {
-    return storage.readOnly(r -> {
-      Optional<Activity> activity = r.activities().findById(unit.activity());
-      Optional<Person> person = r.people().findById(unit.person());
-      if (activity.isEmpty() || person.isEmpty()) {
-        return Optional.of("unit " + unit.n() + ": activity " + (activity.isPresent() ? "present" : "missing") + ", person "
-            + (person.isPresent() ? "present" : "missing"));
-      }
-      Activity a = activity.get();
-      boolean whole = a.plan().equals(setup.plan())
-          && a.details().equals(details(unit.n()))
-          && a.version() == 1
-          && a.participations().size() == 2
-          && a.participation(Participant.of(setup.host()), ParticipationRole.HOST).isPresent()
-          && a.participation(Participant.of(unit.person()), ParticipationRole.DELEGATE).isPresent()
-          && person.get().profile().name().equals("Người tham gia " + unit.n())
-          && person.get().version() == 1;
-      return whole ? Optional.<String>empty() : Optional.of("unit " + unit.n() + " is not whole: " + a + " / " + person.get());
-    });
+    return storage.readOnly(
+        r -> {
+          Optional<Activity> activity = r.activities().findById(unit.activity());
+          Optional<Person> person = r.people().findById(unit.person());
+          if (activity.isEmpty() || person.isEmpty()) {
+            return Optional.of(
+                "unit "
+                    + unit.n()
+                    + ": activity "
+                    + (activity.isPresent() ? "present" : "missing")
+                    + ", person "
+                    + (person.isPresent() ? "present" : "missing"));
+          }
+          Activity a = activity.get();
+          boolean whole =
+              a.plan().equals(setup.plan())
+                  && a.details().equals(details(unit.n()))
+                  && a.version() == 1
+                  && a.participations().size() == 2
+                  && a.participation(Participant.of(setup.host()), ParticipationRole.HOST)
+                      .isPresent()
+                  && a.participation(Participant.of(unit.person()), ParticipationRole.DELEGATE)
+                      .isPresent()
+                  && person.get().profile().name().equals("Người tham gia " + unit.n())
+                  && person.get().version() == 1;
+          return whole
+              ? Optional.<String>empty()
+              : Optional.of("unit " + unit.n() + " is not whole: " + a + " / " + person.get());
+        });
   }
 
   private static ActivityDetails details(long n) {
-    return ActivityDetails.builder().contentArea(1).type(ActivityType.DELEGATION_VISIT)
-        .title(LocalizedText.of("vi", "Đoàn công tác số " + n)).planned(DateSpan.parse("2019-Q2")).build();
+    return ActivityDetails.builder()
+        .contentArea(1)
+        .type(ActivityType.DELEGATION_VISIT)
+        .title(LocalizedText.of("vi", "Đoàn công tác số " + n))
+        .planned(DateSpan.parse("2019-Q2"))
+        .build();
   }
 
   static long ledgerOf(CooperationPlan plan) {

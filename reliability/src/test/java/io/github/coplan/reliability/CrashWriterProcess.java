@@ -12,9 +12,9 @@ import java.time.Clock;
 
 /**
  * The writer of the crash campaign ({@link CrashSafetyCampaignTest}), run as a separate process:
- * opens the SQLite file, reads the plan, prints {@code ready}, then runs units of work ({@link CrashWorkload#write})
- * one after the other until it is killed, printing each unit's {@code ack} line only after the unit
- * has returned.
+ * opens the SQLite file, reads the plan, prints {@code ready}, then runs units of work ({@link
+ * CrashWorkload#write}) one after the other until it is killed, printing each unit's {@code ack}
+ * line only after the unit has returned.
  *
  * <p>Arguments: the database file, the plan id and the host organisation id.
  */
@@ -32,8 +32,10 @@ public final class CrashWriterProcess {
     Setup setup = new Setup(PlanId.of(args[1]), OrganisationId.of(args[2]));
     IdSource ids = IdSource.timeOrdered(Clock.systemUTC());
     try (JdbiStorage storage = JdbiStorage.sqlite(Path.of(args[0]))) {
-      // Reading the plan sets up what the first unit would otherwise set up after "ready" (JDBI, the
-      // statements): the kill window then falls on units, not on a slow first one, even on a busy machine.
+      // Reading the plan sets up what the first unit would otherwise set up after "ready" (JDBI,
+      // the
+      // statements): the kill window then falls on units, not on a slow first one, even on a busy
+      // machine.
       if (storage.readOnly(r -> r.plans().findById(setup.plan())).isEmpty()) {
         throw new IllegalStateException("no plan " + setup.plan() + " in the store");
       }

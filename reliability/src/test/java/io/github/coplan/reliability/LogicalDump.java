@@ -40,40 +40,61 @@ final class LogicalDump {
    * @return the dump, keyed by a readable name
    */
   static Map<String, Object> of(Storage storage, Collection<UUID> ids, LocalDate asOf) {
-    return storage.readOnly(r -> {
-      Map<String, Object> state = new TreeMap<>();
-      List<Activity> all = new ArrayList<>();
-      String cursor = null;
-      do {
-        Page<Activity> page = r.activities().search(ActivityQuery.builder()
-            .sort(ActivitySort.by(ActivitySort.Field.CREATED, ActivitySort.Direction.ASC))
-            .pageSize(ActivityQuery.MAX_PAGE_SIZE).after(cursor).build());
-        all.addAll(page.items());
-        cursor = page.nextCursor();
-      } while (cursor != null);
-      Set<UUID> activities = new HashSet<>();
-      all.forEach(a -> activities.add(a.id().value()));
-      for (UUID id : ids) {
-        r.activities().findById(new ActivityId(id)).ifPresent(a -> state.put("activity " + id, a));
-        if (activities.contains(id)) {
-          // one id source names every aggregate: an activity's id names nothing else
-          continue;
-        }
-        r.organisations().findById(new OrganisationId(id)).ifPresent(o -> {
-          state.put("organisation " + id, o);
-          for (ExternalIdentifier identifier : o.profile().identifiers()) {
-            state.put("organisation identifier " + identifier, r.organisations().findByIdentifier(identifier));
+    return storage.readOnly(
+        r -> {
+          Map<String, Object> state = new TreeMap<>();
+          List<Activity> all = new ArrayList<>();
+          String cursor = null;
+          do {
+            Page<Activity> page =
+                r.activities()
+                    .search(
+                        ActivityQuery.builder()
+                            .sort(
+                                ActivitySort.by(
+                                    ActivitySort.Field.CREATED, ActivitySort.Direction.ASC))
+                            .pageSize(ActivityQuery.MAX_PAGE_SIZE)
+                            .after(cursor)
+                            .build());
+            all.addAll(page.items());
+            cursor = page.nextCursor();
+          } while (cursor != null);
+          Set<UUID> activities = new HashSet<>();
+          all.forEach(a -> activities.add(a.id().value()));
+          for (UUID id : ids) {
+            r.activities()
+                .findById(new ActivityId(id))
+                .ifPresent(a -> state.put("activity " + id, a));
+            if (activities.contains(id)) {
+              // one id source names every aggregate: an activity's id names nothing else
+              continue;
+            }
+            r.organisations()
+                .findById(new OrganisationId(id))
+                .ifPresent(
+                    o -> {
+                      state.put("organisation " + id, o);
+                      for (ExternalIdentifier identifier : o.profile().identifiers()) {
+                        state.put(
+                            "organisation identifier " + identifier,
+                            r.organisations().findByIdentifier(identifier));
+                      }
+                    });
+            r.people().findById(new PersonId(id)).ifPresent(p -> state.put("person " + id, p));
+            r.plans()
+                .findById(new PlanId(id))
+                .ifPresent(
+                    p -> {
+                      state.put("plan " + id, p);
+                      state.put("plan code " + p.code(), r.plans().findByCode(p.code()));
+                      state.put(
+                          "progress " + id,
+                          r.activities()
+                              .progress(new ProgressQuery(p.id(), asOf, asOf.plusYears(5))));
+                    });
           }
+          state.put("search", all);
+          return state;
         });
-        r.people().findById(new PersonId(id)).ifPresent(p -> state.put("person " + id, p));
-        r.plans().findById(new PlanId(id)).ifPresent(p -> {
-          state.put("plan " + id, p);
-          state.put("plan code " + p.code(), r.plans().findByCode(p.code()));
-          state.put("progress " + id, r.activities().progress(new ProgressQuery(p.id(), asOf, asOf.plusYears(5))));
-        });
-      }
-      state.put("search", all);
-      return state;
-    });
   }
 }

@@ -22,10 +22,17 @@ import java.util.Set;
  */
 class PartialDateFuzzTest {
 
-  private static final Set<String> PARSE_CODES = Set.of(Violation.MALFORMED, Violation.OUT_OF_RANGE, Violation.REQUIRED,
-      Violation.END_BEFORE_START);
+  private static final Set<String> PARSE_CODES =
+      Set.of(
+          Violation.MALFORMED,
+          Violation.OUT_OF_RANGE,
+          Violation.REQUIRED,
+          Violation.END_BEFORE_START);
 
-  @DictionaryEntries({"-H1", "-H2", "-Q4", "-Q0", "-02-29", "-12-31", "~", "?", "%", "/..", "/", "0000", "9999", "10000"})
+  @DictionaryEntries({
+    "-H1", "-H2", "-Q4", "-Q0", "-02-29", "-12-31", "~", "?", "%", "/..", "/", "0000", "9999",
+    "10000"
+  })
   @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
   void partialDatesAndSpans(byte[] input) {
     String text = FuzzInput.text(input);
@@ -36,7 +43,8 @@ class PartialDateFuzzTest {
       assertThat(date.earliestDay()).isBeforeOrEqualTo(date.latestDay());
       assertThat(date.contains(date.earliestDay())).isTrue();
       assertThat(date.compareTo(PartialDate.parse(text))).isZero();
-      assertThat(date.earliestDay().getYear()).isBetween(PartialDate.MIN_YEAR, PartialDate.MAX_YEAR);
+      assertThat(date.earliestDay().getYear())
+          .isBetween(PartialDate.MIN_YEAR, PartialDate.MAX_YEAR);
     } catch (CoplanException refused) {
       assertDocumented(refused);
     }
@@ -52,6 +60,7 @@ class PartialDateFuzzTest {
 
   private static void assertDocumented(CoplanException refused) {
     assertThat(refused).isInstanceOf(InvalidInputException.class);
-    assertThat(((InvalidInputException) refused).violations()).allSatisfy(v -> assertThat(v.code()).isIn(PARSE_CODES));
+    assertThat(((InvalidInputException) refused).violations())
+        .allSatisfy(v -> assertThat(v.code()).isIn(PARSE_CODES));
   }
 }

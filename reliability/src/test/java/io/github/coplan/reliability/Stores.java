@@ -43,11 +43,13 @@ final class Stores {
    * @param sqliteFile the SQLite file, for {@link Adapter#SQLITE}
    * @param postgresSchema the PostgreSQL schema, for {@link Adapter#POSTGRES}
    */
-  record Store(Adapter adapter, Storage storage, @Nullable Path sqliteFile, @Nullable String postgresSchema) implements AutoCloseable {
+  record Store(
+      Adapter adapter, Storage storage, @Nullable Path sqliteFile, @Nullable String postgresSchema)
+      implements AutoCloseable {
 
     /**
-     * A plain JDBC connection to the database under the store, for what the campaigns check
-     * beside the API (integrity, raw table dumps).
+     * A plain JDBC connection to the database under the store, for what the campaigns check beside
+     * the API (integrity, raw table dumps).
      *
      * @return a new connection
      * @throws SQLException if it cannot be opened
@@ -57,7 +59,8 @@ final class Stores {
         case SQLITE -> DriverManager.getConnection("jdbc:sqlite:" + sqliteFile);
         case POSTGRES -> {
           ThrowawayPostgres server = ThrowawayPostgres.get();
-          yield DriverManager.getConnection(server.url(postgresSchema), server.user(), server.password());
+          yield DriverManager.getConnection(
+              server.url(postgresSchema), server.user(), server.password());
         }
         case MEMORY -> throw new IllegalStateException("the memory store has no database");
       };
@@ -75,11 +78,15 @@ final class Stores {
         dump.put("memory", List.of(((InMemoryStorage) storage).describe()));
         return dump;
       }
-      try (Connection c = connect(); Statement s = c.createStatement()) {
+      try (Connection c = connect();
+          Statement s = c.createStatement()) {
         List<String> tables = new ArrayList<>();
-        String list = adapter == Adapter.SQLITE
-            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            : "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + postgresSchema + "' ORDER BY table_name";
+        String list =
+            adapter == Adapter.SQLITE
+                ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
+                    + postgresSchema
+                    + "' ORDER BY table_name";
         try (ResultSet rs = s.executeQuery(list)) {
           while (rs.next()) {
             tables.add(rs.getString(1));
@@ -148,7 +155,11 @@ final class Stores {
       case POSTGRES -> {
         ThrowawayPostgres server = ThrowawayPostgres.get();
         String schema = server.newSchema();
-        yield new Store(adapter, JdbiStorage.postgres(server.url(schema), server.user(), server.password()), null, schema);
+        yield new Store(
+            adapter,
+            JdbiStorage.postgres(server.url(schema), server.user(), server.password()),
+            null,
+            schema);
       }
     };
   }

@@ -7,9 +7,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.coplan.domain.error.CoplanException;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.SearchFolding;
-import io.github.coplan.domain.internal.Texts;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Set;
@@ -27,12 +27,20 @@ import java.util.Set;
  */
 class TextFuzzTest {
 
-  private static final Set<String> TEXT_CODES = Set.of(Violation.REQUIRED, Violation.BLANK, Violation.TOO_LONG,
-      Violation.CONTROL_CHARACTER, Violation.UNPAIRED_SURROGATE);
-  private static final Set<String> TAG_CODES = Set.of(Violation.REQUIRED, Violation.MALFORMED, Violation.DUPLICATE);
+  private static final Set<String> TEXT_CODES =
+      Set.of(
+          Violation.REQUIRED,
+          Violation.BLANK,
+          Violation.TOO_LONG,
+          Violation.CONTROL_CHARACTER,
+          Violation.UNPAIRED_SURROGATE);
+  private static final Set<String> TAG_CODES =
+      Set.of(Violation.REQUIRED, Violation.MALFORMED, Violation.DUPLICATE);
 
-  @DictionaryEntries({"\u00A0", "\u3000", "\u202E", "\u2066", "\u200F", "\u061C", "\uFEFF", "\u0301", "\u0323", "đ", "Đ", "İ", "ß",
-      "\u200B", "\u200D", "\u00AD", "\uFE0F", "\u3164", "\u00B4", "Ｄ", "\uFB01"})
+  @DictionaryEntries({
+    "\u00A0", "\u3000", "\u202E", "\u2066", "\u200F", "\u061C", "\uFEFF", "\u0301", "\u0323", "đ",
+    "Đ", "İ", "ß", "\u200B", "\u200D", "\u00AD", "\uFE0F", "\u3164", "\u00B4", "Ｄ", "\uFB01"
+  })
   @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
   void textRulesAndFolding(byte[] input) {
     String text = FuzzInput.text(input);
@@ -47,7 +55,21 @@ class TextFuzzTest {
     assertFolded(SearchFolding.fold(folded));
   }
 
-  @DictionaryEntries({"vi", "en", "he", "pt-BR", "zh-Hant-TW", "und", "x-", "i-klingon", "art-lojban", "iw", "sgn-BE-FR", "-", "_"})
+  @DictionaryEntries({
+    "vi",
+    "en",
+    "he",
+    "pt-BR",
+    "zh-Hant-TW",
+    "und",
+    "x-",
+    "i-klingon",
+    "art-lojban",
+    "iw",
+    "sgn-BE-FR",
+    "-",
+    "_"
+  })
   @FuzzTest(maxDuration = "2h", maxExecutions = 1_000_000)
   void localizedText(byte[] input) {
     // first line: the original tag; second: another tag; the rest: the text
@@ -63,7 +85,9 @@ class TextFuzzTest {
       return;
     }
     String canonical = accepted.originalLanguage();
-    assertThat(LocalizedText.of(canonical, accepted.original())).as("the canonical tag of %s", tag).isEqualTo(accepted);
+    assertThat(LocalizedText.of(canonical, accepted.original()))
+        .as("the canonical tag of %s", tag)
+        .isEqualTo(accepted);
     assertThat(accepted.original()).isEqualTo(Texts.check("", text, Texts.PARAGRAPH_LIMIT, true));
     assertThat(accepted.texts()).containsOnlyKeys(canonical);
     assertFolded(accepted.folded());
@@ -97,10 +121,13 @@ class TextFuzzTest {
       accepted = Texts.check("t", text, limit, multiLine);
     } catch (CoplanException refused) {
       assertThat(refused).isInstanceOf(InvalidInputException.class);
-      assertThat(((InvalidInputException) refused).violations()).singleElement().satisfies(v -> {
-        assertThat(v.path()).isEqualTo("t");
-        assertThat(v.code()).isIn(TEXT_CODES);
-      });
+      assertThat(((InvalidInputException) refused).violations())
+          .singleElement()
+          .satisfies(
+              v -> {
+                assertThat(v.path()).isEqualTo("t");
+                assertThat(v.code()).isIn(TEXT_CODES);
+              });
       return;
     }
     assertThat(accepted).isNotEmpty();
@@ -108,12 +135,23 @@ class TextFuzzTest {
     assertThat(accepted.codePointCount(0, accepted.length())).isLessThanOrEqualTo(limit);
     assertThat(isSpace(accepted.codePointAt(0))).as("leading space").isFalse();
     assertThat(isSpace(accepted.codePointBefore(accepted.length()))).as("trailing space").isFalse();
-    accepted.chars().forEach(c -> {
-      assertThat(Character.isISOControl(c) && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))).as("control U+%04X", c).isFalse();
-      assertThat(Character.isSurrogate((char) c) && !isPaired(accepted, c)).isFalse();
-    });
-    assertThat(Texts.check("t", accepted, limit, multiLine)).as("accepted again unchanged").isEqualTo(accepted);
-    assertThat(SearchFolding.fold(accepted)).as("accepted text folds to something a search finds").isNotEmpty();
+    accepted
+        .chars()
+        .forEach(
+            c -> {
+              assertThat(
+                      Character.isISOControl(c)
+                          && !(multiLine && (c == '\n' || c == '\r' || c == '\t')))
+                  .as("control U+%04X", c)
+                  .isFalse();
+              assertThat(Character.isSurrogate((char) c) && !isPaired(accepted, c)).isFalse();
+            });
+    assertThat(Texts.check("t", accepted, limit, multiLine))
+        .as("accepted again unchanged")
+        .isEqualTo(accepted);
+    assertThat(SearchFolding.fold(accepted))
+        .as("accepted text folds to something a search finds")
+        .isNotEmpty();
   }
 
   private static boolean isPaired(String s, int unit) {
@@ -126,19 +164,40 @@ class TextFuzzTest {
       return;
     }
     assertThat(isSpace(folded.codePointAt(0))).as("folded text is trimmed").isFalse();
-    assertThat(isSpace(folded.codePointBefore(folded.length()))).as("folded text is trimmed").isFalse();
+    assertThat(isSpace(folded.codePointBefore(folded.length())))
+        .as("folded text is trimmed")
+        .isFalse();
     assertThat(folded).doesNotContain("  ");
-    folded.codePoints().forEach(cp -> assertThat(Character.getType(cp)).as("combining mark U+%04X", cp)
-        .isNotEqualTo((int) Character.NON_SPACING_MARK));
-    folded.codePoints().forEach(cp -> assertThat(Texts.isDefaultIgnorable(cp)).as("default-ignorable U+%04X", cp).isFalse());
+    folded
+        .codePoints()
+        .forEach(
+            cp ->
+                assertThat(Character.getType(cp))
+                    .as("combining mark U+%04X", cp)
+                    .isNotEqualTo((int) Character.NON_SPACING_MARK));
+    folded
+        .codePoints()
+        .forEach(
+            cp ->
+                assertThat(Texts.isDefaultIgnorable(cp))
+                    .as("default-ignorable U+%04X", cp)
+                    .isFalse());
     assertThat(SearchFolding.fold(folded)).as("folding again changes nothing").isEqualTo(folded);
   }
 
-  private static void assertCodes(CoplanException refused, Set<String> tagCodes, Set<String> textCodes) {
+  private static void assertCodes(
+      CoplanException refused, Set<String> tagCodes, Set<String> textCodes) {
     assertThat(refused).isInstanceOf(InvalidInputException.class);
-    assertThat(((InvalidInputException) refused).violations()).allSatisfy(v -> assertThat(v.code()).isIn(
-        v.path().equals("language") || v.path().equals("original") || v.code().equals(Violation.DUPLICATE)
-            ? union(tagCodes, textCodes) : textCodes));
+    assertThat(((InvalidInputException) refused).violations())
+        .allSatisfy(
+            v ->
+                assertThat(v.code())
+                    .isIn(
+                        v.path().equals("language")
+                                || v.path().equals("original")
+                                || v.code().equals(Violation.DUPLICATE)
+                            ? union(tagCodes, textCodes)
+                            : textCodes));
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

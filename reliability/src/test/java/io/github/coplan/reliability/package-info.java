@@ -8,10 +8,12 @@
  *   <li>concurrency: read-modify-write updates from many threads and two processes on every store
  *       ({@link io.github.coplan.reliability.ConcurrencyCampaignTest});
  *   <li>hostile input: one matrix of bad inputs run against every store, with the same error code
- *       everywhere and the store unchanged ({@link io.github.coplan.reliability.HostileInputMatrixTest});
+ *       everywhere and the store unchanged ({@link
+ *       io.github.coplan.reliability.HostileInputMatrixTest});
  *   <li>fuzzing with Jazzer: the partial-date parser, the text rules and folding, and the search
  *       criteria on SQLite ({@link io.github.coplan.reliability.PartialDateFuzzTest}, {@link
- *       io.github.coplan.reliability.TextFuzzTest}, {@link io.github.coplan.reliability.SearchCriteriaFuzzTest});
+ *       io.github.coplan.reliability.TextFuzzTest}, {@link
+ *       io.github.coplan.reliability.SearchCriteriaFuzzTest});
  *   <li>coverage: the JaCoCo figures of {@code core} over the whole build ({@link
  *       io.github.coplan.reliability.CoverageSummary}).
  * </ul>

@@ -15,9 +15,7 @@ import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
-import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.Person;
-import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.Page;
@@ -26,7 +24,6 @@ import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.Repositories;
 import java.time.LocalDate;
 import java.util.HashSet;
-
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
@@ -45,41 +42,49 @@ final class ActivityService implements ActivityUseCases {
   @Override
   public Activity propose(ProposeActivity command) {
     Services.required("command", command);
-    Activity activity = Activity.propose(new ActivityId(ids.nextId()), command.plan(), command.details(), command.parent());
-    return units.write(r -> {
-      CooperationPlan plan = Services.plan(r, command.plan());
-      plan.requireNotFrozen();
-      checkDetails(plan, command.details());
-      checkParent(r, activity, command.parent());
-      return r.activities().insert(activity);
-    });
+    Activity activity =
+        Activity.propose(
+            new ActivityId(ids.nextId()), command.plan(), command.details(), command.parent());
+    return units.write(
+        r -> {
+          CooperationPlan plan = Services.plan(r, command.plan());
+          plan.requireNotFrozen();
+          checkDetails(plan, command.details());
+          checkParent(r, activity, command.parent());
+          return r.activities().insert(activity);
+        });
   }
 
   @Override
   public Activity revise(ReviseActivity command) {
     Services.required("command", command);
-    return change(command.activity(), command.expectedVersion(), (plan, a) -> {
-      checkDetails(plan, command.details());
-      return a.revise(command.details());
-    });
+    return change(
+        command.activity(),
+        command.expectedVersion(),
+        (plan, a) -> {
+          checkDetails(plan, command.details());
+          return a.revise(command.details());
+        });
   }
 
   @Override
   public Activity move(MoveActivity command) {
     Services.required("command", command);
-    return units.write(r -> {
-      Activity current = current(r, command.activity(), command.expectedVersion());
-      Services.plan(r, current.plan()).requireNotFrozen();
-      Activity moved = current.moveUnder(command.parent());
-      checkParent(r, moved, command.parent());
-      return r.activities().update(moved);
-    });
+    return units.write(
+        r -> {
+          Activity current = current(r, command.activity(), command.expectedVersion());
+          Services.plan(r, current.plan()).requireNotFrozen();
+          Activity moved = current.moveUnder(command.parent());
+          checkParent(r, moved, command.parent());
+          return r.activities().update(moved);
+        });
   }
 
   @Override
   public Activity changeStatus(ChangeActivityStatus command) {
     Services.required("command", command);
-    return change(command.activity(), command.expectedVersion(), (plan, a) -> transition(a, command));
+    return change(
+        command.activity(), command.expectedVersion(), (plan, a) -> transition(a, command));
   }
 
   private static Activity transition(Activity a, ChangeActivityStatus command) {
@@ -100,33 +105,46 @@ final class ActivityService implements ActivityUseCases {
   @Override
   public Activity addParticipant(AddParticipant command) {
     Services.required("command", command);
-    return units.write(r -> {
-      Activity current = current(r, command.activity(), command.expectedVersion());
-      Services.plan(r, current.plan()).requireNotFrozen();
-      AffiliationSnapshot snapshot = command.affiliation();
-      Participant who = command.participant();
-      if (who instanceof Participant.Organisation organisation) {
-        Services.organisation(r, organisation.id());
-      } else {
-        Person person = Services.person(r, ((Participant.Person) who).id());
-        if (snapshot == null) {
-          PartialDate started = current.actualStart();
-          LocalDate day = started != null ? started.earliestDay() : current.details().planned().earliestDay();
-          snapshot = person.affiliationOn(day).map(a -> new AffiliationSnapshot(a.organisation(), a.position())).orElse(null);
-        }
-      }
-      if (snapshot != null) {
-        Services.organisation(r, snapshot.organisation());
-      }
-      Participation participation = new Participation(who, command.role(), command.status(), snapshot);
-      return r.activities().update(current.addParticipation(participation));
-    });
+    return units.write(
+        r -> {
+          Activity current = current(r, command.activity(), command.expectedVersion());
+          Services.plan(r, current.plan()).requireNotFrozen();
+          AffiliationSnapshot snapshot = command.affiliation();
+          Participant who = command.participant();
+          if (who instanceof Participant.Organisation organisation) {
+            Services.organisation(r, organisation.id());
+          } else {
+            Person person = Services.person(r, ((Participant.Person) who).id());
+            if (snapshot == null) {
+              PartialDate started = current.actualStart();
+              LocalDate day =
+                  started != null
+                      ? started.earliestDay()
+                      : current.details().planned().earliestDay();
+              snapshot =
+                  person
+                      .affiliationOn(day)
+                      .map(a -> new AffiliationSnapshot(a.organisation(), a.position()))
+                      .orElse(null);
+            }
+          }
+          if (snapshot != null) {
+            Services.organisation(r, snapshot.organisation());
+          }
+          Participation participation =
+              new Participation(who, command.role(), command.status(), snapshot);
+          return r.activities().update(current.addParticipation(participation));
+        });
   }
 
   @Override
   public Activity changeParticipation(ChangeParticipation command) {
     Services.required("command", command);
-    return change(command.activity(), command.expectedVersion(), (plan, a) -> a.changeParticipation(command.participant(), command.role(), command.status()));
+    return change(
+        command.activity(),
+        command.expectedVersion(),
+        (plan, a) ->
+            a.changeParticipation(command.participant(), command.role(), command.status()));
   }
 
   @Override
@@ -141,13 +159,17 @@ final class ActivityService implements ActivityUseCases {
     return units.read(r -> r.activities().search(query));
   }
 
-  private Activity change(ActivityId id, @Nullable Long expectedVersion, BiFunction<CooperationPlan, Activity, Activity> change) {
-    return units.write(r -> {
-      Activity current = current(r, id, expectedVersion);
-      CooperationPlan plan = Services.plan(r, current.plan());
-      plan.requireNotFrozen();
-      return r.activities().update(change.apply(plan, current));
-    });
+  private Activity change(
+      ActivityId id,
+      @Nullable Long expectedVersion,
+      BiFunction<CooperationPlan, Activity, Activity> change) {
+    return units.write(
+        r -> {
+          Activity current = current(r, id, expectedVersion);
+          CooperationPlan plan = Services.plan(r, current.plan());
+          plan.requireNotFrozen();
+          return r.activities().update(change.apply(plan, current));
+        });
   }
 
   private static Activity current(Repositories r, ActivityId id, @Nullable Long expectedVersion) {
@@ -173,13 +195,16 @@ final class ActivityService implements ActivityUseCases {
     }
     Activity p = Services.activity(r, parent);
     if (!p.plan().equals(activity.plan())) {
-      throw new RuleViolationException(RuleCode.ACTIVITY_PARENT_OTHER_PLAN, "the parent " + parent + " belongs to another plan");
+      throw new RuleViolationException(
+          RuleCode.ACTIVITY_PARENT_OTHER_PLAN, "the parent " + parent + " belongs to another plan");
     }
     Set<ActivityId> seen = new HashSet<>();
     ActivityId next = parent;
     while (next != null) {
       if (next.equals(activity.id()) || !seen.add(next)) {
-        throw new RuleViolationException(RuleCode.ACTIVITY_PARENT_CYCLE, "the parent would make " + activity.id() + " its own ancestor");
+        throw new RuleViolationException(
+            RuleCode.ACTIVITY_PARENT_CYCLE,
+            "the parent would make " + activity.id() + " its own ancestor");
       }
       next = (next.equals(parent) ? p : Services.activity(r, next)).parent();
     }

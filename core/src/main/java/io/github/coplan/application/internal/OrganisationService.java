@@ -31,23 +31,27 @@ final class OrganisationService implements OrganisationUseCases {
   @Override
   public Organisation register(RegisterOrganisation command) {
     Services.required("command", command);
-    Organisation organisation = Organisation.register(new OrganisationId(ids.nextId()), command.profile());
-    return units.write(r -> {
-      checkParent(r, organisation.id(), command.profile());
-      return r.organisations().insert(organisation);
-    });
+    Organisation organisation =
+        Organisation.register(new OrganisationId(ids.nextId()), command.profile());
+    return units.write(
+        r -> {
+          checkParent(r, organisation.id(), command.profile());
+          return r.organisations().insert(organisation);
+        });
   }
 
   @Override
   public Organisation update(UpdateOrganisation command) {
     Services.required("command", command);
-    return units.write(r -> {
-      Organisation current = Services.organisation(r, command.organisation());
-      Services.checkVersion("organisation", current.id(), current.version(), command.expectedVersion());
-      Organisation changed = current.update(command.profile());
-      checkParent(r, current.id(), command.profile());
-      return r.organisations().update(changed);
-    });
+    return units.write(
+        r -> {
+          Organisation current = Services.organisation(r, command.organisation());
+          Services.checkVersion(
+              "organisation", current.id(), current.version(), command.expectedVersion());
+          Organisation changed = current.update(command.profile());
+          checkParent(r, current.id(), command.profile());
+          return r.organisations().update(changed);
+        });
   }
 
   @Override
@@ -69,12 +73,15 @@ final class OrganisationService implements OrganisationUseCases {
   }
 
   /** The parent must exist, and walking up from it must never reach the organisation itself. */
-  private static void checkParent(Repositories r, OrganisationId self, OrganisationProfile profile) {
+  private static void checkParent(
+      Repositories r, OrganisationId self, OrganisationProfile profile) {
     OrganisationId next = profile.parent();
     Set<OrganisationId> seen = new HashSet<>();
     while (next != null) {
       if (next.equals(self) || !seen.add(next)) {
-        throw new RuleViolationException(RuleCode.ORGANISATION_PARENT_CYCLE, "the parent would make " + self + " its own ancestor");
+        throw new RuleViolationException(
+            RuleCode.ORGANISATION_PARENT_CYCLE,
+            "the parent would make " + self + " its own ancestor");
       }
       next = Services.organisation(r, next).profile().parent();
     }

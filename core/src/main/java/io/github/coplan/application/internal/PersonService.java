@@ -29,34 +29,40 @@ final class PersonService implements PersonUseCases {
   @Override
   public Person register(RegisterPerson command) {
     Services.required("command", command);
-    Person person = Person.register(new PersonId(ids.nextId()), command.profile(), command.affiliations());
-    return units.write(r -> {
-      for (Affiliation a : person.affiliations()) {
-        Services.organisation(r, a.organisation());
-      }
-      return r.people().insert(person);
-    });
+    Person person =
+        Person.register(new PersonId(ids.nextId()), command.profile(), command.affiliations());
+    return units.write(
+        r -> {
+          for (Affiliation a : person.affiliations()) {
+            Services.organisation(r, a.organisation());
+          }
+          return r.people().insert(person);
+        });
   }
 
   @Override
   public Person update(UpdatePerson command) {
     Services.required("command", command);
-    return units.write(r -> {
-      Person current = Services.person(r, command.person());
-      Services.checkVersion("person", current.id(), current.version(), command.expectedVersion());
-      return r.people().update(current.update(command.profile()));
-    });
+    return units.write(
+        r -> {
+          Person current = Services.person(r, command.person());
+          Services.checkVersion(
+              "person", current.id(), current.version(), command.expectedVersion());
+          return r.people().update(current.update(command.profile()));
+        });
   }
 
   @Override
   public Person addAffiliation(AddAffiliation command) {
     Services.required("command", command);
-    return units.write(r -> {
-      Person current = Services.person(r, command.person());
-      Services.checkVersion("person", current.id(), current.version(), command.expectedVersion());
-      Services.organisation(r, command.affiliation().organisation());
-      return r.people().update(current.addAffiliation(command.affiliation()));
-    });
+    return units.write(
+        r -> {
+          Person current = Services.person(r, command.person());
+          Services.checkVersion(
+              "person", current.id(), current.version(), command.expectedVersion());
+          Services.organisation(r, command.affiliation().organisation());
+          return r.people().update(current.addAffiliation(command.affiliation()));
+        });
   }
 
   @Override

@@ -21,8 +21,8 @@ import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.port.storage.Repositories;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /** Carries out {@link PlanUseCases}. Thread-safe. */
 final class PlanService implements PlanUseCases {
@@ -39,24 +39,33 @@ final class PlanService implements PlanUseCases {
   public CooperationPlan draft(DraftPlan command) {
     Services.required("command", command);
     CooperationPlan plan =
-        CooperationPlan.draft(new PlanId(ids.nextId()), command.code(), command.title(), command.summary(), command.period());
+        CooperationPlan.draft(
+            new PlanId(ids.nextId()),
+            command.code(),
+            command.title(),
+            command.summary(),
+            command.period());
     return units.write(r -> r.plans().insert(plan));
   }
 
   @Override
   public CooperationPlan describe(DescribePlan command) {
     Services.required("command", command);
-    return change(command.plan(), command.expectedVersion(), p -> p.describe(command.title(), command.summary(), command.period()));
+    return change(
+        command.plan(),
+        command.expectedVersion(),
+        p -> p.describe(command.title(), command.summary(), command.period()));
   }
 
   @Override
   public CooperationPlan addParty(AddParty command) {
     Services.required("command", command);
-    return units.write(r -> {
-      CooperationPlan plan = current(r, command.plan(), command.expectedVersion());
-      Services.organisation(r, command.party().organisation());
-      return r.plans().update(plan.addParty(command.party()));
-    });
+    return units.write(
+        r -> {
+          CooperationPlan plan = current(r, command.plan(), command.expectedVersion());
+          Services.organisation(r, command.party().organisation());
+          return r.plans().update(plan.addParty(command.party()));
+        });
   }
 
   @Override
@@ -68,36 +77,50 @@ final class PlanService implements PlanUseCases {
   @Override
   public CooperationPlan removeParty(RemoveParty command) {
     Services.required("command", command);
-    return units.write(r -> {
-      // The plan is read first: in a writing unit that keeps it as read (locked, on PostgreSQL), so an
-      // activity led by the party cannot be proposed or revised beside this unit until it ends.
-      CooperationPlan plan = current(r, command.plan(), command.expectedVersion());
-      CooperationPlan changed = plan.removeParty(command.organisation());
-      ActivityQuery led = ActivityQuery.builder().plan(plan.id()).leadParty(command.organisation()).pageSize(1).build();
-      if (!r.activities().search(led).items().isEmpty()) {
-        throw new RuleViolationException(RuleCode.PLAN_PARTY_LEADS_ACTIVITY,
-            command.organisation() + " leads an activity of plan " + plan.code() + "; give the activity another lead party first");
-      }
-      return r.plans().update(changed);
-    });
+    return units.write(
+        r -> {
+          // The plan is read first: in a writing unit that keeps it as read (locked, on
+          // PostgreSQL), so an
+          // activity led by the party cannot be proposed or revised beside this unit until it ends.
+          CooperationPlan plan = current(r, command.plan(), command.expectedVersion());
+          CooperationPlan changed = plan.removeParty(command.organisation());
+          ActivityQuery led =
+              ActivityQuery.builder()
+                  .plan(plan.id())
+                  .leadParty(command.organisation())
+                  .pageSize(1)
+                  .build();
+          if (!r.activities().search(led).items().isEmpty()) {
+            throw new RuleViolationException(
+                RuleCode.PLAN_PARTY_LEADS_ACTIVITY,
+                command.organisation()
+                    + " leads an activity of plan "
+                    + plan.code()
+                    + "; give the activity another lead party first");
+          }
+          return r.plans().update(changed);
+        });
   }
 
   @Override
   public CooperationPlan addContentArea(AddContentArea command) {
     Services.required("command", command);
-    return change(command.plan(), command.expectedVersion(), p -> p.addContentArea(command.contentArea()));
+    return change(
+        command.plan(), command.expectedVersion(), p -> p.addContentArea(command.contentArea()));
   }
 
   @Override
   public CooperationPlan renameContentArea(RenameContentArea command) {
     Services.required("command", command);
-    return change(command.plan(), command.expectedVersion(), p -> p.renameContentArea(command.contentArea()));
+    return change(
+        command.plan(), command.expectedVersion(), p -> p.renameContentArea(command.contentArea()));
   }
 
   @Override
   public CooperationPlan addDocument(AddDocument command) {
     Services.required("command", command);
-    return change(command.plan(), command.expectedVersion(), p -> p.addDocument(command.document()));
+    return change(
+        command.plan(), command.expectedVersion(), p -> p.addDocument(command.document()));
   }
 
   @Override
@@ -131,11 +154,13 @@ final class PlanService implements PlanUseCases {
     return units.read(r -> r.plans().findByCode(code));
   }
 
-  private CooperationPlan change(PlanId id, @Nullable Long expectedVersion, UnaryOperator<CooperationPlan> change) {
+  private CooperationPlan change(
+      PlanId id, @Nullable Long expectedVersion, UnaryOperator<CooperationPlan> change) {
     return units.write(r -> r.plans().update(change.apply(current(r, id, expectedVersion))));
   }
 
-  private static CooperationPlan current(Repositories r, PlanId id, @Nullable Long expectedVersion) {
+  private static CooperationPlan current(
+      Repositories r, PlanId id, @Nullable Long expectedVersion) {
     CooperationPlan plan = Services.plan(r, id);
     Services.checkVersion("plan", plan.id(), plan.version(), expectedVersion);
     return plan;

@@ -60,7 +60,10 @@ final class ReportService implements ReportUseCases {
     v.required("asOf", asOf);
     // The day is checked here, before the window is derived from it, so that a bad day is the one
     // violation reported: the caller gave no window that could be wrong.
-    v.require(asOf == null || (asOf.getYear() >= 1 && asOf.getYear() <= 9999), "asOf", Violation.OUT_OF_RANGE,
+    v.require(
+        asOf == null || (asOf.getYear() >= 1 && asOf.getYear() <= 9999),
+        "asOf",
+        Violation.OUT_OF_RANGE,
         "year must be between 1 and 9999");
   }
 
@@ -79,10 +82,11 @@ final class ReportService implements ReportUseCases {
   }
 
   private ProgressReport report(ProgressQuery query, @Nullable String language) {
-    return units.read(r -> {
-      CooperationPlan plan = Services.plan(r, query.plan());
-      PlanProgress progress = r.activities().progress(query);
-      return new ProgressReport(plan, progress, language);
-    });
+    return units.read(
+        r -> {
+          CooperationPlan plan = Services.plan(r, query.plan());
+          PlanProgress progress = r.activities().progress(query);
+          return new ProgressReport(plan, progress, language);
+        });
   }
 }

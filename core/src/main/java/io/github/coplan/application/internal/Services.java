@@ -5,6 +5,7 @@ import io.github.coplan.application.OrganisationUseCases;
 import io.github.coplan.application.PersonUseCases;
 import io.github.coplan.application.PlanUseCases;
 import io.github.coplan.application.ReportUseCases;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.error.NotFoundException;
@@ -17,9 +18,7 @@ import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.port.storage.Repositories;
 import io.github.coplan.port.storage.Storage;
-import io.github.coplan.application.UseCases;
 import java.time.Clock;
-import java.util.Objects;
 
 /**
  * The use-case services over one storage, clock and id source. Thread-safe. Not API: applications
@@ -57,7 +56,8 @@ public final class Services implements UseCases {
    * @throws io.github.coplan.domain.error.InvalidInputException listing each missing part
    */
   public static Services create(Storage storage, Clock clock, IdSource ids) {
-    io.github.coplan.domain.internal.Validation v = new io.github.coplan.domain.internal.Validation();
+    io.github.coplan.domain.internal.Validation v =
+        new io.github.coplan.domain.internal.Validation();
     v.required("storage", storage);
     v.required("clock", clock);
     v.required("ids", ids);
@@ -112,10 +112,9 @@ public final class Services implements UseCases {
     }
   }
 
-  /**
-   * Refuses a change based on a version other than the stored one, when the caller named one.
-   */
-  static void checkVersion(String kind, Object id, long stored, @org.jspecify.annotations.Nullable Long expected) {
+  /** Refuses a change based on a version other than the stored one, when the caller named one. */
+  static void checkVersion(
+      String kind, Object id, long stored, @org.jspecify.annotations.Nullable Long expected) {
     if (expected != null && expected != stored) {
       throw new io.github.coplan.domain.error.ConflictException(kind, id.toString(), expected);
     }
@@ -124,11 +123,15 @@ public final class Services implements UseCases {
   // Loading helpers shared by the services: a missing aggregate is a NotFoundException.
 
   static Organisation organisation(Repositories r, OrganisationId id) {
-    return r.organisations().findById(id).orElseThrow(() -> new NotFoundException("organisation", id.toString()));
+    return r.organisations()
+        .findById(id)
+        .orElseThrow(() -> new NotFoundException("organisation", id.toString()));
   }
 
   static Person person(Repositories r, PersonId id) {
-    return r.people().findById(id).orElseThrow(() -> new NotFoundException("person", id.toString()));
+    return r.people()
+        .findById(id)
+        .orElseThrow(() -> new NotFoundException("person", id.toString()));
   }
 
   static CooperationPlan plan(Repositories r, PlanId id) {
@@ -136,6 +139,8 @@ public final class Services implements UseCases {
   }
 
   static Activity activity(Repositories r, ActivityId id) {
-    return r.activities().findById(id).orElseThrow(() -> new NotFoundException("activity", id.toString()));
+    return r.activities()
+        .findById(id)
+        .orElseThrow(() -> new NotFoundException("activity", id.toString()));
   }
 }

@@ -5,12 +5,12 @@ import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.internal.Texts;
+import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.domain.shared.SearchFolding;
-import io.github.coplan.domain.internal.Texts;
-import io.github.coplan.domain.internal.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,10 @@ public final class Activity {
    * @throws RuleViolationException if it would be its own parent
    */
   public static Activity propose(
-      @Nullable ActivityId id, @Nullable PlanId plan, @Nullable ActivityDetails details, @Nullable ActivityId parent) {
+      @Nullable ActivityId id,
+      @Nullable PlanId plan,
+      @Nullable ActivityDetails details,
+      @Nullable ActivityId parent) {
     Validation v = new Validation();
     v.required("id", id);
     v.required("plan", plan);
@@ -89,12 +92,21 @@ public final class Activity {
     // throwIfAny refused every missing part; notNull carries that to the nullness checker
     ActivityId checkedId = Validation.notNull("id", id);
     if (checkedId.equals(parent)) {
-      throw new RuleViolationException(RuleCode.ACTIVITY_SELF_PARENT, "an activity cannot be its own parent");
+      throw new RuleViolationException(
+          RuleCode.ACTIVITY_SELF_PARENT, "an activity cannot be its own parent");
     }
-    return new Activity(checkedId, Validation.notNull("plan", plan), Validation.notNull("details", details), parent,
-        ActivityStatus.PROPOSED, null, null, null, List.of(), 0);
+    return new Activity(
+        checkedId,
+        Validation.notNull("plan", plan),
+        Validation.notNull("details", details),
+        parent,
+        ActivityStatus.PROPOSED,
+        null,
+        null,
+        null,
+        List.of(),
+        0);
   }
-
 
   // ---- changes -------------------------------------------------------------------------------
 
@@ -121,7 +133,8 @@ public final class Activity {
   public Activity moveUnder(@Nullable ActivityId newParent) {
     requireOpen();
     if (id.equals(newParent)) {
-      throw new RuleViolationException(RuleCode.ACTIVITY_SELF_PARENT, "an activity cannot be its own parent");
+      throw new RuleViolationException(
+          RuleCode.ACTIVITY_SELF_PARENT, "an activity cannot be its own parent");
     }
     return copy(details, newParent, status, actualStart, actualEnd, statusReason, participations);
   }
@@ -135,7 +148,8 @@ public final class Activity {
    */
   public Activity plan(@Nullable DateSpan newPlanned) {
     requireTransition(ActivityStatus.PLANNED);
-    return copy(replan(newPlanned), parent, ActivityStatus.PLANNED, null, null, null, participations);
+    return copy(
+        replan(newPlanned), parent, ActivityStatus.PLANNED, null, null, null, participations);
   }
 
   /**
@@ -147,7 +161,8 @@ public final class Activity {
    */
   public Activity schedule(@Nullable DateSpan newPlanned) {
     requireTransition(ActivityStatus.SCHEDULED);
-    return copy(replan(newPlanned), parent, ActivityStatus.SCHEDULED, null, null, null, participations);
+    return copy(
+        replan(newPlanned), parent, ActivityStatus.SCHEDULED, null, null, null, participations);
   }
 
   /**
@@ -167,9 +182,9 @@ public final class Activity {
   /**
    * SCHEDULED or IN_PROGRESS → COMPLETED.
    *
-   * <p>Actual dates are partial dates, because records of past activities often know only the
-   * month ("a working visit in May 2018"); the end may not lie before the start (the end's latest
-   * day not before the start's earliest day).
+   * <p>Actual dates are partial dates, because records of past activities often know only the month
+   * ("a working visit in May 2018"); the end may not lie before the start (the end's latest day not
+   * before the start's earliest day).
    *
    * @param start when it actually started; null keeps the start recorded when it started
    * @param end when it actually ended
@@ -183,10 +198,14 @@ public final class Activity {
     requireTransition(ActivityStatus.COMPLETED);
     PartialDate from = start != null ? start : actualStart;
     if (from == null) {
-      throw new RuleViolationException(RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES, "completing needs the actual start and end dates");
+      throw new RuleViolationException(
+          RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES,
+          "completing needs the actual start and end dates");
     }
     if (end.latestDay().isBefore(from.earliestDay())) {
-      throw new RuleViolationException(RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES, "the actual end " + end + " lies before the actual start " + from);
+      throw new RuleViolationException(
+          RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES,
+          "the actual end " + end + " lies before the actual start " + from);
     }
     return copy(details, parent, ActivityStatus.COMPLETED, from, end, null, participations);
   }
@@ -216,7 +235,8 @@ public final class Activity {
   public Activity cancel(String reason) {
     String checked = Texts.line("reason", reason);
     requireTransition(ActivityStatus.CANCELLED);
-    return copy(details, parent, ActivityStatus.CANCELLED, actualStart, null, checked, participations);
+    return copy(
+        details, parent, ActivityStatus.CANCELLED, actualStart, null, checked, participations);
   }
 
   /**
@@ -232,10 +252,14 @@ public final class Activity {
     requireOpen();
     if (participation(participation.participant(), participation.role()).isPresent()) {
       throw new RuleViolationException(
-          RuleCode.PARTICIPATION_EXISTS, participation.participant() + " already takes part as " + participation.role());
+          RuleCode.PARTICIPATION_EXISTS,
+          participation.participant() + " already takes part as " + participation.role());
     }
     if (participations.size() >= MAX_PARTICIPATIONS) {
-      throw InvalidInputException.of("participations", Violation.OUT_OF_RANGE, "at most " + MAX_PARTICIPATIONS + " participations");
+      throw InvalidInputException.of(
+          "participations",
+          Violation.OUT_OF_RANGE,
+          "at most " + MAX_PARTICIPATIONS + " participations");
     }
     List<Participation> list = new ArrayList<>(participations);
     list.add(participation);
@@ -252,7 +276,8 @@ public final class Activity {
    * @return the changed activity
    * @throws RuleViolationException if there is no such participation or the change is not allowed
    */
-  public Activity changeParticipation(Participant participant, ParticipationRole role, ParticipationStatus newStatus) {
+  public Activity changeParticipation(
+      Participant participant, ParticipationRole role, ParticipationStatus newStatus) {
     Validation.notNull("participant", participant);
     Validation.notNull("role", role);
     Validation.notNull("status", newStatus);
@@ -260,19 +285,29 @@ public final class Activity {
         || (status == ActivityStatus.COMPLETED
             && newStatus != ParticipationStatus.ATTENDED
             && newStatus != ParticipationStatus.NO_SHOW)) {
-      throw new RuleViolationException(RuleCode.ACTIVITY_CLOSED, "activity " + id + " is " + status);
+      throw new RuleViolationException(
+          RuleCode.ACTIVITY_CLOSED, "activity " + id + " is " + status);
     }
-    Participation current = participation(participant, role)
-        .orElseThrow(() -> new RuleViolationException(RuleCode.PARTICIPATION_UNKNOWN, participant + " does not take part as " + role));
+    Participation current =
+        participation(participant, role)
+            .orElseThrow(
+                () ->
+                    new RuleViolationException(
+                        RuleCode.PARTICIPATION_UNKNOWN,
+                        participant + " does not take part as " + role));
     if (!current.status().next().contains(newStatus)) {
       throw new RuleViolationException(
-          RuleCode.PARTICIPATION_ILLEGAL_TRANSITION, "a participation cannot go from " + current.status() + " to " + newStatus);
+          RuleCode.PARTICIPATION_ILLEGAL_TRANSITION,
+          "a participation cannot go from " + current.status() + " to " + newStatus);
     }
     List<Participation> list = new ArrayList<>(participations);
-    list.replaceAll(p -> p.equals(current) ? new Participation(p.participant(), p.role(), newStatus, p.affiliation()) : p);
+    list.replaceAll(
+        p ->
+            p.equals(current)
+                ? new Participation(p.participant(), p.role(), newStatus, p.affiliation())
+                : p);
     return copy(details, parent, status, actualStart, actualEnd, statusReason, list);
   }
-
 
   private Activity copy(
       ActivityDetails newDetails,
@@ -282,7 +317,17 @@ public final class Activity {
       @Nullable PartialDate newEnd,
       @Nullable String newReason,
       List<Participation> newParticipations) {
-    return new Activity(id, plan, newDetails, newParent, newStatus, newStart, newEnd, newReason, newParticipations, version);
+    return new Activity(
+        id,
+        plan,
+        newDetails,
+        newParent,
+        newStatus,
+        newStart,
+        newEnd,
+        newReason,
+        newParticipations,
+        version);
   }
 
   private ActivityDetails replan(@Nullable DateSpan newPlanned) {
@@ -291,14 +336,16 @@ public final class Activity {
 
   private void requireOpen() {
     if (status.isClosed()) {
-      throw new RuleViolationException(RuleCode.ACTIVITY_CLOSED, "activity " + id + " is " + status);
+      throw new RuleViolationException(
+          RuleCode.ACTIVITY_CLOSED, "activity " + id + " is " + status);
     }
   }
 
   private void requireTransition(ActivityStatus target) {
     if (!status.next().contains(target)) {
       throw new RuleViolationException(
-          RuleCode.ACTIVITY_ILLEGAL_TRANSITION, "an activity cannot go from " + status + " to " + target);
+          RuleCode.ACTIVITY_ILLEGAL_TRANSITION,
+          "an activity cannot go from " + status + " to " + target);
     }
   }
 
@@ -416,8 +463,8 @@ public final class Activity {
   }
 
   /**
-   * Whether the activity is overdue on a day: its planned span's latest day lies before that day and
-   * it is neither completed nor cancelled.
+   * Whether the activity is overdue on a day: its planned span's latest day lies before that day
+   * and it is neither completed nor cancelled.
    *
    * @param asOf the day
    * @return true if overdue
@@ -452,7 +499,17 @@ public final class Activity {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, plan, details, parent, status, actualStart, actualEnd, statusReason, participations, version);
+    return Objects.hash(
+        id,
+        plan,
+        details,
+        parent,
+        status,
+        actualStart,
+        actualEnd,
+        statusReason,
+        participations,
+        version);
   }
 
   @Override
@@ -461,10 +518,10 @@ public final class Activity {
   }
 
   /**
-   * For storage adapters only: rebuilding an Activity from what a store holds, and
-   * giving it the version the store assigned. Part of the storage SPI (see {@code
-   * io.github.coplan.port.storage}), not of the application API: nothing here checks the rules
-   * the use cases keep.
+   * For storage adapters only: rebuilding an Activity from what a store holds, and giving it the
+   * version the store assigned. Part of the storage SPI (see {@code
+   * io.github.coplan.port.storage}), not of the application API: nothing here checks the rules the
+   * use cases keep.
    *
    * @since 0.1.0
    */
@@ -498,7 +555,17 @@ public final class Activity {
         @Nullable String statusReason,
         List<Participation> participations,
         long version) {
-      return new Activity(id, plan, details, parent, status, actualStart, actualEnd, statusReason, participations, version);
+      return new Activity(
+          id,
+          plan,
+          details,
+          parent,
+          status,
+          actualStart,
+          actualEnd,
+          statusReason,
+          participations,
+          version);
     }
 
     /**
@@ -509,7 +576,17 @@ public final class Activity {
      * @return the aggregate with that version
      */
     public static Activity withVersion(Activity x, long newVersion) {
-      return new Activity(x.id, x.plan, x.details, x.parent, x.status, x.actualStart, x.actualEnd, x.statusReason, x.participations, newVersion);
+      return new Activity(
+          x.id,
+          x.plan,
+          x.details,
+          x.parent,
+          x.status,
+          x.actualStart,
+          x.actualEnd,
+          x.statusReason,
+          x.participations,
+          newVersion);
     }
   }
 }

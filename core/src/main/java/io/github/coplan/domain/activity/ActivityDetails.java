@@ -1,11 +1,11 @@
 package io.github.coplan.domain.activity;
 
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.internal.Texts;
+import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
-import io.github.coplan.domain.internal.Texts;
-import io.github.coplan.domain.internal.Validation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,11 +39,18 @@ public record ActivityDetails(
 
   /** Checks every part; a null content area is one the builder was never given. */
   private static void validate(
-      @Nullable Integer contentArea, @Nullable ActivityType type, @Nullable LocalizedText title, @Nullable DateSpan planned) {
+      @Nullable Integer contentArea,
+      @Nullable ActivityType type,
+      @Nullable LocalizedText title,
+      @Nullable DateSpan planned) {
     Validation v = new Validation();
     v.required("contentArea", contentArea);
     if (contentArea != null) {
-      v.require(contentArea >= 1 && contentArea <= 999, "contentArea", Violation.OUT_OF_RANGE, "a content area number is 1 to 999");
+      v.require(
+          contentArea >= 1 && contentArea <= 999,
+          "contentArea",
+          Violation.OUT_OF_RANGE,
+          "a content area number is 1 to 999");
     }
     v.required("type", type);
     v.required("title", title);
@@ -172,8 +179,8 @@ public record ActivityDetails(
      * Builds the details.
      *
      * @return the validated details
-     * @throws io.github.coplan.domain.error.InvalidInputException listing every violation; a content
-     *     area never set is {@code contentArea:required}
+     * @throws io.github.coplan.domain.error.InvalidInputException listing every violation; a
+     *     content area never set is {@code contentArea:required}
      */
     // a part not set is null: the constructor refuses each with a 'required' violation, all at once
     @SuppressWarnings("NullAway")
@@ -181,7 +188,8 @@ public record ActivityDetails(
       if (contentArea == null) {
         validate(null, type, title, planned);
       }
-      return new ActivityDetails(contentArea, type, title, description, planned, location, leadParty);
+      return new ActivityDetails(
+          contentArea, type, title, description, planned, location, leadParty);
     }
   }
 }

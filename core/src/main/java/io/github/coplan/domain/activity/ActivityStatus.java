@@ -41,14 +41,15 @@ public enum ActivityStatus {
    */
   public Set<ActivityStatus> next() {
     // A fresh set per call, wrapped so that the documented promise (unmodifiable) holds.
-    return Collections.unmodifiableSet(switch (this) {
-      case PROPOSED -> EnumSet.of(PLANNED, CANCELLED);
-      case PLANNED -> EnumSet.of(SCHEDULED, POSTPONED, CANCELLED);
-      case SCHEDULED -> EnumSet.of(IN_PROGRESS, COMPLETED, POSTPONED, CANCELLED);
-      case IN_PROGRESS -> EnumSet.of(COMPLETED, CANCELLED);
-      case POSTPONED -> EnumSet.of(PLANNED, SCHEDULED, CANCELLED);
-      case COMPLETED, CANCELLED -> EnumSet.noneOf(ActivityStatus.class);
-    });
+    return Collections.unmodifiableSet(
+        switch (this) {
+          case PROPOSED -> EnumSet.of(PLANNED, CANCELLED);
+          case PLANNED -> EnumSet.of(SCHEDULED, POSTPONED, CANCELLED);
+          case SCHEDULED -> EnumSet.of(IN_PROGRESS, COMPLETED, POSTPONED, CANCELLED);
+          case IN_PROGRESS -> EnumSet.of(COMPLETED, CANCELLED);
+          case POSTPONED -> EnumSet.of(PLANNED, SCHEDULED, CANCELLED);
+          case COMPLETED, CANCELLED -> EnumSet.noneOf(ActivityStatus.class);
+        });
   }
 
   /**

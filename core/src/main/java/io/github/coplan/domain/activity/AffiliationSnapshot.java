@@ -1,8 +1,8 @@
 package io.github.coplan.domain.activity;
 
-import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.organisation.OrganisationId;
 
 /**
  * A person's affiliation as it was when they took part, kept with the participation so that later

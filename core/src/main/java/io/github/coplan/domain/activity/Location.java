@@ -1,9 +1,9 @@
 package io.github.coplan.domain.activity;
 
 import io.github.coplan.domain.error.Violation;
-import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.shared.CountryCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param venue the venue, or null
  * @param online whether people take part online
  */
-public record Location(@Nullable CountryCode country, @Nullable String city, @Nullable String venue, boolean online) {
+public record Location(
+    @Nullable CountryCode country, @Nullable String city, @Nullable String venue, boolean online) {
 
   /**
    * Validates every part: a location has a country or is online; a city or venue needs a country.
@@ -31,8 +32,16 @@ public record Location(@Nullable CountryCode country, @Nullable String city, @Nu
       String raw = venue;
       venue = v.check("venue", () -> Texts.line("", raw));
     }
-    v.require(country != null || online, "country", Violation.REQUIRED, "a location has a country or is online");
-    v.require(country != null || (city == null && venue == null), "country", Violation.REQUIRED, "a city or venue needs a country");
+    v.require(
+        country != null || online,
+        "country",
+        Violation.REQUIRED,
+        "a location has a country or is online");
+    v.require(
+        country != null || (city == null && venue == null),
+        "country",
+        Violation.REQUIRED,
+        "a city or venue needs a country");
     v.throwIfAny();
   }
 

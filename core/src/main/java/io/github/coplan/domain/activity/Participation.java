@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param affiliation the person's affiliation at the time, or null (always null for organisations)
  */
 public record Participation(
-    Participant participant, ParticipationRole role, ParticipationStatus status, @Nullable AffiliationSnapshot affiliation) {
+    Participant participant,
+    ParticipationRole role,
+    ParticipationStatus status,
+    @Nullable AffiliationSnapshot affiliation) {
 
   /**
    * Validates every part.
@@ -28,7 +31,9 @@ public record Participation(
     v.required("status", status);
     v.require(
         affiliation == null || participant == null || participant instanceof Participant.Person,
-        "affiliation", Violation.OUT_OF_RANGE, "only a person has an affiliation");
+        "affiliation",
+        Violation.OUT_OF_RANGE,
+        "only a person has an affiliation");
     v.throwIfAny();
   }
 

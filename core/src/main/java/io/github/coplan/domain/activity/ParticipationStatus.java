@@ -27,10 +27,11 @@ public enum ParticipationStatus {
    */
   public Set<ParticipationStatus> next() {
     // A fresh set per call, wrapped so that the documented promise (unmodifiable) holds.
-    return Collections.unmodifiableSet(switch (this) {
-      case INVITED -> EnumSet.of(CONFIRMED, ATTENDED, NO_SHOW, WITHDRAWN);
-      case CONFIRMED -> EnumSet.of(ATTENDED, NO_SHOW, WITHDRAWN);
-      case ATTENDED, NO_SHOW, WITHDRAWN -> EnumSet.noneOf(ParticipationStatus.class);
-    });
+    return Collections.unmodifiableSet(
+        switch (this) {
+          case INVITED -> EnumSet.of(CONFIRMED, ATTENDED, NO_SHOW, WITHDRAWN);
+          case CONFIRMED -> EnumSet.of(ATTENDED, NO_SHOW, WITHDRAWN);
+          case ATTENDED, NO_SHOW, WITHDRAWN -> EnumSet.noneOf(ParticipationStatus.class);
+        });
   }
 }

@@ -40,7 +40,9 @@ public final class ConflictException extends CoplanException {
    * @param expectedVersion the version the update was based on
    */
   public ConflictException(String kind, String id, long expectedVersion) {
-    super(kind + " " + id + " was changed by someone else (expected version " + expectedVersion + ")", null);
+    super(
+        kind + " " + id + " was changed by someone else (expected version " + expectedVersion + ")",
+        null);
     this.kind = kind;
     this.id = id;
     this.expectedVersion = expectedVersion;
@@ -61,8 +63,13 @@ public final class ConflictException extends CoplanException {
    * @return the error
    */
   public static ConflictException transactionConflict(int attempts, @Nullable Throwable cause) {
-    return new ConflictException("the unit of work met a concurrent transaction on each of its " + attempts
-        + " attempt" + (attempts == 1 ? "" : "s") + "; nothing was changed", cause);
+    return new ConflictException(
+        "the unit of work met a concurrent transaction on each of its "
+            + attempts
+            + " attempt"
+            + (attempts == 1 ? "" : "s")
+            + "; nothing was changed",
+        cause);
   }
 
   /**

@@ -23,8 +23,8 @@ public abstract sealed class CoplanException extends RuntimeException
   }
 
   /**
-   * A short, stable, machine-readable code for this error, such as {@code "not-found"} or a
-   * {@link RuleCode#code()}.
+   * A short, stable, machine-readable code for this error, such as {@code "not-found"} or a {@link
+   * RuleCode#code()}.
    *
    * @return the code, never blank
    */

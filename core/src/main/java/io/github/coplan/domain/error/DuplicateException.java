@@ -12,10 +12,13 @@ public final class DuplicateException extends CoplanException {
 
   /** The code of this error. */
   public static final String CODE = "duplicate";
+
   /** A plan with the same code exists. */
   public static final String PLAN_CODE = "plan.code";
+
   /** An organisation with the same external identifier (scheme and value) exists. */
   public static final String ORGANISATION_IDENTIFIER = "organisation.identifier";
+
   /** An aggregate with the same id exists. */
   public static final String ID = "id";
 

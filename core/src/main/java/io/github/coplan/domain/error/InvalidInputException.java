@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The input was refused: it lists every {@link Violation} found, each with its field path and
- * code. Nothing was changed.
+ * The input was refused: it lists every {@link Violation} found, each with its field path and code.
+ * Nothing was changed.
  */
 public final class InvalidInputException extends CoplanException {
 

@@ -1,6 +1,5 @@
 package io.github.coplan.domain.internal;
 
-import io.github.coplan.domain.internal.Ids;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import java.util.UUID;
@@ -11,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 public final class Ids {
 
   private static final Pattern UUID_FORM =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private Ids() {}
 

@@ -14,36 +14,41 @@ import org.jspecify.annotations.Nullable;
  * control character, a bidirectional control character (U+061C, U+200E, U+200F, U+202A–U+202E,
  * U+2066–U+2069) or an unpaired surrogate. Text is blank when nothing in it is visible: when it is
  * made only of white space (Unicode white space counts: U+00A0, U+3000, …), {@linkplain
- * #isDefaultIgnorable default-ignorable} code points (U+200B, U+200D, U+2060, U+FEFF, the soft hyphen
- * U+00AD, variation selectors, tags, fillers, …) and combining marks, or of characters whose
+ * #isDefaultIgnorable default-ignorable} code points (U+200B, U+200D, U+2060, U+FEFF, the soft
+ * hyphen U+00AD, variation selectors, tags, fillers, …) and combining marks, or of characters whose
  * compatibility decomposition is made only of those (the spacing accent U+00B4 is a space and a
  * combining acute). Such text would print as nothing and fold to nothing for search.
  *
  * <p>Inside text that has something visible, default-ignorable code points are kept as given: the
  * zero-width non-joiner and joiner (U+200C, U+200D) shape Persian words and emoji sequences, and
  * variation selectors and tags choose how an emoji or a flag is drawn. Only search folding drops
- * them ({@link io.github.coplan.domain.shared.SearchFolding}). Accepted text is trimmed of white space
- * and stored in Unicode normalisation form NFC. Multi-line text may hold line feeds and tabs;
+ * them ({@link io.github.coplan.domain.shared.SearchFolding}). Accepted text is trimmed of white
+ * space and stored in Unicode normalisation form NFC. Multi-line text may hold line feeds and tabs;
  * single-line text may not.
  */
 public final class Texts {
 
   /** The limit for names, titles and other single-line text, in code points. */
   public static final int LINE_LIMIT = 500;
+
   /** The limit for descriptions and other multi-line text, in code points. */
   public static final int PARAGRAPH_LIMIT = 20_000;
+
   /** The limit for short codes, tags and identifiers, in code points. */
   public static final int TOKEN_LIMIT = 100;
 
   /** The first code point of each default-ignorable range, in order. */
   private static final int[] IGNORABLE_STARTS = {
-    0x00AD, 0x034F, 0x061C, 0x115F, 0x17B4, 0x180B, 0x200B, 0x202A, 0x2060, 0x3164, 0xFE00, 0xFEFF, 0xFFA0, 0xFFF0,
-    0x1BCA0, 0x1D173, 0xE0000
+    0x00AD, 0x034F, 0x061C, 0x115F, 0x17B4, 0x180B, 0x200B, 0x202A, 0x2060, 0x3164, 0xFE00, 0xFEFF,
+    0xFFA0, 0xFFF0, 0x1BCA0, 0x1D173, 0xE0000
   };
-  /** The last code point of each default-ignorable range, in the order of {@link #IGNORABLE_STARTS}. */
+
+  /**
+   * The last code point of each default-ignorable range, in the order of {@link #IGNORABLE_STARTS}.
+   */
   private static final int[] IGNORABLE_ENDS = {
-    0x00AD, 0x034F, 0x061C, 0x1160, 0x17B5, 0x180F, 0x200F, 0x202E, 0x206F, 0x3164, 0xFE0F, 0xFEFF, 0xFFA0, 0xFFF8,
-    0x1BCA3, 0x1D17A, 0xE0FFF
+    0x00AD, 0x034F, 0x061C, 0x1160, 0x17B5, 0x180F, 0x200F, 0x202E, 0x206F, 0x3164, 0xFE0F, 0xFEFF,
+    0xFFA0, 0xFFF8, 0x1BCA3, 0x1D17A, 0xE0FFF
   };
 
   private Texts() {}
@@ -76,17 +81,21 @@ public final class Texts {
     }
     // Refuse absurd lengths before normalising: normalisation of megabytes is wasted work.
     if (value.length() > 4L * limit + 16) {
-      throw InvalidInputException.of(path, Violation.TOO_LONG, "text is longer than " + limit + " characters");
+      throw InvalidInputException.of(
+          path, Violation.TOO_LONG, "text is longer than " + limit + " characters");
     }
-    // A bidirectional control is reported after blankness: text of nothing but invisible code points is blank,
+    // A bidirectional control is reported after blankness: text of nothing but invisible code
+    // points is blank,
     // whichever they are. Other control characters are refused where they stand.
     int bidiControl = -1;
     boolean visible = false;
     for (int i = 0; i < value.length(); ) {
       char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && !(i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1)))
+      if (Character.isHighSurrogate(c)
+              && !(i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1)))
           || Character.isLowSurrogate(c)) {
-        throw InvalidInputException.of(path, Violation.UNPAIRED_SURROGATE, "text holds an unpaired surrogate at index " + i);
+        throw InvalidInputException.of(
+            path, Violation.UNPAIRED_SURROGATE, "text holds an unpaired surrogate at index " + i);
       }
       boolean allowedControl = multiLine && (c == '\n' || c == '\r' || c == '\t');
       if (Character.isISOControl(c) && !allowedControl) {
@@ -100,7 +109,8 @@ public final class Texts {
       i += Character.charCount(cp);
     }
     if (!visible) {
-      throw InvalidInputException.of(path, Violation.BLANK, "text is blank: nothing in it is visible");
+      throw InvalidInputException.of(
+          path, Violation.BLANK, "text is blank: nothing in it is visible");
     }
     if (bidiControl >= 0) {
       throw controlCharacter(path, value.charAt(bidiControl), bidiControl);
@@ -108,7 +118,8 @@ public final class Texts {
     String normalised = strip(Normalizer.normalize(value, Normalizer.Form.NFC));
     int codePoints = normalised.codePointCount(0, normalised.length());
     if (codePoints > limit) {
-      throw InvalidInputException.of(path, Violation.TOO_LONG, "text is longer than " + limit + " characters");
+      throw InvalidInputException.of(
+          path, Violation.TOO_LONG, "text is longer than " + limit + " characters");
     }
     return normalised;
   }
@@ -121,7 +132,9 @@ public final class Texts {
    * @return true for white space
    */
   public static boolean isSpace(int codePoint) {
-    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || codePoint == 0xFEFF;
+    return Character.isWhitespace(codePoint)
+        || Character.isSpaceChar(codePoint)
+        || codePoint == 0xFEFF;
   }
 
   /**
@@ -147,7 +160,9 @@ public final class Texts {
    */
   private static boolean isInvisible(int codePoint) {
     return isBare(codePoint)
-        || Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKD).codePoints().allMatch(Texts::isBare);
+        || Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKD)
+            .codePoints()
+            .allMatch(Texts::isBare);
   }
 
   private static boolean isBare(int codePoint) {
@@ -161,7 +176,10 @@ public final class Texts {
 
   private static InvalidInputException controlCharacter(String path, char c, int index) {
     return InvalidInputException.of(
-        path, Violation.CONTROL_CHARACTER, String.format(Locale.ROOT, "text holds control character U+%04X at index %d", (int) c, index));
+        path,
+        Violation.CONTROL_CHARACTER,
+        String.format(
+            Locale.ROOT, "text holds control character U+%04X at index %d", (int) c, index));
   }
 
   private static boolean isBidiControl(char c) {

@@ -1,7 +1,5 @@
 package io.github.coplan.domain.internal;
 
-import io.github.coplan.domain.internal.Texts;
-import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import java.util.ArrayList;
@@ -99,7 +97,8 @@ public final class Validation {
     int i = 0;
     for (Object value : values) {
       if (value == null) {
-        violations.add(new Violation(path + "[" + i + "]", Violation.REQUIRED, "a value is required"));
+        violations.add(
+            new Violation(path + "[" + i + "]", Violation.REQUIRED, "a value is required"));
       }
       i++;
     }

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * An organisation that takes part in cooperation plans. Immutable: changes return a new instance
  * with the same id and version; the store gives it its next version when it is saved.
  *
- * <p>A new organisation has version 0; a stored one has the version the store gave it (1 on
- * insert, one more on each update).
+ * <p>A new organisation has version 0; a stored one has the version the store gave it (1 on insert,
+ * one more on each update).
  */
 public final class Organisation {
 
@@ -36,14 +36,15 @@ public final class Organisation {
    * @return the organisation
    * @throws InvalidInputException if the id or the profile is missing, or it is its own parent
    */
-  public static Organisation register(@Nullable OrganisationId id, @Nullable OrganisationProfile profile) {
+  public static Organisation register(
+      @Nullable OrganisationId id, @Nullable OrganisationProfile profile) {
     if (id == null || profile == null) {
-      throw InvalidInputException.of(id == null ? "id" : "profile", Violation.REQUIRED, "a value is required");
+      throw InvalidInputException.of(
+          id == null ? "id" : "profile", Violation.REQUIRED, "a value is required");
     }
     checkParent(id, profile);
     return new Organisation(id, profile, 0);
   }
-
 
   /**
    * This organisation with a new profile.
@@ -58,10 +59,10 @@ public final class Organisation {
     return new Organisation(id, newProfile, version);
   }
 
-
   private static void checkParent(OrganisationId id, OrganisationProfile profile) {
     if (id.equals(profile.parent())) {
-      throw new RuleViolationException(RuleCode.ORGANISATION_PARENT_CYCLE, "an organisation cannot be its own parent");
+      throw new RuleViolationException(
+          RuleCode.ORGANISATION_PARENT_CYCLE, "an organisation cannot be its own parent");
     }
   }
 
@@ -138,10 +139,10 @@ public final class Organisation {
   }
 
   /**
-   * For storage adapters only: rebuilding an Organisation from what a store holds, and
-   * giving it the version the store assigned. Part of the storage SPI (see {@code
-   * io.github.coplan.port.storage}), not of the application API: nothing here checks the rules
-   * the use cases keep.
+   * For storage adapters only: rebuilding an Organisation from what a store holds, and giving it
+   * the version the store assigned. Part of the storage SPI (see {@code
+   * io.github.coplan.port.storage}), not of the application API: nothing here checks the rules the
+   * use cases keep.
    *
    * @since 0.1.0
    */
@@ -157,7 +158,8 @@ public final class Organisation {
      * @param version its stored version, at least 1
      * @return the organisation
      */
-    public static Organisation restore(OrganisationId id, OrganisationProfile profile, long version) {
+    public static Organisation restore(
+        OrganisationId id, OrganisationProfile profile, long version) {
       return new Organisation(id, profile, version);
     }
 

@@ -3,10 +3,10 @@ package io.github.coplan.domain.organisation;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.coplan.domain.error.Violation;
-import io.github.coplan.domain.shared.CountryCode;
-import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.domain.shared.LocalizedText;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -80,11 +80,15 @@ public record OrganisationProfile(
 
   private static URI checkWebsite(URI website) {
     String scheme = website.getScheme();
-    if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || website.getHost() == null) {
-      throw io.github.coplan.domain.error.InvalidInputException.of("", Violation.MALFORMED, "a web site needs an http or https address with a host");
+    if (scheme == null
+        || !(scheme.equals("http") || scheme.equals("https"))
+        || website.getHost() == null) {
+      throw io.github.coplan.domain.error.InvalidInputException.of(
+          "", Violation.MALFORMED, "a web site needs an http or https address with a host");
     }
     if (website.toString().length() > 2000) {
-      throw io.github.coplan.domain.error.InvalidInputException.of("", Violation.TOO_LONG, "a web address is limited to 2000 characters");
+      throw io.github.coplan.domain.error.InvalidInputException.of(
+          "", Violation.TOO_LONG, "a web address is limited to 2000 characters");
     }
     return website;
   }

@@ -66,6 +66,7 @@ public enum OrganisationType {
         return t;
       }
     }
-    throw InvalidInputException.of("type", Violation.OUT_OF_RANGE, "not an IATI organisation type code: " + code);
+    throw InvalidInputException.of(
+        "type", Violation.OUT_OF_RANGE, "not an IATI organisation type code: " + code);
   }
 }

@@ -1,9 +1,9 @@
 package io.github.coplan.domain.person;
 
 import io.github.coplan.domain.error.Violation;
-import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.organisation.OrganisationId;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -16,22 +16,37 @@ import org.jspecify.annotations.Nullable;
  * @param to the last day, or null while it lasts
  */
 public record Affiliation(
-    OrganisationId organisation, String position, @Nullable LocalDate from, @Nullable LocalDate to) {
+    OrganisationId organisation,
+    String position,
+    @Nullable LocalDate from,
+    @Nullable LocalDate to) {
 
   /**
    * Validates every part.
    *
-   * @throws io.github.coplan.domain.error.InvalidInputException if a part is missing or the end lies
-   *     before the start
+   * @throws io.github.coplan.domain.error.InvalidInputException if a part is missing or the end
+   *     lies before the start
    */
   public Affiliation {
     Validation v = new Validation();
     v.required("organisation", organisation);
     String raw = position;
     position = v.check("position", () -> Texts.line("", raw));
-    v.require(from == null || to == null || !to.isBefore(from), "to", Violation.END_BEFORE_START, "the affiliation ends before it starts");
-    v.require(from == null || (from.getYear() >= 1 && from.getYear() <= 9999), "from", Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
-    v.require(to == null || (to.getYear() >= 1 && to.getYear() <= 9999), "to", Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
+    v.require(
+        from == null || to == null || !to.isBefore(from),
+        "to",
+        Violation.END_BEFORE_START,
+        "the affiliation ends before it starts");
+    v.require(
+        from == null || (from.getYear() >= 1 && from.getYear() <= 9999),
+        "from",
+        Violation.OUT_OF_RANGE,
+        "year must be between 1 and 9999");
+    v.require(
+        to == null || (to.getYear() >= 1 && to.getYear() <= 9999),
+        "to",
+        Violation.OUT_OF_RANGE,
+        "year must be between 1 and 9999");
     v.throwIfAny();
   }
 

@@ -44,19 +44,26 @@ public final class Person {
    * @throws InvalidInputException if a part is missing
    */
   public static Person register(
-      @Nullable PersonId id, @Nullable PersonProfile profile, @Nullable List<Affiliation> affiliations) {
+      @Nullable PersonId id,
+      @Nullable PersonProfile profile,
+      @Nullable List<Affiliation> affiliations) {
     Validation v = new Validation();
     v.required("id", id);
     v.required("profile", profile);
     v.elements("affiliations", affiliations);
-    v.require(affiliations == null || affiliations.size() <= MAX_AFFILIATIONS, "affiliations", Violation.OUT_OF_RANGE,
+    v.require(
+        affiliations == null || affiliations.size() <= MAX_AFFILIATIONS,
+        "affiliations",
+        Violation.OUT_OF_RANGE,
         "at most " + MAX_AFFILIATIONS + " affiliations");
     v.throwIfAny();
     // throwIfAny refused every missing part; notNull carries that to the nullness checker
-    return new Person(Validation.notNull("id", id), Validation.notNull("profile", profile),
-        Validation.notNull("affiliations", affiliations), 0);
+    return new Person(
+        Validation.notNull("id", id),
+        Validation.notNull("profile", profile),
+        Validation.notNull("affiliations", affiliations),
+        0);
   }
-
 
   /**
    * This person with a new profile.
@@ -78,13 +85,13 @@ public final class Person {
   public Person addAffiliation(Affiliation affiliation) {
     Validation.notNull("affiliation", affiliation);
     if (affiliations.size() >= MAX_AFFILIATIONS) {
-      throw InvalidInputException.of("affiliations", Violation.OUT_OF_RANGE, "at most " + MAX_AFFILIATIONS + " affiliations");
+      throw InvalidInputException.of(
+          "affiliations", Violation.OUT_OF_RANGE, "at most " + MAX_AFFILIATIONS + " affiliations");
     }
     List<Affiliation> list = new ArrayList<>(affiliations);
     list.add(affiliation);
     return new Person(id, profile, list, version);
   }
-
 
   /**
    * The affiliation held on a day: the latest-starting one among those that held then.
@@ -188,10 +195,10 @@ public final class Person {
   }
 
   /**
-   * For storage adapters only: rebuilding a Person from what a store holds, and
-   * giving it the version the store assigned. Part of the storage SPI (see {@code
-   * io.github.coplan.port.storage}), not of the application API: nothing here checks the rules
-   * the use cases keep.
+   * For storage adapters only: rebuilding a Person from what a store holds, and giving it the
+   * version the store assigned. Part of the storage SPI (see {@code
+   * io.github.coplan.port.storage}), not of the application API: nothing here checks the rules the
+   * use cases keep.
    *
    * @since 0.1.0
    */
@@ -208,7 +215,8 @@ public final class Person {
      * @param version the stored version
      * @return the person
      */
-    public static Person restore(PersonId id, PersonProfile profile, List<Affiliation> affiliations, long version) {
+    public static Person restore(
+        PersonId id, PersonProfile profile, List<Affiliation> affiliations, long version) {
       return new Person(id, profile, affiliations, version);
     }
 

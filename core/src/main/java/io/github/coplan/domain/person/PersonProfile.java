@@ -1,9 +1,9 @@
 package io.github.coplan.domain.person;
 
 import com.google.common.collect.ImmutableSortedSet;
-import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.shared.CountryCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +42,10 @@ public record PersonProfile(
       for (String tag : expertise) {
         int index = i++;
         if (tag != null) {
-          tags.add(v.check("expertise[" + index + "]", () -> Texts.check("", tag, Texts.TOKEN_LIMIT, false)));
+          tags.add(
+              v.check(
+                  "expertise[" + index + "]",
+                  () -> Texts.check("", tag, Texts.TOKEN_LIMIT, false)));
         }
       }
     }

@@ -1,9 +1,9 @@
 package io.github.coplan.domain.plan;
 
 import io.github.coplan.domain.error.Violation;
-import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.shared.LocalizedText;
 
 /**
  * One of the numbered main contents a plan commits to ("the 7 main contents").
@@ -23,7 +23,11 @@ public record ContentArea(int number, LocalizedText title) {
    */
   public ContentArea {
     Validation v = new Validation();
-    v.require(number >= 1 && number <= MAX_NUMBER, "number", Violation.OUT_OF_RANGE, "a content area number is 1 to " + MAX_NUMBER);
+    v.require(
+        number >= 1 && number <= MAX_NUMBER,
+        "number",
+        Violation.OUT_OF_RANGE,
+        "a content area number is 1 to " + MAX_NUMBER);
     if (v.required("title", title) != null) {
       v.check("title", () -> title.requireLine("", Texts.LINE_LIMIT));
     }

@@ -5,12 +5,12 @@ import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.internal.Texts;
+import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.SearchFolding;
-import io.github.coplan.domain.internal.Texts;
-import io.github.coplan.domain.internal.Validation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -96,10 +96,19 @@ public final class CooperationPlan {
     }
     v.throwIfAny();
     // throwIfAny refused every missing part; notNull carries that to the nullness checker
-    return new CooperationPlan(Validation.notNull("id", id), Validation.notNull("code", code),
-        Validation.notNull("title", title), summary, period, List.of(), List.of(), List.of(), PlanStatus.DRAFT, null, 0);
+    return new CooperationPlan(
+        Validation.notNull("id", id),
+        Validation.notNull("code", code),
+        Validation.notNull("title", title),
+        summary,
+        period,
+        List.of(),
+        List.of(),
+        List.of(),
+        PlanStatus.DRAFT,
+        null,
+        0);
   }
-
 
   // ---- changes -------------------------------------------------------------------------------
 
@@ -114,17 +123,34 @@ public final class CooperationPlan {
    * @throws InvalidInputException if the title is missing, or the period of an active plan removed
    */
   public CooperationPlan describe(
-      @Nullable LocalizedText newTitle, @Nullable LocalizedText newSummary, @Nullable DateSpan newPeriod) {
+      @Nullable LocalizedText newTitle,
+      @Nullable LocalizedText newSummary,
+      @Nullable DateSpan newPeriod) {
     requireNotFrozen();
     Validation v = new Validation();
     v.required("title", newTitle);
     if (newTitle != null) {
       v.check("title", () -> newTitle.requireLine("", Texts.LINE_LIMIT));
     }
-    v.require(newPeriod != null || status == PlanStatus.DRAFT, "period", Violation.REQUIRED, "an agreed plan keeps a period");
+    v.require(
+        newPeriod != null || status == PlanStatus.DRAFT,
+        "period",
+        Violation.REQUIRED,
+        "an agreed plan keeps a period");
     v.throwIfAny();
     // throwIfAny refused a missing title; notNull carries that to the nullness checker
-    return new CooperationPlan(id, code, Validation.notNull("title", newTitle), newSummary, newPeriod, parties, contentAreas, documents, status, statusReason, version);
+    return new CooperationPlan(
+        id,
+        code,
+        Validation.notNull("title", newTitle),
+        newSummary,
+        newPeriod,
+        parties,
+        contentAreas,
+        documents,
+        status,
+        statusReason,
+        version);
   }
 
   /**
@@ -138,12 +164,24 @@ public final class CooperationPlan {
     Validation.notNull("party", party);
     requireNotFrozen();
     if (party(party.organisation()).isPresent()) {
-      throw new RuleViolationException(RuleCode.PLAN_PARTY_EXISTS, "already a party: " + party.organisation());
+      throw new RuleViolationException(
+          RuleCode.PLAN_PARTY_EXISTS, "already a party: " + party.organisation());
     }
     requireRoom(parties.size(), "parties");
     List<Party> list = new ArrayList<>(parties);
     list.add(party);
-    return new CooperationPlan(id, code, title, summary, period, list, contentAreas, documents, status, statusReason, version);
+    return new CooperationPlan(
+        id,
+        code,
+        title,
+        summary,
+        period,
+        list,
+        contentAreas,
+        documents,
+        status,
+        statusReason,
+        version);
   }
 
   /**
@@ -159,7 +197,18 @@ public final class CooperationPlan {
     requireParty(party.organisation());
     List<Party> list = new ArrayList<>(parties);
     list.replaceAll(p -> p.organisation().equals(party.organisation()) ? party : p);
-    return new CooperationPlan(id, code, title, summary, period, list, contentAreas, documents, status, statusReason, version);
+    return new CooperationPlan(
+        id,
+        code,
+        title,
+        summary,
+        period,
+        list,
+        contentAreas,
+        documents,
+        status,
+        statusReason,
+        version);
   }
 
   /**
@@ -175,11 +224,23 @@ public final class CooperationPlan {
     requireNotFrozen();
     requireParty(organisation);
     if (status != PlanStatus.DRAFT && parties.size() <= 2) {
-      throw new RuleViolationException(RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES, "an agreed plan keeps at least two parties");
+      throw new RuleViolationException(
+          RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES, "an agreed plan keeps at least two parties");
     }
     List<Party> list = new ArrayList<>(parties);
     list.removeIf(p -> p.organisation().equals(organisation));
-    return new CooperationPlan(id, code, title, summary, period, list, contentAreas, documents, status, statusReason, version);
+    return new CooperationPlan(
+        id,
+        code,
+        title,
+        summary,
+        period,
+        list,
+        contentAreas,
+        documents,
+        status,
+        statusReason,
+        version);
   }
 
   /**
@@ -193,12 +254,14 @@ public final class CooperationPlan {
     Validation.notNull("area", area);
     requireNotFrozen();
     if (contentArea(area.number()).isPresent()) {
-      throw new RuleViolationException(RuleCode.PLAN_CONTENT_AREA_EXISTS, "content area " + area.number() + " exists");
+      throw new RuleViolationException(
+          RuleCode.PLAN_CONTENT_AREA_EXISTS, "content area " + area.number() + " exists");
     }
     requireRoom(contentAreas.size(), "contentAreas");
     List<ContentArea> list = new ArrayList<>(contentAreas);
     list.add(area);
-    return new CooperationPlan(id, code, title, summary, period, parties, list, documents, status, statusReason, version);
+    return new CooperationPlan(
+        id, code, title, summary, period, parties, list, documents, status, statusReason, version);
   }
 
   /**
@@ -214,7 +277,8 @@ public final class CooperationPlan {
     requireContentArea(area.number());
     List<ContentArea> list = new ArrayList<>(contentAreas);
     list.replaceAll(a -> a.number() == area.number() ? area : a);
-    return new CooperationPlan(id, code, title, summary, period, parties, list, documents, status, statusReason, version);
+    return new CooperationPlan(
+        id, code, title, summary, period, parties, list, documents, status, statusReason, version);
   }
 
   /**
@@ -230,7 +294,18 @@ public final class CooperationPlan {
     requireRoom(documents.size(), "documents");
     List<PlanDocument> list = new ArrayList<>(documents);
     list.add(document);
-    return new CooperationPlan(id, code, title, summary, period, parties, contentAreas, list, status, statusReason, version);
+    return new CooperationPlan(
+        id,
+        code,
+        title,
+        summary,
+        period,
+        parties,
+        contentAreas,
+        list,
+        status,
+        statusReason,
+        version);
   }
 
   // ---- lifecycle -----------------------------------------------------------------------------
@@ -244,10 +319,13 @@ public final class CooperationPlan {
   public CooperationPlan activate() {
     requireStatus(PlanStatus.ACTIVE, PlanStatus.DRAFT);
     if (parties.size() < 2) {
-      throw new RuleViolationException(RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES, "activation needs at least two parties, has " + parties.size());
+      throw new RuleViolationException(
+          RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES,
+          "activation needs at least two parties, has " + parties.size());
     }
     if (period == null) {
-      throw new RuleViolationException(RuleCode.PLAN_ACTIVATION_NEEDS_PERIOD, "activation needs a period");
+      throw new RuleViolationException(
+          RuleCode.PLAN_ACTIVATION_NEEDS_PERIOD, "activation needs a period");
     }
     return withStatus(PlanStatus.ACTIVE, null);
   }
@@ -302,7 +380,6 @@ public final class CooperationPlan {
     return withStatus(PlanStatus.CANCELLED, checked);
   }
 
-
   /**
    * Throws unless activities of this plan may change.
    *
@@ -324,7 +401,11 @@ public final class CooperationPlan {
    */
   public ContentArea requireContentArea(int number) {
     return contentArea(number)
-        .orElseThrow(() -> new RuleViolationException(RuleCode.PLAN_CONTENT_AREA_UNKNOWN, "plan " + code + " has no content area " + number));
+        .orElseThrow(
+            () ->
+                new RuleViolationException(
+                    RuleCode.PLAN_CONTENT_AREA_UNKNOWN,
+                    "plan " + code + " has no content area " + number));
   }
 
   /**
@@ -336,7 +417,11 @@ public final class CooperationPlan {
    */
   public Party requireParty(OrganisationId organisation) {
     return party(organisation)
-        .orElseThrow(() -> new RuleViolationException(RuleCode.PLAN_PARTY_UNKNOWN, "not a party of plan " + code + ": " + organisation));
+        .orElseThrow(
+            () ->
+                new RuleViolationException(
+                    RuleCode.PLAN_PARTY_UNKNOWN,
+                    "not a party of plan " + code + ": " + organisation));
   }
 
   private void requireStatus(PlanStatus target, PlanStatus... allowed) {
@@ -345,12 +430,14 @@ public final class CooperationPlan {
         return;
       }
     }
-    throw new RuleViolationException(RuleCode.PLAN_ILLEGAL_TRANSITION, "a plan cannot go from " + status + " to " + target);
+    throw new RuleViolationException(
+        RuleCode.PLAN_ILLEGAL_TRANSITION, "a plan cannot go from " + status + " to " + target);
   }
 
   private static void requireRoom(int size, String path) {
     if (size >= MAX_PARTS) {
-      throw InvalidInputException.of(path, Violation.OUT_OF_RANGE, "at most " + MAX_PARTS + " per plan");
+      throw InvalidInputException.of(
+          path, Violation.OUT_OF_RANGE, "at most " + MAX_PARTS + " per plan");
     }
   }
 
@@ -359,7 +446,18 @@ public final class CooperationPlan {
   }
 
   private CooperationPlan withStatus(PlanStatus newStatus, @Nullable String reason) {
-    return new CooperationPlan(id, code, title, summary, period, parties, contentAreas, documents, newStatus, reason, version);
+    return new CooperationPlan(
+        id,
+        code,
+        title,
+        summary,
+        period,
+        parties,
+        contentAreas,
+        documents,
+        newStatus,
+        reason,
+        version);
   }
 
   // ---- reading -------------------------------------------------------------------------------
@@ -522,7 +620,18 @@ public final class CooperationPlan {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, code, title, summary, period, parties, contentAreas, documents, status, statusReason, version);
+    return Objects.hash(
+        id,
+        code,
+        title,
+        summary,
+        period,
+        parties,
+        contentAreas,
+        documents,
+        status,
+        statusReason,
+        version);
   }
 
   @Override
@@ -531,10 +640,10 @@ public final class CooperationPlan {
   }
 
   /**
-   * For storage adapters only: rebuilding a CooperationPlan from what a store holds, and
-   * giving it the version the store assigned. Part of the storage SPI (see {@code
-   * io.github.coplan.port.storage}), not of the application API: nothing here checks the rules
-   * the use cases keep.
+   * For storage adapters only: rebuilding a CooperationPlan from what a store holds, and giving it
+   * the version the store assigned. Part of the storage SPI (see {@code
+   * io.github.coplan.port.storage}), not of the application API: nothing here checks the rules the
+   * use cases keep.
    *
    * @since 0.1.0
    */
@@ -543,7 +652,8 @@ public final class CooperationPlan {
     private ForAdapters() {}
 
     /**
-     * A plan rebuilt from storage. Nothing is checked: the store holds only what was checked before.
+     * A plan rebuilt from storage. Nothing is checked: the store holds only what was checked
+     * before.
      *
      * @param id the id
      * @param code the code
@@ -571,7 +681,17 @@ public final class CooperationPlan {
         @Nullable String statusReason,
         long version) {
       return new CooperationPlan(
-          id, code, title, summary, period, parties, contentAreas, documents, status, statusReason, version);
+          id,
+          code,
+          title,
+          summary,
+          period,
+          parties,
+          contentAreas,
+          documents,
+          status,
+          statusReason,
+          version);
     }
 
     /**
@@ -582,7 +702,18 @@ public final class CooperationPlan {
      * @return the aggregate with that version
      */
     public static CooperationPlan withVersion(CooperationPlan x, long newVersion) {
-      return new CooperationPlan(x.id, x.code, x.title, x.summary, x.period, x.parties, x.contentAreas, x.documents, x.status, x.statusReason, newVersion);
+      return new CooperationPlan(
+          x.id,
+          x.code,
+          x.title,
+          x.summary,
+          x.period,
+          x.parties,
+          x.contentAreas,
+          x.documents,
+          x.status,
+          x.statusReason,
+          newVersion);
     }
   }
 }

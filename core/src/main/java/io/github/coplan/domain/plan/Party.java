@@ -2,8 +2,8 @@ package io.github.coplan.domain.plan;
 
 import com.google.common.collect.Sets;
 import io.github.coplan.domain.error.Violation;
-import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.organisation.OrganisationId;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param roles what it does, at least one
  * @param signedOn the day it signed; only for a {@link PartyRole#SIGNATORY}, and optional there
  */
-public record Party(OrganisationId organisation, Set<PartyRole> roles, @Nullable LocalDate signedOn) {
+public record Party(
+    OrganisationId organisation, Set<PartyRole> roles, @Nullable LocalDate signedOn) {
 
   /**
    * Validates every part.
@@ -31,9 +32,14 @@ public record Party(OrganisationId organisation, Set<PartyRole> roles, @Nullable
     }
     v.require(
         signedOn == null || (roles != null && roles.contains(PartyRole.SIGNATORY)),
-        "signedOn", Violation.OUT_OF_RANGE, "only a signatory has a signing date");
-    v.require(signedOn == null || (signedOn.getYear() >= 1 && signedOn.getYear() <= 9999),
-        "signedOn", Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
+        "signedOn",
+        Violation.OUT_OF_RANGE,
+        "only a signatory has a signing date");
+    v.require(
+        signedOn == null || (signedOn.getYear() >= 1 && signedOn.getYear() <= 9999),
+        "signedOn",
+        Violation.OUT_OF_RANGE,
+        "year must be between 1 and 9999");
     v.throwIfAny();
     roles = Sets.immutableEnumSet(EnumSet.copyOf(roles));
   }

@@ -26,7 +26,8 @@ public record PlanCode(String value) {
     }
     if (value.length() > 64 || !FORM.matcher(value).matches()) {
       String shown = value.length() > 70 ? value.substring(0, 70) + "…" : value;
-      throw InvalidInputException.of("", Violation.MALFORMED, "a plan code has 1 to 64 of A-Z a-z 0-9 . _ -: " + shown);
+      throw InvalidInputException.of(
+          "", Violation.MALFORMED, "a plan code has 1 to 64 of A-Z a-z 0-9 . _ -: " + shown);
     }
   }
 

@@ -1,6 +1,6 @@
 /**
- * The {@link io.github.coplan.domain.plan.CooperationPlan} aggregate: who agreed with whom
- * ({@link io.github.coplan.domain.plan.Party parties} in IATI roles), which numbered {@link
+ * The {@link io.github.coplan.domain.plan.CooperationPlan} aggregate: who agreed with whom ({@link
+ * io.github.coplan.domain.plan.Party parties} in IATI roles), which numbered {@link
  * io.github.coplan.domain.plan.ContentArea content areas} they committed to, the documents behind
  * it and its lifecycle.
  *

@@ -7,13 +7,13 @@ import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.activity.ActivityType;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.internal.Texts;
+import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.domain.shared.SearchFolding;
-import io.github.coplan.domain.internal.Texts;
-import io.github.coplan.domain.internal.Validation;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -22,7 +22,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Typed criteria of an activity search. All given filters must hold (AND); an empty set means "any".
+ * Typed criteria of an activity search. All given filters must hold (AND); an empty set means
+ * "any".
  *
  * <ul>
  *   <li>{@code plan}: the activity belongs to that plan.
@@ -31,10 +32,10 @@ import org.jspecify.annotations.Nullable;
  *       status.
  *   <li>{@code leadParty}: the activity is led by that party (its details name that organisation as
  *       lead party).
- *   <li>{@code from}/{@code to}: the planned span overlaps the window: its earliest day is not after
- *       {@code to} and its latest day not before {@code from}; either bound may be left open.
- *   <li>{@code text}: the {@linkplain SearchFolding folded} text occurs in the activity's {@linkplain
- *       Activity#searchText() folded title or description}, in any language.
+ *   <li>{@code from}/{@code to}: the planned span overlaps the window: its earliest day is not
+ *       after {@code to} and its latest day not before {@code from}; either bound may be left open.
+ *   <li>{@code text}: the {@linkplain SearchFolding folded} text occurs in the activity's
+ *       {@linkplain Activity#searchText() folded title or description}, in any language.
  * </ul>
  *
  * <p>Rows come in the order of {@link #sort()}, {@link #pageSize()} at a time (1 to {@link
@@ -73,6 +74,7 @@ public record ActivityQuery(
 
   /** The largest page size. */
   public static final int MAX_PAGE_SIZE = 500;
+
   /** The page size when none is given. */
   public static final int DEFAULT_PAGE_SIZE = 50;
 
@@ -87,21 +89,44 @@ public record ActivityQuery(
     v.elements("types", types);
     v.elements("statuses", statuses);
     v.required("sort", sort);
-    v.require(pageSize >= 1 && pageSize <= MAX_PAGE_SIZE, "pageSize", Violation.OUT_OF_RANGE,
+    v.require(
+        pageSize >= 1 && pageSize <= MAX_PAGE_SIZE,
+        "pageSize",
+        Violation.OUT_OF_RANGE,
         "page size is 1 to " + MAX_PAGE_SIZE + ", was " + pageSize);
-    v.require(from == null || to == null || !to.isBefore(from), "to", Violation.END_BEFORE_START, "the window ends before it starts");
-    v.require(from == null || (from.getYear() >= 1 && from.getYear() <= 9999), "from", Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
-    v.require(to == null || (to.getYear() >= 1 && to.getYear() <= 9999), "to", Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
+    v.require(
+        from == null || to == null || !to.isBefore(from),
+        "to",
+        Violation.END_BEFORE_START,
+        "the window ends before it starts");
+    v.require(
+        from == null || (from.getYear() >= 1 && from.getYear() <= 9999),
+        "from",
+        Violation.OUT_OF_RANGE,
+        "year must be between 1 and 9999");
+    v.require(
+        to == null || (to.getYear() >= 1 && to.getYear() <= 9999),
+        "to",
+        Violation.OUT_OF_RANGE,
+        "year must be between 1 and 9999");
     if (text != null) {
       String raw = text;
       text = v.check("text", () -> SearchFolding.fold(Texts.line("", raw)));
     }
     if (contentAreas != null) {
       for (Integer n : contentAreas) {
-        v.require(n == null || (n >= 1 && n <= 999), "contentAreas", Violation.OUT_OF_RANGE, "a content area number is 1 to 999");
+        v.require(
+            n == null || (n >= 1 && n <= 999),
+            "contentAreas",
+            Violation.OUT_OF_RANGE,
+            "a content area number is 1 to 999");
       }
     }
-    v.require(after == null || sort == null || after.sort().equals(sort), "cursor", Violation.MALFORMED, "the cursor was made for another sort");
+    v.require(
+        after == null || sort == null || after.sort().equals(sort),
+        "cursor",
+        Violation.MALFORMED,
+        "the cursor was made for another sort");
     v.throwIfAny();
     contentAreas = ImmutableSortedSet.copyOf(contentAreas);
     types = types.isEmpty() ? Set.of() : Sets.immutableEnumSet(types);
@@ -153,7 +178,8 @@ public record ActivityQuery(
      * @return this builder
      */
     public Builder contentAreas(Integer... numbers) {
-      this.contentAreas.addAll(java.util.Arrays.asList(Validation.notNull("contentAreas", numbers)));
+      this.contentAreas.addAll(
+          java.util.Arrays.asList(Validation.notNull("contentAreas", numbers)));
       return this;
     }
 
@@ -312,9 +338,22 @@ public record ActivityQuery(
      */
     public ActivityQuery build() {
       Validation v = new Validation();
-      Cursor cursor = after == null || sort == null ? null : v.check("", () -> Cursor.decode(after, sort));
+      Cursor cursor =
+          after == null || sort == null ? null : v.check("", () -> Cursor.decode(after, sort));
       v.throwIfAny();
-      return new ActivityQuery(plan, contentAreas, types, statuses, participant, leadParty, from, to, text, sort, pageSize, cursor,
+      return new ActivityQuery(
+          plan,
+          contentAreas,
+          types,
+          statuses,
+          participant,
+          leadParty,
+          from,
+          to,
+          text,
+          sort,
+          pageSize,
+          cursor,
           countTotal);
     }
   }
@@ -345,10 +384,12 @@ public record ActivityQuery(
       LocalDate to = query.to();
       String text = query.text();
       return (plan == null || plan.equals(a.plan()))
-          && (query.contentAreas().isEmpty() || query.contentAreas().contains(a.details().contentArea()))
+          && (query.contentAreas().isEmpty()
+              || query.contentAreas().contains(a.details().contentArea()))
           && (query.types().isEmpty() || query.types().contains(a.details().type()))
           && (query.statuses().isEmpty() || query.statuses().contains(a.status()))
-          && (participant == null || a.participations().stream().anyMatch(p -> p.participant().equals(participant)))
+          && (participant == null
+              || a.participations().stream().anyMatch(p -> p.participant().equals(participant)))
           && (leadParty == null || leadParty.equals(a.details().leadParty()))
           && (from == null || !a.details().planned().latestDay().isBefore(from))
           && (to == null || !a.details().planned().earliestDay().isAfter(to))
@@ -356,7 +397,8 @@ public record ActivityQuery(
     }
 
     /**
-     * Whether an activity comes after the query's cursor in its order; true when there is no cursor.
+     * Whether an activity comes after the query's cursor in its order; true when there is no
+     * cursor.
      *
      * @param query the query
      * @param a the activity
@@ -370,7 +412,8 @@ public record ActivityQuery(
       ActivitySort sort = query.sort();
       int byKey =
           switch (sort.field()) {
-            case PLANNED_START, PLANNED_END -> Long.compare(Long.parseLong(sort.keyOf(a)), after.epochDayKey());
+            case PLANNED_START, PLANNED_END ->
+                Long.compare(Long.parseLong(sort.keyOf(a)), after.epochDayKey());
             case TITLE -> ActivitySort.compareCodePoints(sort.keyOf(a), after.key());
             case CREATED -> 0;
           };
@@ -379,8 +422,9 @@ public record ActivityQuery(
     }
 
     /**
-     * The page of rows from a list of matching rows that are sorted and after the cursor, of which at
-     * most the page size plus one need be given: the extra row only tells that there is a next page.
+     * The page of rows from a list of matching rows that are sorted and after the cursor, of which
+     * at most the page size plus one need be given: the extra row only tells that there is a next
+     * page.
      *
      * @param query the query
      * @param rows the candidate rows, in order
@@ -400,12 +444,14 @@ public record ActivityQuery(
      *     ActivityQuery#countTotal()} is false
      * @return the page
      */
-    public static Page<Activity> toPage(ActivityQuery query, List<Activity> rows, @Nullable Long total) {
+    public static Page<Activity> toPage(
+        ActivityQuery query, List<Activity> rows, @Nullable Long total) {
       if (rows.size() <= query.pageSize()) {
         return new Page<>(rows, null, total);
       }
       List<Activity> items = rows.subList(0, query.pageSize());
-      return new Page<>(items, Cursor.after(query.sort(), items.get(query.pageSize() - 1)).encode(), total);
+      return new Page<>(
+          items, Cursor.after(query.sort(), items.get(query.pageSize() - 1)).encode(), total);
     }
   }
 }

@@ -67,7 +67,8 @@ public record ActivitySort(Field field, Direction direction) {
    */
   public ActivitySort {
     if (field == null || direction == null) {
-      throw InvalidInputException.of("sort", Violation.REQUIRED, "a sort needs a field and a direction");
+      throw InvalidInputException.of(
+          "sort", Violation.REQUIRED, "a sort needs a field and a direction");
     }
   }
 
@@ -149,7 +150,8 @@ public record ActivitySort(Field field, Direction direction) {
           // ids are time-ordered: the tie-break below is the order of creation
           case CREATED -> (unusedLeft, unusedRight) -> 0;
         };
-    Comparator<Activity> order = byField.thenComparing((a, b) -> compareIds(a.id().value(), b.id().value()));
+    Comparator<Activity> order =
+        byField.thenComparing((a, b) -> compareIds(a.id().value(), b.id().value()));
     return direction == Direction.ASC ? order : order.reversed();
   }
 
@@ -185,7 +187,9 @@ public record ActivitySort(Field field, Direction direction) {
    */
   public static int compareIds(java.util.UUID a, java.util.UUID b) {
     int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-    return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    return high != 0
+        ? high
+        : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
   }
 
   @Override
@@ -196,6 +200,9 @@ public record ActivitySort(Field field, Direction direction) {
   private static InvalidInputException malformed(String text) {
     String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
     return InvalidInputException.of(
-        "sort", Violation.MALFORMED, "sort is one of plannedStart, plannedEnd, title, created, optionally ,asc or ,desc: " + shown);
+        "sort",
+        Violation.MALFORMED,
+        "sort is one of plannedStart, plannedEnd, title, created, optionally ,asc or ,desc: "
+            + shown);
   }
 }

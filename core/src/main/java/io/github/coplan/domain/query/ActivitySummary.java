@@ -23,14 +23,20 @@ import org.jspecify.annotations.Nullable;
  * @param status its status
  */
 public record ActivitySummary(
-    ActivityId id, LocalizedText title, DateSpan planned, int contentArea, @Nullable OrganisationId leadParty, ActivityStatus status) {
+    ActivityId id,
+    LocalizedText title,
+    DateSpan planned,
+    int contentArea,
+    @Nullable OrganisationId leadParty,
+    ActivityStatus status) {
 
   /**
    * The order of a report's lists: the earliest planned day first, then the id as an unsigned
    * number, as {@link ActivitySort#DEFAULT} orders a search.
    */
-  public static final Comparator<ActivitySummary> ORDER = Comparator.comparing((ActivitySummary s) -> s.planned().earliestDay())
-      .thenComparing((a, b) -> ActivitySort.compareIds(a.id().value(), b.id().value()));
+  public static final Comparator<ActivitySummary> ORDER =
+      Comparator.comparing((ActivitySummary s) -> s.planned().earliestDay())
+          .thenComparing((a, b) -> ActivitySort.compareIds(a.id().value(), b.id().value()));
 
   /**
    * Checks that every part but the lead party is present.
@@ -54,7 +60,8 @@ public record ActivitySummary(
    */
   public static ActivitySummary of(Activity activity) {
     ActivityDetails d = activity.details();
-    return new ActivitySummary(activity.id(), d.title(), d.planned(), d.contentArea(), d.leadParty(), activity.status());
+    return new ActivitySummary(
+        activity.id(), d.title(), d.planned(), d.contentArea(), d.leadParty(), activity.status());
   }
 
   /**

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param upcoming how many start in the upcoming window: earliest planned day within it, status
  *     PROPOSED, PLANNED, SCHEDULED or POSTPONED
  */
-public record ContentAreaProgress(int contentArea, Map<ActivityStatus, Long> byStatus, long overdue, long upcoming) {
+public record ContentAreaProgress(
+    int contentArea, Map<ActivityStatus, Long> byStatus, long overdue, long upcoming) {
 
   /** Fills missing statuses with zero and copies the map. */
   public ContentAreaProgress {
@@ -43,7 +44,8 @@ public record ContentAreaProgress(int contentArea, Map<ActivityStatus, Long> byS
    * @return the count
    */
   public long count(ActivityStatus status) {
-    // every status is present (the constructor fills the missing ones); the default only tells the checker so
+    // every status is present (the constructor fills the missing ones); the default only tells the
+    // checker so
     return byStatus.getOrDefault(status, 0L);
   }
 

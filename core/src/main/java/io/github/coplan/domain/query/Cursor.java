@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * id. The next page holds the rows strictly after that position in the sort's order.
  *
  * <p>Its text form is opaque to callers (URL-safe Base64 with a checksum); a cursor that is
- * truncated, altered, or made for another sort is refused with an {@link InvalidInputException}
- * on the path {@code cursor}.
+ * truncated, altered, or made for another sort is refused with an {@link InvalidInputException} on
+ * the path {@code cursor}.
  *
  * @param sort the sort the cursor was made for
  * @param key the last row's sort key, as {@link ActivitySort#keyOf} gives it

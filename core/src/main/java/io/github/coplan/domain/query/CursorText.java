@@ -29,14 +29,16 @@ final class CursorText {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     CRC32 crc = new CRC32();
     crc.update(bytes);
-    ByteBuffer buffer = ByteBuffer.allocate(bytes.length + 4).put(bytes).putInt((int) crc.getValue());
+    ByteBuffer buffer =
+        ByteBuffer.allocate(bytes.length + 4).put(bytes).putInt((int) crc.getValue());
     return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
   }
 
   /**
    * Reads a text form made for the sort {@code expectedSort}: its key and its id, unchecked.
    *
-   * @throws InvalidInputException on the path {@code cursor} if the text is not a cursor of that sort
+   * @throws InvalidInputException on the path {@code cursor} if the text is not a cursor of that
+   *     sort
    */
   static String[] decode(@Nullable String text, String expectedSort) {
     if (text == null || text.isEmpty() || text.length() > MAX_TEXT) {
@@ -61,11 +63,13 @@ final class CursorText {
     }
     String body;
     try {
-      body = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      body =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       throw invalid("the cursor is damaged");
     }

@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A keyset position in a look-up of plans, organisations or people: the sort it belongs to, the last
- * row's sort key and its id. The next page holds the rows strictly after that position in the
+ * A keyset position in a look-up of plans, organisations or people: the sort it belongs to, the
+ * last row's sort key and its id. The next page holds the rows strictly after that position in the
  * sort's order.
  *
  * <p>Its text form is opaque to callers, as an activity search's {@link Cursor} is (URL-safe Base64
@@ -36,7 +36,8 @@ public record LookupCursor(String sort, String key, UUID lastId) {
    * @param expectedSort the look-up and sort it is used with, as the sort's {@code cursorName()}
    *     gives it
    * @return the cursor
-   * @throws InvalidInputException on the path {@code cursor} if the text is not a cursor of that sort
+   * @throws InvalidInputException on the path {@code cursor} if the text is not a cursor of that
+   *     sort
    */
   public static LookupCursor decode(@Nullable String text, String expectedSort) {
     String[] parts = CursorText.decode(text, expectedSort);

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the look-ups of plans, organisations and people share: the text form of their sorts, the
- * checks of their common criteria, and keyset paging over text keys compared by code point with
- * the id as tie-breaker.
+ * checks of their common criteria, and keyset paging over text keys compared by code point with the
+ * id as tie-breaker.
  */
 final class Lookups {
 
@@ -54,15 +54,21 @@ final class Lookups {
     if (field < 0) {
       String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
       throw InvalidInputException.of(
-          "sort", Violation.MALFORMED, "sort is one of " + String.join(", ", names) + ", optionally ,asc or ,desc: " + shown);
+          "sort",
+          Violation.MALFORMED,
+          "sort is one of " + String.join(", ", names) + ", optionally ,asc or ,desc: " + shown);
     }
     return new ParsedSort(field, direction);
   }
 
   /** Checks the common criteria of a look-up and returns the folded text, or null. */
-  static @Nullable String check(Validation v, @Nullable Object sort, int pageSize, @Nullable String text) {
+  static @Nullable String check(
+      Validation v, @Nullable Object sort, int pageSize, @Nullable String text) {
     v.required("sort", sort);
-    v.require(pageSize >= 1 && pageSize <= ActivityQuery.MAX_PAGE_SIZE, "pageSize", Violation.OUT_OF_RANGE,
+    v.require(
+        pageSize >= 1 && pageSize <= ActivityQuery.MAX_PAGE_SIZE,
+        "pageSize",
+        Violation.OUT_OF_RANGE,
         "page size is 1 to " + ActivityQuery.MAX_PAGE_SIZE + ", was " + pageSize);
     if (text == null) {
       return null;
@@ -72,18 +78,30 @@ final class Lookups {
 
   /** Checks a window: each day in the years 1 to 9999, the end not before the start. */
   static void checkWindow(Validation v, @Nullable LocalDate from, @Nullable LocalDate to) {
-    v.require(from == null || to == null || !to.isBefore(from), "to", Violation.END_BEFORE_START, "the window ends before it starts");
+    v.require(
+        from == null || to == null || !to.isBefore(from),
+        "to",
+        Violation.END_BEFORE_START,
+        "the window ends before it starts");
     checkDay(v, "from", from);
     checkDay(v, "to", to);
   }
 
   /** Checks that a day, if any, lies in the years 1 to 9999. */
   static void checkDay(Validation v, String path, @Nullable LocalDate day) {
-    v.require(day == null || (day.getYear() >= 1 && day.getYear() <= 9999), path, Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
+    v.require(
+        day == null || (day.getYear() >= 1 && day.getYear() <= 9999),
+        path,
+        Violation.OUT_OF_RANGE,
+        "year must be between 1 and 9999");
   }
 
-  /** Whether a span, if known, overlaps a window open at either end; an unknown span overlaps only a window open at both. */
-  static boolean overlaps(@Nullable DateSpan span, @Nullable LocalDate from, @Nullable LocalDate to) {
+  /**
+   * Whether a span, if known, overlaps a window open at either end; an unknown span overlaps only a
+   * window open at both.
+   */
+  static boolean overlaps(
+      @Nullable DateSpan span, @Nullable LocalDate from, @Nullable LocalDate to) {
     if (from == null && to == null) {
       return true;
     }
@@ -92,7 +110,10 @@ final class Lookups {
         && (to == null || !span.earliestDay().isAfter(to));
   }
 
-  /** Whether a row of a key and an id comes strictly after the cursor in the direction; true without a cursor. */
+  /**
+   * Whether a row of a key and an id comes strictly after the cursor in the direction; true without
+   * a cursor.
+   */
   static boolean isAfter(String key, UUID id, @Nullable LookupCursor after, Direction direction) {
     if (after == null) {
       return true;
@@ -108,7 +129,8 @@ final class Lookups {
    * The page of sorted candidate rows after the cursor, of which at most {@code pageSize + 1} need
    * be given: the extra row only tells that there is a next page.
    */
-  static <T> Page<T> page(List<T> rows, int pageSize, @Nullable Long total, Function<T, LookupCursor> cursorAfter) {
+  static <T> Page<T> page(
+      List<T> rows, int pageSize, @Nullable Long total, Function<T, LookupCursor> cursorAfter) {
     if (rows.size() <= pageSize) {
       return new Page<>(rows, null, total);
     }

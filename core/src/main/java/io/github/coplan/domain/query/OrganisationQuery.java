@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Rows come in the order of {@link #sort()} (by folded name unless told otherwise), {@link
  * #pageSize()} at a time (1 to {@link ActivityQuery#MAX_PAGE_SIZE}), after {@link #after()} when
  * given; with {@link #countTotal()} the page also carries how many organisations match. {@link
- * ForAdapters#matches}, {@link ForAdapters#isAfterCursor} and {@link OrganisationSort#comparator()} are the reference
- * semantics every adapter reproduces. Built with {@link #builder()}.
+ * ForAdapters#matches}, {@link ForAdapters#isAfterCursor} and {@link OrganisationSort#comparator()}
+ * are the reference semantics every adapter reproduces. Built with {@link #builder()}.
  *
  * @param text folded search text, or null
  * @param countries countries
@@ -63,7 +63,10 @@ public record OrganisationQuery(
     v.elements("countries", countries);
     v.elements("types", types);
     text = Lookups.check(v, sort, pageSize, text);
-    v.require(after == null || sort == null || after.sort().equals(sort.cursorName()), "cursor", Violation.MALFORMED,
+    v.require(
+        after == null || sort == null || after.sort().equals(sort.cursorName()),
+        "cursor",
+        Violation.MALFORMED,
         "the cursor was made for another sort");
     v.throwIfAny();
     countries = ImmutableSortedSet.copyOf(countries);
@@ -100,7 +103,8 @@ public record OrganisationQuery(
    * @return true if it belongs on this page or a later one
    */
   private boolean isAfterCursor(Organisation organisation) {
-    return Lookups.isAfter(sort.keyOf(organisation), organisation.id().value(), after, sort.direction());
+    return Lookups.isAfter(
+        sort.keyOf(organisation), organisation.id().value(), after, sort.direction());
   }
 
   /**
@@ -113,7 +117,11 @@ public record OrganisationQuery(
    * @return the page, with its next cursor when there are more rows
    */
   private Page<Organisation> toPage(List<Organisation> rows, @Nullable Long total) {
-    return Lookups.page(rows, pageSize, total, last -> new LookupCursor(sort.cursorName(), sort.keyOf(last), last.id().value()));
+    return Lookups.page(
+        rows,
+        pageSize,
+        total,
+        last -> new LookupCursor(sort.cursorName(), sort.keyOf(last), last.id().value()));
   }
 
   /** Builds an {@link OrganisationQuery}; not thread-safe. */
@@ -231,15 +239,23 @@ public record OrganisationQuery(
     public OrganisationQuery build() {
       Validation v = new Validation();
       String cursorText = after;
-      LookupCursor cursor = cursorText == null || sort == null ? null : v.check("", () -> LookupCursor.decode(cursorText, sort.cursorName()));
-      return v.valueOrThrow(v.check("", () -> new OrganisationQuery(text, countries, types, parent, sort, pageSize, cursor, countTotal)));
+      LookupCursor cursor =
+          cursorText == null || sort == null
+              ? null
+              : v.check("", () -> LookupCursor.decode(cursorText, sort.cursorName()));
+      return v.valueOrThrow(
+          v.check(
+              "",
+              () ->
+                  new OrganisationQuery(
+                      text, countries, types, parent, sort, pageSize, cursor, countTotal)));
     }
   }
 
   /**
-   * The reference semantics of a {@link OrganisationQuery}, for storage adapters: every adapter answers a query
-   * with the rows these methods select, in the query's sort. Not for applications, which run look-ups
-   * through the use cases.
+   * The reference semantics of a {@link OrganisationQuery}, for storage adapters: every adapter
+   * answers a query with the rows these methods select, in the query's sort. Not for applications,
+   * which run look-ups through the use cases.
    *
    * @since 0.1.0
    */
@@ -259,7 +275,8 @@ public record OrganisationQuery(
     }
 
     /**
-     * Whether a organisation comes after the query's cursor in its order; true when there is no cursor.
+     * Whether a organisation comes after the query's cursor in its order; true when there is no
+     * cursor.
      *
      * @param query the query
      * @param organisation the organisation
@@ -270,16 +287,18 @@ public record OrganisationQuery(
     }
 
     /**
-     * The page of rows from a list of matching rows that are sorted and after the cursor, of which at
-     * most the page size plus one need be given: the extra row only tells that there is a next page.
+     * The page of rows from a list of matching rows that are sorted and after the cursor, of which
+     * at most the page size plus one need be given: the extra row only tells that there is a next
+     * page.
      *
      * @param query the query
      * @param rows the candidate rows, in order
-     * @param total how many match, every page together, or null when {@link OrganisationQuery#countTotal()} is
-     *     false
+     * @param total how many match, every page together, or null when {@link
+     *     OrganisationQuery#countTotal()} is false
      * @return the page, with its next cursor when there are more rows
      */
-    public static Page<Organisation> toPage(OrganisationQuery query, List<Organisation> rows, @Nullable Long total) {
+    public static Page<Organisation> toPage(
+        OrganisationQuery query, List<Organisation> rows, @Nullable Long total) {
       return query.toPage(rows, total);
     }
   }

@@ -53,7 +53,8 @@ public record OrganisationSort(Field field, Direction direction) {
    */
   public OrganisationSort {
     if (field == null || direction == null) {
-      throw InvalidInputException.of("sort", Violation.REQUIRED, "a sort needs a field and a direction");
+      throw InvalidInputException.of(
+          "sort", Violation.REQUIRED, "a sort needs a field and a direction");
     }
   }
 
@@ -96,10 +97,11 @@ public record OrganisationSort(Field field, Direction direction) {
    * @return a comparator
    */
   public Comparator<Organisation> comparator() {
-    Comparator<Organisation> order = (a, b) -> {
-      int byKey = ActivitySort.compareCodePoints(keyOf(a), keyOf(b));
-      return byKey != 0 ? byKey : ActivitySort.compareIds(a.id().value(), b.id().value());
-    };
+    Comparator<Organisation> order =
+        (a, b) -> {
+          int byKey = ActivitySort.compareCodePoints(keyOf(a), keyOf(b));
+          return byKey != 0 ? byKey : ActivitySort.compareIds(a.id().value(), b.id().value());
+        };
     return direction == Direction.ASC ? order : order.reversed();
   }
 

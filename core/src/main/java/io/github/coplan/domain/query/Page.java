@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param items the rows of this page, in order
  * @param nextCursor the cursor for the next page, or null when this is the last page
- * @param total how many rows the whole search finds, every page together, when the query asked
- *     for it ({@code withTotal()}); null when it did not
+ * @param total how many rows the whole search finds, every page together, when the query asked for
+ *     it ({@code withTotal()}); null when it did not
  * @param <T> the row type
  */
 public record Page<T>(List<T> items, @Nullable String nextCursor, @Nullable Long total) {
@@ -26,7 +26,8 @@ public record Page<T>(List<T> items, @Nullable String nextCursor, @Nullable Long
   public Page {
     items = ImmutableList.copyOf(Objects.requireNonNull(items, "items"));
     if (total != null && total < 0) {
-      throw InvalidInputException.of("total", Violation.OUT_OF_RANGE, "a total is not negative, was " + total);
+      throw InvalidInputException.of(
+          "total", Violation.OUT_OF_RANGE, "a total is not negative, was " + total);
     }
   }
 

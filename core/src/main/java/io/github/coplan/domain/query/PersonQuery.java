@@ -21,17 +21,17 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code text}: the {@linkplain SearchFolding folded} text occurs in the person's {@linkplain
  *       Person#foldedName() folded name}: "nguyen viet" finds "Nguyễn Việt Dũng".
  *   <li>{@code countries}: the person's country is in the set.
- *   <li>{@code affiliation}: the person {@linkplain Person#isAffiliatedWith is affiliated with} that
- *       organisation on the day {@code affiliatedOn}: one of their affiliations with it held then.
- *       The use cases take today, by their clock, when the query names no day; a store is given
- *       the day.
+ *   <li>{@code affiliation}: the person {@linkplain Person#isAffiliatedWith is affiliated with}
+ *       that organisation on the day {@code affiliatedOn}: one of their affiliations with it held
+ *       then. The use cases take today, by their clock, when the query names no day; a store is
+ *       given the day.
  * </ul>
  *
  * <p>Rows come in the order of {@link #sort()} (by folded name unless told otherwise), {@link
  * #pageSize()} at a time (1 to {@link ActivityQuery#MAX_PAGE_SIZE}), after {@link #after()} when
- * given; with {@link #countTotal()} the page also carries how many people match. {@link ForAdapters#matches},
- * {@link ForAdapters#isAfterCursor} and {@link PersonSort#comparator()} are the reference semantics every
- * adapter reproduces. Built with {@link #builder()}.
+ * given; with {@link #countTotal()} the page also carries how many people match. {@link
+ * ForAdapters#matches}, {@link ForAdapters#isAfterCursor} and {@link PersonSort#comparator()} are
+ * the reference semantics every adapter reproduces. Built with {@link #builder()}.
  *
  * @param text folded search text, or null
  * @param countries countries
@@ -60,10 +60,17 @@ public record PersonQuery(
   public PersonQuery {
     Validation v = new Validation();
     v.elements("countries", countries);
-    v.require(affiliatedOn == null || affiliation != null, "affiliation", Violation.REQUIRED, "a day of affiliation needs an organisation");
+    v.require(
+        affiliatedOn == null || affiliation != null,
+        "affiliation",
+        Violation.REQUIRED,
+        "a day of affiliation needs an organisation");
     Lookups.checkDay(v, "affiliatedOn", affiliatedOn);
     text = Lookups.check(v, sort, pageSize, text);
-    v.require(after == null || sort == null || after.sort().equals(sort.cursorName()), "cursor", Violation.MALFORMED,
+    v.require(
+        after == null || sort == null || after.sort().equals(sort.cursorName()),
+        "cursor",
+        Violation.MALFORMED,
         "the cursor was made for another sort");
     v.throwIfAny();
     countries = ImmutableSortedSet.copyOf(countries);
@@ -104,7 +111,9 @@ public record PersonQuery(
    */
   public void requireDay() {
     if (affiliation != null && affiliatedOn == null) {
-      throw InvalidInputException.of("affiliatedOn", Violation.REQUIRED,
+      throw InvalidInputException.of(
+          "affiliatedOn",
+          Violation.REQUIRED,
           "the store needs the day of the affiliation filter; the use cases give today's");
     }
   }
@@ -144,7 +153,11 @@ public record PersonQuery(
    * @return the page, with its next cursor when there are more rows
    */
   private Page<Person> toPage(List<Person> rows, @Nullable Long total) {
-    return Lookups.page(rows, pageSize, total, last -> new LookupCursor(sort.cursorName(), sort.keyOf(last), last.id().value()));
+    return Lookups.page(
+        rows,
+        pageSize,
+        total,
+        last -> new LookupCursor(sort.cursorName(), sort.keyOf(last), last.id().value()));
   }
 
   /** Builds a {@link PersonQuery}; not thread-safe. */
@@ -204,8 +217,8 @@ public record PersonQuery(
      * @param organisation the organisation
      * @param day the day
      * @return this builder
-     * @throws InvalidInputException on the path {@code affiliation} or {@code affiliatedOn} if one is
-     *     missing
+     * @throws InvalidInputException on the path {@code affiliation} or {@code affiliatedOn} if one
+     *     is missing
      */
     public Builder affiliatedWith(OrganisationId organisation, LocalDate day) {
       this.affiliation = Validation.notNull("affiliation", organisation);
@@ -265,15 +278,30 @@ public record PersonQuery(
     public PersonQuery build() {
       Validation v = new Validation();
       String cursorText = after;
-      LookupCursor cursor = cursorText == null || sort == null ? null : v.check("", () -> LookupCursor.decode(cursorText, sort.cursorName()));
-      return v.valueOrThrow(v.check("", () -> new PersonQuery(text, countries, affiliation, affiliatedOn, sort, pageSize, cursor, countTotal)));
+      LookupCursor cursor =
+          cursorText == null || sort == null
+              ? null
+              : v.check("", () -> LookupCursor.decode(cursorText, sort.cursorName()));
+      return v.valueOrThrow(
+          v.check(
+              "",
+              () ->
+                  new PersonQuery(
+                      text,
+                      countries,
+                      affiliation,
+                      affiliatedOn,
+                      sort,
+                      pageSize,
+                      cursor,
+                      countTotal)));
     }
   }
 
   /**
-   * The reference semantics of a {@link PersonQuery}, for storage adapters: every adapter answers a query
-   * with the rows these methods select, in the query's sort. Not for applications, which run look-ups
-   * through the use cases.
+   * The reference semantics of a {@link PersonQuery}, for storage adapters: every adapter answers a
+   * query with the rows these methods select, in the query's sort. Not for applications, which run
+   * look-ups through the use cases.
    *
    * @since 0.1.0
    */
@@ -304,13 +332,14 @@ public record PersonQuery(
     }
 
     /**
-     * The page of rows from a list of matching rows that are sorted and after the cursor, of which at
-     * most the page size plus one need be given: the extra row only tells that there is a next page.
+     * The page of rows from a list of matching rows that are sorted and after the cursor, of which
+     * at most the page size plus one need be given: the extra row only tells that there is a next
+     * page.
      *
      * @param query the query
      * @param rows the candidate rows, in order
-     * @param total how many match, every page together, or null when {@link PersonQuery#countTotal()} is
-     *     false
+     * @param total how many match, every page together, or null when {@link
+     *     PersonQuery#countTotal()} is false
      * @return the page, with its next cursor when there are more rows
      */
     public static Page<Person> toPage(PersonQuery query, List<Person> rows, @Nullable Long total) {

@@ -53,7 +53,8 @@ public record PersonSort(Field field, Direction direction) {
    */
   public PersonSort {
     if (field == null || direction == null) {
-      throw InvalidInputException.of("sort", Violation.REQUIRED, "a sort needs a field and a direction");
+      throw InvalidInputException.of(
+          "sort", Violation.REQUIRED, "a sort needs a field and a direction");
     }
   }
 
@@ -96,10 +97,11 @@ public record PersonSort(Field field, Direction direction) {
    * @return a comparator
    */
   public Comparator<Person> comparator() {
-    Comparator<Person> order = (a, b) -> {
-      int byKey = ActivitySort.compareCodePoints(keyOf(a), keyOf(b));
-      return byKey != 0 ? byKey : ActivitySort.compareIds(a.id().value(), b.id().value());
-    };
+    Comparator<Person> order =
+        (a, b) -> {
+          int byKey = ActivitySort.compareCodePoints(keyOf(a), keyOf(b));
+          return byKey != 0 ? byKey : ActivitySort.compareIds(a.id().value(), b.id().value());
+        };
     return direction == Direction.ASC ? order : order.reversed();
   }
 

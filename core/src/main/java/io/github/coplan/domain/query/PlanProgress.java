@@ -20,8 +20,8 @@ import java.util.Map;
  * <p>Activities are counted per content area and status ({@link ContentAreaProgress}); every status
  * is counted, so the counts of the statuses add up to the {@linkplain #total() total}. The report
  * names the overdue and the upcoming activities, as {@link ContentAreaProgress} defines them, at
- * most {@link ProgressQuery#listLimit()} of each, in {@link ActivitySummary#ORDER} (earliest planned
- * day, then id); {@link #overdue()} and {@link #upcoming()} count them all.
+ * most {@link ProgressQuery#listLimit()} of each, in {@link ActivitySummary#ORDER} (earliest
+ * planned day, then id); {@link #overdue()} and {@link #upcoming()} count them all.
  *
  * <p>Participants are counted once each (distinct), over the participations that are not WITHDRAWN
  * in activities that are not CANCELLED, and only those the store holds: people by their country,
@@ -67,12 +67,15 @@ public record PlanProgress(
     v.elements("overdueActivities", overdueActivities);
     v.elements("upcomingActivities", upcomingActivities);
     v.throwIfAny();
-    contentAreas = ImmutableList.sortedCopyOf(Comparator.comparingInt(ContentAreaProgress::contentArea), contentAreas);
+    contentAreas =
+        ImmutableList.sortedCopyOf(
+            Comparator.comparingInt(ContentAreaProgress::contentArea), contentAreas);
     peopleByCountry = ImmutableSortedMap.copyOf(peopleByCountry);
     organisationsByCountry = ImmutableSortedMap.copyOf(organisationsByCountry);
-    organisationsByType = organisationsByType.isEmpty()
-        ? Map.of()
-        : Maps.immutableEnumMap(new EnumMap<>(organisationsByType));
+    organisationsByType =
+        organisationsByType.isEmpty()
+            ? Map.of()
+            : Maps.immutableEnumMap(new EnumMap<>(organisationsByType));
     overdueActivities = ImmutableList.copyOf(overdueActivities);
     upcomingActivities = ImmutableList.copyOf(upcomingActivities);
   }
@@ -84,7 +87,16 @@ public record PlanProgress(
    * @return zero counts and empty lists
    */
   public static PlanProgress empty(ProgressQuery query) {
-    return new PlanProgress(query.plan(), query.asOf(), query.upcomingUntil(), List.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of());
+    return new PlanProgress(
+        query.plan(),
+        query.asOf(),
+        query.upcomingUntil(),
+        List.of(),
+        Map.of(),
+        Map.of(),
+        Map.of(),
+        List.of(),
+        List.of());
   }
 
   /**
@@ -160,7 +172,8 @@ public record PlanProgress(
   }
 
   /**
-   * How many upcoming activities {@link #upcomingActivities()} leaves out because of the list limit.
+   * How many upcoming activities {@link #upcomingActivities()} leaves out because of the list
+   * limit.
    *
    * @return {@link #upcoming()} less the listed ones
    */

@@ -25,18 +25,18 @@ import org.jspecify.annotations.Nullable;
  *       whole code finds that plan.
  *   <li>{@code statuses}: the plan's status is in the set.
  *   <li>{@code party}: that organisation is a party of the plan, in any role.
- *   <li>{@code from}/{@code to}: the plan's period overlaps the window: its earliest day is not after
- *       {@code to} and its latest day not before {@code from}; either bound may be left open. A plan
- *       without a period matches no window.
+ *   <li>{@code from}/{@code to}: the plan's period overlaps the window: its earliest day is not
+ *       after {@code to} and its latest day not before {@code from}; either bound may be left open.
+ *       A plan without a period matches no window.
  *   <li>{@code text}: the {@linkplain SearchFolding folded} text occurs in the plan's {@linkplain
  *       CooperationPlan#searchText() folded title or summary}, in any language.
  * </ul>
  *
  * <p>Rows come in the order of {@link #sort()} (by code unless told otherwise), {@link #pageSize()}
  * at a time (1 to {@link ActivityQuery#MAX_PAGE_SIZE}), after {@link #after()} when given; with
- * {@link #countTotal()} the page also carries how many plans match. {@link ForAdapters#matches}, {@link
- * ForAdapters#isAfterCursor} and {@link PlanSort#comparator()} are the reference semantics every adapter
- * reproduces. Built with {@link #builder()}.
+ * {@link #countTotal()} the page also carries how many plans match. {@link ForAdapters#matches},
+ * {@link ForAdapters#isAfterCursor} and {@link PlanSort#comparator()} are the reference semantics
+ * every adapter reproduces. Built with {@link #builder()}.
  *
  * @param codePrefix the start of the code, or null
  * @param statuses plan statuses
@@ -75,8 +75,11 @@ public record PlanQuery(
     v.elements("statuses", statuses);
     Lookups.checkWindow(v, from, to);
     text = Lookups.check(v, sort, pageSize, text);
-    v.require(after == null || sort == null || after.sort().equals(sort.cursorName()), "cursor",
-        Violation.MALFORMED, "the cursor was made for another sort");
+    v.require(
+        after == null || sort == null || after.sort().equals(sort.cursorName()),
+        "cursor",
+        Violation.MALFORMED,
+        "the cursor was made for another sort");
     v.throwIfAny();
     statuses = statuses.isEmpty() ? Set.of() : Sets.immutableEnumSet(statuses);
   }
@@ -124,7 +127,11 @@ public record PlanQuery(
    * @return the page, with its next cursor when there are more rows
    */
   private Page<CooperationPlan> toPage(List<CooperationPlan> rows, @Nullable Long total) {
-    return Lookups.page(rows, pageSize, total, last -> new LookupCursor(sort.cursorName(), sort.keyOf(last), last.id().value()));
+    return Lookups.page(
+        rows,
+        pageSize,
+        total,
+        last -> new LookupCursor(sort.cursorName(), sort.keyOf(last), last.id().value()));
   }
 
   /** Builds a {@link PlanQuery}; not thread-safe. */
@@ -283,15 +290,32 @@ public record PlanQuery(
     public PlanQuery build() {
       Validation v = new Validation();
       String cursorText = after;
-      LookupCursor cursor = cursorText == null || sort == null ? null : v.check("", () -> LookupCursor.decode(cursorText, sort.cursorName()));
-      return v.valueOrThrow(v.check("", () -> new PlanQuery(codePrefix, statuses, party, from, to, text, sort, pageSize, cursor, countTotal)));
+      LookupCursor cursor =
+          cursorText == null || sort == null
+              ? null
+              : v.check("", () -> LookupCursor.decode(cursorText, sort.cursorName()));
+      return v.valueOrThrow(
+          v.check(
+              "",
+              () ->
+                  new PlanQuery(
+                      codePrefix,
+                      statuses,
+                      party,
+                      from,
+                      to,
+                      text,
+                      sort,
+                      pageSize,
+                      cursor,
+                      countTotal)));
     }
   }
 
   /**
-   * The reference semantics of a {@link PlanQuery}, for storage adapters: every adapter answers a query
-   * with the rows these methods select, in the query's sort. Not for applications, which run look-ups
-   * through the use cases.
+   * The reference semantics of a {@link PlanQuery}, for storage adapters: every adapter answers a
+   * query with the rows these methods select, in the query's sort. Not for applications, which run
+   * look-ups through the use cases.
    *
    * @since 0.1.0
    */
@@ -322,16 +346,18 @@ public record PlanQuery(
     }
 
     /**
-     * The page of rows from a list of matching rows that are sorted and after the cursor, of which at
-     * most the page size plus one need be given: the extra row only tells that there is a next page.
+     * The page of rows from a list of matching rows that are sorted and after the cursor, of which
+     * at most the page size plus one need be given: the extra row only tells that there is a next
+     * page.
      *
      * @param query the query
      * @param rows the candidate rows, in order
-     * @param total how many match, every page together, or null when {@link PlanQuery#countTotal()} is
-     *     false
+     * @param total how many match, every page together, or null when {@link PlanQuery#countTotal()}
+     *     is false
      * @return the page, with its next cursor when there are more rows
      */
-    public static Page<CooperationPlan> toPage(PlanQuery query, List<CooperationPlan> rows, @Nullable Long total) {
+    public static Page<CooperationPlan> toPage(
+        PlanQuery query, List<CooperationPlan> rows, @Nullable Long total) {
       return query.toPage(rows, total);
     }
   }

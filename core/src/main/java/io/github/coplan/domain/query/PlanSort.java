@@ -55,7 +55,8 @@ public record PlanSort(Field field, Direction direction) {
    */
   public PlanSort {
     if (field == null || direction == null) {
-      throw InvalidInputException.of("sort", Violation.REQUIRED, "a sort needs a field and a direction");
+      throw InvalidInputException.of(
+          "sort", Violation.REQUIRED, "a sort needs a field and a direction");
     }
   }
 
@@ -71,8 +72,8 @@ public record PlanSort(Field field, Direction direction) {
   }
 
   /**
-   * Reads the text form {@code field}, {@code field,asc} or {@code field,desc}, with the field names
-   * {@code code} and {@code title}.
+   * Reads the text form {@code field}, {@code field,asc} or {@code field,desc}, with the field
+   * names {@code code} and {@code title}.
    *
    * @param text the text form
    * @return the sort
@@ -99,10 +100,11 @@ public record PlanSort(Field field, Direction direction) {
    * @return a comparator
    */
   public Comparator<CooperationPlan> comparator() {
-    Comparator<CooperationPlan> order = (a, b) -> {
-      int byKey = ActivitySort.compareCodePoints(keyOf(a), keyOf(b));
-      return byKey != 0 ? byKey : ActivitySort.compareIds(a.id().value(), b.id().value());
-    };
+    Comparator<CooperationPlan> order =
+        (a, b) -> {
+          int byKey = ActivitySort.compareCodePoints(keyOf(a), keyOf(b));
+          return byKey != 0 ? byKey : ActivitySort.compareIds(a.id().value(), b.id().value());
+        };
     return direction == Direction.ASC ? order : order.reversed();
   }
 

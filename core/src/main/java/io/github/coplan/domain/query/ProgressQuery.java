@@ -35,12 +35,25 @@ public record ProgressQuery(PlanId plan, LocalDate asOf, LocalDate upcomingUntil
     v.required("plan", plan);
     v.required("asOf", asOf);
     v.required("upcomingUntil", upcomingUntil);
-    v.require(asOf == null || (asOf.getYear() >= 1 && asOf.getYear() <= 9999), "asOf", Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
-    v.require(upcomingUntil == null || (upcomingUntil.getYear() >= 1 && upcomingUntil.getYear() <= 9999),
-        "upcomingUntil", Violation.OUT_OF_RANGE, "year must be between 1 and 9999");
-    v.require(asOf == null || upcomingUntil == null || !upcomingUntil.isBefore(asOf), "upcomingUntil", Violation.END_BEFORE_START,
+    v.require(
+        asOf == null || (asOf.getYear() >= 1 && asOf.getYear() <= 9999),
+        "asOf",
+        Violation.OUT_OF_RANGE,
+        "year must be between 1 and 9999");
+    v.require(
+        upcomingUntil == null || (upcomingUntil.getYear() >= 1 && upcomingUntil.getYear() <= 9999),
+        "upcomingUntil",
+        Violation.OUT_OF_RANGE,
+        "year must be between 1 and 9999");
+    v.require(
+        asOf == null || upcomingUntil == null || !upcomingUntil.isBefore(asOf),
+        "upcomingUntil",
+        Violation.END_BEFORE_START,
         "the upcoming window ends before the report day");
-    v.require(listLimit >= 0 && listLimit <= MAX_LIST_LIMIT, "listLimit", Violation.OUT_OF_RANGE,
+    v.require(
+        listLimit >= 0 && listLimit <= MAX_LIST_LIMIT,
+        "listLimit",
+        Violation.OUT_OF_RANGE,
         "the list limit is 0 to " + MAX_LIST_LIMIT + ", was " + listLimit);
     v.throwIfAny();
   }
@@ -69,7 +82,8 @@ public record ProgressQuery(PlanId plan, LocalDate asOf, LocalDate upcomingUntil
   }
 
   /**
-   * Whether an activity counts as upcoming: open, not in progress, earliest planned day in the window.
+   * Whether an activity counts as upcoming: open, not in progress, earliest planned day in the
+   * window.
    *
    * @param a the activity
    * @return true if upcoming

@@ -19,6 +19,7 @@ public record CountryCode(String code) implements Comparable<CountryCode> {
 
   /** Viet Nam. */
   public static final CountryCode VN = new CountryCode("VN");
+
   /** Israel. */
   public static final CountryCode IL = new CountryCode("IL");
 
@@ -33,7 +34,8 @@ public record CountryCode(String code) implements Comparable<CountryCode> {
     }
     if (!ASSIGNED.contains(code)) {
       String shown = code.length() > 8 ? code.substring(0, 8) + "…" : code;
-      throw InvalidInputException.of("", Violation.UNKNOWN_COUNTRY, "not an ISO 3166-1 alpha-2 country code: " + shown);
+      throw InvalidInputException.of(
+          "", Violation.UNKNOWN_COUNTRY, "not an ISO 3166-1 alpha-2 country code: " + shown);
     }
   }
 

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A span between two partial dates; the end may be open ("from 2018-11").
  *
- * <p>The start may not lie after the end: the start's earliest day must not be later than the
- * end's latest day. {@link #earliestDay()} and {@link #latestDay()} are the bounds used for
- * ordering, overlap and "overdue"; an open end's latest day is {@link #OPEN_END}.
+ * <p>The start may not lie after the end: the start's earliest day must not be later than the end's
+ * latest day. {@link #earliestDay()} and {@link #latestDay()} are the bounds used for ordering,
+ * overlap and "overdue"; an open end's latest day is {@link #OPEN_END}.
  *
  * <p>The text form is EDTF's interval form: {@code 2018/2021}, {@code 2018-11/..}. Instances are
  * immutable and thread-safe.
@@ -39,7 +39,10 @@ public final class DateSpan {
    */
   public static DateSpan of(PartialDate start, PartialDate end) {
     if (end == null) {
-      throw InvalidInputException.of("end", Violation.REQUIRED, "a closed span needs an end; an open one is DateSpan.from(start)");
+      throw InvalidInputException.of(
+          "end",
+          Violation.REQUIRED,
+          "a closed span needs an end; an open one is DateSpan.from(start)");
     }
     return span(start, end);
   }
@@ -60,7 +63,8 @@ public final class DateSpan {
       throw InvalidInputException.of("start", Violation.REQUIRED, "a span needs a start");
     }
     if (end != null && start.earliestDay().isAfter(end.latestDay())) {
-      throw InvalidInputException.of("end", Violation.END_BEFORE_START, "the end " + end + " lies before the start " + start);
+      throw InvalidInputException.of(
+          "end", Violation.END_BEFORE_START, "the end " + end + " lies before the start " + start);
     }
     return new DateSpan(start, end);
   }

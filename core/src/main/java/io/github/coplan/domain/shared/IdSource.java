@@ -1,6 +1,5 @@
 package io.github.coplan.domain.shared;
 
-import io.github.coplan.domain.internal.Ids;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;

@@ -1,9 +1,9 @@
 package io.github.coplan.domain.shared;
 
-import io.github.coplan.domain.internal.Texts;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.internal.Texts;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Map;
@@ -30,13 +30,13 @@ public final class LocalizedText {
 
   /**
    * How many tags, as given, are remembered with their canonical form: canonicalising costs several
-   * regular-expression matches and locale builds, and a store reads the same few tags over and over.
-   * Past this many the rest are canonicalised each time, so that unusual input cannot grow the map.
+   * regular-expression matches and locale builds, and a store reads the same few tags over and
+   * over. Past this many the rest are canonicalised each time, so that unusual input cannot grow
+   * the map.
    */
   private static final int KNOWN_TAGS = 1_024;
 
   private static final ConcurrentHashMap<String, String> CANONICAL_TAGS = new ConcurrentHashMap<>();
-
 
   private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}");
 
@@ -99,20 +99,21 @@ public final class LocalizedText {
     }
     ImmutableSortedMap<String, String> map = builder.build();
     if (!map.containsKey(originalTag)) {
-      throw InvalidInputException.of("original", Violation.REQUIRED, "the original language " + originalTag + " has no text");
+      throw InvalidInputException.of(
+          "original", Violation.REQUIRED, "the original language " + originalTag + " has no text");
     }
     return new LocalizedText(originalTag, map);
   }
 
   /**
-   * The canonical form of a BCP 47 language tag, the form in which texts are kept: {@code "EN"} gives
-   * {@code "en"}, {@code "pt-br"} gives {@code "pt-BR"}. What {@link #in(String)} and {@link
+   * The canonical form of a BCP 47 language tag, the form in which texts are kept: {@code "EN"}
+   * gives {@code "en"}, {@code "pt-br"} gives {@code "pt-BR"}. What {@link #in(String)} and {@link
    * #best(String)} expect.
    *
    * @param language a tag in any case
    * @return the canonical tag
-   * @throws InvalidInputException at the path {@code language}: {@link Violation#REQUIRED} if the tag
-   *     is null, {@link Violation#MALFORMED} if it is not a tag of the accepted form
+   * @throws InvalidInputException at the path {@code language}: {@link Violation#REQUIRED} if the
+   *     tag is null, {@link Violation#MALFORMED} if it is not a tag of the accepted form
    */
   public static String languageTag(@Nullable String language) {
     return tag(language);
@@ -128,7 +129,8 @@ public final class LocalizedText {
    * @return the localized text
    * @throws InvalidInputException listing every refused tag and text
    */
-  public static LocalizedText of(@Nullable String original, @Nullable Map<String, String> texts, String path) {
+  public static LocalizedText of(
+      @Nullable String original, @Nullable Map<String, String> texts, String path) {
     return under(path, () -> of(original, texts));
   }
 
@@ -144,11 +146,12 @@ public final class LocalizedText {
     String tag = tag(language);
     String checked = check(tag, text);
     ImmutableSortedMap.Builder<String, String> builder = ImmutableSortedMap.naturalOrder();
-    texts.forEach((k, v) -> {
-      if (!k.equals(tag)) {
-        builder.put(k, v);
-      }
-    });
+    texts.forEach(
+        (k, v) -> {
+          if (!k.equals(tag)) {
+            builder.put(k, v);
+          }
+        });
     builder.put(tag, checked);
     return new LocalizedText(original, builder.build());
   }
@@ -176,13 +179,14 @@ public final class LocalizedText {
    * @throws InvalidInputException if a translation is longer or has line breaks
    */
   public LocalizedText requireLine(String path, int limit) {
-    texts.forEach((tag, text) -> {
-      try {
-        Texts.check(tag, text, limit, false);
-      } catch (InvalidInputException e) {
-        throw e.under(path);
-      }
-    });
+    texts.forEach(
+        (tag, text) -> {
+          try {
+            Texts.check(tag, text, limit, false);
+          } catch (InvalidInputException e) {
+            throw e.under(path);
+          }
+        });
     return this;
   }
 
@@ -200,7 +204,8 @@ public final class LocalizedText {
    *
    * @return the original text
    */
-  // of() refuses texts without the original language and with() only adds languages: it is always there
+  // of() refuses texts without the original language and with() only adds languages: it is always
+  // there
   @SuppressWarnings("NullAway")
   public String original() {
     return texts.get(original);
@@ -294,7 +299,8 @@ public final class LocalizedText {
 
   private static String canonicalTag(String language) {
     if (language.length() > 35 || !TAG.matcher(language).matches()) {
-      throw InvalidInputException.of("language", Violation.MALFORMED, "not a BCP 47 language tag: " + abbreviate(language));
+      throw InvalidInputException.of(
+          "language", Violation.MALFORMED, "not a BCP 47 language tag: " + abbreviate(language));
     }
     try {
       String canonical = new Locale.Builder().setLanguageTag(language).build().toLanguageTag();
@@ -308,13 +314,21 @@ public final class LocalizedText {
         }
         canonical = again;
       }
-      if (canonical.equals("und") || canonical.length() > 35 || !TAG.matcher(canonical).matches()
-          || !new Locale.Builder().setLanguageTag(canonical).build().toLanguageTag().equals(canonical)) {
-        throw InvalidInputException.of("language", Violation.MALFORMED, "not a BCP 47 language tag: " + abbreviate(language));
+      if (canonical.equals("und")
+          || canonical.length() > 35
+          || !TAG.matcher(canonical).matches()
+          || !new Locale.Builder()
+              .setLanguageTag(canonical)
+              .build()
+              .toLanguageTag()
+              .equals(canonical)) {
+        throw InvalidInputException.of(
+            "language", Violation.MALFORMED, "not a BCP 47 language tag: " + abbreviate(language));
       }
       return canonical;
     } catch (IllformedLocaleException e) {
-      throw InvalidInputException.of("language", Violation.MALFORMED, "not a BCP 47 language tag: " + language);
+      throw InvalidInputException.of(
+          "language", Violation.MALFORMED, "not a BCP 47 language tag: " + language);
     }
   }
 

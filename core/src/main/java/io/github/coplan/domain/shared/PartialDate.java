@@ -1,8 +1,8 @@
 package io.github.coplan.domain.shared;
 
-import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.internal.Validation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,9 +32,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Any form may end in {@code ~} (approximate), {@code ?} (uncertain) or {@code %} (both), as in
  * EDTF: the qualifier goes after the date ({@code 2018-11~}), never before it ({@code ~2018-11} is
  * refused). It does not move the earliest or latest day. Years run from 0001 to 9999, written with
- * four digits.
- * {@link #parse(String)} accepts exactly what {@link #toString()} prints, so every value parses and
- * prints back unchanged.
+ * four digits. {@link #parse(String)} accepts exactly what {@link #toString()} prints, so every
+ * value parses and prints back unchanged.
  *
  * <p>Ordering ({@link #compareTo}) is by earliest day, then latest day, then qualifier. Instances
  * are immutable and thread-safe.
@@ -84,6 +83,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** The smallest year a partial date may have. */
   public static final int MIN_YEAR = 1;
+
   /** The largest year a partial date may have. */
   public static final int MAX_YEAR = 9999;
 
@@ -158,7 +158,8 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws InvalidInputException if a value is out of range
    */
   public static PartialDate ofHalfYear(int year, int half) {
-    return new PartialDate(Precision.HALF_YEAR, checkYear(year), checkRange("half", half, 1, 2), 0, Qualifier.EXACT);
+    return new PartialDate(
+        Precision.HALF_YEAR, checkYear(year), checkRange("half", half, 1, 2), 0, Qualifier.EXACT);
   }
 
   /**
@@ -170,7 +171,12 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws InvalidInputException if a value is out of range
    */
   public static PartialDate ofQuarter(int year, int quarter) {
-    return new PartialDate(Precision.QUARTER, checkYear(year), checkRange("quarter", quarter, 1, 4), 0, Qualifier.EXACT);
+    return new PartialDate(
+        Precision.QUARTER,
+        checkYear(year),
+        checkRange("quarter", quarter, 1, 4),
+        0,
+        Qualifier.EXACT);
   }
 
   /**
@@ -182,7 +188,8 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws InvalidInputException if a value is out of range
    */
   public static PartialDate ofMonth(int year, int month) {
-    return new PartialDate(Precision.MONTH, checkYear(year), checkRange("month", month, 1, 12), 0, Qualifier.EXACT);
+    return new PartialDate(
+        Precision.MONTH, checkYear(year), checkRange("month", month, 1, 12), 0, Qualifier.EXACT);
   }
 
   /**
@@ -197,18 +204,23 @@ public final class PartialDate implements Comparable<PartialDate> {
       throw InvalidInputException.of("", Violation.REQUIRED, "a date is required");
     }
     return new PartialDate(
-        Precision.DAY, checkYear(date.getYear()), date.getMonthValue(), date.getDayOfMonth(), Qualifier.EXACT);
+        Precision.DAY,
+        checkYear(date.getYear()),
+        date.getMonthValue(),
+        date.getDayOfMonth(),
+        Qualifier.EXACT);
   }
 
   /**
    * Parses the text form described on this class; a violation has the empty path, which the caller
-   * puts under its own (as {@link DateSpan#parse(String)} puts it under {@code start} or {@code end}).
+   * puts under its own (as {@link DateSpan#parse(String)} puts it under {@code start} or {@code
+   * end}).
    *
    * @param text for example {@code "2018-Q4"} or {@code "2018-11~"}
    * @return the partial date
-   * @throws InvalidInputException with code {@code required} if the text is null, {@code malformed} if it
-   *     does not have the form, {@code out-of-range} if a year, month or day does not exist (years {@code 0000}
-   *     and {@code 10000} alike)
+   * @throws InvalidInputException with code {@code required} if the text is null, {@code malformed}
+   *     if it does not have the form, {@code out-of-range} if a year, month or day does not exist
+   *     (years {@code 0000} and {@code 10000} alike)
    */
   public static PartialDate parse(@Nullable String text) {
     if (text == null) {
@@ -219,13 +231,18 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
-      throw text.isEmpty() || QUALIFIERS.indexOf(text.charAt(0)) < 0 ? malformed(text) : qualifierFirst(text);
+      throw text.isEmpty() || QUALIFIERS.indexOf(text.charAt(0)) < 0
+          ? malformed(text)
+          : qualifierFirst(text);
     }
     String digits = m.group(1);
-    // A year of five digits or more is outside 0001 to 9999 as much as 0000 is; parsing it could overflow.
+    // A year of five digits or more is outside 0001 to 9999 as much as 0000 is; parsing it could
+    // overflow.
     if (digits.length() > 4) {
       throw InvalidInputException.of(
-          "", Violation.OUT_OF_RANGE, "year must be between " + MIN_YEAR + " and " + MAX_YEAR + ", was " + digits);
+          "",
+          Violation.OUT_OF_RANGE,
+          "year must be between " + MIN_YEAR + " and " + MAX_YEAR + ", was " + digits);
     }
     int year = checkYear(Integer.parseInt(digits));
     Qualifier qualifier = qualifierOf(m.group(6));
@@ -276,7 +293,9 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public PartialDate withQualifier(Qualifier qualifier) {
     Validation.notNull("qualifier", qualifier);
-    return qualifier == this.qualifier ? this : new PartialDate(precision, year, part, day, qualifier);
+    return qualifier == this.qualifier
+        ? this
+        : new PartialDate(precision, year, part, day, qualifier);
   }
 
   /**
@@ -285,7 +304,10 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the approximate date
    */
   public PartialDate approximate() {
-    return withQualifier(qualifier == Qualifier.UNCERTAIN ? Qualifier.APPROXIMATE_AND_UNCERTAIN : Qualifier.APPROXIMATE);
+    return withQualifier(
+        qualifier == Qualifier.UNCERTAIN
+            ? Qualifier.APPROXIMATE_AND_UNCERTAIN
+            : Qualifier.APPROXIMATE);
   }
 
   /**
@@ -294,7 +316,10 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the uncertain date
    */
   public PartialDate uncertain() {
-    return withQualifier(qualifier == Qualifier.APPROXIMATE ? Qualifier.APPROXIMATE_AND_UNCERTAIN : Qualifier.UNCERTAIN);
+    return withQualifier(
+        qualifier == Qualifier.APPROXIMATE
+            ? Qualifier.APPROXIMATE_AND_UNCERTAIN
+            : Qualifier.UNCERTAIN);
   }
 
   /**
@@ -371,7 +396,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     StringBuilder text = new StringBuilder(14);
     padded(text, year, 4);
     switch (precision) {
-      case YEAR -> { }
+      case YEAR -> {}
       case HALF_YEAR -> text.append("-H").append(part);
       case QUARTER -> text.append("-Q").append(part);
       case MONTH -> padded(text.append('-'), part, 2);
@@ -407,14 +432,19 @@ public final class PartialDate implements Comparable<PartialDate> {
   private static int checkRange(String what, int value, int min, int max) {
     if (value < min || value > max) {
       throw InvalidInputException.of(
-          "", Violation.OUT_OF_RANGE, what + " must be between " + min + " and " + max + ", was " + value);
+          "",
+          Violation.OUT_OF_RANGE,
+          what + " must be between " + min + " and " + max + ", was " + value);
     }
     return value;
   }
 
   private static InvalidInputException malformed(String text) {
-    return InvalidInputException.of("", Violation.MALFORMED,
-        "not a partial date (YYYY, YYYY-H1, YYYY-Q4, YYYY-MM, YYYY-MM-DD, then optionally ~, ? or %): " + shown(text));
+    return InvalidInputException.of(
+        "",
+        Violation.MALFORMED,
+        "not a partial date (YYYY, YYYY-H1, YYYY-Q4, YYYY-MM, YYYY-MM-DD, then optionally ~, ? or %): "
+            + shown(text));
   }
 
   /** Refuses a qualifier put in front, as in {@code ~2018-11}; the message shows where it goes. */
@@ -422,7 +452,9 @@ public final class PartialDate implements Comparable<PartialDate> {
     String date = text.substring(1);
     Matcher m = FORM.matcher(date);
     String example = m.matches() && m.group(6) == null ? date + text.charAt(0) : "2018-11~";
-    return InvalidInputException.of("", Violation.MALFORMED,
+    return InvalidInputException.of(
+        "",
+        Violation.MALFORMED,
         "a qualifier ~, ? or % goes after the date, as in " + example + ": " + shown(text));
   }
 

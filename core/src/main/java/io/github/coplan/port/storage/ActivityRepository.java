@@ -52,8 +52,8 @@ public interface ActivityRepository {
    * @return the stored activities, version 1, in the same order
    * @throws InvalidInputException (code {@link Violation#REQUIRED}) if the list or one of its
    *     activities is null; the path is {@code activities} or {@code activities[i]}
-   * @throws DuplicateException ({@link DuplicateException#ID}) if an id is taken or appears twice in
-   *     the list
+   * @throws DuplicateException ({@link DuplicateException#ID}) if an id is taken or appears twice
+   *     in the list
    * @throws ConflictException if a version is not 0
    */
   default List<Activity> insertAll(List<Activity> activities) {
@@ -71,8 +71,8 @@ public interface ActivityRepository {
   }
 
   /**
-   * The checks of {@link #insertAll} that need no store: no null, every version 0, no id twice.
-   * For adapters that override {@code insertAll}.
+   * The checks of {@link #insertAll} that need no store: no null, every version 0, no id twice. For
+   * adapters that override {@code insertAll}.
    *
    * @param activities the activities to be inserted
    * @return an unmodifiable copy of the list
@@ -82,17 +82,20 @@ public interface ActivityRepository {
    */
   static List<Activity> checkNew(List<Activity> activities) {
     if (activities == null) {
-      throw InvalidInputException.of("activities", Violation.REQUIRED, "a list of activities is required");
+      throw InvalidInputException.of(
+          "activities", Violation.REQUIRED, "a list of activities is required");
     }
     List<Activity> copy = new ArrayList<>(activities.size());
     Set<ActivityId> ids = new HashSet<>();
     int i = 0;
     for (Activity activity : activities) {
       if (activity == null) {
-        throw InvalidInputException.of("activities[" + i + "]", Violation.REQUIRED, "an activity is required");
+        throw InvalidInputException.of(
+            "activities[" + i + "]", Violation.REQUIRED, "an activity is required");
       }
       if (activity.version() != 0) {
-        throw new ConflictException("activity", activity.id().value().toString(), activity.version());
+        throw new ConflictException(
+            "activity", activity.id().value().toString(), activity.version());
       }
       if (!ids.add(activity.id())) {
         throw new DuplicateException(DuplicateException.ID, activity.id().value().toString());
@@ -115,11 +118,12 @@ public interface ActivityRepository {
 
   /**
    * One page of the activities that match a query, in its order, after its cursor. The semantics
-   * are those of {@link ActivityQuery.ForAdapters#matches}, {@link io.github.coplan.domain.query.ActivitySort#comparator}
-   * and {@link ActivityQuery.ForAdapters#toPage}: exactly {@code pageSize} rows and a next cursor while more
-   * rows follow, fewer rows and no cursor on the last page; with {@link ActivityQuery#countTotal()},
-   * the number of matching activities, cursor aside, in {@link Page#total()}. Answered inside the
-   * store with indexes.
+   * are those of {@link ActivityQuery.ForAdapters#matches}, {@link
+   * io.github.coplan.domain.query.ActivitySort#comparator} and {@link
+   * ActivityQuery.ForAdapters#toPage}: exactly {@code pageSize} rows and a next cursor while more
+   * rows follow, fewer rows and no cursor on the last page; with {@link
+   * ActivityQuery#countTotal()}, the number of matching activities, cursor aside, in {@link
+   * Page#total()}. Answered inside the store with indexes.
    *
    * @param query the criteria
    * @return the page
@@ -130,10 +134,10 @@ public interface ActivityRepository {
    * Counts a plan's activities per content area and status, overdue and upcoming, and its distinct
    * participating people and organisations, and lists the first {@link ProgressQuery#listLimit()}
    * overdue and upcoming activities in {@link io.github.coplan.domain.query.ActivitySummary#ORDER},
-   * as {@link PlanProgress} defines. Answered inside the store: the counts with aggregates, each list
-   * with one query that the store orders and cuts at the limit, without reading the activities whole; a
-   * plan without activities (or an unknown plan) gives {@link PlanProgress#empty empty counts and
-   * lists}.
+   * as {@link PlanProgress} defines. Answered inside the store: the counts with aggregates, each
+   * list with one query that the store orders and cuts at the limit, without reading the activities
+   * whole; a plan without activities (or an unknown plan) gives {@link PlanProgress#empty empty
+   * counts and lists}.
    *
    * @param query the plan, the report day, the upcoming window and the list limit
    * @return the counts and the lists

@@ -50,19 +50,19 @@ public interface OrganisationRepository {
    * @return the stored organisation, its version one more
    * @throws io.github.coplan.domain.error.NotFoundException if there is none with its id
    * @throws io.github.coplan.domain.error.ConflictException if the stored version differs
-   * @throws io.github.coplan.domain.error.DuplicateException if another organisation has one of
-   *     its identifiers
+   * @throws io.github.coplan.domain.error.DuplicateException if another organisation has one of its
+   *     identifiers
    */
   Organisation update(Organisation organisation);
 
   /**
-   * One page of the organisations that match a query, in its order, after its cursor. The
-   * semantics are those of {@link OrganisationQuery#matches}, {@link
-   * OrganisationQuery#isAfterCursor}, {@link io.github.coplan.domain.query.OrganisationSort#comparator}
-   * and {@link OrganisationQuery#toPage}: exactly {@code pageSize} rows and a next cursor while more
-   * rows follow, fewer rows and no cursor on the last page; with {@link
-   * OrganisationQuery#countTotal()}, the number of matching organisations, cursor aside, in {@link
-   * Page#total()}. Answered inside the store with indexes.
+   * One page of the organisations that match a query, in its order, after its cursor. The semantics
+   * are those of {@link OrganisationQuery#matches}, {@link OrganisationQuery#isAfterCursor}, {@link
+   * io.github.coplan.domain.query.OrganisationSort#comparator} and {@link
+   * OrganisationQuery#toPage}: exactly {@code pageSize} rows and a next cursor while more rows
+   * follow, fewer rows and no cursor on the last page; with {@link OrganisationQuery#countTotal()},
+   * the number of matching organisations, cursor aside, in {@link Page#total()}. Answered inside
+   * the store with indexes.
    *
    * @param query the criteria
    * @return the page

@@ -57,8 +57,8 @@ public interface PlanRepository {
    * those of {@link PlanQuery#matches}, {@link PlanQuery#isAfterCursor}, {@link
    * io.github.coplan.domain.query.PlanSort#comparator} and {@link PlanQuery#toPage}: exactly {@code
    * pageSize} rows and a next cursor while more rows follow, fewer rows and no cursor on the last
-   * page; with {@link PlanQuery#countTotal()}, the number of matching plans, cursor aside, in {@link
-   * Page#total()}. Answered inside the store with indexes.
+   * page; with {@link PlanQuery#countTotal()}, the number of matching plans, cursor aside, in
+   * {@link Page#total()}. Answered inside the store with indexes.
    *
    * @param query the criteria
    * @return the page

@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  *       unchanged; any other exception thrown by the work passes through after the rollback. Any
  *       failure of the store itself is a {@link io.github.coplan.domain.error.StorageException}.
  *   <li>Repositories handed to the work are valid only during it.
- *   <li>Units of work do not nest: calling {@link #inTransaction} or {@link #readOnly} from inside a
- *       unit of work on the same thread throws {@link
+ *   <li>Units of work do not nest: calling {@link #inTransaction} or {@link #readOnly} from inside
+ *       a unit of work on the same thread throws {@link
  *       io.github.coplan.domain.error.StorageException}.
  *   <li>After {@link #close()}, every call throws {@link
  *       io.github.coplan.domain.error.StorageException}.

@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
  * through its repositories, and have no other effect.
  *
  * @param <T> what the work returns; a work that has nothing to return may return null
- *
  * @since 0.1.0
  */
 @FunctionalInterface

@@ -1,7 +1,7 @@
 /**
  * The storage SPI (ports out) that every storage adapter implements: a {@link
- * io.github.coplan.port.storage.Storage} that runs a {@link io.github.coplan.port.storage.UnitOfWork}
- * atomically, and one repository per aggregate.
+ * io.github.coplan.port.storage.Storage} that runs a {@link
+ * io.github.coplan.port.storage.UnitOfWork} atomically, and one repository per aggregate.
  *
  * <p>The Javadoc of these interfaces is the contract; the {@code coplan-storage-testkit} suite
  * proves it for an adapter. In short: a unit of work is all or nothing, across aggregates; every
@@ -29,9 +29,9 @@
  * <p>The SPI is versioned with the library, and a store adapter is correct for a version when it
  * passes that version's {@code coplan-storage-testkit}. From 1.0, within a major version, no SPI
  * type or method is removed or changed incompatibly; a method added to an interface an adapter
- * implements comes with a default implementation, or in a release whose notes say so and whose
- * test kit checks it. Before 1.0 (0.x), a minor release may change the SPI, and its notes list
- * every change. Each SPI type says since when it exists ({@code @since}).
+ * implements comes with a default implementation, or in a release whose notes say so and whose test
+ * kit checks it. Before 1.0 (0.x), a minor release may change the SPI, and its notes list every
+ * change. Each SPI type says since when it exists ({@code @since}).
  *
  * <h2>Nullness</h2>
  *

@@ -1,6 +1,5 @@
 package io.github.coplan.domain.activity;
 
-import io.github.coplan.port.storage.Aggregates;
 import static io.github.coplan.testing.Expect.rule;
 import static io.github.coplan.testing.Expect.violation;
 import static io.github.coplan.testing.Expect.violations;
@@ -26,6 +25,7 @@ import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.PartialDate;
+import io.github.coplan.port.storage.Aggregates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -70,16 +70,28 @@ class ActivityTest {
     }
   }
 
-  /** The transitions documented on {@link ActivityStatus}, written out independently of the code. */
-  private static final Map<ActivityStatus, Set<ActivityStatus>> ALLOWED = Map.of(
-      ActivityStatus.PROPOSED, EnumSet.of(ActivityStatus.PLANNED, ActivityStatus.CANCELLED),
-      ActivityStatus.PLANNED, EnumSet.of(ActivityStatus.SCHEDULED, ActivityStatus.POSTPONED, ActivityStatus.CANCELLED),
-      ActivityStatus.SCHEDULED, EnumSet.of(
-          ActivityStatus.IN_PROGRESS, ActivityStatus.COMPLETED, ActivityStatus.POSTPONED, ActivityStatus.CANCELLED),
-      ActivityStatus.IN_PROGRESS, EnumSet.of(ActivityStatus.COMPLETED, ActivityStatus.CANCELLED),
-      ActivityStatus.POSTPONED, EnumSet.of(ActivityStatus.PLANNED, ActivityStatus.SCHEDULED, ActivityStatus.CANCELLED),
-      ActivityStatus.COMPLETED, EnumSet.noneOf(ActivityStatus.class),
-      ActivityStatus.CANCELLED, EnumSet.noneOf(ActivityStatus.class));
+  /**
+   * The transitions documented on {@link ActivityStatus}, written out independently of the code.
+   */
+  private static final Map<ActivityStatus, Set<ActivityStatus>> ALLOWED =
+      Map.of(
+          ActivityStatus.PROPOSED, EnumSet.of(ActivityStatus.PLANNED, ActivityStatus.CANCELLED),
+          ActivityStatus.PLANNED,
+              EnumSet.of(
+                  ActivityStatus.SCHEDULED, ActivityStatus.POSTPONED, ActivityStatus.CANCELLED),
+          ActivityStatus.SCHEDULED,
+              EnumSet.of(
+                  ActivityStatus.IN_PROGRESS,
+                  ActivityStatus.COMPLETED,
+                  ActivityStatus.POSTPONED,
+                  ActivityStatus.CANCELLED),
+          ActivityStatus.IN_PROGRESS,
+              EnumSet.of(ActivityStatus.COMPLETED, ActivityStatus.CANCELLED),
+          ActivityStatus.POSTPONED,
+              EnumSet.of(
+                  ActivityStatus.PLANNED, ActivityStatus.SCHEDULED, ActivityStatus.CANCELLED),
+          ActivityStatus.COMPLETED, EnumSet.noneOf(ActivityStatus.class),
+          ActivityStatus.CANCELLED, EnumSet.noneOf(ActivityStatus.class));
 
   /** The Innovation Week (2018-Q4), brought to a status through its lifecycle. */
   static Activity activityIn(ActivityStatus status) {
@@ -138,15 +150,28 @@ class ActivityTest {
 
   @Test
   void missingArgumentsAreRefusedAsInvalidInput() {
-    Activity activity = activityIn(ActivityStatus.SCHEDULED).addParticipation(invited(DIRECTOR_P, ParticipationRole.DELEGATE));
+    Activity activity =
+        activityIn(ActivityStatus.SCHEDULED)
+            .addParticipation(invited(DIRECTOR_P, ParticipationRole.DELEGATE));
 
     violation(() -> activity.revise(null), "details", Violation.REQUIRED);
     violation(() -> activity.addParticipation(null), "participation", Violation.REQUIRED);
-    violation(() -> activity.changeParticipation(DIRECTOR_P, ParticipationRole.DELEGATE, null), "status", Violation.REQUIRED);
+    violation(
+        () -> activity.changeParticipation(DIRECTOR_P, ParticipationRole.DELEGATE, null),
+        "status",
+        Violation.REQUIRED);
     violation(() -> Participant.of((PersonId) null), "participant", Violation.REQUIRED);
     violation(() -> Participant.of((OrganisationId) null), "participant", Violation.REQUIRED);
-    violation(() -> activity.changeParticipation(null, ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED), "participant", Violation.REQUIRED);
-    violation(() -> activity.changeParticipation(DIRECTOR_P, null, ParticipationStatus.CONFIRMED), "role", Violation.REQUIRED);
+    violation(
+        () ->
+            activity.changeParticipation(
+                null, ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED),
+        "participant",
+        Violation.REQUIRED);
+    violation(
+        () -> activity.changeParticipation(DIRECTOR_P, null, ParticipationStatus.CONFIRMED),
+        "role",
+        Violation.REQUIRED);
   }
 
   @Test
@@ -157,14 +182,27 @@ class ActivityTest {
 
   @Test
   void missingArgumentsAreRefusedBeforeTheTransitionAsTheyAreForPlans() {
-    violation(() -> activityIn(ActivityStatus.COMPLETED).start(null), "actualStart", Violation.REQUIRED);
-    violation(() -> activityIn(ActivityStatus.PROPOSED).complete(null, null), "actualEnd", Violation.REQUIRED);
-    violation(() -> activityIn(ActivityStatus.CANCELLED).cancel(null), "reason", Violation.REQUIRED);
+    violation(
+        () -> activityIn(ActivityStatus.COMPLETED).start(null), "actualStart", Violation.REQUIRED);
+    violation(
+        () -> activityIn(ActivityStatus.PROPOSED).complete(null, null),
+        "actualEnd",
+        Violation.REQUIRED);
+    violation(
+        () -> activityIn(ActivityStatus.CANCELLED).cancel(null), "reason", Violation.REQUIRED);
     violation(() -> activityIn(ActivityStatus.PROPOSED).postpone(" "), "reason", Violation.BLANK);
-    rule(() -> activityIn(ActivityStatus.COMPLETED).start(NOV_20), RuleCode.ACTIVITY_ILLEGAL_TRANSITION);
-    rule(() -> activityIn(ActivityStatus.PROPOSED).complete(null, NOV_25), RuleCode.ACTIVITY_ILLEGAL_TRANSITION);
-    rule(() -> activityIn(ActivityStatus.CANCELLED).cancel("again"), RuleCode.ACTIVITY_ILLEGAL_TRANSITION);
-    rule(() -> activityIn(ActivityStatus.PROPOSED).postpone("later"), RuleCode.ACTIVITY_ILLEGAL_TRANSITION);
+    rule(
+        () -> activityIn(ActivityStatus.COMPLETED).start(NOV_20),
+        RuleCode.ACTIVITY_ILLEGAL_TRANSITION);
+    rule(
+        () -> activityIn(ActivityStatus.PROPOSED).complete(null, NOV_25),
+        RuleCode.ACTIVITY_ILLEGAL_TRANSITION);
+    rule(
+        () -> activityIn(ActivityStatus.CANCELLED).cancel("again"),
+        RuleCode.ACTIVITY_ILLEGAL_TRANSITION);
+    rule(
+        () -> activityIn(ActivityStatus.PROPOSED).postpone("later"),
+        RuleCode.ACTIVITY_ILLEGAL_TRANSITION);
   }
 
   @Test
@@ -187,7 +225,8 @@ class ActivityTest {
     assertThat(started.status()).isEqualTo(ActivityStatus.IN_PROGRESS);
     assertThat(started.actualStart()).isEqualTo(NOV_20);
     assertThat(started.actualEnd()).isNull();
-    assertThat(scheduled.start(PartialDate.parse("2018-11~")).actualStart()).isEqualTo(PartialDate.parse("2018-11~"));
+    assertThat(scheduled.start(PartialDate.parse("2018-11~")).actualStart())
+        .isEqualTo(PartialDate.parse("2018-11~"));
   }
 
   @Test
@@ -218,7 +257,8 @@ class ActivityTest {
 
     rule(() -> scheduled.complete(NOV_25, NOV_20), RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES);
     rule(
-        () -> activityIn(ActivityStatus.IN_PROGRESS).complete(null, PartialDate.parse("2018-11-19")),
+        () ->
+            activityIn(ActivityStatus.IN_PROGRESS).complete(null, PartialDate.parse("2018-11-19")),
         RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES);
     Activity oneDay = scheduled.complete(NOV_20, NOV_20);
     assertThat(oneDay.actualStart()).isEqualTo(oneDay.actualEnd()).isEqualTo(NOV_20);
@@ -236,7 +276,8 @@ class ActivityTest {
     "2019,       2018-Q4,    false",
     "2018-11-20, 2018-11-19, false",
   })
-  void actualDatesMayBePartialAndTheEndMayNotLieBeforeTheStart(String start, String end, boolean accepted) {
+  void actualDatesMayBePartialAndTheEndMayNotLieBeforeTheStart(
+      String start, String end, boolean accepted) {
     Activity scheduled = activityIn(ActivityStatus.SCHEDULED);
     PartialDate from = PartialDate.parse(start);
     PartialDate to = PartialDate.parse(end);
@@ -248,7 +289,9 @@ class ActivityTest {
       assertThat(scheduled.start(from).complete(null, to).actualEnd()).isEqualTo(to);
     } else {
       rule(() -> scheduled.complete(from, to), RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES);
-      rule(() -> scheduled.start(from).complete(null, to), RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES);
+      rule(
+          () -> scheduled.start(from).complete(null, to),
+          RuleCode.ACTIVITY_COMPLETE_NEEDS_ACTUAL_DATES);
     }
   }
 
@@ -265,8 +308,14 @@ class ActivityTest {
 
   @Test
   void aReasonIsCheckedTextAndKept() {
-    violation(() -> activityIn(ActivityStatus.PLANNED).cancel("a\u0000b"), "reason", Violation.CONTROL_CHARACTER);
-    violation(() -> activityIn(ActivityStatus.PLANNED).postpone("x".repeat(501)), "reason", Violation.TOO_LONG);
+    violation(
+        () -> activityIn(ActivityStatus.PLANNED).cancel("a\u0000b"),
+        "reason",
+        Violation.CONTROL_CHARACTER);
+    violation(
+        () -> activityIn(ActivityStatus.PLANNED).postpone("x".repeat(501)),
+        "reason",
+        Violation.TOO_LONG);
 
     Activity postponed = activityIn(ActivityStatus.PLANNED).postpone("  chờ visa ");
     assertThat(postponed.statusReason()).isEqualTo("chờ visa");
@@ -280,18 +329,25 @@ class ActivityTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ActivityStatus.class, names = {"COMPLETED", "CANCELLED"})
+  @EnumSource(
+      value = ActivityStatus.class,
+      names = {"COMPLETED", "CANCELLED"})
   void aClosedActivityRefusesChanges(ActivityStatus status) {
     Activity closed = activityIn(status);
 
     rule(() -> closed.revise(studyTour().details()), RuleCode.ACTIVITY_CLOSED);
     rule(() -> closed.moveUnder(activityId(9)), RuleCode.ACTIVITY_CLOSED);
     rule(() -> closed.moveUnder(null), RuleCode.ACTIVITY_CLOSED);
-    rule(() -> closed.addParticipation(invited(DIRECTOR_P, ParticipationRole.DELEGATE)), RuleCode.ACTIVITY_CLOSED);
+    rule(
+        () -> closed.addParticipation(invited(DIRECTOR_P, ParticipationRole.DELEGATE)),
+        RuleCode.ACTIVITY_CLOSED);
   }
 
   @ParameterizedTest
-  @EnumSource(value = ActivityStatus.class, names = {"COMPLETED", "CANCELLED"}, mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(
+      value = ActivityStatus.class,
+      names = {"COMPLETED", "CANCELLED"},
+      mode = EnumSource.Mode.EXCLUDE)
   void anOpenActivityMayBeRevisedAndMoved(ActivityStatus status) {
     Activity open = activityIn(status);
 
@@ -306,7 +362,9 @@ class ActivityTest {
   void anActivityIsNotItsOwnParent() {
     ActivityId id = activityId(5);
 
-    rule(() -> Activity.propose(id, PLAN, details(1, "2018", "x"), id), RuleCode.ACTIVITY_SELF_PARENT);
+    rule(
+        () -> Activity.propose(id, PLAN, details(1, "2018", "x"), id),
+        RuleCode.ACTIVITY_SELF_PARENT);
     Activity child = Activity.propose(id, PLAN, details(1, "2018", "x"), activityId(6));
     assertThat(child.parent()).isEqualTo(activityId(6));
     rule(() -> child.moveUnder(id), RuleCode.ACTIVITY_SELF_PARENT);
@@ -338,18 +396,25 @@ class ActivityTest {
 
   @Test
   void aParticipantHasOneParticipationPerRole() {
-    Activity activity = activityIn(ActivityStatus.SCHEDULED).addParticipation(invited(DIRECTOR_P, ParticipationRole.DELEGATE));
+    Activity activity =
+        activityIn(ActivityStatus.SCHEDULED)
+            .addParticipation(invited(DIRECTOR_P, ParticipationRole.DELEGATE));
 
     rule(
-        () -> activity.addParticipation(new Participation(DIRECTOR_P, ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED, null)),
+        () ->
+            activity.addParticipation(
+                new Participation(
+                    DIRECTOR_P, ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED, null)),
         RuleCode.PARTICIPATION_EXISTS);
-    Activity twoRoles = activity.addParticipation(invited(DIRECTOR_P, ParticipationRole.HEAD_OF_DELEGATION));
+    Activity twoRoles =
+        activity.addParticipation(invited(DIRECTOR_P, ParticipationRole.HEAD_OF_DELEGATION));
     assertThat(twoRoles.participations())
         .extracting(Participation::participant, Participation::role)
         .containsExactly(
             tuple(DIRECTOR_P, ParticipationRole.DELEGATE),
             tuple(DIRECTOR_P, ParticipationRole.HEAD_OF_DELEGATION));
-    Activity twoPeople = activity.addParticipation(invited(AMBASSADOR_P, ParticipationRole.DELEGATE));
+    Activity twoPeople =
+        activity.addParticipation(invited(AMBASSADOR_P, ParticipationRole.DELEGATE));
     assertThat(twoPeople.participations()).hasSize(2);
     assertThat(activity.participations()).hasSize(1);
   }
@@ -357,9 +422,10 @@ class ActivityTest {
   @Test
   void anOrganisationAndAPersonWithTheSameUuidAreDifferentParticipants() {
     Participant organisation = Participant.of(new OrganisationId(DIRECTOR.value()));
-    Activity activity = activityIn(ActivityStatus.PLANNED)
-        .addParticipation(invited(DIRECTOR_P, ParticipationRole.EXPERT))
-        .addParticipation(invited(organisation, ParticipationRole.EXPERT));
+    Activity activity =
+        activityIn(ActivityStatus.PLANNED)
+            .addParticipation(invited(DIRECTOR_P, ParticipationRole.EXPERT))
+            .addParticipation(invited(organisation, ParticipationRole.EXPERT));
 
     assertThat(activity.participations()).hasSize(2);
     assertThat(DIRECTOR_P).hasToString("person:" + DIRECTOR.value());
@@ -367,30 +433,44 @@ class ActivityTest {
   }
 
   /** The participation transitions documented on {@link ParticipationStatus}. */
-  private static final Map<ParticipationStatus, Set<ParticipationStatus>> PARTICIPATION_ALLOWED = Map.of(
-      ParticipationStatus.INVITED, EnumSet.of(
-          ParticipationStatus.CONFIRMED, ParticipationStatus.ATTENDED, ParticipationStatus.NO_SHOW, ParticipationStatus.WITHDRAWN),
-      ParticipationStatus.CONFIRMED, EnumSet.of(
-          ParticipationStatus.ATTENDED, ParticipationStatus.NO_SHOW, ParticipationStatus.WITHDRAWN),
-      ParticipationStatus.ATTENDED, EnumSet.noneOf(ParticipationStatus.class),
-      ParticipationStatus.NO_SHOW, EnumSet.noneOf(ParticipationStatus.class),
-      ParticipationStatus.WITHDRAWN, EnumSet.noneOf(ParticipationStatus.class));
+  private static final Map<ParticipationStatus, Set<ParticipationStatus>> PARTICIPATION_ALLOWED =
+      Map.of(
+          ParticipationStatus.INVITED,
+              EnumSet.of(
+                  ParticipationStatus.CONFIRMED,
+                  ParticipationStatus.ATTENDED,
+                  ParticipationStatus.NO_SHOW,
+                  ParticipationStatus.WITHDRAWN),
+          ParticipationStatus.CONFIRMED,
+              EnumSet.of(
+                  ParticipationStatus.ATTENDED,
+                  ParticipationStatus.NO_SHOW,
+                  ParticipationStatus.WITHDRAWN),
+          ParticipationStatus.ATTENDED, EnumSet.noneOf(ParticipationStatus.class),
+          ParticipationStatus.NO_SHOW, EnumSet.noneOf(ParticipationStatus.class),
+          ParticipationStatus.WITHDRAWN, EnumSet.noneOf(ParticipationStatus.class));
 
   static Stream<Arguments> everyParticipationPair() {
     return EnumSet.allOf(ParticipationStatus.class).stream()
-        .flatMap(a -> EnumSet.allOf(ParticipationStatus.class).stream().map(b -> Arguments.of(a, b)));
+        .flatMap(
+            a -> EnumSet.allOf(ParticipationStatus.class).stream().map(b -> Arguments.of(a, b)));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("everyParticipationPair")
-  void everyParticipationTransitionIsAllowedOrRefused(ParticipationStatus from, ParticipationStatus to) {
+  void everyParticipationTransitionIsAllowedOrRefused(
+      ParticipationStatus from, ParticipationStatus to) {
     assertThat(from.next()).containsExactlyInAnyOrderElementsOf(PARTICIPATION_ALLOWED.get(from));
-    Activity activity = activityIn(ActivityStatus.SCHEDULED)
-        .addParticipation(new Participation(DIRECTOR_P, ParticipationRole.DELEGATE, from, null));
+    Activity activity =
+        activityIn(ActivityStatus.SCHEDULED)
+            .addParticipation(
+                new Participation(DIRECTOR_P, ParticipationRole.DELEGATE, from, null));
 
     if (PARTICIPATION_ALLOWED.get(from).contains(to)) {
       Activity changed = activity.changeParticipation(DIRECTOR_P, ParticipationRole.DELEGATE, to);
-      assertThat(changed.participation(DIRECTOR_P, ParticipationRole.DELEGATE)).map(Participation::status).contains(to);
+      assertThat(changed.participation(DIRECTOR_P, ParticipationRole.DELEGATE))
+          .map(Participation::status)
+          .contains(to);
     } else {
       rule(
           () -> activity.changeParticipation(DIRECTOR_P, ParticipationRole.DELEGATE, to),
@@ -400,24 +480,33 @@ class ActivityTest {
 
   @Test
   void changingAParticipationThatDoesNotExistIsRefused() {
-    Activity activity = activityIn(ActivityStatus.SCHEDULED).addParticipation(invited(DIRECTOR_P, ParticipationRole.DELEGATE));
+    Activity activity =
+        activityIn(ActivityStatus.SCHEDULED)
+            .addParticipation(invited(DIRECTOR_P, ParticipationRole.DELEGATE));
 
     rule(
-        () -> activity.changeParticipation(AMBASSADOR_P, ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED),
+        () ->
+            activity.changeParticipation(
+                AMBASSADOR_P, ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED),
         RuleCode.PARTICIPATION_UNKNOWN);
     rule(
-        () -> activity.changeParticipation(DIRECTOR_P, ParticipationRole.EXPERT, ParticipationStatus.CONFIRMED),
+        () ->
+            activity.changeParticipation(
+                DIRECTOR_P, ParticipationRole.EXPERT, ParticipationStatus.CONFIRMED),
         RuleCode.PARTICIPATION_UNKNOWN);
   }
 
   @Test
   void changingOneParticipationLeavesTheOthersAlone() {
-    Activity activity = activityIn(ActivityStatus.SCHEDULED)
-        .addParticipation(invited(DIRECTOR_P, ParticipationRole.DELEGATE))
-        .addParticipation(invited(DIRECTOR_P, ParticipationRole.SPEAKER))
-        .addParticipation(invited(IIA_P, ParticipationRole.HOST));
+    Activity activity =
+        activityIn(ActivityStatus.SCHEDULED)
+            .addParticipation(invited(DIRECTOR_P, ParticipationRole.DELEGATE))
+            .addParticipation(invited(DIRECTOR_P, ParticipationRole.SPEAKER))
+            .addParticipation(invited(IIA_P, ParticipationRole.HOST));
 
-    Activity changed = activity.changeParticipation(DIRECTOR_P, ParticipationRole.SPEAKER, ParticipationStatus.CONFIRMED);
+    Activity changed =
+        activity.changeParticipation(
+            DIRECTOR_P, ParticipationRole.SPEAKER, ParticipationStatus.CONFIRMED);
 
     assertThat(changed.participations())
         .extracting(Participation::role, Participation::status)
@@ -429,34 +518,46 @@ class ActivityTest {
 
   @Test
   void attendanceMayBeRecordedAfterCompletion() {
-    Activity completed = activityIn(ActivityStatus.SCHEDULED)
-        .addParticipation(invited(DIRECTOR_P, ParticipationRole.DELEGATE))
-        .addParticipation(invited(AMBASSADOR_P, ParticipationRole.SPEAKER))
-        .complete(NOV_20, NOV_25);
+    Activity completed =
+        activityIn(ActivityStatus.SCHEDULED)
+            .addParticipation(invited(DIRECTOR_P, ParticipationRole.DELEGATE))
+            .addParticipation(invited(AMBASSADOR_P, ParticipationRole.SPEAKER))
+            .complete(NOV_20, NOV_25);
 
-    Activity recorded = completed
-        .changeParticipation(DIRECTOR_P, ParticipationRole.DELEGATE, ParticipationStatus.ATTENDED)
-        .changeParticipation(AMBASSADOR_P, ParticipationRole.SPEAKER, ParticipationStatus.NO_SHOW);
+    Activity recorded =
+        completed
+            .changeParticipation(
+                DIRECTOR_P, ParticipationRole.DELEGATE, ParticipationStatus.ATTENDED)
+            .changeParticipation(
+                AMBASSADOR_P, ParticipationRole.SPEAKER, ParticipationStatus.NO_SHOW);
 
-    assertThat(recorded.participations()).extracting(Participation::status)
+    assertThat(recorded.participations())
+        .extracting(Participation::status)
         .containsExactly(ParticipationStatus.ATTENDED, ParticipationStatus.NO_SHOW);
     assertThat(recorded.status()).isEqualTo(ActivityStatus.COMPLETED);
     rule(
-        () -> completed.changeParticipation(DIRECTOR_P, ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED),
+        () ->
+            completed.changeParticipation(
+                DIRECTOR_P, ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED),
         RuleCode.ACTIVITY_CLOSED);
     rule(
-        () -> completed.changeParticipation(DIRECTOR_P, ParticipationRole.DELEGATE, ParticipationStatus.WITHDRAWN),
+        () ->
+            completed.changeParticipation(
+                DIRECTOR_P, ParticipationRole.DELEGATE, ParticipationStatus.WITHDRAWN),
         RuleCode.ACTIVITY_CLOSED);
   }
 
   @Test
   void aCancelledActivityRefusesEveryParticipationChange() {
-    Activity cancelled = activityIn(ActivityStatus.PLANNED)
-        .addParticipation(invited(DIRECTOR_P, ParticipationRole.DELEGATE))
-        .cancel("hủy");
+    Activity cancelled =
+        activityIn(ActivityStatus.PLANNED)
+            .addParticipation(invited(DIRECTOR_P, ParticipationRole.DELEGATE))
+            .cancel("hủy");
 
     for (ParticipationStatus status : ParticipationStatus.values()) {
-      rule(() -> cancelled.changeParticipation(DIRECTOR_P, ParticipationRole.DELEGATE, status), RuleCode.ACTIVITY_CLOSED);
+      rule(
+          () -> cancelled.changeParticipation(DIRECTOR_P, ParticipationRole.DELEGATE, status),
+          RuleCode.ACTIVITY_CLOSED);
     }
   }
 
@@ -468,11 +569,20 @@ class ActivityTest {
         tuple("role", Violation.REQUIRED),
         tuple("status", Violation.REQUIRED));
     violation(
-        () -> new Participation(IIA_P, ParticipationRole.HOST, ParticipationStatus.INVITED, new AffiliationSnapshot(DOST, "x")),
+        () ->
+            new Participation(
+                IIA_P,
+                ParticipationRole.HOST,
+                ParticipationStatus.INVITED,
+                new AffiliationSnapshot(DOST, "x")),
         "affiliation",
         Violation.OUT_OF_RANGE);
-    Participation withSnapshot = new Participation(
-        DIRECTOR_P, ParticipationRole.HEAD_OF_DELEGATION, ParticipationStatus.CONFIRMED, new AffiliationSnapshot(DOST, " Giám đốc "));
+    Participation withSnapshot =
+        new Participation(
+            DIRECTOR_P,
+            ParticipationRole.HEAD_OF_DELEGATION,
+            ParticipationStatus.CONFIRMED,
+            new AffiliationSnapshot(DOST, " Giám đốc "));
     assertThat(withSnapshot.affiliation().position()).isEqualTo("Giám đốc");
     violations(
         () -> new AffiliationSnapshot(null, "\u3000"),
@@ -491,7 +601,9 @@ class ActivityTest {
 
     for (ActivityStatus status : ActivityStatus.values()) {
       Activity week = activityIn(status);
-      assertThat(week.isOverdue(newYear2019)).as("%s on 2019-01-01", status).isEqualTo(!status.isClosed());
+      assertThat(week.isOverdue(newYear2019))
+          .as("%s on 2019-01-01", status)
+          .isEqualTo(!status.isClosed());
       assertThat(week.isOverdue(newYearsEve)).as("%s on 2018-12-31", status).isFalse();
     }
     assertThat(studyTour().isOverdue(LocalDate.of(9999, 12, 31))).isFalse();
@@ -500,20 +612,27 @@ class ActivityTest {
   @Test
   void searchTextHoldsEveryTranslationFoldedAndTheDescription() {
     Activity week = innovationWeek();
-    assertThat(week.searchText()).isEqualTo("hcmc innovation and startup week\ntuan le doi moi sang tao va khoi nghiep tp.hcm");
+    assertThat(week.searchText())
+        .isEqualTo(
+            "hcmc innovation and startup week\ntuan le doi moi sang tao va khoi nghiep tp.hcm");
 
-    Activity described = week.revise(week.details().toBuilder()
-        .description(viEn("Kết nối Hồ Chí Minh và Israel", "Connecting HCMC and Israel"))
-        .build());
-    assertThat(described.searchText()).isEqualTo(
-        "hcmc innovation and startup week\ntuan le doi moi sang tao va khoi nghiep tp.hcm\n"
-            + "connecting hcmc and israel\nket noi ho chi minh va israel");
+    Activity described =
+        week.revise(
+            week.details().toBuilder()
+                .description(viEn("Kết nối Hồ Chí Minh và Israel", "Connecting HCMC and Israel"))
+                .build());
+    assertThat(described.searchText())
+        .isEqualTo(
+            "hcmc innovation and startup week\ntuan le doi moi sang tao va khoi nghiep tp.hcm\n"
+                + "connecting hcmc and israel\nket noi ho chi minh va israel");
   }
 
   @Test
   void sortTitleIsTheFoldedOriginalTitle() {
-    assertThat(innovationWeek().sortTitle()).isEqualTo("tuan le doi moi sang tao va khoi nghiep tp.hcm");
-    assertThat(studyTour().sortTitle()).isEqualTo("doan khao sat hoc tap kinh nghiem dmst tai israel");
+    assertThat(innovationWeek().sortTitle())
+        .isEqualTo("tuan le doi moi sang tao va khoi nghiep tp.hcm");
+    assertThat(studyTour().sortTitle())
+        .isEqualTo("doan khao sat hoc tap kinh nghiem dmst tai israel");
   }
 
   @Test
@@ -534,7 +653,12 @@ class ActivityTest {
         Violation.OUT_OF_RANGE);
     ActivityDetails week = innovationWeek().details();
     violation(
-        () -> ActivityDetails.builder().type(week.type()).title(week.title()).planned(week.planned()).build(),
+        () ->
+            ActivityDetails.builder()
+                .type(week.type())
+                .title(week.title())
+                .planned(week.planned())
+                .build(),
         "contentArea",
         Violation.REQUIRED);
     violations(
@@ -547,12 +671,14 @@ class ActivityTest {
         () -> innovationWeek().details().toBuilder().title(vi("dòng 1\ndòng 2")).build(),
         "title.vi",
         Violation.CONTROL_CHARACTER);
-    assertThat(innovationWeek().details().toBuilder().build()).isEqualTo(innovationWeek().details());
+    assertThat(innovationWeek().details().toBuilder().build())
+        .isEqualTo(innovationWeek().details());
   }
 
   @Test
   void aLocationHasACountryOrIsOnline() {
-    assertThat(Location.city(CountryCode.VN, " TP. Hồ Chí Minh ").city()).isEqualTo("TP. Hồ Chí Minh");
+    assertThat(Location.city(CountryCode.VN, " TP. Hồ Chí Minh ").city())
+        .isEqualTo("TP. Hồ Chí Minh");
     assertThat(Location.onlineOnly().online()).isTrue();
     violation(() -> new Location(null, null, null, false), "country", Violation.REQUIRED);
     violations(
@@ -565,9 +691,18 @@ class ActivityTest {
   void restoreRebuildsAnEqualActivity() {
     Activity a = Aggregates.withVersion(activityIn(ActivityStatus.COMPLETED), 6);
 
-    Activity restored = Activity.ForAdapters.restore(
-        a.id(), a.plan(), a.details(), a.parent(), a.status(), a.actualStart(),
-        a.actualEnd(), a.statusReason(), a.participations(), 6);
+    Activity restored =
+        Activity.ForAdapters.restore(
+            a.id(),
+            a.plan(),
+            a.details(),
+            a.parent(),
+            a.status(),
+            a.actualStart(),
+            a.actualEnd(),
+            a.statusReason(),
+            a.participations(),
+            6);
 
     assertThat(restored).isEqualTo(a).hasSameHashCodeAs(a);
   }
@@ -583,29 +718,154 @@ class ActivityTest {
   @Test
   void anActivityEqualsAnotherOnlyWhenEveryPartIsEqual() {
     ActivityDetails details = details(1, "2018-11/..", "Đoàn khảo sát");
-    List<Participation> who = List.of(new Participation(Participant.of(IIA), ParticipationRole.HOST, ParticipationStatus.ATTENDED, null));
+    List<Participation> who =
+        List.of(
+            new Participation(
+                Participant.of(IIA), ParticipationRole.HOST, ParticipationStatus.ATTENDED, null));
     PartialDate start = PartialDate.parse("2018-11-20");
     PartialDate end = PartialDate.parse("2018-11-27");
-    Activity stored = Activity.ForAdapters.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, end, null, who, 5);
+    Activity stored =
+        Activity.ForAdapters.restore(
+            activityId(2),
+            PLAN,
+            details,
+            activityId(1),
+            ActivityStatus.COMPLETED,
+            start,
+            end,
+            null,
+            who,
+            5);
 
     assertThat(stored)
-        .isEqualTo(Activity.ForAdapters.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, end, null, who, 5))
-        .hasSameHashCodeAs(Activity.ForAdapters.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, end, null, who, 5))
+        .isEqualTo(
+            Activity.ForAdapters.restore(
+                activityId(2),
+                PLAN,
+                details,
+                activityId(1),
+                ActivityStatus.COMPLETED,
+                start,
+                end,
+                null,
+                who,
+                5))
+        .hasSameHashCodeAs(
+            Activity.ForAdapters.restore(
+                activityId(2),
+                PLAN,
+                details,
+                activityId(1),
+                ActivityStatus.COMPLETED,
+                start,
+                end,
+                null,
+                who,
+                5))
         .hasToString("Activity[" + activityId(2) + " " + vi("Đoàn khảo sát") + " COMPLETED v5]");
-    assertThat(List.of(
-            Activity.ForAdapters.restore(activityId(3), PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, end, null, who, 5),
-            Activity.ForAdapters.restore(activityId(2), OTHER_PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, end, null, who, 5),
-            Activity.ForAdapters.restore(activityId(2), PLAN, details(5, "2018-11/..", "Đoàn khảo sát"), activityId(1), ActivityStatus.COMPLETED,
-                start, end, null, who, 5),
-            Activity.ForAdapters.restore(activityId(2), PLAN, details, null, ActivityStatus.COMPLETED, start, end, null, who, 5),
-            Activity.ForAdapters.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.IN_PROGRESS, start, end, null, who, 5),
-            Activity.ForAdapters.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.COMPLETED, PartialDate.parse("2018-11"), end,
-                null, who, 5),
-            Activity.ForAdapters.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, null, null, who, 5),
-            Activity.ForAdapters.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, end, "lý do", who, 5),
-            Activity.ForAdapters.restore(activityId(2), PLAN, details, activityId(1), ActivityStatus.COMPLETED, start, end, null, List.of(), 5),
-            Aggregates.withVersion(stored, 6),
-            details))
+    assertThat(
+            List.of(
+                Activity.ForAdapters.restore(
+                    activityId(3),
+                    PLAN,
+                    details,
+                    activityId(1),
+                    ActivityStatus.COMPLETED,
+                    start,
+                    end,
+                    null,
+                    who,
+                    5),
+                Activity.ForAdapters.restore(
+                    activityId(2),
+                    OTHER_PLAN,
+                    details,
+                    activityId(1),
+                    ActivityStatus.COMPLETED,
+                    start,
+                    end,
+                    null,
+                    who,
+                    5),
+                Activity.ForAdapters.restore(
+                    activityId(2),
+                    PLAN,
+                    details(5, "2018-11/..", "Đoàn khảo sát"),
+                    activityId(1),
+                    ActivityStatus.COMPLETED,
+                    start,
+                    end,
+                    null,
+                    who,
+                    5),
+                Activity.ForAdapters.restore(
+                    activityId(2),
+                    PLAN,
+                    details,
+                    null,
+                    ActivityStatus.COMPLETED,
+                    start,
+                    end,
+                    null,
+                    who,
+                    5),
+                Activity.ForAdapters.restore(
+                    activityId(2),
+                    PLAN,
+                    details,
+                    activityId(1),
+                    ActivityStatus.IN_PROGRESS,
+                    start,
+                    end,
+                    null,
+                    who,
+                    5),
+                Activity.ForAdapters.restore(
+                    activityId(2),
+                    PLAN,
+                    details,
+                    activityId(1),
+                    ActivityStatus.COMPLETED,
+                    PartialDate.parse("2018-11"),
+                    end,
+                    null,
+                    who,
+                    5),
+                Activity.ForAdapters.restore(
+                    activityId(2),
+                    PLAN,
+                    details,
+                    activityId(1),
+                    ActivityStatus.COMPLETED,
+                    start,
+                    null,
+                    null,
+                    who,
+                    5),
+                Activity.ForAdapters.restore(
+                    activityId(2),
+                    PLAN,
+                    details,
+                    activityId(1),
+                    ActivityStatus.COMPLETED,
+                    start,
+                    end,
+                    "lý do",
+                    who,
+                    5),
+                Activity.ForAdapters.restore(
+                    activityId(2),
+                    PLAN,
+                    details,
+                    activityId(1),
+                    ActivityStatus.COMPLETED,
+                    start,
+                    end,
+                    null,
+                    List.of(),
+                    5),
+                Aggregates.withVersion(stored, 6),
+                details))
         .allSatisfy(other -> assertThat(stored).isNotEqualTo(other));
   }
 
@@ -613,15 +873,50 @@ class ActivityTest {
   void anActivityHoldsAtMostTenThousandParticipations() {
     List<Participation> full = new ArrayList<>();
     for (long n = 0; n < Activity.MAX_PARTICIPATIONS; n++) {
-      full.add(new Participation(Participant.of(new PersonId(new UUID(1, n))), ParticipationRole.DELEGATE, ParticipationStatus.INVITED, null));
+      full.add(
+          new Participation(
+              Participant.of(new PersonId(new UUID(1, n))),
+              ParticipationRole.DELEGATE,
+              ParticipationStatus.INVITED,
+              null));
     }
-    Activity crowded = Activity.ForAdapters.restore(activityId(9), PLAN, details(1, "2018", "Ngày hội"), null, ActivityStatus.PLANNED,
-        null, null, null, full, 1);
-    Participation oneMore = new Participation(Participant.of(DIRECTOR), ParticipationRole.DELEGATE, ParticipationStatus.INVITED, null);
+    Activity crowded =
+        Activity.ForAdapters.restore(
+            activityId(9),
+            PLAN,
+            details(1, "2018", "Ngày hội"),
+            null,
+            ActivityStatus.PLANNED,
+            null,
+            null,
+            null,
+            full,
+            1);
+    Participation oneMore =
+        new Participation(
+            Participant.of(DIRECTOR),
+            ParticipationRole.DELEGATE,
+            ParticipationStatus.INVITED,
+            null);
 
     violation(() -> crowded.addParticipation(oneMore), "participations", Violation.OUT_OF_RANGE);
-    assertThat(Aggregates.withVersion(crowded, 1).participations()).hasSize(Activity.MAX_PARTICIPATIONS);
-    assertThat(Activity.ForAdapters.restore(activityId(9), PLAN, details(1, "2018", "Ngày hội"), null, ActivityStatus.PLANNED, null, null, null,
-        full.subList(1, full.size()), 1).addParticipation(oneMore).participations()).hasSize(Activity.MAX_PARTICIPATIONS).endsWith(oneMore);
+    assertThat(Aggregates.withVersion(crowded, 1).participations())
+        .hasSize(Activity.MAX_PARTICIPATIONS);
+    assertThat(
+            Activity.ForAdapters.restore(
+                    activityId(9),
+                    PLAN,
+                    details(1, "2018", "Ngày hội"),
+                    null,
+                    ActivityStatus.PLANNED,
+                    null,
+                    null,
+                    null,
+                    full.subList(1, full.size()),
+                    1)
+                .addParticipation(oneMore)
+                .participations())
+        .hasSize(Activity.MAX_PARTICIPATIONS)
+        .endsWith(oneMore);
   }
 }

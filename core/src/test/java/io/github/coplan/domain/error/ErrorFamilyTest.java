@@ -13,36 +13,40 @@ class ErrorFamilyTest {
 
   @Test
   void everyErrorHasItsStableCode() {
-    assertThat(InvalidInputException.of("title", Violation.BLANK, "m").code()).isEqualTo("invalid-input");
+    assertThat(InvalidInputException.of("title", Violation.BLANK, "m").code())
+        .isEqualTo("invalid-input");
     assertThat(new NotFoundException("plan", "x").code()).isEqualTo("not-found");
     assertThat(new ConflictException("plan", "x", 3).code()).isEqualTo("conflict");
-    assertThat(new DuplicateException(DuplicateException.PLAN_CODE, "HCMC-IIA-2018").code()).isEqualTo("duplicate");
-    assertThat(new RuleViolationException(RuleCode.PLAN_FROZEN, "d").code()).isEqualTo("plan.frozen");
+    assertThat(new DuplicateException(DuplicateException.PLAN_CODE, "HCMC-IIA-2018").code())
+        .isEqualTo("duplicate");
+    assertThat(new RuleViolationException(RuleCode.PLAN_FROZEN, "d").code())
+        .isEqualTo("plan.frozen");
     assertThat(new StorageException("disk full", null).code()).isEqualTo("storage-failure");
   }
 
   @Test
   void ruleCodesAreTheDocumentedOnes() {
-    assertThat(Arrays.stream(RuleCode.values()).map(RuleCode::code)).containsExactly(
-        "plan.illegal-transition",
-        "plan.activation-needs-parties",
-        "plan.activation-needs-period",
-        "plan.frozen",
-        "plan.party-exists",
-        "plan.party-unknown",
-        "plan.party-leads-activity",
-        "plan.content-area-exists",
-        "plan.content-area-unknown",
-        "activity.illegal-transition",
-        "activity.complete-needs-actual-dates",
-        "activity.closed",
-        "activity.self-parent",
-        "activity.parent-cycle",
-        "activity.parent-other-plan",
-        "participation.exists",
-        "participation.unknown",
-        "participation.illegal-transition",
-        "organisation.parent-cycle");
+    assertThat(Arrays.stream(RuleCode.values()).map(RuleCode::code))
+        .containsExactly(
+            "plan.illegal-transition",
+            "plan.activation-needs-parties",
+            "plan.activation-needs-period",
+            "plan.frozen",
+            "plan.party-exists",
+            "plan.party-unknown",
+            "plan.party-leads-activity",
+            "plan.content-area-exists",
+            "plan.content-area-unknown",
+            "activity.illegal-transition",
+            "activity.complete-needs-actual-dates",
+            "activity.closed",
+            "activity.self-parent",
+            "activity.parent-cycle",
+            "activity.parent-other-plan",
+            "participation.exists",
+            "participation.unknown",
+            "participation.illegal-transition",
+            "organisation.parent-cycle");
   }
 
   @Test
@@ -65,46 +69,62 @@ class ErrorFamilyTest {
     assertThat(transaction.expectedVersion()).isEmpty();
     assertThat(transaction.isStaleVersion()).isFalse();
     assertThat(transaction.code()).isEqualTo("conflict");
-    assertThat(transaction).hasCause(last)
-        .hasMessage("the unit of work met a concurrent transaction on each of its 5 attempts; nothing was changed");
-    assertThat(ConflictException.transactionConflict(1, null)).hasNoCause()
-        .hasMessage("the unit of work met a concurrent transaction on each of its 1 attempt; nothing was changed");
+    assertThat(transaction)
+        .hasCause(last)
+        .hasMessage(
+            "the unit of work met a concurrent transaction on each of its 5 attempts; nothing was changed");
+    assertThat(ConflictException.transactionConflict(1, null))
+        .hasNoCause()
+        .hasMessage(
+            "the unit of work met a concurrent transaction on each of its 1 attempt; nothing was changed");
 
-    DuplicateException duplicate = new DuplicateException(DuplicateException.ORGANISATION_IDENTIFIER, "IATI:XM-1");
+    DuplicateException duplicate =
+        new DuplicateException(DuplicateException.ORGANISATION_IDENTIFIER, "IATI:XM-1");
     assertThat(duplicate.what()).isEqualTo("organisation.identifier");
     assertThat(duplicate.value()).isEqualTo("IATI:XM-1");
 
-    RuleViolationException rule = new RuleViolationException(RuleCode.ACTIVITY_CLOSED, "activity a is COMPLETED");
+    RuleViolationException rule =
+        new RuleViolationException(RuleCode.ACTIVITY_CLOSED, "activity a is COMPLETED");
     assertThat(rule.rule()).isEqualTo(RuleCode.ACTIVITY_CLOSED);
     assertThat(rule).hasMessage("activity.closed: activity a is COMPLETED");
 
     IOException cause = new IOException("disk");
-    assertThat(new StorageException("write failed", cause)).hasCause(cause).hasMessage("write failed");
+    assertThat(new StorageException("write failed", cause))
+        .hasCause(cause)
+        .hasMessage("write failed");
   }
 
   @Test
   void anInvalidInputListsEveryViolationAndCanBeNested() {
-    InvalidInputException e = new InvalidInputException(List.of(
-        new Violation("start", Violation.MALFORMED, "a"),
-        new Violation("end", Violation.END_BEFORE_START, "b")));
+    InvalidInputException e =
+        new InvalidInputException(
+            List.of(
+                new Violation("start", Violation.MALFORMED, "a"),
+                new Violation("end", Violation.END_BEFORE_START, "b")));
 
     assertThat(e.under("planned").violations())
         .extracting(Violation::path, Violation::code)
-        .containsExactly(tuple("planned.start", "malformed"), tuple("planned.end", "end-before-start"));
+        .containsExactly(
+            tuple("planned.start", "malformed"), tuple("planned.end", "end-before-start"));
     assertThat(e).hasMessage("invalid input: start: malformed (a); end: end-before-start (b)");
     assertThat(e.violations()).isUnmodifiable();
   }
 
   @Test
   void everyErrorIsACoplanException() {
-    assertThat(List.of(
-            InvalidInputException.of("", "x", "m"),
-            new NotFoundException("plan", "x"),
-            new ConflictException("plan", "x", 1),
-            new DuplicateException(DuplicateException.ID, "x"),
-            new RuleViolationException(RuleCode.PLAN_FROZEN, "d"),
-            new StorageException("m", null)))
-        .allSatisfy(e -> assertThat(e).isInstanceOf(CoplanException.class).isInstanceOf(RuntimeException.class));
+    assertThat(
+            List.of(
+                InvalidInputException.of("", "x", "m"),
+                new NotFoundException("plan", "x"),
+                new ConflictException("plan", "x", 1),
+                new DuplicateException(DuplicateException.ID, "x"),
+                new RuleViolationException(RuleCode.PLAN_FROZEN, "d"),
+                new StorageException("m", null)))
+        .allSatisfy(
+            e ->
+                assertThat(e)
+                    .isInstanceOf(CoplanException.class)
+                    .isInstanceOf(RuntimeException.class));
   }
 
   @Test

@@ -35,11 +35,20 @@ class IdsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "", "not-a-uuid", "1-1-1-1-1", "0190f3a2-1b2c-7d4e-8f60-0123456789a", "0190f3a2-1b2c-7d4e-8f60-0123456789abc",
-    "{0190f3a2-1b2c-7d4e-8f60-0123456789ab}", "0190f3a21b2c7d4e8f600123456789ab", " 0190f3a2-1b2c-7d4e-8f60-0123456789ab",
-    "0190f3a2-1b2c-7d4e-8f60-0123456789ag", "0190f3a2_1b2c_7d4e_8f60_0123456789ab", "'; DROP TABLE plan; --"
-  })
+  @ValueSource(
+      strings = {
+        "",
+        "not-a-uuid",
+        "1-1-1-1-1",
+        "0190f3a2-1b2c-7d4e-8f60-0123456789a",
+        "0190f3a2-1b2c-7d4e-8f60-0123456789abc",
+        "{0190f3a2-1b2c-7d4e-8f60-0123456789ab}",
+        "0190f3a21b2c7d4e8f600123456789ab",
+        " 0190f3a2-1b2c-7d4e-8f60-0123456789ab",
+        "0190f3a2-1b2c-7d4e-8f60-0123456789ag",
+        "0190f3a2_1b2c_7d4e_8f60_0123456789ab",
+        "'; DROP TABLE plan; --"
+      })
   void badTextIsMalformed(String text) {
     violation(() -> PlanId.of(text), "", Violation.MALFORMED);
     violation(() -> ActivityId.of(text), "", Violation.MALFORMED);

@@ -46,7 +46,8 @@ class ValidationTest {
 
     assertThat(v.required("plan", "p")).isEqualTo("p");
     assertThat(v.line("title", " Hồ Chí Minh ")).isEqualTo("Hồ Chí Minh");
-    assertThat(v.check("start", () -> PartialDate.parse("2018-11"))).isEqualTo(PartialDate.ofMonth(2018, 11));
+    assertThat(v.check("start", () -> PartialDate.parse("2018-11")))
+        .isEqualTo(PartialDate.ofMonth(2018, 11));
     assertThat(v.elements("roles", List.of("a"))).containsExactly("a");
     v.require(true, "x", Violation.OUT_OF_RANGE, "never");
     v.throwIfAny();
@@ -73,7 +74,8 @@ class ValidationTest {
     assertThat(v.under("planned").path()).isEqualTo("planned.end");
     assertThat(v.under("").path()).isEqualTo("end");
     assertThat(new Violation("", Violation.REQUIRED, "m").under("title").path()).isEqualTo("title");
-    assertThat(new Violation("[2]", Violation.REQUIRED, "m").under("roles").path()).isEqualTo("roles[2]");
+    assertThat(new Violation("[2]", Violation.REQUIRED, "m").under("roles").path())
+        .isEqualTo("roles[2]");
     assertThat(v.under("a").under("b").path()).isEqualTo("b.a.end");
     assertThat(v).hasToString("end: end-before-start (m)");
   }

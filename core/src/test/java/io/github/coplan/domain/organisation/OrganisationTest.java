@@ -1,6 +1,5 @@
 package io.github.coplan.domain.organisation;
 
-import io.github.coplan.port.storage.Aggregates;
 import static io.github.coplan.testing.Expect.rule;
 import static io.github.coplan.testing.Expect.violation;
 import static io.github.coplan.testing.Expect.violations;
@@ -14,6 +13,7 @@ import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.LocalizedText;
+import io.github.coplan.port.storage.Aggregates;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +23,10 @@ class OrganisationTest {
 
   private static OrganisationProfile.Builder dost() {
     return OrganisationProfile.builder()
-        .name(viEn("Sở Khoa học và Công nghệ TP.HCM", "Department of Science and Technology of Ho Chi Minh City"))
+        .name(
+            viEn(
+                "Sở Khoa học và Công nghệ TP.HCM",
+                "Department of Science and Technology of Ho Chi Minh City"))
         .acronym("DOST HCMC")
         .alternativeName("Sở KH&CN TP.HCM")
         .type(OrganisationType.LOCAL_GOVERNMENT)
@@ -37,14 +40,16 @@ class OrganisationTest {
     OrganisationProfile profile = dost().build();
 
     assertThat(profile.name().original()).isEqualTo("Sở Khoa học và Công nghệ TP.HCM");
-    assertThat(profile.name().in("en")).contains("Department of Science and Technology of Ho Chi Minh City");
+    assertThat(profile.name().in("en"))
+        .contains("Department of Science and Technology of Ho Chi Minh City");
     assertThat(profile.acronym()).isEqualTo("DOST HCMC");
     assertThat(profile.acronym()).contains("DOST HCMC");
     assertThat(profile.alternativeNames()).containsExactly("Sở KH&CN TP.HCM");
     assertThat(profile.type()).isEqualTo(OrganisationType.LOCAL_GOVERNMENT);
     assertThat(profile.country()).isEqualTo(CountryCode.VN);
     assertThat(profile.parent()).isNull();
-    assertThat(profile.identifiers()).containsExactly(new ExternalIdentifier("VN-GOV", "dost-hcmc"));
+    assertThat(profile.identifiers())
+        .containsExactly(new ExternalIdentifier("VN-GOV", "dost-hcmc"));
     assertThat(profile.website()).isEqualTo(URI.create("https://dost.hochiminhcity.gov.vn"));
     assertThat(profile.alternativeNames()).isUnmodifiable();
     assertThat(profile.identifiers()).isUnmodifiable();
@@ -62,14 +67,15 @@ class OrganisationTest {
   @Test
   void everyBadPartIsListedWithItsPath() {
     violations(
-        () -> dost()
-            .name(LocalizedText.of("vi", "dòng một\ndòng hai"))
-            .acronym("\u3000")
-            .alternativeName("ok")
-            .alternativeName(null)
-            .alternativeName("x".repeat(501))
-            .website(URI.create("ftp://dost.example"))
-            .build(),
+        () ->
+            dost()
+                .name(LocalizedText.of("vi", "dòng một\ndòng hai"))
+                .acronym("\u3000")
+                .alternativeName("ok")
+                .alternativeName(null)
+                .alternativeName("x".repeat(501))
+                .website(URI.create("ftp://dost.example"))
+                .build(),
         tuple("name.vi", Violation.CONTROL_CHARACTER),
         tuple("acronym", Violation.BLANK),
         tuple("alternativeNames[2]", Violation.REQUIRED),
@@ -78,30 +84,50 @@ class OrganisationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ftp://example.org", "mailto:info@example.org", "javascript:alert(1)", "/relative/path", "https:///no-host", "file:///etc/passwd"})
+  @ValueSource(
+      strings = {
+        "ftp://example.org",
+        "mailto:info@example.org",
+        "javascript:alert(1)",
+        "/relative/path",
+        "https:///no-host",
+        "file:///etc/passwd"
+      })
   void aWebSiteNeedsHttpOrHttpsWithAHost(String address) {
     violation(() -> dost().website(URI.create(address)).build(), "website", Violation.MALFORMED);
   }
 
   @Test
   void httpAndHttpsWebSitesAreAccepted() {
-    assertThat(dost().website(URI.create("http://example.org")).build().website()).hasToString("http://example.org");
-    assertThat(dost().website(URI.create("https://www.gov.il/en/departments/israel_innovation_authority")).build().website())
+    assertThat(dost().website(URI.create("http://example.org")).build().website())
+        .hasToString("http://example.org");
+    assertThat(
+            dost()
+                .website(
+                    URI.create("https://www.gov.il/en/departments/israel_innovation_authority"))
+                .build()
+                .website())
         .hasScheme("https");
     assertThat(dost().website(null).build().website()).isNull();
   }
 
   @Test
   void aTooLongWebAddressIsRefused() {
-    violation(() -> dost().website(URI.create("https://example.org/" + "a".repeat(2000))).build(), "website", Violation.TOO_LONG);
+    violation(
+        () -> dost().website(URI.create("https://example.org/" + "a".repeat(2000))).build(),
+        "website",
+        Violation.TOO_LONG);
   }
 
   @Test
   void anOrganisationCannotBeItsOwnParent() {
-    rule(() -> Organisation.register(DOST, dost().parent(DOST).build()), RuleCode.ORGANISATION_PARENT_CYCLE);
+    rule(
+        () -> Organisation.register(DOST, dost().parent(DOST).build()),
+        RuleCode.ORGANISATION_PARENT_CYCLE);
 
     Organisation organisation = Organisation.register(DOST, dost().build());
-    rule(() -> organisation.update(dost().parent(DOST).build()), RuleCode.ORGANISATION_PARENT_CYCLE);
+    rule(
+        () -> organisation.update(dost().parent(DOST).build()), RuleCode.ORGANISATION_PARENT_CYCLE);
     assertThat(organisation.update(dost().parent(IIA).build()).profile().parent()).isEqualTo(IIA);
   }
 
@@ -117,8 +143,10 @@ class OrganisationTest {
     assertThat(renamed.profile().acronym()).isEqualTo("DOST");
     assertThat(organisation.profile().acronym()).isEqualTo("DOST HCMC");
     assertThat(Aggregates.withVersion(renamed, 3).version()).isEqualTo(3);
-    assertThat(Organisation.ForAdapters.restore(DOST, dost().build(), 2)).isEqualTo(Aggregates.withVersion(organisation, 2));
-    assertThat(Aggregates.withVersion(organisation, 2)).hasSameHashCodeAs(Organisation.ForAdapters.restore(DOST, dost().build(), 2));
+    assertThat(Organisation.ForAdapters.restore(DOST, dost().build(), 2))
+        .isEqualTo(Aggregates.withVersion(organisation, 2));
+    assertThat(Aggregates.withVersion(organisation, 2))
+        .hasSameHashCodeAs(Organisation.ForAdapters.restore(DOST, dost().build(), 2));
   }
 
   @Test
@@ -162,16 +190,21 @@ class OrganisationTest {
     violation(() -> OrganisationType.ofIatiCode(-1), "type", Violation.OUT_OF_RANGE);
   }
 
-  /** Adapters prove a round trip by equality, so an organisation that differs in any one part is another. */
+  /**
+   * Adapters prove a round trip by equality, so an organisation that differs in any one part is
+   * another.
+   */
   @Test
   void anOrganisationEqualsAnotherOnlyWithTheSameIdProfileAndVersion() {
     Organisation stored = Organisation.ForAdapters.restore(DOST, dost().build(), 2);
 
-    assertThat(stored).isEqualTo(Organisation.ForAdapters.restore(DOST, dost().build(), 2))
+    assertThat(stored)
+        .isEqualTo(Organisation.ForAdapters.restore(DOST, dost().build(), 2))
         .hasSameHashCodeAs(Organisation.ForAdapters.restore(DOST, dost().build(), 2))
         .hasToString("Organisation[" + DOST + " " + dost().build().name() + " v2]");
     assertThat(stored).isNotEqualTo(Organisation.ForAdapters.restore(IIA, dost().build(), 2));
-    assertThat(stored).isNotEqualTo(Organisation.ForAdapters.restore(DOST, dost().acronym("DOST").build(), 2));
+    assertThat(stored)
+        .isNotEqualTo(Organisation.ForAdapters.restore(DOST, dost().acronym("DOST").build(), 2));
     assertThat(stored).isNotEqualTo(Aggregates.withVersion(stored, 3));
     assertThat(stored).isNotEqualTo(dost().build());
   }
@@ -181,10 +214,17 @@ class OrganisationTest {
     Organisation dost = Organisation.register(DOST, dost().build());
 
     assertThat(dost.sortName()).isEqualTo("so khoa hoc va cong nghe tp.hcm");
-    assertThat(dost.searchText()).isEqualTo(
-        "department of science and technology of ho chi minh city\nso khoa hoc va cong nghe tp.hcm\ndost hcmc\nso kh&cn tp.hcm");
-    Organisation bare = Organisation.register(IIA, OrganisationProfile.builder().name(LocalizedText.of("he", "רשות החדשנות"))
-        .type(OrganisationType.GOVERNMENT).country(CountryCode.IL).build());
+    assertThat(dost.searchText())
+        .isEqualTo(
+            "department of science and technology of ho chi minh city\nso khoa hoc va cong nghe tp.hcm\ndost hcmc\nso kh&cn tp.hcm");
+    Organisation bare =
+        Organisation.register(
+            IIA,
+            OrganisationProfile.builder()
+                .name(LocalizedText.of("he", "רשות החדשנות"))
+                .type(OrganisationType.GOVERNMENT)
+                .country(CountryCode.IL)
+                .build());
     assertThat(bare.searchText()).isEqualTo("רשות החדשנות");
     assertThat(bare.sortName()).isEqualTo("רשות החדשנות");
   }

@@ -1,6 +1,5 @@
 package io.github.coplan.domain.person;
 
-import io.github.coplan.port.storage.Aggregates;
 import static io.github.coplan.testing.Expect.violation;
 import static io.github.coplan.testing.Expect.violations;
 import static io.github.coplan.testing.Fixtures.DEPUTY_AMBASSADOR;
@@ -12,6 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.port.storage.Aggregates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +32,8 @@ class PersonTest {
   private static final Affiliation ADVISOR_ALWAYS = new Affiliation(EMBASSY, "Advisor", null, null);
 
   private static Person person(List<Affiliation> affiliations) {
-    return Person.register(DIRECTOR, PersonProfile.of("Giám đốc Sở KH&CN TP.HCM", CountryCode.VN), affiliations);
+    return Person.register(
+        DIRECTOR, PersonProfile.of("Giám đốc Sở KH&CN TP.HCM", CountryCode.VN), affiliations);
   }
 
   @ParameterizedTest
@@ -46,9 +47,12 @@ class PersonTest {
     "2030-01-01, Giám đốc",
   })
   void affiliationOnPicksTheLatestStartingAffiliationHeldThatDay(LocalDate day, String position) {
-    List<Affiliation> affiliations = new ArrayList<>(List.of(ADVISOR_ALWAYS, DEPUTY, DIRECTOR_SINCE_JULY));
+    List<Affiliation> affiliations =
+        new ArrayList<>(List.of(ADVISOR_ALWAYS, DEPUTY, DIRECTOR_SINCE_JULY));
     for (int round = 0; round < 3; round++) {
-      assertThat(person(affiliations).affiliationOn(day)).map(Affiliation::position).contains(position);
+      assertThat(person(affiliations).affiliationOn(day))
+          .map(Affiliation::position)
+          .contains(position);
       Collections.rotate(affiliations, 1);
     }
   }
@@ -82,7 +86,9 @@ class PersonTest {
         () -> new Affiliation(DOST, "x", LocalDate.of(0, 1, 1), LocalDate.of(10_000, 1, 1)),
         tuple("from", Violation.OUT_OF_RANGE),
         tuple("to", Violation.OUT_OF_RANGE));
-    assertThat(new Affiliation(DOST, " Giám đốc ", LocalDate.of(2018, 7, 1), LocalDate.of(2018, 7, 1)).position())
+    assertThat(
+            new Affiliation(DOST, " Giám đốc ", LocalDate.of(2018, 7, 1), LocalDate.of(2018, 7, 1))
+                .position())
         .isEqualTo("Giám đốc");
   }
 
@@ -129,13 +135,20 @@ class PersonTest {
     assertThat(renamed.id()).isEqualTo(DIRECTOR);
     assertThat(Aggregates.withVersion(renamed, 5).version()).isEqualTo(5);
     assertThat(person.affiliations()).isUnmodifiable();
-    assertThat(Person.ForAdapters.restore(DIRECTOR, person.profile(), List.of(DEPUTY), 0)).isEqualTo(person).hasSameHashCodeAs(person);
+    assertThat(Person.ForAdapters.restore(DIRECTOR, person.profile(), List.of(DEPUTY), 0))
+        .isEqualTo(person)
+        .hasSameHashCodeAs(person);
   }
 
   @Test
   void aProfileSortsExpertiseAndChecksEveryPart() {
-    PersonProfile profile = new PersonProfile(
-        " Nguyễn Văn A ", CountryCode.VN, new LinkedHashSet<>(List.of("policy", "incubation", "ip")), "a@example.vn", true);
+    PersonProfile profile =
+        new PersonProfile(
+            " Nguyễn Văn A ",
+            CountryCode.VN,
+            new LinkedHashSet<>(List.of("policy", "incubation", "ip")),
+            "a@example.vn",
+            true);
 
     assertThat(profile.name()).isEqualTo("Nguyễn Văn A");
     assertThat(profile.expertise()).containsExactly("incubation", "ip", "policy");
@@ -143,27 +156,48 @@ class PersonTest {
     assertThat(profile.consentToPublish()).isTrue();
 
     violations(
-        () -> new PersonProfile("\u00A0", null, new LinkedHashSet<>(Arrays.asList("ok", null, "x".repeat(101))), "a\nb", false),
+        () ->
+            new PersonProfile(
+                "\u00A0",
+                null,
+                new LinkedHashSet<>(Arrays.asList("ok", null, "x".repeat(101))),
+                "a\nb",
+                false),
         tuple("name", Violation.BLANK),
         tuple("country", Violation.REQUIRED),
         tuple("expertise[1]", Violation.REQUIRED),
         tuple("expertise[2]", Violation.TOO_LONG),
         tuple("contact", Violation.CONTROL_CHARACTER));
-    violation(() -> new PersonProfile("A", CountryCode.IL, null, null, false), "expertise", Violation.REQUIRED);
-    violation(() -> new PersonProfile("A", CountryCode.IL, Set.of(), "x".repeat(201), false), "contact", Violation.TOO_LONG);
+    violation(
+        () -> new PersonProfile("A", CountryCode.IL, null, null, false),
+        "expertise",
+        Violation.REQUIRED);
+    violation(
+        () -> new PersonProfile("A", CountryCode.IL, Set.of(), "x".repeat(201), false),
+        "contact",
+        Violation.TOO_LONG);
   }
 
   @Test
   void ofOverlappingAffiliationsTheLaterStartWinsAndOnATieTheFirstListed() {
-    Affiliation chair = new Affiliation(EMBASSY, "Chủ tịch hội đồng", LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31));
+    Affiliation chair =
+        new Affiliation(
+            EMBASSY, "Chủ tịch hội đồng", LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31));
     Affiliation sameDay = new Affiliation(DOST, "Bí thư", LocalDate.of(2019, 1, 1), null);
 
-    assertThat(person(List.of(chair, DIRECTOR_SINCE_JULY)).affiliationOn(LocalDate.of(2019, 6, 1))).contains(chair);
-    assertThat(person(List.of(DIRECTOR_SINCE_JULY, chair)).affiliationOn(LocalDate.of(2019, 6, 1))).contains(chair);
-    assertThat(person(List.of(DIRECTOR_SINCE_JULY, chair)).affiliationOn(LocalDate.of(2018, 12, 31))).contains(DIRECTOR_SINCE_JULY);
-    assertThat(person(List.of(DIRECTOR_SINCE_JULY, chair)).affiliationOn(LocalDate.of(2021, 1, 1))).contains(DIRECTOR_SINCE_JULY);
-    assertThat(person(List.of(chair, sameDay)).affiliationOn(LocalDate.of(2019, 1, 1))).contains(chair);
-    assertThat(person(List.of(sameDay, chair)).affiliationOn(LocalDate.of(2019, 1, 1))).contains(sameDay);
+    assertThat(person(List.of(chair, DIRECTOR_SINCE_JULY)).affiliationOn(LocalDate.of(2019, 6, 1)))
+        .contains(chair);
+    assertThat(person(List.of(DIRECTOR_SINCE_JULY, chair)).affiliationOn(LocalDate.of(2019, 6, 1)))
+        .contains(chair);
+    assertThat(
+            person(List.of(DIRECTOR_SINCE_JULY, chair)).affiliationOn(LocalDate.of(2018, 12, 31)))
+        .contains(DIRECTOR_SINCE_JULY);
+    assertThat(person(List.of(DIRECTOR_SINCE_JULY, chair)).affiliationOn(LocalDate.of(2021, 1, 1)))
+        .contains(DIRECTOR_SINCE_JULY);
+    assertThat(person(List.of(chair, sameDay)).affiliationOn(LocalDate.of(2019, 1, 1)))
+        .contains(chair);
+    assertThat(person(List.of(sameDay, chair)).affiliationOn(LocalDate.of(2019, 1, 1)))
+        .contains(sameDay);
   }
 
   @Test
@@ -171,11 +205,18 @@ class PersonTest {
     PersonProfile profile = PersonProfile.of("Giám đốc Sở KH&CN TP.HCM", CountryCode.VN);
     Person stored = Person.ForAdapters.restore(DIRECTOR, profile, List.of(DEPUTY), 3);
 
-    assertThat(stored).isEqualTo(Person.ForAdapters.restore(DIRECTOR, profile, List.of(DEPUTY), 3))
+    assertThat(stored)
+        .isEqualTo(Person.ForAdapters.restore(DIRECTOR, profile, List.of(DEPUTY), 3))
         .hasSameHashCodeAs(Person.ForAdapters.restore(DIRECTOR, profile, List.of(DEPUTY), 3));
-    assertThat(stored).isNotEqualTo(Person.ForAdapters.restore(DEPUTY_AMBASSADOR, profile, List.of(DEPUTY), 3));
-    assertThat(stored).isNotEqualTo(Person.ForAdapters.restore(DIRECTOR, PersonProfile.of("Phó Đại sứ", CountryCode.IL), List.of(DEPUTY), 3));
-    assertThat(stored).isNotEqualTo(Person.ForAdapters.restore(DIRECTOR, profile, List.of(DEPUTY, DIRECTOR_SINCE_JULY), 3));
+    assertThat(stored)
+        .isNotEqualTo(Person.ForAdapters.restore(DEPUTY_AMBASSADOR, profile, List.of(DEPUTY), 3));
+    assertThat(stored)
+        .isNotEqualTo(
+            Person.ForAdapters.restore(
+                DIRECTOR, PersonProfile.of("Phó Đại sứ", CountryCode.IL), List.of(DEPUTY), 3));
+    assertThat(stored)
+        .isNotEqualTo(
+            Person.ForAdapters.restore(DIRECTOR, profile, List.of(DEPUTY, DIRECTOR_SINCE_JULY), 3));
     assertThat(stored).isNotEqualTo(Aggregates.withVersion(stored, 4));
     assertThat(stored).isNotEqualTo(profile);
     assertThat(stored).hasToString("Person[" + DIRECTOR + " Giám đốc Sở KH&CN TP.HCM v3]");
@@ -194,11 +235,12 @@ class PersonTest {
     assertThat(person.affiliationOn(LocalDate.of(2018, 8, 15))).contains(DIRECTOR_SINCE_JULY);
     assertThat(person.isAffiliatedWith(DOST, LocalDate.of(2018, 6, 30))).isTrue();
     assertThat(person.isAffiliatedWith(DOST, LocalDate.of(2014, 12, 31))).isFalse();
-    assertThat(person.isAffiliatedWith(DEPUTY_AMBASSADOR_ORGANISATION, LocalDate.of(2018, 8, 15))).isFalse();
+    assertThat(person.isAffiliatedWith(DEPUTY_AMBASSADOR_ORGANISATION, LocalDate.of(2018, 8, 15)))
+        .isFalse();
     assertThat(person(List.of(DEPUTY)).isAffiliatedWith(DOST, LocalDate.of(2018, 7, 1))).isFalse();
     assertThat(person(List.of()).isAffiliatedWith(DOST, LocalDate.of(2018, 7, 1))).isFalse();
   }
 
-  private static final io.github.coplan.domain.organisation.OrganisationId DEPUTY_AMBASSADOR_ORGANISATION =
-      io.github.coplan.testing.Fixtures.IIA;
+  private static final io.github.coplan.domain.organisation.OrganisationId
+      DEPUTY_AMBASSADOR_ORGANISATION = io.github.coplan.testing.Fixtures.IIA;
 }

@@ -13,8 +13,6 @@ import static io.github.coplan.testing.Fixtures.viEn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.coplan.domain.person.PersonId;
-import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -25,6 +23,7 @@ import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.shared.DateSpan;
 import java.time.LocalDate;
@@ -51,26 +50,36 @@ class ActivityQueryTest {
   private static final Participant IIA_P = Participant.of(IIA);
 
   /** The study tours (area 1, from 2018-11, proposed, the Director as delegate). */
-  private static final Activity TOURS = studyTour()
-      .addParticipation(new Participation(DIRECTOR_P, ParticipationRole.DELEGATE, ParticipationStatus.WITHDRAWN, null));
+  private static final Activity TOURS =
+      studyTour()
+          .addParticipation(
+              new Participation(
+                  DIRECTOR_P, ParticipationRole.DELEGATE, ParticipationStatus.WITHDRAWN, null));
+
   /** The Innovation Week (area 5, 2018-Q4, scheduled, IIA as exhibitor). */
-  private static final Activity WEEK = innovationWeek()
-      .plan(null)
-      .schedule(null)
-      .addParticipation(new Participation(IIA_P, ParticipationRole.EXHIBITOR, ParticipationStatus.INVITED, null));
+  private static final Activity WEEK =
+      innovationWeek()
+          .plan(null)
+          .schedule(null)
+          .addParticipation(
+              new Participation(
+                  IIA_P, ParticipationRole.EXHIBITOR, ParticipationStatus.INVITED, null));
+
   /** A workshop of another plan (area 7, 2019-03, planned). */
-  private static final Activity WORKSHOP = Activity.propose(
-          new ActivityId(UUID.fromString("01890000-0000-7000-8000-0000000000ff")),
-          OTHER_PLAN,
-          ActivityDetails.builder()
-              .contentArea(7)
-              .type(ActivityType.WORKSHOP)
-              .title(viEn("Hội thảo chuyên gia Israel", "Israeli expert workshop"))
-              .description(vi("Chuyên gia Israel đến TP. Hồ Chí Minh"))
-              .planned(DateSpan.parse("2019-03"))
-              .build(),
-          null)
-      .plan(null);
+  private static final Activity WORKSHOP =
+      Activity.propose(
+              new ActivityId(UUID.fromString("01890000-0000-7000-8000-0000000000ff")),
+              OTHER_PLAN,
+              ActivityDetails.builder()
+                  .contentArea(7)
+                  .type(ActivityType.WORKSHOP)
+                  .title(viEn("Hội thảo chuyên gia Israel", "Israeli expert workshop"))
+                  .description(vi("Chuyên gia Israel đến TP. Hồ Chí Minh"))
+                  .planned(DateSpan.parse("2019-03"))
+                  .build(),
+              null)
+          .plan(null);
+
   private static final List<Activity> ALL = List.of(TOURS, WEEK, WORKSHOP);
 
   private static List<Activity> matching(ActivityQuery.Builder builder) {
@@ -93,10 +102,18 @@ class ActivityQueryTest {
 
   @Test
   void filtersByContentAreaTypeAndStatus() {
-    assertThat(matching(ActivityQuery.builder().contentAreas(1, 7))).containsExactly(TOURS, WORKSHOP);
+    assertThat(matching(ActivityQuery.builder().contentAreas(1, 7)))
+        .containsExactly(TOURS, WORKSHOP);
     assertThat(matching(ActivityQuery.builder().contentAreas(2))).isEmpty();
-    assertThat(matching(ActivityQuery.builder().types(ActivityType.EVENT_SHOWCASE, ActivityType.WORKSHOP))).containsExactly(WEEK, WORKSHOP);
-    assertThat(matching(ActivityQuery.builder().statuses(ActivityStatus.PROPOSED, ActivityStatus.SCHEDULED))).containsExactly(TOURS, WEEK);
+    assertThat(
+            matching(
+                ActivityQuery.builder().types(ActivityType.EVENT_SHOWCASE, ActivityType.WORKSHOP)))
+        .containsExactly(WEEK, WORKSHOP);
+    assertThat(
+            matching(
+                ActivityQuery.builder()
+                    .statuses(ActivityStatus.PROPOSED, ActivityStatus.SCHEDULED)))
+        .containsExactly(TOURS, WEEK);
     assertThat(matching(ActivityQuery.builder().statuses(ActivityStatus.CANCELLED))).isEmpty();
   }
 
@@ -104,53 +121,81 @@ class ActivityQueryTest {
   void filtersByParticipantInAnyRoleAndStatus() {
     assertThat(matching(ActivityQuery.builder().participant(DIRECTOR_P))).containsExactly(TOURS);
     assertThat(matching(ActivityQuery.builder().participant(IIA_P))).containsExactly(WEEK);
-    assertThat(matching(ActivityQuery.builder().participant(Participant.of(new OrganisationId(DIRECTOR.value())))))
+    assertThat(
+            matching(
+                ActivityQuery.builder()
+                    .participant(Participant.of(new OrganisationId(DIRECTOR.value())))))
         .isEmpty();
   }
 
   @Test
   void filtersByOverlapOfThePlannedSpanWithTheWindow() {
     LocalDate q4Start = LocalDate.of(2018, 10, 1);
-    assertThat(matching(ActivityQuery.builder().window(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 10, 31)))).containsExactly(WEEK);
+    assertThat(
+            matching(
+                ActivityQuery.builder()
+                    .window(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 10, 31))))
+        .containsExactly(WEEK);
     assertThat(matching(ActivityQuery.builder().window(q4Start, q4Start))).containsExactly(WEEK);
     assertThat(matching(ActivityQuery.builder().window(null, q4Start.minusDays(1)))).isEmpty();
-    assertThat(matching(ActivityQuery.builder().window(LocalDate.of(2018, 11, 1), null))).containsExactly(TOURS, WEEK, WORKSHOP);
-    assertThat(matching(ActivityQuery.builder().window(LocalDate.of(2019, 1, 1), null))).containsExactly(TOURS, WORKSHOP);
-    assertThat(matching(ActivityQuery.builder().window(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 4, 1)))).containsExactly(TOURS);
-    assertThat(matching(ActivityQuery.builder().window(LocalDate.of(9999, 12, 31), null))).containsExactly(TOURS);
+    assertThat(matching(ActivityQuery.builder().window(LocalDate.of(2018, 11, 1), null)))
+        .containsExactly(TOURS, WEEK, WORKSHOP);
+    assertThat(matching(ActivityQuery.builder().window(LocalDate.of(2019, 1, 1), null)))
+        .containsExactly(TOURS, WORKSHOP);
+    assertThat(
+            matching(
+                ActivityQuery.builder().window(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 4, 1))))
+        .containsExactly(TOURS);
+    assertThat(matching(ActivityQuery.builder().window(LocalDate.of(9999, 12, 31), null)))
+        .containsExactly(TOURS);
   }
 
   @Test
   void filtersByLeadParty() {
-    assertThat(matching(ActivityQuery.builder().leadParty(io.github.coplan.testing.Fixtures.DOST))).containsExactly(WEEK);
+    assertThat(matching(ActivityQuery.builder().leadParty(io.github.coplan.testing.Fixtures.DOST)))
+        .containsExactly(WEEK);
     assertThat(matching(ActivityQuery.builder().leadParty(IIA))).isEmpty();
     assertThat(ActivityQuery.builder().leadParty(IIA).build().leadParty()).isEqualTo(IIA);
   }
 
   @Test
   void aWindowMayBeAPartialDateOrASpan() {
-    ActivityQuery q4 = ActivityQuery.builder().window(io.github.coplan.domain.shared.PartialDate.parse("2018-Q4")).build();
+    ActivityQuery q4 =
+        ActivityQuery.builder()
+            .window(io.github.coplan.domain.shared.PartialDate.parse("2018-Q4"))
+            .build();
     assertThat(q4.from()).isEqualTo(LocalDate.of(2018, 10, 1));
     assertThat(q4.to()).isEqualTo(LocalDate.of(2018, 12, 31));
-    assertThat(ALL.stream().filter(x -> ActivityQuery.ForAdapters.matches(q4, x))).containsExactly(TOURS, WEEK);
+    assertThat(ALL.stream().filter(x -> ActivityQuery.ForAdapters.matches(q4, x)))
+        .containsExactly(TOURS, WEEK);
 
-    ActivityQuery month = ActivityQuery.builder().window(io.github.coplan.domain.shared.PartialDate.parse("2019-03~")).build();
+    ActivityQuery month =
+        ActivityQuery.builder()
+            .window(io.github.coplan.domain.shared.PartialDate.parse("2019-03~"))
+            .build();
     assertThat(month.from()).isEqualTo(LocalDate.of(2019, 3, 1));
     assertThat(month.to()).isEqualTo(LocalDate.of(2019, 3, 31));
-    assertThat(ALL.stream().filter(x -> ActivityQuery.ForAdapters.matches(month, x))).containsExactly(TOURS, WORKSHOP);
+    assertThat(ALL.stream().filter(x -> ActivityQuery.ForAdapters.matches(month, x)))
+        .containsExactly(TOURS, WORKSHOP);
 
-    ActivityQuery span = ActivityQuery.builder().window(DateSpan.parse("2018-06/2018-10-01")).build();
+    ActivityQuery span =
+        ActivityQuery.builder().window(DateSpan.parse("2018-06/2018-10-01")).build();
     assertThat(span.from()).isEqualTo(LocalDate.of(2018, 6, 1));
     assertThat(span.to()).isEqualTo(LocalDate.of(2018, 10, 1));
-    assertThat(ALL.stream().filter(x -> ActivityQuery.ForAdapters.matches(span, x))).containsExactly(WEEK);
+    assertThat(ALL.stream().filter(x -> ActivityQuery.ForAdapters.matches(span, x)))
+        .containsExactly(WEEK);
 
     ActivityQuery open = ActivityQuery.builder().window(DateSpan.parse("2019-04/..")).build();
     assertThat(open.from()).isEqualTo(LocalDate.of(2019, 4, 1));
     assertThat(open.to()).isNull();
-    assertThat(ALL.stream().filter(x -> ActivityQuery.ForAdapters.matches(open, x))).containsExactly(TOURS);
+    assertThat(ALL.stream().filter(x -> ActivityQuery.ForAdapters.matches(open, x)))
+        .containsExactly(TOURS);
 
     violation(() -> ActivityQuery.builder().window((DateSpan) null), "window", Violation.REQUIRED);
-    violation(() -> ActivityQuery.builder().window((io.github.coplan.domain.shared.PartialDate) null), "window", Violation.REQUIRED);
+    violation(
+        () -> ActivityQuery.builder().window((io.github.coplan.domain.shared.PartialDate) null),
+        "window",
+        Violation.REQUIRED);
   }
 
   @Test
@@ -162,7 +207,8 @@ class ActivityQueryTest {
     assertThat(page.total()).isEqualTo(3L);
     assertThat(page.items()).containsExactly(TOURS);
     assertThat(page.nextCursor()).isEqualTo(Cursor.after(ActivitySort.DEFAULT, TOURS).encode());
-    assertThat(ActivityQuery.ForAdapters.toPage(query, List.of(TOURS), 1L)).isEqualTo(new Page<>(List.of(TOURS), null, 1L));
+    assertThat(ActivityQuery.ForAdapters.toPage(query, List.of(TOURS), 1L))
+        .isEqualTo(new Page<>(List.of(TOURS), null, 1L));
     assertThat(ActivityQuery.ForAdapters.toPage(query, List.of(TOURS)).total()).isNull();
   }
 
@@ -179,19 +225,29 @@ class ActivityQueryTest {
 
   @Test
   void theQueryTextIsFoldedOnce() {
-    assertThat(ActivityQuery.builder().text("  ĐỔI \u3000 MỚI  ").build().text()).isEqualTo("doi moi");
+    assertThat(ActivityQuery.builder().text("  ĐỔI \u3000 MỚI  ").build().text())
+        .isEqualTo("doi moi");
   }
 
   @Test
   void filtersCombineWithAnd() {
     assertThat(matching(ActivityQuery.builder().plan(PLAN).text("israel"))).containsExactly(TOURS);
-    assertThat(matching(ActivityQuery.builder().plan(PLAN).contentAreas(5).statuses(ActivityStatus.PROPOSED))).isEmpty();
+    assertThat(
+            matching(
+                ActivityQuery.builder()
+                    .plan(PLAN)
+                    .contentAreas(5)
+                    .statuses(ActivityStatus.PROPOSED)))
+        .isEmpty();
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, -1, 501, 10_000, Integer.MAX_VALUE, Integer.MIN_VALUE})
   void aPageSizeOutside1To500IsRefused(int pageSize) {
-    violation(() -> ActivityQuery.builder().pageSize(pageSize).build(), "pageSize", Violation.OUT_OF_RANGE);
+    violation(
+        () -> ActivityQuery.builder().pageSize(pageSize).build(),
+        "pageSize",
+        Violation.OUT_OF_RANGE);
   }
 
   @ParameterizedTest
@@ -215,11 +271,17 @@ class ActivityQueryTest {
   @Test
   void aWindowEndingBeforeItStartsIsRefused() {
     violation(
-        () -> ActivityQuery.builder().window(LocalDate.of(2019, 1, 1), LocalDate.of(2018, 12, 31)).build(),
+        () ->
+            ActivityQuery.builder()
+                .window(LocalDate.of(2019, 1, 1), LocalDate.of(2018, 12, 31))
+                .build(),
         "to",
         Violation.END_BEFORE_START);
     violations(
-        () -> ActivityQuery.builder().window(LocalDate.of(0, 1, 1), LocalDate.of(10_000, 1, 1)).build(),
+        () ->
+            ActivityQuery.builder()
+                .window(LocalDate.of(0, 1, 1), LocalDate.of(10_000, 1, 1))
+                .build(),
         tuple("from", Violation.OUT_OF_RANGE),
         tuple("to", Violation.OUT_OF_RANGE));
   }
@@ -227,31 +289,52 @@ class ActivityQueryTest {
   @Test
   void everyBadCriterionIsListed() {
     violations(
-        () -> ActivityQuery.builder()
-            .pageSize(0)
-            .window(LocalDate.of(2019, 1, 1), LocalDate.of(2018, 1, 1))
-            .text("\u00A0")
-            .contentAreas(0)
-            .build(),
+        () ->
+            ActivityQuery.builder()
+                .pageSize(0)
+                .window(LocalDate.of(2019, 1, 1), LocalDate.of(2018, 1, 1))
+                .text("\u00A0")
+                .contentAreas(0)
+                .build(),
         tuple("pageSize", Violation.OUT_OF_RANGE),
         tuple("to", Violation.END_BEFORE_START),
         tuple("text", Violation.BLANK),
         tuple("contentAreas", Violation.OUT_OF_RANGE));
-    violation(() -> ActivityQuery.builder().text("a\u202Eb").build(), "text", Violation.CONTROL_CHARACTER);
-    violation(() -> ActivityQuery.builder().text("x".repeat(501)).build(), "text", Violation.TOO_LONG);
+    violation(
+        () -> ActivityQuery.builder().text("a\u202Eb").build(),
+        "text",
+        Violation.CONTROL_CHARACTER);
+    violation(
+        () -> ActivityQuery.builder().text("x".repeat(501)).build(), "text", Violation.TOO_LONG);
   }
 
   @Test
   void theConstructorRefusesMissingSetsAndNullElements() {
     violations(
-        () -> new ActivityQuery(null, null, null, null, null, null, null, null, null, null, 10, null, false),
+        () ->
+            new ActivityQuery(
+                null, null, null, null, null, null, null, null, null, null, 10, null, false),
         tuple("contentAreas", Violation.REQUIRED),
         tuple("types", Violation.REQUIRED),
         tuple("statuses", Violation.REQUIRED),
         tuple("sort", Violation.REQUIRED));
     Set<Integer> withNull = new LinkedHashSet<>(Arrays.asList(1, null));
     violation(
-        () -> new ActivityQuery(null, withNull, Set.of(), Set.of(), null, null, null, null, null, ActivitySort.DEFAULT, 10, null, false),
+        () ->
+            new ActivityQuery(
+                null,
+                withNull,
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                ActivitySort.DEFAULT,
+                10,
+                null,
+                false),
         "contentAreas[1]",
         Violation.REQUIRED);
   }
@@ -266,28 +349,69 @@ class ActivityQueryTest {
   void aCursorOfAnotherSortIsRefusedOnTheCursorPath() {
     String cursor = Cursor.after(ActivitySort.parse("title"), WEEK).encode();
 
-    violation(() -> ActivityQuery.builder().sort(ActivitySort.parse("title,desc")).after(cursor).build(), "cursor", Violation.MALFORMED);
     violation(
-        () -> new ActivityQuery(null, Set.of(), Set.of(), Set.of(), null, null, null, null, null, ActivitySort.DEFAULT, 10,
-            Cursor.after(ActivitySort.parse("title"), WEEK), false),
+        () -> ActivityQuery.builder().sort(ActivitySort.parse("title,desc")).after(cursor).build(),
         "cursor",
         Violation.MALFORMED);
-    assertThat(ActivityQuery.builder().sort(ActivitySort.parse("title")).after(cursor).build().after())
+    violation(
+        () ->
+            new ActivityQuery(
+                null,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                ActivitySort.DEFAULT,
+                10,
+                Cursor.after(ActivitySort.parse("title"), WEEK),
+                false),
+        "cursor",
+        Violation.MALFORMED);
+    assertThat(
+            ActivityQuery.builder().sort(ActivitySort.parse("title")).after(cursor).build().after())
         .isEqualTo(Cursor.after(ActivitySort.parse("title"), WEEK));
   }
 
   @Test
   void theBuilderRefusesMissingElements() {
-    violation(() -> ActivityQuery.builder().types((ActivityType) null), "types", Violation.REQUIRED);
-    violation(() -> ActivityQuery.builder().statuses((ActivityStatus[]) null), "statuses", Violation.REQUIRED);
-    violation(() -> ActivityQuery.builder().contentAreas((Integer[]) null), "contentAreas", Violation.REQUIRED);
-    violation(() -> ActivityQuery.builder().contentAreas(1, null).build(), "contentAreas[1]", Violation.REQUIRED);
+    violation(
+        () -> ActivityQuery.builder().types((ActivityType) null), "types", Violation.REQUIRED);
+    violation(
+        () -> ActivityQuery.builder().statuses((ActivityStatus[]) null),
+        "statuses",
+        Violation.REQUIRED);
+    violation(
+        () -> ActivityQuery.builder().contentAreas((Integer[]) null),
+        "contentAreas",
+        Violation.REQUIRED);
+    violation(
+        () -> ActivityQuery.builder().contentAreas(1, null).build(),
+        "contentAreas[1]",
+        Violation.REQUIRED);
   }
 
   @Test
   void theQueryKeepsCopiesOfItsSets() {
     Set<Integer> areas = new HashSet<>(Set.of(3, 1));
-    ActivityQuery query = new ActivityQuery(null, areas, Set.of(), Set.of(), null, null, null, null, null, ActivitySort.DEFAULT, 10, null, false);
+    ActivityQuery query =
+        new ActivityQuery(
+            null,
+            areas,
+            Set.of(),
+            Set.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            ActivitySort.DEFAULT,
+            10,
+            null,
+            false);
     areas.add(2);
 
     assertThat(query.contentAreas()).containsExactly(1, 3).isUnmodifiable();
@@ -303,28 +427,46 @@ class ActivityQueryTest {
 
     for (String sortText : List.of("plannedStart", "plannedEnd", "title")) {
       ActivitySort asc = ActivitySort.parse(sortText);
-      ActivityQuery afterA = ActivityQuery.builder().sort(asc).after(Cursor.after(asc, a).encode()).build();
+      ActivityQuery afterA =
+          ActivityQuery.builder().sort(asc).after(Cursor.after(asc, a).encode()).build();
       assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterA, a)).as(sortText).isFalse();
-      assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterA, sameKeyHigherId)).as(sortText).isTrue();
-      assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterA, sameKeyLowerId)).as(sortText).isFalse();
+      assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterA, sameKeyHigherId))
+          .as(sortText)
+          .isTrue();
+      assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterA, sameKeyLowerId))
+          .as(sortText)
+          .isFalse();
       assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterA, laterKey)).as(sortText).isTrue();
-      assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterA, earlierKey)).as(sortText).isFalse();
+      assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterA, earlierKey))
+          .as(sortText)
+          .isFalse();
 
       ActivitySort desc = ActivitySort.by(asc.field(), ActivitySort.Direction.DESC);
-      ActivityQuery afterADesc = ActivityQuery.builder().sort(desc).after(Cursor.after(desc, a).encode()).build();
+      ActivityQuery afterADesc =
+          ActivityQuery.builder().sort(desc).after(Cursor.after(desc, a).encode()).build();
       assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterADesc, a)).as(sortText).isFalse();
-      assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterADesc, sameKeyHigherId)).as(sortText).isFalse();
-      assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterADesc, sameKeyLowerId)).as(sortText).isTrue();
-      assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterADesc, laterKey)).as(sortText).isFalse();
-      assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterADesc, earlierKey)).as(sortText).isTrue();
+      assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterADesc, sameKeyHigherId))
+          .as(sortText)
+          .isFalse();
+      assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterADesc, sameKeyLowerId))
+          .as(sortText)
+          .isTrue();
+      assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterADesc, laterKey))
+          .as(sortText)
+          .isFalse();
+      assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterADesc, earlierKey))
+          .as(sortText)
+          .isTrue();
     }
 
     ActivitySort created = ActivitySort.parse("created");
-    ActivityQuery afterACreated = ActivityQuery.builder().sort(created).after(Cursor.after(created, a).encode()).build();
+    ActivityQuery afterACreated =
+        ActivityQuery.builder().sort(created).after(Cursor.after(created, a).encode()).build();
     assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterACreated, laterKey)).isFalse();
     assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterACreated, earlierKey)).isTrue();
     assertThat(ActivityQuery.ForAdapters.isAfterCursor(afterACreated, sameKeyHigherId)).isTrue();
-    assertThat(ActivityQuery.ForAdapters.isAfterCursor(ActivityQuery.builder().build(), a)).isTrue();
+    assertThat(ActivityQuery.ForAdapters.isAfterCursor(ActivityQuery.builder().build(), a))
+        .isTrue();
   }
 
   @Test
@@ -349,7 +491,8 @@ class ActivityQueryTest {
   }
 
   static Stream<Arguments> everySortAndPageSize() {
-    return CursorTest.everySort().flatMap(s -> Stream.of(1, 7, 59, 60, 61, 500).map(n -> Arguments.of(s, n)));
+    return CursorTest.everySort()
+        .flatMap(s -> Stream.of(1, 7, 59, 60, 61, 500).map(n -> Arguments.of(s, n)));
   }
 
   @ParameterizedTest(name = "{0}, {1} per page")
@@ -364,13 +507,15 @@ class ActivityQueryTest {
     String cursor = null;
     int pages = 0;
     do {
-      ActivityQuery query = ActivityQuery.builder().sort(sort).pageSize(pageSize).after(cursor).build();
-      List<Activity> candidates = rows.stream()
-          .filter(a -> ActivityQuery.ForAdapters.matches(query, a))
-          .filter(a -> ActivityQuery.ForAdapters.isAfterCursor(query, a))
-          .sorted(sort.comparator())
-          .limit(pageSize + 1L)
-          .toList();
+      ActivityQuery query =
+          ActivityQuery.builder().sort(sort).pageSize(pageSize).after(cursor).build();
+      List<Activity> candidates =
+          rows.stream()
+              .filter(a -> ActivityQuery.ForAdapters.matches(query, a))
+              .filter(a -> ActivityQuery.ForAdapters.isAfterCursor(query, a))
+              .sorted(sort.comparator())
+              .limit(pageSize + 1L)
+              .toList();
       Page<Activity> page = ActivityQuery.ForAdapters.toPage(query, candidates);
       assertThat(page.items()).hasSizeLessThanOrEqualTo(pageSize).isNotEmpty();
       seen.addAll(page.items());
@@ -385,12 +530,29 @@ class ActivityQueryTest {
   /** Activities with many equal sort keys, so that the id tie-break decides often. */
   private static List<Activity> randomActivities(int count) {
     Random random = new Random(2018);
-    List<String> spans = List.of("2018", "2018-Q4", "2018-11/..", "2018-11", "2019-H1", "2018-11-15", "2018/2021");
-    List<String> titles = List.of("Đổi mới", "doi moi", "DOI MOI", "Hội thảo", "\uD83D\uDE80 khởi nghiệp", "\uFFFD", "שָׁלוֹם", "Zeta", "apple");
+    List<String> spans =
+        List.of("2018", "2018-Q4", "2018-11/..", "2018-11", "2019-H1", "2018-11-15", "2018/2021");
+    List<String> titles =
+        List.of(
+            "Đổi mới",
+            "doi moi",
+            "DOI MOI",
+            "Hội thảo",
+            "\uD83D\uDE80 khởi nghiệp",
+            "\uFFFD",
+            "שָׁלוֹם",
+            "Zeta",
+            "apple");
     List<Activity> rows = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      UUID id = new UUID(random.nextBoolean() ? random.nextLong() : 0x0189_0000_0000_7000L, random.nextLong());
-      rows.add(ActivitySortTest.activity(id, spans.get(random.nextInt(spans.size())), titles.get(random.nextInt(titles.size()))));
+      UUID id =
+          new UUID(
+              random.nextBoolean() ? random.nextLong() : 0x0189_0000_0000_7000L, random.nextLong());
+      rows.add(
+          ActivitySortTest.activity(
+              id,
+              spans.get(random.nextInt(spans.size())),
+              titles.get(random.nextInt(titles.size()))));
     }
     Collections.shuffle(rows, random);
     return rows;

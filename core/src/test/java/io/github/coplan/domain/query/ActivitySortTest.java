@@ -30,25 +30,28 @@ class ActivitySortTest {
   private static final UUID HIGH = UUID.fromString("ffffffff-0000-7000-8000-000000000001");
 
   static Activity activity(UUID id, String planned, String title) {
-    ActivityDetails details = ActivityDetails.builder()
-        .contentArea(1)
-        .type(ActivityType.WORKSHOP)
-        .title(vi(title))
-        .planned(DateSpan.parse(planned))
-        .build();
+    ActivityDetails details =
+        ActivityDetails.builder()
+            .contentArea(1)
+            .type(ActivityType.WORKSHOP)
+            .title(vi(title))
+            .planned(DateSpan.parse(planned))
+            .build();
     return Activity.propose(new ActivityId(id), PLAN, details, null);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "plannedStart      | PLANNED_START | ASC",
-    "plannedStart,asc  | PLANNED_START | ASC",
-    "plannedEnd,desc   | PLANNED_END   | DESC",
-    "title,desc        | TITLE         | DESC",
-    "title,DESC        | TITLE         | DESC",
-    "created,ASC       | CREATED       | ASC",
-    "created,Desc      | CREATED       | DESC",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "plannedStart      | PLANNED_START | ASC",
+        "plannedStart,asc  | PLANNED_START | ASC",
+        "plannedEnd,desc   | PLANNED_END   | DESC",
+        "title,desc        | TITLE         | DESC",
+        "title,DESC        | TITLE         | DESC",
+        "created,ASC       | CREATED       | ASC",
+        "created,Desc      | CREATED       | DESC",
+      })
   void readsTheTextForm(String text, Field field, Direction direction) {
     ActivitySort sort = ActivitySort.parse(text);
 
@@ -63,10 +66,24 @@ class ActivitySortTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "title DESC; DELETE", "1 OR 1=1", "", "title,", "title,desc,x", ",desc", "Title", "TITLE", "title ,desc",
-    "title, desc", "planned_start", "id", "title,descending", "title;desc", "created,asc\n"
-  })
+  @ValueSource(
+      strings = {
+        "title DESC; DELETE",
+        "1 OR 1=1",
+        "",
+        "title,",
+        "title,desc,x",
+        ",desc",
+        "Title",
+        "TITLE",
+        "title ,desc",
+        "title, desc",
+        "planned_start",
+        "id",
+        "title,descending",
+        "title;desc",
+        "created,asc\n"
+      })
   void anythingElseIsMalformedOnTheSortPath(String text) {
     violation(() -> ActivitySort.parse(text), "sort", Violation.MALFORMED);
   }
@@ -109,9 +126,13 @@ class ActivitySortTest {
     Random random = new Random(7);
     for (int i = 0; i < 10_000; i++) {
       UUID a = new UUID(random.nextLong(), random.nextLong());
-      UUID b = new UUID(random.nextBoolean() ? a.getMostSignificantBits() : random.nextLong(), random.nextLong());
+      UUID b =
+          new UUID(
+              random.nextBoolean() ? a.getMostSignificantBits() : random.nextLong(),
+              random.nextLong());
 
-      assertThat(Integer.signum(ActivitySort.compareIds(a, b))).isEqualTo(Integer.signum(a.toString().compareTo(b.toString())));
+      assertThat(Integer.signum(ActivitySort.compareIds(a, b)))
+          .isEqualTo(Integer.signum(a.toString().compareTo(b.toString())));
     }
   }
 
@@ -122,8 +143,10 @@ class ActivitySortTest {
     Activity octoberLow = activity(LOW, "2018-10", "c");
     Activity year = activity(HIGH, "2018", "d");
 
-    assertThat(sorted("plannedStart", q4, november, octoberLow, year)).containsExactly(year, octoberLow, q4, november);
-    assertThat(sorted("plannedStart,desc", q4, november, octoberLow, year)).containsExactly(november, q4, octoberLow, year);
+    assertThat(sorted("plannedStart", q4, november, octoberLow, year))
+        .containsExactly(year, octoberLow, q4, november);
+    assertThat(sorted("plannedStart,desc", q4, november, octoberLow, year))
+        .containsExactly(november, q4, octoberLow, year);
   }
 
   @Test
@@ -133,8 +156,10 @@ class ActivitySortTest {
     Activity november = activity(LOW, "2018-11", "c");
     Activity december = activity(LOW, "2018-12", "d");
 
-    assertThat(sorted("plannedEnd", q4, open, november, december)).containsExactly(november, december, q4, open);
-    assertThat(sorted("plannedEnd,desc", q4, open, november, december)).containsExactly(open, q4, december, november);
+    assertThat(sorted("plannedEnd", q4, open, november, december))
+        .containsExactly(november, december, q4, open);
+    assertThat(sorted("plannedEnd,desc", q4, open, november, december))
+        .containsExactly(open, q4, december, november);
   }
 
   @Test
@@ -165,8 +190,10 @@ class ActivitySortTest {
   void keysAreWhatTheCursorCarries() {
     Activity a = activity(LOW, "2018-11/..", "Đổi mới");
 
-    assertThat(ActivitySort.parse("plannedStart").keyOf(a)).isEqualTo(Long.toString(LocalDate.of(2018, 11, 1).toEpochDay()));
-    assertThat(ActivitySort.parse("plannedEnd").keyOf(a)).isEqualTo(Long.toString(LocalDate.of(9999, 12, 31).toEpochDay()));
+    assertThat(ActivitySort.parse("plannedStart").keyOf(a))
+        .isEqualTo(Long.toString(LocalDate.of(2018, 11, 1).toEpochDay()));
+    assertThat(ActivitySort.parse("plannedEnd").keyOf(a))
+        .isEqualTo(Long.toString(LocalDate.of(9999, 12, 31).toEpochDay()));
     assertThat(ActivitySort.parse("title").keyOf(a)).isEqualTo("doi moi");
     assertThat(ActivitySort.parse("created").keyOf(a)).isEmpty();
   }

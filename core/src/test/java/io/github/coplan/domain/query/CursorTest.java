@@ -26,7 +26,8 @@ class CursorTest {
 
   private static final UUID ID = UUID.fromString("ffffffff-1b2c-7d4e-8f60-0123456789ab");
   private static final Activity WEEK =
-      ActivitySortTest.activity(ID, "2018-Q4/2019-H1", "Tuần lễ Đổi mới sáng tạo \uD83D\uDE80 שָׁלוֹם");
+      ActivitySortTest.activity(
+          ID, "2018-Q4/2019-H1", "Tuần lễ Đổi mới sáng tạo \uD83D\uDE80 שָׁלוֹם");
 
   static Stream<ActivitySort> everySort() {
     List<ActivitySort> sorts = new ArrayList<>();
@@ -56,9 +57,12 @@ class CursorTest {
 
   @Test
   void keysAreTheSortKeysOfTheLastRow() {
-    assertThat(Cursor.after(ActivitySort.parse("plannedStart"), WEEK).epochDayKey()).isEqualTo(17_805L);
-    assertThat(Cursor.after(ActivitySort.parse("plannedEnd,desc"), WEEK).epochDayKey()).isEqualTo(18_077L);
-    assertThat(Cursor.after(ActivitySort.parse("title"), WEEK).key()).isEqualTo("tuan le doi moi sang tao \uD83D\uDE80 שלום");
+    assertThat(Cursor.after(ActivitySort.parse("plannedStart"), WEEK).epochDayKey())
+        .isEqualTo(17_805L);
+    assertThat(Cursor.after(ActivitySort.parse("plannedEnd,desc"), WEEK).epochDayKey())
+        .isEqualTo(18_077L);
+    assertThat(Cursor.after(ActivitySort.parse("title"), WEEK).key())
+        .isEqualTo("tuan le doi moi sang tao \uD83D\uDE80 שלום");
     assertThat(Cursor.after(ActivitySort.parse("created"), WEEK).key()).isEmpty();
   }
 
@@ -75,7 +79,8 @@ class CursorTest {
         String forged = text.substring(0, i) + replacement + text.substring(i + 1);
         Throwable thrown = catchThrowable(() -> Cursor.decode(forged, sort));
         if (thrown == null) {
-          // Only the unused low bits of the last Base64 character may change without changing a byte.
+          // Only the unused low bits of the last Base64 character may change without changing a
+          // byte.
           assertThat(i).isEqualTo(text.length() - 1);
           assertThat(Cursor.decode(forged, sort)).isEqualTo(Cursor.decode(text, sort));
           accepted++;
@@ -105,14 +110,27 @@ class CursorTest {
     String text = Cursor.after(sort, WEEK).encode();
     everySort()
         .filter(other -> !other.equals(sort))
-        .forEach(other -> violation(() -> Cursor.decode(text, other), "cursor", Violation.MALFORMED));
+        .forEach(
+            other -> violation(() -> Cursor.decode(text, other), "cursor", Violation.MALFORMED));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "", " ", "!!!!", "'; DROP TABLE activity; --", "1 OR 1=1", "YzEK", "c2VsZWN0ICogZnJvbSBhY3Rpdml0eQ",
-    "====", "abc=", "a+b/c", "%00", "\u0000", "Đổi mới"
-  })
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "!!!!",
+        "'; DROP TABLE activity; --",
+        "1 OR 1=1",
+        "YzEK",
+        "c2VsZWN0ICogZnJvbSBhY3Rpdml0eQ",
+        "====",
+        "abc=",
+        "a+b/c",
+        "%00",
+        "\u0000",
+        "Đổi mới"
+      })
   void garbageIsRefused(String text) {
     violation(() -> Cursor.decode(text, ActivitySort.DEFAULT), "cursor", Violation.MALFORMED);
   }
@@ -122,54 +140,73 @@ class CursorTest {
     violation(() -> Cursor.decode(null, ActivitySort.DEFAULT), "cursor", Violation.MALFORMED);
     String huge = "A".repeat(1_000_000);
     violation(() -> Cursor.decode(huge, ActivitySort.DEFAULT), "cursor", Violation.MALFORMED);
-    assertThat(catchThrowable(() -> Cursor.decode(huge, ActivitySort.DEFAULT)).getMessage()).hasSizeLessThan(200);
+    assertThat(catchThrowable(() -> Cursor.decode(huge, ActivitySort.DEFAULT)).getMessage())
+        .hasSizeLessThan(200);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "c1\nplannedStart,asc\nabc\nffffffff-1b2c-7d4e-8f60-0123456789ab",
-    "c1\nplannedStart,asc\n99999999\nffffffff-1b2c-7d4e-8f60-0123456789ab",
-    "c1\nplannedStart,asc\n-719163\nffffffff-1b2c-7d4e-8f60-0123456789ab",
-    "c1\nplannedStart,asc\n1e5\nffffffff-1b2c-7d4e-8f60-0123456789ab",
-    "c1\nplannedStart,asc\n\nffffffff-1b2c-7d4e-8f60-0123456789ab",
-    "c1\nplannedStart,asc\n17805\nnot-an-id",
-    "c1\nplannedStart,asc\n17805\n1-1-1-1-1",
-    "c1\nplannedStart,asc\n17805",
-    "c1\nplannedStart,asc\n17805\nffffffff-1b2c-7d4e-8f60-0123456789ab\nextra",
-    "c2\nplannedStart,asc\n17805\nffffffff-1b2c-7d4e-8f60-0123456789ab",
-    "c1\nplannedstart,asc\n17805\nffffffff-1b2c-7d4e-8f60-0123456789ab",
-  })
+  @ValueSource(
+      strings = {
+        "c1\nplannedStart,asc\nabc\nffffffff-1b2c-7d4e-8f60-0123456789ab",
+        "c1\nplannedStart,asc\n99999999\nffffffff-1b2c-7d4e-8f60-0123456789ab",
+        "c1\nplannedStart,asc\n-719163\nffffffff-1b2c-7d4e-8f60-0123456789ab",
+        "c1\nplannedStart,asc\n1e5\nffffffff-1b2c-7d4e-8f60-0123456789ab",
+        "c1\nplannedStart,asc\n\nffffffff-1b2c-7d4e-8f60-0123456789ab",
+        "c1\nplannedStart,asc\n17805\nnot-an-id",
+        "c1\nplannedStart,asc\n17805\n1-1-1-1-1",
+        "c1\nplannedStart,asc\n17805",
+        "c1\nplannedStart,asc\n17805\nffffffff-1b2c-7d4e-8f60-0123456789ab\nextra",
+        "c2\nplannedStart,asc\n17805\nffffffff-1b2c-7d4e-8f60-0123456789ab",
+        "c1\nplannedstart,asc\n17805\nffffffff-1b2c-7d4e-8f60-0123456789ab",
+      })
   void aWellChecksummedCursorWithADamagedBodyIsRefused(String body) {
-    violation(() -> Cursor.decode(encodeRaw(body.getBytes(StandardCharsets.UTF_8)), ActivitySort.DEFAULT), "cursor", Violation.MALFORMED);
+    violation(
+        () -> Cursor.decode(encodeRaw(body.getBytes(StandardCharsets.UTF_8)), ActivitySort.DEFAULT),
+        "cursor",
+        Violation.MALFORMED);
   }
 
   @Test
   void aCreatedCursorCarriesNoKeyAndATitleCursorAnyText() {
-    String withKey = encodeRaw("c1\ncreated,asc\n17805\nffffffff-1b2c-7d4e-8f60-0123456789ab".getBytes(StandardCharsets.UTF_8));
-    violation(() -> Cursor.decode(withKey, ActivitySort.parse("created")), "cursor", Violation.MALFORMED);
+    String withKey =
+        encodeRaw(
+            "c1\ncreated,asc\n17805\nffffffff-1b2c-7d4e-8f60-0123456789ab"
+                .getBytes(StandardCharsets.UTF_8));
+    violation(
+        () -> Cursor.decode(withKey, ActivitySort.parse("created")), "cursor", Violation.MALFORMED);
 
     String injection = "x'; DROP TABLE activity; --";
-    String title = encodeRaw(("c1\ntitle,asc\n" + injection + "\nffffffff-1b2c-7d4e-8f60-0123456789ab").getBytes(StandardCharsets.UTF_8));
+    String title =
+        encodeRaw(
+            ("c1\ntitle,asc\n" + injection + "\nffffffff-1b2c-7d4e-8f60-0123456789ab")
+                .getBytes(StandardCharsets.UTF_8));
     assertThat(Cursor.decode(title, ActivitySort.parse("title")).key()).isEqualTo(injection);
   }
 
   @Test
   void invalidUtf8IsRefused() {
-    byte[] body = "c1\ntitle,asc\nXX\nffffffff-1b2c-7d4e-8f60-0123456789ab".getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "c1\ntitle,asc\nXX\nffffffff-1b2c-7d4e-8f60-0123456789ab".getBytes(StandardCharsets.UTF_8);
     body[13] = (byte) 0xC3;
     body[14] = (byte) 0x28;
 
-    violation(() -> Cursor.decode(encodeRaw(body), ActivitySort.parse("title")), "cursor", Violation.MALFORMED);
+    violation(
+        () -> Cursor.decode(encodeRaw(body), ActivitySort.parse("title")),
+        "cursor",
+        Violation.MALFORMED);
   }
 
   @Test
   void aCursorFromTheSameBytesAsTheEncoderIsAccepted() {
     String body = "c1\nplannedStart,asc\n17805\nffffffff-1b2c-7d4e-8f60-0123456789ab";
 
-    assertThat(encodeRaw(body.getBytes(StandardCharsets.UTF_8))).isEqualTo(Cursor.after(ActivitySort.DEFAULT, WEEK).encode());
+    assertThat(encodeRaw(body.getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(Cursor.after(ActivitySort.DEFAULT, WEEK).encode());
   }
 
-  /** The documented cursor layout: UTF-8 body, CRC-32 of the body, URL-safe Base64 without padding. */
+  /**
+   * The documented cursor layout: UTF-8 body, CRC-32 of the body, URL-safe Base64 without padding.
+   */
   private static String encodeRaw(byte[] body) {
     CRC32 crc = new CRC32();
     crc.update(body);
@@ -181,9 +218,10 @@ class CursorTest {
     assertThat(thrown).isExactlyInstanceOf(InvalidInputException.class);
     assertThat(((InvalidInputException) thrown).violations())
         .singleElement()
-        .satisfies(v -> {
-          assertThat(v.path()).isEqualTo("cursor");
-          assertThat(v.code()).isEqualTo(Violation.MALFORMED);
-        });
+        .satisfies(
+            v -> {
+              assertThat(v.path()).isEqualTo("cursor");
+              assertThat(v.code()).isEqualTo(Violation.MALFORMED);
+            });
   }
 }

@@ -34,8 +34,13 @@ class LookupSortTest {
   }
 
   static Organisation organisation(UUID id, String name) {
-    return Organisation.register(new OrganisationId(id),
-        OrganisationProfile.builder().name(vi(name)).type(OrganisationType.ACADEMIC).country(CountryCode.VN).build());
+    return Organisation.register(
+        new OrganisationId(id),
+        OrganisationProfile.builder()
+            .name(vi(name))
+            .type(OrganisationType.ACADEMIC)
+            .country(CountryCode.VN)
+            .build());
   }
 
   static Person person(UUID id, String name) {
@@ -43,13 +48,15 @@ class LookupSortTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "code       | CODE  | ASC",
-    "code,asc   | CODE  | ASC",
-    "code,DESC  | CODE  | DESC",
-    "title      | TITLE | ASC",
-    "title,Desc | TITLE | DESC",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "code       | CODE  | ASC",
+        "code,asc   | CODE  | ASC",
+        "code,DESC  | CODE  | DESC",
+        "title      | TITLE | ASC",
+        "title,Desc | TITLE | DESC",
+      })
   void aPlanSortReadsItsTextForm(String text, PlanSort.Field field, Direction direction) {
     PlanSort sort = PlanSort.parse(text);
 
@@ -64,16 +71,19 @@ class LookupSortTest {
     assertThat(PlanSort.by(PlanSort.Field.TITLE, Direction.DESC)).hasToString("title,desc");
     assertThat(PlanSort.Field.TITLE.key()).isEqualTo("title");
     assertThat(OrganisationSort.DEFAULT).hasToString("name,asc");
-    assertThat(OrganisationSort.parse("name,desc").cursorName()).isEqualTo("organisation:name,desc");
+    assertThat(OrganisationSort.parse("name,desc").cursorName())
+        .isEqualTo("organisation:name,desc");
     assertThat(OrganisationSort.Field.NAME.key()).isEqualTo("name");
     assertThat(PersonSort.DEFAULT).hasToString("name,asc");
-    assertThat(PersonSort.parse("name,DESC")).isEqualTo(PersonSort.by(PersonSort.Field.NAME, Direction.DESC));
+    assertThat(PersonSort.parse("name,DESC"))
+        .isEqualTo(PersonSort.by(PersonSort.Field.NAME, Direction.DESC));
     assertThat(PersonSort.parse("name").cursorName()).isEqualTo("person:name,asc");
     assertThat(PersonSort.Field.NAME.key()).isEqualTo("name");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "name", "code,", "code,up", "code,asc,asc", "CODE", "created", "title;drop"})
+  @ValueSource(
+      strings = {"", "name", "code,", "code,up", "code,asc,asc", "CODE", "created", "title;drop"})
   void aPlanSortRefusesAnythingElse(String text) {
     violation(() -> PlanSort.parse(text), "sort", Violation.MALFORMED);
   }
@@ -93,7 +103,8 @@ class LookupSortTest {
     violation(() -> PlanSort.by(null, Direction.ASC), "sort", Violation.REQUIRED);
     violation(() -> PlanSort.by(PlanSort.Field.CODE, null), "sort", Violation.REQUIRED);
     violation(() -> OrganisationSort.by(null, Direction.ASC), "sort", Violation.REQUIRED);
-    violation(() -> OrganisationSort.by(OrganisationSort.Field.NAME, null), "sort", Violation.REQUIRED);
+    violation(
+        () -> OrganisationSort.by(OrganisationSort.Field.NAME, null), "sort", Violation.REQUIRED);
     violation(() -> PersonSort.by(null, Direction.ASC), "sort", Violation.REQUIRED);
     violation(() -> PersonSort.by(PersonSort.Field.NAME, null), "sort", Violation.REQUIRED);
   }
@@ -102,7 +113,8 @@ class LookupSortTest {
   void aLongBadSortIsShortenedInTheMessage() {
     String message = catchMessage(() -> PlanSort.parse("x".repeat(100)));
     assertThat(message).contains("x".repeat(40) + "…").doesNotContain("x".repeat(41));
-    assertThat(catchMessage(() -> PlanSort.parse("bad"))).endsWith("sort is one of code, title, optionally ,asc or ,desc: bad)");
+    assertThat(catchMessage(() -> PlanSort.parse("bad")))
+        .endsWith("sort is one of code, title, optionally ,asc or ,desc: bad)");
   }
 
   private static String catchMessage(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
@@ -119,11 +131,20 @@ class LookupSortTest {
 
     assertThat(PlanSort.parse("code").keyOf(b)).isEqualTo("B-1");
     assertThat(PlanSort.parse("title").keyOf(b)).isEqualTo("da nang");
-    assertThat(List.of(c, b, a).stream().sorted(PlanSort.parse("code").comparator()).toList()).containsExactly(a, b, c);
-    assertThat(List.of(a, b, c).stream().sorted(PlanSort.parse("code,desc").comparator()).toList()).containsExactly(c, b, a);
-    assertThat(List.of(a, b, c).stream().sorted(PlanSort.parse("title").comparator()).toList()).containsExactly(c, b, a);
-    assertThat(List.of(tieHigh, tieLow).stream().sorted(PlanSort.parse("title").comparator()).toList()).containsExactly(tieLow, tieHigh);
-    assertThat(List.of(tieLow, tieHigh).stream().sorted(PlanSort.parse("title,desc").comparator()).toList()).containsExactly(tieHigh, tieLow);
+    assertThat(List.of(c, b, a).stream().sorted(PlanSort.parse("code").comparator()).toList())
+        .containsExactly(a, b, c);
+    assertThat(List.of(a, b, c).stream().sorted(PlanSort.parse("code,desc").comparator()).toList())
+        .containsExactly(c, b, a);
+    assertThat(List.of(a, b, c).stream().sorted(PlanSort.parse("title").comparator()).toList())
+        .containsExactly(c, b, a);
+    assertThat(
+            List.of(tieHigh, tieLow).stream().sorted(PlanSort.parse("title").comparator()).toList())
+        .containsExactly(tieLow, tieHigh);
+    assertThat(
+            List.of(tieLow, tieHigh).stream()
+                .sorted(PlanSort.parse("title,desc").comparator())
+                .toList())
+        .containsExactly(tieHigh, tieLow);
   }
 
   @Test
@@ -134,18 +155,30 @@ class LookupSortTest {
     Organisation emoji = organisation(LOW, "\uD83D\uDE80 Rocket");
     Organisation pua = organisation(LOW, "\uFFFD");
     assertThat(OrganisationSort.DEFAULT.keyOf(dong)).isEqualTo("dong a");
-    assertThat(List.of(emoji, zeta, dongHigh, pua, dong).stream().sorted(OrganisationSort.DEFAULT.comparator()).toList())
+    assertThat(
+            List.of(emoji, zeta, dongHigh, pua, dong).stream()
+                .sorted(OrganisationSort.DEFAULT.comparator())
+                .toList())
         .containsExactly(dong, dongHigh, zeta, pua, emoji);
-    assertThat(List.of(emoji, zeta, dongHigh, pua, dong).stream().sorted(OrganisationSort.parse("name,desc").comparator()).toList())
+    assertThat(
+            List.of(emoji, zeta, dongHigh, pua, dong).stream()
+                .sorted(OrganisationSort.parse("name,desc").comparator())
+                .toList())
         .containsExactly(emoji, pua, zeta, dongHigh, dong);
 
     Person nguyen = person(HIGH, "Nguyễn Việt Dũng");
     Person nguyenLow = person(LOW, "nguyen viet dung");
     Person an = person(HIGH, "An");
     assertThat(PersonSort.DEFAULT.keyOf(nguyen)).isEqualTo("nguyen viet dung");
-    assertThat(List.of(nguyen, an, nguyenLow).stream().sorted(PersonSort.DEFAULT.comparator()).toList())
+    assertThat(
+            List.of(nguyen, an, nguyenLow).stream()
+                .sorted(PersonSort.DEFAULT.comparator())
+                .toList())
         .containsExactly(an, nguyenLow, nguyen);
-    assertThat(List.of(nguyen, an, nguyenLow).stream().sorted(PersonSort.parse("name,desc").comparator()).toList())
+    assertThat(
+            List.of(nguyen, an, nguyenLow).stream()
+                .sorted(PersonSort.parse("name,desc").comparator())
+                .toList())
         .containsExactly(nguyen, nguyenLow, an);
   }
 }

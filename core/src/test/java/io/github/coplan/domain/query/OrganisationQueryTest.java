@@ -32,25 +32,43 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class OrganisationQueryTest {
 
-  private static final Organisation DOST_HCMC = Organisation.register(DOST, OrganisationProfile.builder()
-      .name(LocalizedText.of("vi", Map.of("vi", "Sở Khoa học và Công nghệ TP.HCM", "en", "Department of Science and Technology")))
-      .acronym("DOST HCMC")
-      .alternativeName("Sở KH&CN TP.HCM")
-      .type(OrganisationType.LOCAL_GOVERNMENT)
-      .country(CountryCode.VN)
-      .build());
-  private static final Organisation AUTHORITY = Organisation.register(IIA, OrganisationProfile.builder()
-      .name(LocalizedText.of("he", Map.of("he", "רשות החדשנות", "en", "Israel Innovation Authority")))
-      .acronym("IIA")
-      .type(OrganisationType.GOVERNMENT)
-      .country(CountryCode.IL)
-      .build());
-  private static final Organisation SIHUB = Organisation.register(new OrganisationId(new UUID(7, 7)), OrganisationProfile.builder()
-      .name(LocalizedText.of("vi", "Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng tạo"))
-      .type(OrganisationType.OTHER_PUBLIC_SECTOR)
-      .country(CountryCode.VN)
-      .parent(DOST)
-      .build());
+  private static final Organisation DOST_HCMC =
+      Organisation.register(
+          DOST,
+          OrganisationProfile.builder()
+              .name(
+                  LocalizedText.of(
+                      "vi",
+                      Map.of(
+                          "vi",
+                          "Sở Khoa học và Công nghệ TP.HCM",
+                          "en",
+                          "Department of Science and Technology")))
+              .acronym("DOST HCMC")
+              .alternativeName("Sở KH&CN TP.HCM")
+              .type(OrganisationType.LOCAL_GOVERNMENT)
+              .country(CountryCode.VN)
+              .build());
+  private static final Organisation AUTHORITY =
+      Organisation.register(
+          IIA,
+          OrganisationProfile.builder()
+              .name(
+                  LocalizedText.of(
+                      "he", Map.of("he", "רשות החדשנות", "en", "Israel Innovation Authority")))
+              .acronym("IIA")
+              .type(OrganisationType.GOVERNMENT)
+              .country(CountryCode.IL)
+              .build());
+  private static final Organisation SIHUB =
+      Organisation.register(
+          new OrganisationId(new UUID(7, 7)),
+          OrganisationProfile.builder()
+              .name(LocalizedText.of("vi", "Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng tạo"))
+              .type(OrganisationType.OTHER_PUBLIC_SECTOR)
+              .country(CountryCode.VN)
+              .parent(DOST)
+              .build());
   private static final List<Organisation> ALL = List.of(DOST_HCMC, AUTHORITY, SIHUB);
 
   private static List<Organisation> matching(OrganisationQuery.Builder builder) {
@@ -65,8 +83,10 @@ class OrganisationQueryTest {
 
   @Test
   void textFindsTheFoldedNameInAnyLanguageTheAcronymAndTheAlternativeNames() {
-    assertThat(matching(OrganisationQuery.builder().text("so khoa hoc"))).containsExactly(DOST_HCMC);
-    assertThat(matching(OrganisationQuery.builder().text("science and technology"))).containsExactly(DOST_HCMC);
+    assertThat(matching(OrganisationQuery.builder().text("so khoa hoc")))
+        .containsExactly(DOST_HCMC);
+    assertThat(matching(OrganisationQuery.builder().text("science and technology")))
+        .containsExactly(DOST_HCMC);
     assertThat(matching(OrganisationQuery.builder().text("dost"))).containsExactly(DOST_HCMC);
     assertThat(matching(OrganisationQuery.builder().text("KH&CN"))).containsExactly(DOST_HCMC);
     assertThat(matching(OrganisationQuery.builder().text("iia"))).containsExactly(AUTHORITY);
@@ -79,14 +99,25 @@ class OrganisationQueryTest {
 
   @Test
   void filtersByCountryTypeAndParent() {
-    assertThat(matching(OrganisationQuery.builder().countries(CountryCode.VN))).containsExactly(DOST_HCMC, SIHUB);
-    assertThat(matching(OrganisationQuery.builder().countries(CountryCode.IL, CountryCode.of("US")))).containsExactly(AUTHORITY);
-    assertThat(matching(OrganisationQuery.builder().types(OrganisationType.GOVERNMENT, OrganisationType.LOCAL_GOVERNMENT)))
+    assertThat(matching(OrganisationQuery.builder().countries(CountryCode.VN)))
+        .containsExactly(DOST_HCMC, SIHUB);
+    assertThat(
+            matching(OrganisationQuery.builder().countries(CountryCode.IL, CountryCode.of("US"))))
+        .containsExactly(AUTHORITY);
+    assertThat(
+            matching(
+                OrganisationQuery.builder()
+                    .types(OrganisationType.GOVERNMENT, OrganisationType.LOCAL_GOVERNMENT)))
         .containsExactly(DOST_HCMC, AUTHORITY);
     assertThat(matching(OrganisationQuery.builder().types(OrganisationType.ACADEMIC))).isEmpty();
     assertThat(matching(OrganisationQuery.builder().parent(DOST))).containsExactly(SIHUB);
     assertThat(matching(OrganisationQuery.builder().parent(IIA))).isEmpty();
-    assertThat(matching(OrganisationQuery.builder().countries(CountryCode.VN).types(OrganisationType.LOCAL_GOVERNMENT).text("dost")))
+    assertThat(
+            matching(
+                OrganisationQuery.builder()
+                    .countries(CountryCode.VN)
+                    .types(OrganisationType.LOCAL_GOVERNMENT)
+                    .text("dost")))
         .containsExactly(DOST_HCMC);
   }
 
@@ -94,7 +125,9 @@ class OrganisationQueryTest {
   void theDefaultsAreTheNameSortAndFiftyRowsWithoutTotal() {
     OrganisationQuery query = OrganisationQuery.builder().build();
 
-    assertThat(query.sort()).isEqualTo(OrganisationSort.DEFAULT).isEqualTo(OrganisationSort.by(OrganisationSort.Field.NAME, Direction.ASC));
+    assertThat(query.sort())
+        .isEqualTo(OrganisationSort.DEFAULT)
+        .isEqualTo(OrganisationSort.by(OrganisationSort.Field.NAME, Direction.ASC));
     assertThat(query.pageSize()).isEqualTo(50);
     assertThat(query.countries()).isEmpty();
     assertThat(query.types()).isEmpty();
@@ -105,32 +138,88 @@ class OrganisationQueryTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 501})
   void aPageSizeOutside1To500IsRefused(int pageSize) {
-    violation(() -> OrganisationQuery.builder().pageSize(pageSize).build(), "pageSize", Violation.OUT_OF_RANGE);
+    violation(
+        () -> OrganisationQuery.builder().pageSize(pageSize).build(),
+        "pageSize",
+        Violation.OUT_OF_RANGE);
   }
 
   @Test
   void everyBadCriterionIsListed() {
-    violations(() -> OrganisationQuery.builder().after("garbage").text("x".repeat(501)).pageSize(501).build(),
-        tuple("cursor", Violation.MALFORMED), tuple("pageSize", Violation.OUT_OF_RANGE), tuple("text", Violation.TOO_LONG));
-    violations(() -> new OrganisationQuery(null, null, null, null, null, 1, null, false),
-        tuple("countries", Violation.REQUIRED), tuple("types", Violation.REQUIRED), tuple("sort", Violation.REQUIRED));
-    violation(() -> new OrganisationQuery(null, new HashSet<>(Arrays.asList((CountryCode) null)), Set.of(), null,
-        OrganisationSort.DEFAULT, 1, null, false), "countries[0]", Violation.REQUIRED);
-    violation(() -> OrganisationQuery.builder().countries((CountryCode) null), "countries", Violation.REQUIRED);
-    violation(() -> OrganisationQuery.builder().countries((CountryCode[]) null), "countries", Violation.REQUIRED);
-    violation(() -> OrganisationQuery.builder().types((OrganisationType) null), "types", Violation.REQUIRED);
-    violation(() -> OrganisationQuery.builder().types((OrganisationType[]) null), "types", Violation.REQUIRED);
-    violation(() -> OrganisationQuery.builder().sort(OrganisationSort.parse("name,desc"))
-        .after(new LookupCursor("organisation:name,asc", "k", new UUID(1, 1)).encode()).build(), "cursor", Violation.MALFORMED);
-    violation(() -> new OrganisationQuery(null, Set.of(), Set.of(), null, OrganisationSort.DEFAULT, 1,
-        new LookupCursor("person:name,asc", "k", new UUID(1, 1)), false), "cursor", Violation.MALFORMED);
+    violations(
+        () ->
+            OrganisationQuery.builder()
+                .after("garbage")
+                .text("x".repeat(501))
+                .pageSize(501)
+                .build(),
+        tuple("cursor", Violation.MALFORMED),
+        tuple("pageSize", Violation.OUT_OF_RANGE),
+        tuple("text", Violation.TOO_LONG));
+    violations(
+        () -> new OrganisationQuery(null, null, null, null, null, 1, null, false),
+        tuple("countries", Violation.REQUIRED),
+        tuple("types", Violation.REQUIRED),
+        tuple("sort", Violation.REQUIRED));
+    violation(
+        () ->
+            new OrganisationQuery(
+                null,
+                new HashSet<>(Arrays.asList((CountryCode) null)),
+                Set.of(),
+                null,
+                OrganisationSort.DEFAULT,
+                1,
+                null,
+                false),
+        "countries[0]",
+        Violation.REQUIRED);
+    violation(
+        () -> OrganisationQuery.builder().countries((CountryCode) null),
+        "countries",
+        Violation.REQUIRED);
+    violation(
+        () -> OrganisationQuery.builder().countries((CountryCode[]) null),
+        "countries",
+        Violation.REQUIRED);
+    violation(
+        () -> OrganisationQuery.builder().types((OrganisationType) null),
+        "types",
+        Violation.REQUIRED);
+    violation(
+        () -> OrganisationQuery.builder().types((OrganisationType[]) null),
+        "types",
+        Violation.REQUIRED);
+    violation(
+        () ->
+            OrganisationQuery.builder()
+                .sort(OrganisationSort.parse("name,desc"))
+                .after(new LookupCursor("organisation:name,asc", "k", new UUID(1, 1)).encode())
+                .build(),
+        "cursor",
+        Violation.MALFORMED);
+    violation(
+        () ->
+            new OrganisationQuery(
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                OrganisationSort.DEFAULT,
+                1,
+                new LookupCursor("person:name,asc", "k", new UUID(1, 1)),
+                false),
+        "cursor",
+        Violation.MALFORMED);
   }
 
   @Test
   void theQueryKeepsSortedCopiesOfItsSets() {
     Set<CountryCode> countries = new LinkedHashSet<>(List.of(CountryCode.VN, CountryCode.IL));
     Set<OrganisationType> types = EnumSet.of(OrganisationType.OTHER);
-    OrganisationQuery query = new OrganisationQuery(null, countries, types, null, OrganisationSort.DEFAULT, 1, null, false);
+    OrganisationQuery query =
+        new OrganisationQuery(
+            null, countries, types, null, OrganisationSort.DEFAULT, 1, null, false);
     countries.add(CountryCode.of("US"));
     types.add(OrganisationType.ACADEMIC);
 
@@ -141,29 +230,52 @@ class OrganisationQueryTest {
   @Test
   void pagesWalkEveryMatchingOrganisationOnceInOrderAndCarryTheTotal() {
     Random random = new Random(2018);
-    List<String> names = List.of("Đông Á", "dong a", "Viện", "VIỆN", "\uD83D\uDE80 Rocket", "Zeta", "apple");
+    List<String> names =
+        List.of("Đông Á", "dong a", "Viện", "VIỆN", "\uD83D\uDE80 Rocket", "Zeta", "apple");
     List<Organisation> rows = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
-      rows.add(Organisation.register(new OrganisationId(new UUID(random.nextLong(), random.nextLong())), OrganisationProfile.builder()
-          .name(LocalizedText.of("vi", names.get(random.nextInt(names.size())))).type(OrganisationType.ACADEMIC).country(CountryCode.VN)
-          .build()));
+      rows.add(
+          Organisation.register(
+              new OrganisationId(new UUID(random.nextLong(), random.nextLong())),
+              OrganisationProfile.builder()
+                  .name(LocalizedText.of("vi", names.get(random.nextInt(names.size()))))
+                  .type(OrganisationType.ACADEMIC)
+                  .country(CountryCode.VN)
+                  .build()));
     }
     Collections.shuffle(rows, random);
-    for (OrganisationSort sort : List.of(OrganisationSort.DEFAULT, OrganisationSort.parse("name,desc"))) {
+    for (OrganisationSort sort :
+        List.of(OrganisationSort.DEFAULT, OrganisationSort.parse("name,desc"))) {
       for (int pageSize : List.of(1, 4, 30, 31)) {
         List<Organisation> seen = new ArrayList<>();
         String cursor = null;
         do {
-          OrganisationQuery query = OrganisationQuery.builder().sort(sort).pageSize(pageSize).after(cursor).withTotal().build();
-          List<Organisation> candidates = rows.stream().filter(x -> OrganisationQuery.ForAdapters.isAfterCursor(query, x)).sorted(sort.comparator()).limit(pageSize + 1L).toList();
+          OrganisationQuery query =
+              OrganisationQuery.builder()
+                  .sort(sort)
+                  .pageSize(pageSize)
+                  .after(cursor)
+                  .withTotal()
+                  .build();
+          List<Organisation> candidates =
+              rows.stream()
+                  .filter(x -> OrganisationQuery.ForAdapters.isAfterCursor(query, x))
+                  .sorted(sort.comparator())
+                  .limit(pageSize + 1L)
+                  .toList();
           Page<Organisation> page = OrganisationQuery.ForAdapters.toPage(query, candidates, 30L);
           assertThat(page.total()).isEqualTo(30L);
           seen.addAll(page.items());
           cursor = page.nextCursor();
         } while (cursor != null);
-        assertThat(seen).as("%s in pages of %d", sort, pageSize).containsExactlyElementsOf(rows.stream().sorted(sort.comparator()).toList());
+        assertThat(seen)
+            .as("%s in pages of %d", sort, pageSize)
+            .containsExactlyElementsOf(rows.stream().sorted(sort.comparator()).toList());
       }
     }
-    assertThat(OrganisationQuery.ForAdapters.isAfterCursor(OrganisationQuery.builder().build(), DOST_HCMC)).isTrue();
+    assertThat(
+            OrganisationQuery.ForAdapters.isAfterCursor(
+                OrganisationQuery.builder().build(), DOST_HCMC))
+        .isTrue();
   }
 }

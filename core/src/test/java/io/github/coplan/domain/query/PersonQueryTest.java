@@ -28,16 +28,31 @@ class PersonQueryTest {
   private static final LocalDate DAY = LocalDate.of(2018, 8, 15);
 
   /** Director at DOST since 2016, and an adviser to IIA for 2018 only. */
-  private static final Person DUNG = Person.register(new PersonId(new UUID(1, 1)), PersonProfile.of("Nguyễn Việt Dũng", CountryCode.VN),
-      List.of(new Affiliation(DOST, "Giám đốc", LocalDate.of(2016, 1, 1), null),
-          new Affiliation(IIA, "Cố vấn", LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31))));
+  private static final Person DUNG =
+      Person.register(
+          new PersonId(new UUID(1, 1)),
+          PersonProfile.of("Nguyễn Việt Dũng", CountryCode.VN),
+          List.of(
+              new Affiliation(DOST, "Giám đốc", LocalDate.of(2016, 1, 1), null),
+              new Affiliation(
+                  IIA, "Cố vấn", LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31))));
+
   /** At the embassy until the end of 2017, then at IIA. */
-  private static final Person DEPUTY = Person.register(new PersonId(new UUID(2, 2)), PersonProfile.of("Deputy Ambassador", CountryCode.IL),
-      List.of(new Affiliation(EMBASSY, "Deputy Ambassador", null, LocalDate.of(2017, 12, 31)),
-          new Affiliation(IIA, "Director", LocalDate.of(2018, 1, 1), null)));
+  private static final Person DEPUTY =
+      Person.register(
+          new PersonId(new UUID(2, 2)),
+          PersonProfile.of("Deputy Ambassador", CountryCode.IL),
+          List.of(
+              new Affiliation(EMBASSY, "Deputy Ambassador", null, LocalDate.of(2017, 12, 31)),
+              new Affiliation(IIA, "Director", LocalDate.of(2018, 1, 1), null)));
+
   /** No affiliation. */
-  private static final Person EXPERT = Person.register(new PersonId(new UUID(3, 3)), PersonProfile.of("Chuyên gia Israel", CountryCode.IL),
-      List.of());
+  private static final Person EXPERT =
+      Person.register(
+          new PersonId(new UUID(3, 3)),
+          PersonProfile.of("Chuyên gia Israel", CountryCode.IL),
+          List.of());
+
   private static final List<Person> ALL = List.of(DUNG, DEPUTY, EXPERT);
 
   private static List<Person> matching(PersonQuery.Builder builder) {
@@ -51,8 +66,10 @@ class PersonQueryTest {
     assertThat(matching(PersonQuery.builder().text("nguyen viet"))).containsExactly(DUNG);
     assertThat(matching(PersonQuery.builder().text("NGUYỄN"))).containsExactly(DUNG);
     assertThat(matching(PersonQuery.builder().text("israel"))).containsExactly(EXPERT);
-    assertThat(matching(PersonQuery.builder().countries(CountryCode.IL))).containsExactly(DEPUTY, EXPERT);
-    assertThat(matching(PersonQuery.builder().countries(CountryCode.IL).text("deputy"))).containsExactly(DEPUTY);
+    assertThat(matching(PersonQuery.builder().countries(CountryCode.IL)))
+        .containsExactly(DEPUTY, EXPERT);
+    assertThat(matching(PersonQuery.builder().countries(CountryCode.IL).text("deputy")))
+        .containsExactly(DEPUTY);
     assertThat(matching(PersonQuery.builder().countries(CountryCode.of("US")))).isEmpty();
   }
 
@@ -61,10 +78,14 @@ class PersonQueryTest {
     assertThat(matching(PersonQuery.builder().affiliatedWith(IIA))).containsExactly(DUNG, DEPUTY);
     assertThat(matching(PersonQuery.builder().affiliatedWith(DOST))).containsExactly(DUNG);
     assertThat(matching(PersonQuery.builder().affiliatedWith(EMBASSY))).isEmpty();
-    assertThat(matching(PersonQuery.builder().affiliatedWith(EMBASSY, LocalDate.of(2017, 12, 31)))).containsExactly(DEPUTY);
-    assertThat(matching(PersonQuery.builder().affiliatedWith(IIA, LocalDate.of(2019, 1, 1)))).containsExactly(DEPUTY);
-    assertThat(matching(PersonQuery.builder().affiliatedWith(IIA, LocalDate.of(2018, 12, 31)))).containsExactly(DUNG, DEPUTY);
-    assertThat(matching(PersonQuery.builder().affiliatedWith(DOST, LocalDate.of(2015, 12, 31)))).isEmpty();
+    assertThat(matching(PersonQuery.builder().affiliatedWith(EMBASSY, LocalDate.of(2017, 12, 31))))
+        .containsExactly(DEPUTY);
+    assertThat(matching(PersonQuery.builder().affiliatedWith(IIA, LocalDate.of(2019, 1, 1))))
+        .containsExactly(DEPUTY);
+    assertThat(matching(PersonQuery.builder().affiliatedWith(IIA, LocalDate.of(2018, 12, 31))))
+        .containsExactly(DUNG, DEPUTY);
+    assertThat(matching(PersonQuery.builder().affiliatedWith(DOST, LocalDate.of(2015, 12, 31))))
+        .isEmpty();
   }
 
   @Test
@@ -74,14 +95,37 @@ class PersonQueryTest {
     assertThat(today.affiliatedOnOr(DAY).affiliatedOn()).isEqualTo(DAY);
     assertThat(today.affiliatedOnOr(DAY).affiliation()).isEqualTo(IIA);
 
-    PersonQuery named = PersonQuery.builder().affiliatedWith(IIA, LocalDate.of(2017, 1, 1)).pageSize(3).withTotal().build();
+    PersonQuery named =
+        PersonQuery.builder()
+            .affiliatedWith(IIA, LocalDate.of(2017, 1, 1))
+            .pageSize(3)
+            .withTotal()
+            .build();
     assertThat(named.affiliatedOnOr(DAY)).isSameAs(named);
     PersonQuery none = PersonQuery.builder().text("x").build();
     assertThat(none.affiliatedOnOr(DAY)).isSameAs(none);
 
-    PersonQuery resolved = PersonQuery.builder().text("a").countries(CountryCode.VN).affiliatedWith(DOST).sort(PersonSort.parse("name,desc"))
-        .pageSize(7).withTotal().build().affiliatedOnOr(DAY);
-    assertThat(resolved).isEqualTo(new PersonQuery("a", Set.of(CountryCode.VN), DOST, DAY, PersonSort.parse("name,desc"), 7, null, true));
+    PersonQuery resolved =
+        PersonQuery.builder()
+            .text("a")
+            .countries(CountryCode.VN)
+            .affiliatedWith(DOST)
+            .sort(PersonSort.parse("name,desc"))
+            .pageSize(7)
+            .withTotal()
+            .build()
+            .affiliatedOnOr(DAY);
+    assertThat(resolved)
+        .isEqualTo(
+            new PersonQuery(
+                "a",
+                Set.of(CountryCode.VN),
+                DOST,
+                DAY,
+                PersonSort.parse("name,desc"),
+                7,
+                null,
+                true));
   }
 
   @Test
@@ -89,37 +133,90 @@ class PersonQueryTest {
     PersonQuery unresolved = PersonQuery.builder().affiliatedWith(DOST).build();
 
     violation(unresolved::requireDay, "affiliatedOn", Violation.REQUIRED);
-    violation(() -> PersonQuery.ForAdapters.matches(unresolved, DUNG), "affiliatedOn", Violation.REQUIRED);
+    violation(
+        () -> PersonQuery.ForAdapters.matches(unresolved, DUNG),
+        "affiliatedOn",
+        Violation.REQUIRED);
     PersonQuery.builder().build().requireDay();
     unresolved.affiliatedOnOr(DAY).requireDay();
     violation(() -> unresolved.affiliatedOnOr(null), "affiliatedOn", Violation.REQUIRED);
-    violation(() -> unresolved.affiliatedOnOr(LocalDate.of(10_000, 1, 1)), "affiliatedOn", Violation.OUT_OF_RANGE);
+    violation(
+        () -> unresolved.affiliatedOnOr(LocalDate.of(10_000, 1, 1)),
+        "affiliatedOn",
+        Violation.OUT_OF_RANGE);
   }
 
   @Test
   void everyBadCriterionIsListed() {
-    violations(() -> PersonQuery.builder().after("x").text(" ").pageSize(0).build(),
-        tuple("cursor", Violation.MALFORMED), tuple("pageSize", Violation.OUT_OF_RANGE), tuple("text", Violation.BLANK));
-    violations(() -> new PersonQuery(null, null, null, LocalDate.of(0, 1, 1), null, 1, null, false),
-        tuple("countries", Violation.REQUIRED), tuple("affiliation", Violation.REQUIRED), tuple("affiliatedOn", Violation.OUT_OF_RANGE),
+    violations(
+        () -> PersonQuery.builder().after("x").text(" ").pageSize(0).build(),
+        tuple("cursor", Violation.MALFORMED),
+        tuple("pageSize", Violation.OUT_OF_RANGE),
+        tuple("text", Violation.BLANK));
+    violations(
+        () -> new PersonQuery(null, null, null, LocalDate.of(0, 1, 1), null, 1, null, false),
+        tuple("countries", Violation.REQUIRED),
+        tuple("affiliation", Violation.REQUIRED),
+        tuple("affiliatedOn", Violation.OUT_OF_RANGE),
         tuple("sort", Violation.REQUIRED));
-    violation(() -> PersonQuery.builder().affiliatedWith(DOST, LocalDate.of(10_000, 1, 1)).build(), "affiliatedOn", Violation.OUT_OF_RANGE);
+    violation(
+        () -> PersonQuery.builder().affiliatedWith(DOST, LocalDate.of(10_000, 1, 1)).build(),
+        "affiliatedOn",
+        Violation.OUT_OF_RANGE);
     violation(() -> PersonQuery.builder().affiliatedWith(null), "affiliation", Violation.REQUIRED);
-    violation(() -> PersonQuery.builder().affiliatedWith(null, DAY), "affiliation", Violation.REQUIRED);
-    violation(() -> PersonQuery.builder().affiliatedWith(DOST, null), "affiliatedOn", Violation.REQUIRED);
-    violation(() -> PersonQuery.builder().countries((CountryCode) null), "countries", Violation.REQUIRED);
-    violation(() -> PersonQuery.builder().countries((CountryCode[]) null), "countries", Violation.REQUIRED);
-    violation(() -> new PersonQuery(null, Set.of(), null, null, PersonSort.DEFAULT, 1, new LookupCursor("plan:code,asc", "k", new UUID(1, 1)),
-        false), "cursor", Violation.MALFORMED);
-    assertThat(PersonQuery.builder().affiliatedWith(DOST, LocalDate.of(9999, 12, 31)).build().affiliatedOn())
+    violation(
+        () -> PersonQuery.builder().affiliatedWith(null, DAY), "affiliation", Violation.REQUIRED);
+    violation(
+        () -> PersonQuery.builder().affiliatedWith(DOST, null), "affiliatedOn", Violation.REQUIRED);
+    violation(
+        () -> PersonQuery.builder().countries((CountryCode) null), "countries", Violation.REQUIRED);
+    violation(
+        () -> PersonQuery.builder().countries((CountryCode[]) null),
+        "countries",
+        Violation.REQUIRED);
+    violation(
+        () ->
+            new PersonQuery(
+                null,
+                Set.of(),
+                null,
+                null,
+                PersonSort.DEFAULT,
+                1,
+                new LookupCursor("plan:code,asc", "k", new UUID(1, 1)),
+                false),
+        "cursor",
+        Violation.MALFORMED);
+    assertThat(
+            PersonQuery.builder()
+                .affiliatedWith(DOST, LocalDate.of(9999, 12, 31))
+                .build()
+                .affiliatedOn())
         .isEqualTo(LocalDate.of(9999, 12, 31));
-    assertThat(PersonQuery.builder().affiliatedWith(DOST, LocalDate.of(1, 1, 1)).build().affiliatedOn()).isEqualTo(LocalDate.of(1, 1, 1));
+    assertThat(
+            PersonQuery.builder()
+                .affiliatedWith(DOST, LocalDate.of(1, 1, 1))
+                .build()
+                .affiliatedOn())
+        .isEqualTo(LocalDate.of(1, 1, 1));
   }
 
   @Test
   void anAffiliationWithADayReplacesOneWithoutAndTheOtherWayRound() {
-    assertThat(PersonQuery.builder().affiliatedWith(DOST, DAY).affiliatedWith(IIA).build().affiliatedOn()).isNull();
-    assertThat(PersonQuery.builder().affiliatedWith(DOST).affiliatedWith(IIA, DAY).build().affiliation()).isEqualTo(IIA);
+    assertThat(
+            PersonQuery.builder()
+                .affiliatedWith(DOST, DAY)
+                .affiliatedWith(IIA)
+                .build()
+                .affiliatedOn())
+        .isNull();
+    assertThat(
+            PersonQuery.builder()
+                .affiliatedWith(DOST)
+                .affiliatedWith(IIA, DAY)
+                .build()
+                .affiliation())
+        .isEqualTo(IIA);
   }
 
   @Test
@@ -129,7 +226,8 @@ class PersonQueryTest {
     assertThat(query.pageSize()).isEqualTo(50);
     assertThat(query.countTotal()).isFalse();
     Set<CountryCode> countries = new LinkedHashSet<>(List.of(CountryCode.VN, CountryCode.IL));
-    PersonQuery copied = new PersonQuery(null, countries, null, null, PersonSort.DEFAULT, 1, null, false);
+    PersonQuery copied =
+        new PersonQuery(null, countries, null, null, PersonSort.DEFAULT, 1, null, false);
     countries.clear();
     assertThat(copied.countries()).containsExactly(CountryCode.IL, CountryCode.VN).isUnmodifiable();
   }
@@ -138,15 +236,26 @@ class PersonQueryTest {
   void pagesWalkEveryMatchingPersonOnceInOrder() {
     List<Person> rows = new ArrayList<>();
     for (int i = 0; i < 9; i++) {
-      rows.add(Person.register(new PersonId(new UUID(9 - i, i)), PersonProfile.of(i % 3 == 0 ? "Đào" : i % 3 == 1 ? "dao" : "An",
-          CountryCode.VN), List.of()));
+      rows.add(
+          Person.register(
+              new PersonId(new UUID(9 - i, i)),
+              PersonProfile.of(i % 3 == 0 ? "Đào" : i % 3 == 1 ? "dao" : "An", CountryCode.VN),
+              List.of()));
     }
     for (PersonSort sort : List.of(PersonSort.DEFAULT, PersonSort.parse("name,desc"))) {
       List<Person> seen = new ArrayList<>();
       String cursor = null;
       do {
         PersonQuery query = PersonQuery.builder().sort(sort).pageSize(2).after(cursor).build();
-        Page<Person> page = PersonQuery.ForAdapters.toPage(query, rows.stream().filter(x -> PersonQuery.ForAdapters.isAfterCursor(query, x)).sorted(sort.comparator()).limit(3).toList(), null);
+        Page<Person> page =
+            PersonQuery.ForAdapters.toPage(
+                query,
+                rows.stream()
+                    .filter(x -> PersonQuery.ForAdapters.isAfterCursor(query, x))
+                    .sorted(sort.comparator())
+                    .limit(3)
+                    .toList(),
+                null);
         seen.addAll(page.items());
         cursor = page.nextCursor();
       } while (cursor != null);

@@ -41,19 +41,43 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlanQueryTest {
 
   /** The reference plan: active, 2018 to 2021, DOST and IIA, Vietnamese title with a summary. */
-  private static final CooperationPlan HCMC = plan(1, "HCMC-IIA-2018", viEn("Kế hoạch hợp tác Đổi mới sáng tạo", "Innovation cooperation plan"),
-      "2018/2021", DOST, IIA).describe(viEn("Kế hoạch hợp tác Đổi mới sáng tạo", "Innovation cooperation plan"),
-      vi("Thúc đẩy khởi nghiệp"), DateSpan.parse("2018/2021")).activate();
+  private static final CooperationPlan HCMC =
+      plan(
+              1,
+              "HCMC-IIA-2018",
+              viEn("Kế hoạch hợp tác Đổi mới sáng tạo", "Innovation cooperation plan"),
+              "2018/2021",
+              DOST,
+              IIA)
+          .describe(
+              viEn("Kế hoạch hợp tác Đổi mới sáng tạo", "Innovation cooperation plan"),
+              vi("Thúc đẩy khởi nghiệp"),
+              DateSpan.parse("2018/2021"))
+          .activate();
+
   /** A draft without a period, with the embassy. */
-  private static final CooperationPlan EMBASSY_DRAFT = plan(2, "HCMC-EMB", vi("Hợp tác với Đại sứ quán"), null, EMBASSY);
+  private static final CooperationPlan EMBASSY_DRAFT =
+      plan(2, "HCMC-EMB", vi("Hợp tác với Đại sứ quán"), null, EMBASSY);
+
   /** A draft from 2022 on, open-ended, with IIA. */
-  private static final CooperationPlan LATER = plan(3, "IIA-2022", vi("Giai đoạn tiếp theo"), "2022/..", IIA);
+  private static final CooperationPlan LATER =
+      plan(3, "IIA-2022", vi("Giai đoạn tiếp theo"), "2022/..", IIA);
+
   private static final List<CooperationPlan> ALL = List.of(HCMC, EMBASSY_DRAFT, LATER);
 
-  static CooperationPlan plan(long n, String code, io.github.coplan.domain.shared.LocalizedText title, @Nullable String period,
+  static CooperationPlan plan(
+      long n,
+      String code,
+      io.github.coplan.domain.shared.LocalizedText title,
+      @Nullable String period,
       io.github.coplan.domain.organisation.OrganisationId... parties) {
-    CooperationPlan plan = CooperationPlan.draft(new PlanId(new UUID(0x0189_0000_0000_7000L, n)), PlanCode.of(code), title, null,
-        period == null ? null : DateSpan.parse(period));
+    CooperationPlan plan =
+        CooperationPlan.draft(
+            new PlanId(new UUID(0x0189_0000_0000_7000L, n)),
+            PlanCode.of(code),
+            title,
+            null,
+            period == null ? null : DateSpan.parse(period));
     for (var party : parties) {
       plan = plan.addParty(Party.of(party, PartyRole.SIGNATORY));
     }
@@ -72,7 +96,8 @@ class PlanQueryTest {
 
   @Test
   void filtersByCodePrefixCaseIncluded() {
-    assertThat(matching(PlanQuery.builder().codePrefix("HCMC-"))).containsExactly(HCMC, EMBASSY_DRAFT);
+    assertThat(matching(PlanQuery.builder().codePrefix("HCMC-")))
+        .containsExactly(HCMC, EMBASSY_DRAFT);
     assertThat(matching(PlanQuery.builder().codePrefix("HCMC-IIA-2018"))).containsExactly(HCMC);
     assertThat(matching(PlanQuery.builder().codePrefix("hcmc"))).isEmpty();
     assertThat(matching(PlanQuery.builder().codePrefix("IIA"))).containsExactly(LATER);
@@ -82,7 +107,8 @@ class PlanQueryTest {
   @Test
   void filtersByStatus() {
     assertThat(matching(PlanQuery.builder().statuses(PlanStatus.ACTIVE))).containsExactly(HCMC);
-    assertThat(matching(PlanQuery.builder().statuses(PlanStatus.DRAFT, PlanStatus.SUSPENDED))).containsExactly(EMBASSY_DRAFT, LATER);
+    assertThat(matching(PlanQuery.builder().statuses(PlanStatus.DRAFT, PlanStatus.SUSPENDED)))
+        .containsExactly(EMBASSY_DRAFT, LATER);
     assertThat(matching(PlanQuery.builder().statuses(PlanStatus.CANCELLED))).isEmpty();
   }
 
@@ -90,18 +116,31 @@ class PlanQueryTest {
   void filtersByPartyInAnyRole() {
     assertThat(matching(PlanQuery.builder().party(IIA))).containsExactly(HCMC, LATER);
     assertThat(matching(PlanQuery.builder().party(EMBASSY))).containsExactly(EMBASSY_DRAFT);
-    assertThat(matching(PlanQuery.builder().party(new io.github.coplan.domain.organisation.OrganisationId(new UUID(5, 5))))).isEmpty();
+    assertThat(
+            matching(
+                PlanQuery.builder()
+                    .party(
+                        new io.github.coplan.domain.organisation.OrganisationId(new UUID(5, 5)))))
+        .isEmpty();
   }
 
   @Test
   void filtersByOverlapOfThePeriodWithTheWindowAndNeverMatchesAPlanWithoutPeriod() {
-    assertThat(matching(PlanQuery.builder().window(LocalDate.of(2021, 12, 31), LocalDate.of(2021, 12, 31)))).containsExactly(HCMC);
-    assertThat(matching(PlanQuery.builder().window(LocalDate.of(2022, 1, 1), null))).containsExactly(LATER);
-    assertThat(matching(PlanQuery.builder().window(LocalDate.of(2021, 12, 31), null))).containsExactly(HCMC, LATER);
-    assertThat(matching(PlanQuery.builder().window(null, LocalDate.of(2018, 1, 1)))).containsExactly(HCMC);
+    assertThat(
+            matching(
+                PlanQuery.builder().window(LocalDate.of(2021, 12, 31), LocalDate.of(2021, 12, 31))))
+        .containsExactly(HCMC);
+    assertThat(matching(PlanQuery.builder().window(LocalDate.of(2022, 1, 1), null)))
+        .containsExactly(LATER);
+    assertThat(matching(PlanQuery.builder().window(LocalDate.of(2021, 12, 31), null)))
+        .containsExactly(HCMC, LATER);
+    assertThat(matching(PlanQuery.builder().window(null, LocalDate.of(2018, 1, 1))))
+        .containsExactly(HCMC);
     assertThat(matching(PlanQuery.builder().window(null, LocalDate.of(2017, 12, 31)))).isEmpty();
-    assertThat(matching(PlanQuery.builder().window(LocalDate.of(9999, 12, 31), null))).containsExactly(LATER);
-    assertThat(matching(PlanQuery.builder().window(null, null))).containsExactly(HCMC, EMBASSY_DRAFT, LATER);
+    assertThat(matching(PlanQuery.builder().window(LocalDate.of(9999, 12, 31), null)))
+        .containsExactly(LATER);
+    assertThat(matching(PlanQuery.builder().window(null, null)))
+        .containsExactly(HCMC, EMBASSY_DRAFT, LATER);
   }
 
   @Test
@@ -113,12 +152,14 @@ class PlanQueryTest {
     PlanQuery span = PlanQuery.builder().window(DateSpan.parse("2021-H2/2022-Q1")).build();
     assertThat(span.from()).isEqualTo(LocalDate.of(2021, 7, 1));
     assertThat(span.to()).isEqualTo(LocalDate.of(2022, 3, 31));
-    assertThat(ALL.stream().filter(x -> PlanQuery.ForAdapters.matches(span, x))).containsExactly(HCMC, LATER);
+    assertThat(ALL.stream().filter(x -> PlanQuery.ForAdapters.matches(span, x)))
+        .containsExactly(HCMC, LATER);
 
     PlanQuery open = PlanQuery.builder().window(DateSpan.parse("2022-02/..")).build();
     assertThat(open.from()).isEqualTo(LocalDate.of(2022, 2, 1));
     assertThat(open.to()).isNull();
-    assertThat(ALL.stream().filter(x -> PlanQuery.ForAdapters.matches(open, x))).containsExactly(LATER);
+    assertThat(ALL.stream().filter(x -> PlanQuery.ForAdapters.matches(open, x)))
+        .containsExactly(LATER);
 
     violation(() -> PlanQuery.builder().window((DateSpan) null), "window", Violation.REQUIRED);
     violation(() -> PlanQuery.builder().window((PartialDate) null), "window", Violation.REQUIRED);
@@ -136,15 +177,24 @@ class PlanQueryTest {
 
   @Test
   void filtersCombine() {
-    assertThat(matching(PlanQuery.builder().party(IIA).statuses(PlanStatus.DRAFT))).containsExactly(LATER);
-    assertThat(matching(PlanQuery.builder().codePrefix("HCMC").text("dai su quan").window(LocalDate.of(2019, 1, 1), null))).isEmpty();
+    assertThat(matching(PlanQuery.builder().party(IIA).statuses(PlanStatus.DRAFT)))
+        .containsExactly(LATER);
+    assertThat(
+            matching(
+                PlanQuery.builder()
+                    .codePrefix("HCMC")
+                    .text("dai su quan")
+                    .window(LocalDate.of(2019, 1, 1), null)))
+        .isEmpty();
   }
 
   @Test
   void theDefaultsAreTheCodeSortAndFiftyRowsWithoutTotal() {
     PlanQuery query = PlanQuery.builder().build();
 
-    assertThat(query.sort()).isEqualTo(PlanSort.DEFAULT).isEqualTo(PlanSort.by(PlanSort.Field.CODE, Direction.ASC));
+    assertThat(query.sort())
+        .isEqualTo(PlanSort.DEFAULT)
+        .isEqualTo(PlanSort.by(PlanSort.Field.CODE, Direction.ASC));
     assertThat(query.pageSize()).isEqualTo(50);
     assertThat(query.after()).isNull();
     assertThat(query.statuses()).isEmpty();
@@ -155,7 +205,8 @@ class PlanQueryTest {
   @ParameterizedTest
   @ValueSource(ints = {0, -1, 501, Integer.MAX_VALUE, Integer.MIN_VALUE})
   void aPageSizeOutside1To500IsRefused(int pageSize) {
-    violation(() -> PlanQuery.builder().pageSize(pageSize).build(), "pageSize", Violation.OUT_OF_RANGE);
+    violation(
+        () -> PlanQuery.builder().pageSize(pageSize).build(), "pageSize", Violation.OUT_OF_RANGE);
   }
 
   @ParameterizedTest
@@ -167,42 +218,66 @@ class PlanQueryTest {
   @Test
   void everyBadCriterionIsListedTheCursorsToo() {
     violations(
-        () -> PlanQuery.builder()
-            .after("garbage")
-            .codePrefix("-HCMC")
-            .window(LocalDate.of(2019, 1, 1), LocalDate.of(2018, 12, 31))
-            .text("x".repeat(501))
-            .pageSize(0)
-            .build(),
+        () ->
+            PlanQuery.builder()
+                .after("garbage")
+                .codePrefix("-HCMC")
+                .window(LocalDate.of(2019, 1, 1), LocalDate.of(2018, 12, 31))
+                .text("x".repeat(501))
+                .pageSize(0)
+                .build(),
         tuple("cursor", Violation.MALFORMED),
         tuple("codePrefix", Violation.MALFORMED),
         tuple("to", Violation.END_BEFORE_START),
         tuple("pageSize", Violation.OUT_OF_RANGE),
         tuple("text", Violation.TOO_LONG));
     violations(
-        () -> PlanQuery.builder().window(LocalDate.of(0, 1, 1), LocalDate.of(10_000, 1, 1)).text("\u00A0").build(),
+        () ->
+            PlanQuery.builder()
+                .window(LocalDate.of(0, 1, 1), LocalDate.of(10_000, 1, 1))
+                .text("\u00A0")
+                .build(),
         tuple("from", Violation.OUT_OF_RANGE),
         tuple("to", Violation.OUT_OF_RANGE),
         tuple("text", Violation.BLANK));
-    violation(() -> PlanQuery.builder().codePrefix("x".repeat(65)).build(), "codePrefix", Violation.MALFORMED);
-    violation(() -> PlanQuery.builder().text("a\u202Eb").build(), "text", Violation.CONTROL_CHARACTER);
+    violation(
+        () -> PlanQuery.builder().codePrefix("x".repeat(65)).build(),
+        "codePrefix",
+        Violation.MALFORMED);
+    violation(
+        () -> PlanQuery.builder().text("a\u202Eb").build(), "text", Violation.CONTROL_CHARACTER);
     violation(() -> PlanQuery.builder().sort(null).build(), "sort", Violation.REQUIRED);
-    assertThat(PlanQuery.builder().codePrefix("x".repeat(64)).text("x".repeat(500)).build().codePrefix()).hasSize(64);
+    assertThat(
+            PlanQuery.builder()
+                .codePrefix("x".repeat(64))
+                .text("x".repeat(500))
+                .build()
+                .codePrefix())
+        .hasSize(64);
   }
 
   @Test
   void theConstructorRefusesAMissingSetAndNullElementsAndCopiesTheSet() {
-    violations(() -> new PlanQuery(null, null, null, null, null, null, null, 10, null, false),
-        tuple("statuses", Violation.REQUIRED), tuple("sort", Violation.REQUIRED));
+    violations(
+        () -> new PlanQuery(null, null, null, null, null, null, null, 10, null, false),
+        tuple("statuses", Violation.REQUIRED),
+        tuple("sort", Violation.REQUIRED));
     Set<PlanStatus> withNull = new LinkedHashSet<>(Arrays.asList(PlanStatus.DRAFT, null));
-    violation(() -> new PlanQuery(null, withNull, null, null, null, null, PlanSort.DEFAULT, 10, null, false), "statuses[1]",
+    violation(
+        () ->
+            new PlanQuery(
+                null, withNull, null, null, null, null, PlanSort.DEFAULT, 10, null, false),
+        "statuses[1]",
         Violation.REQUIRED);
     Set<PlanStatus> statuses = EnumSet.of(PlanStatus.DRAFT);
-    PlanQuery query = new PlanQuery(null, statuses, null, null, null, null, PlanSort.DEFAULT, 10, null, false);
+    PlanQuery query =
+        new PlanQuery(null, statuses, null, null, null, null, PlanSort.DEFAULT, 10, null, false);
     statuses.add(PlanStatus.ACTIVE);
     assertThat(query.statuses()).containsExactly(PlanStatus.DRAFT).isUnmodifiable();
-    violation(() -> PlanQuery.builder().statuses((PlanStatus) null), "statuses", Violation.REQUIRED);
-    violation(() -> PlanQuery.builder().statuses((PlanStatus[]) null), "statuses", Violation.REQUIRED);
+    violation(
+        () -> PlanQuery.builder().statuses((PlanStatus) null), "statuses", Violation.REQUIRED);
+    violation(
+        () -> PlanQuery.builder().statuses((PlanStatus[]) null), "statuses", Violation.REQUIRED);
   }
 
   @Test
@@ -211,12 +286,34 @@ class PlanQueryTest {
     String cursor = new LookupCursor(byTitle.cursorName(), "k", new UUID(1, 1)).encode();
 
     violation(() -> PlanQuery.builder().after(cursor).build(), "cursor", Violation.MALFORMED);
-    violation(() -> PlanQuery.builder().sort(PlanSort.parse("title,desc")).after(cursor).build(), "cursor", Violation.MALFORMED);
-    violation(() -> PlanQuery.builder().after(new LookupCursor("organisation:name,asc", "k", new UUID(1, 1)).encode()).build(), "cursor",
+    violation(
+        () -> PlanQuery.builder().sort(PlanSort.parse("title,desc")).after(cursor).build(),
+        "cursor",
         Violation.MALFORMED);
-    violation(() -> new PlanQuery(null, Set.of(), null, null, null, null, PlanSort.DEFAULT, 10, LookupCursor.decode(cursor,
-        byTitle.cursorName()), false), "cursor", Violation.MALFORMED);
-    assertThat(PlanQuery.builder().sort(byTitle).after(cursor).build().after()).isEqualTo(new LookupCursor("plan:title,asc", "k", new UUID(1, 1)));
+    violation(
+        () ->
+            PlanQuery.builder()
+                .after(new LookupCursor("organisation:name,asc", "k", new UUID(1, 1)).encode())
+                .build(),
+        "cursor",
+        Violation.MALFORMED);
+    violation(
+        () ->
+            new PlanQuery(
+                null,
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                PlanSort.DEFAULT,
+                10,
+                LookupCursor.decode(cursor, byTitle.cursorName()),
+                false),
+        "cursor",
+        Violation.MALFORMED);
+    assertThat(PlanQuery.builder().sort(byTitle).after(cursor).build().after())
+        .isEqualTo(new LookupCursor("plan:title,asc", "k", new UUID(1, 1)));
   }
 
   @Test
@@ -228,21 +325,42 @@ class PlanQueryTest {
     CooperationPlan earlierKey = plan(99, "A", vi("a"), null);
     for (PlanSort.Field field : PlanSort.Field.values()) {
       PlanSort asc = PlanSort.by(field, Direction.ASC);
-      PlanQuery afterA = PlanQuery.builder().sort(asc).after(new LookupCursor(asc.cursorName(), asc.keyOf(a), a.id().value()).encode()).build();
+      PlanQuery afterA =
+          PlanQuery.builder()
+              .sort(asc)
+              .after(new LookupCursor(asc.cursorName(), asc.keyOf(a), a.id().value()).encode())
+              .build();
       assertThat(PlanQuery.ForAdapters.isAfterCursor(afterA, a)).as(asc.toString()).isFalse();
-      assertThat(PlanQuery.ForAdapters.isAfterCursor(afterA, sameKeyHigherId)).as(asc.toString()).isTrue();
-      assertThat(PlanQuery.ForAdapters.isAfterCursor(afterA, sameKeyLowerId)).as(asc.toString()).isFalse();
+      assertThat(PlanQuery.ForAdapters.isAfterCursor(afterA, sameKeyHigherId))
+          .as(asc.toString())
+          .isTrue();
+      assertThat(PlanQuery.ForAdapters.isAfterCursor(afterA, sameKeyLowerId))
+          .as(asc.toString())
+          .isFalse();
       assertThat(PlanQuery.ForAdapters.isAfterCursor(afterA, laterKey)).as(asc.toString()).isTrue();
-      assertThat(PlanQuery.ForAdapters.isAfterCursor(afterA, earlierKey)).as(asc.toString()).isFalse();
+      assertThat(PlanQuery.ForAdapters.isAfterCursor(afterA, earlierKey))
+          .as(asc.toString())
+          .isFalse();
 
       PlanSort desc = PlanSort.by(field, Direction.DESC);
-      PlanQuery afterADesc = PlanQuery.builder().sort(desc).after(new LookupCursor(desc.cursorName(), desc.keyOf(a), a.id().value()).encode())
-          .build();
+      PlanQuery afterADesc =
+          PlanQuery.builder()
+              .sort(desc)
+              .after(new LookupCursor(desc.cursorName(), desc.keyOf(a), a.id().value()).encode())
+              .build();
       assertThat(PlanQuery.ForAdapters.isAfterCursor(afterADesc, a)).as(desc.toString()).isFalse();
-      assertThat(PlanQuery.ForAdapters.isAfterCursor(afterADesc, sameKeyHigherId)).as(desc.toString()).isFalse();
-      assertThat(PlanQuery.ForAdapters.isAfterCursor(afterADesc, sameKeyLowerId)).as(desc.toString()).isTrue();
-      assertThat(PlanQuery.ForAdapters.isAfterCursor(afterADesc, laterKey)).as(desc.toString()).isFalse();
-      assertThat(PlanQuery.ForAdapters.isAfterCursor(afterADesc, earlierKey)).as(desc.toString()).isTrue();
+      assertThat(PlanQuery.ForAdapters.isAfterCursor(afterADesc, sameKeyHigherId))
+          .as(desc.toString())
+          .isFalse();
+      assertThat(PlanQuery.ForAdapters.isAfterCursor(afterADesc, sameKeyLowerId))
+          .as(desc.toString())
+          .isTrue();
+      assertThat(PlanQuery.ForAdapters.isAfterCursor(afterADesc, laterKey))
+          .as(desc.toString())
+          .isFalse();
+      assertThat(PlanQuery.ForAdapters.isAfterCursor(afterADesc, earlierKey))
+          .as(desc.toString())
+          .isTrue();
     }
     assertThat(PlanQuery.ForAdapters.isAfterCursor(PlanQuery.builder().build(), a)).isTrue();
   }
@@ -251,17 +369,27 @@ class PlanQueryTest {
   void toPageGivesANextCursorOnlyWhenThereAreMoreRowsAndCarriesTheTotal() {
     PlanQuery query = PlanQuery.builder().pageSize(2).build();
 
-    Page<CooperationPlan> exact = PlanQuery.ForAdapters.toPage(query, List.of(HCMC, EMBASSY_DRAFT), 2L);
+    Page<CooperationPlan> exact =
+        PlanQuery.ForAdapters.toPage(query, List.of(HCMC, EMBASSY_DRAFT), 2L);
     assertThat(exact.items()).containsExactly(HCMC, EMBASSY_DRAFT);
     assertThat(exact.nextCursor()).isNull();
     assertThat(exact.total()).isEqualTo(2L);
 
-    Page<CooperationPlan> more = PlanQuery.ForAdapters.toPage(query, List.of(HCMC, EMBASSY_DRAFT, LATER), null);
+    Page<CooperationPlan> more =
+        PlanQuery.ForAdapters.toPage(query, List.of(HCMC, EMBASSY_DRAFT, LATER), null);
     assertThat(more.items()).containsExactly(HCMC, EMBASSY_DRAFT);
-    assertThat(more.nextCursor()).isEqualTo(new LookupCursor("plan:code,asc", "HCMC-EMB", EMBASSY_DRAFT.id().value()).encode());
+    assertThat(more.nextCursor())
+        .isEqualTo(
+            new LookupCursor("plan:code,asc", "HCMC-EMB", EMBASSY_DRAFT.id().value()).encode());
     assertThat(more.total()).isNull();
-    assertThat(PlanQuery.ForAdapters.toPage(PlanQuery.builder().sort(PlanSort.parse("title,desc")).pageSize(1).build(), List.of(HCMC, LATER), 7L).nextCursor())
-        .isEqualTo(new LookupCursor("plan:title,desc", HCMC.sortTitle(), HCMC.id().value()).encode());
+    assertThat(
+            PlanQuery.ForAdapters.toPage(
+                    PlanQuery.builder().sort(PlanSort.parse("title,desc")).pageSize(1).build(),
+                    List.of(HCMC, LATER),
+                    7L)
+                .nextCursor())
+        .isEqualTo(
+            new LookupCursor("plan:title,desc", HCMC.sortTitle(), HCMC.id().value()).encode());
   }
 
   static Stream<Arguments> everySortAndPageSize() {
@@ -280,11 +408,25 @@ class PlanQueryTest {
   @MethodSource("everySortAndPageSize")
   void pagingThroughEveryPageGivesEveryMatchingRowOnceInOrder(PlanSort sort, int pageSize) {
     Random random = new Random(2018);
-    List<String> titles = List.of("Đổi mới", "doi moi", "DOI MOI", "Hội thảo", "\uD83D\uDE80 khởi nghiệp", "\uFFFD", "Zeta", "apple");
+    List<String> titles =
+        List.of(
+            "Đổi mới",
+            "doi moi",
+            "DOI MOI",
+            "Hội thảo",
+            "\uD83D\uDE80 khởi nghiệp",
+            "\uFFFD",
+            "Zeta",
+            "apple");
     List<CooperationPlan> rows = new ArrayList<>();
     for (int i = 0; i < 41; i++) {
-      rows.add(CooperationPlan.draft(new PlanId(new UUID(random.nextLong(), random.nextLong())), PlanCode.of("P-" + random.nextInt(1_000_000)),
-          vi(titles.get(random.nextInt(titles.size()))), null, null));
+      rows.add(
+          CooperationPlan.draft(
+              new PlanId(new UUID(random.nextLong(), random.nextLong())),
+              PlanCode.of("P-" + random.nextInt(1_000_000)),
+              vi(titles.get(random.nextInt(titles.size()))),
+              null,
+              null));
     }
     Collections.shuffle(rows, random);
     List<CooperationPlan> expected = rows.stream().sorted(sort.comparator()).toList();
@@ -293,8 +435,13 @@ class PlanQueryTest {
     String cursor = null;
     do {
       PlanQuery query = PlanQuery.builder().sort(sort).pageSize(pageSize).after(cursor).build();
-      List<CooperationPlan> candidates = rows.stream().filter(x -> PlanQuery.ForAdapters.matches(query, x)).filter(x -> PlanQuery.ForAdapters.isAfterCursor(query, x)).sorted(sort.comparator())
-          .limit(pageSize + 1L).toList();
+      List<CooperationPlan> candidates =
+          rows.stream()
+              .filter(x -> PlanQuery.ForAdapters.matches(query, x))
+              .filter(x -> PlanQuery.ForAdapters.isAfterCursor(query, x))
+              .sorted(sort.comparator())
+              .limit(pageSize + 1L)
+              .toList();
       Page<CooperationPlan> page = PlanQuery.ForAdapters.toPage(query, candidates, null);
       seen.addAll(page.items());
       cursor = page.nextCursor();

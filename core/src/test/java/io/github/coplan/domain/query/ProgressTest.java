@@ -4,9 +4,9 @@ import static io.github.coplan.testing.Expect.violations;
 import static io.github.coplan.testing.Fixtures.DOST;
 import static io.github.coplan.testing.Fixtures.PLAN;
 import static io.github.coplan.testing.Fixtures.activityId;
-import static io.github.coplan.testing.Fixtures.vi;
 import static io.github.coplan.testing.Fixtures.innovationWeek;
 import static io.github.coplan.testing.Fixtures.studyTour;
+import static io.github.coplan.testing.Fixtures.vi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -33,7 +33,9 @@ class ProgressTest {
 
   @Test
   void contentAreaProgressFillsEveryStatusWithZero() {
-    ContentAreaProgress progress = new ContentAreaProgress(5, Map.of(ActivityStatus.SCHEDULED, 2L, ActivityStatus.COMPLETED, 1L), 1, 0);
+    ContentAreaProgress progress =
+        new ContentAreaProgress(
+            5, Map.of(ActivityStatus.SCHEDULED, 2L, ActivityStatus.COMPLETED, 1L), 1, 0);
 
     assertThat(progress.byStatus()).hasSize(ActivityStatus.values().length).isUnmodifiable();
     assertThat(progress.count(ActivityStatus.SCHEDULED)).isEqualTo(2);
@@ -43,8 +45,19 @@ class ProgressTest {
     assertThat(progress.total()).isEqualTo(3);
     assertThat(progress.overdue()).isEqualTo(1);
     assertThat(progress.upcoming()).isZero();
-    assertThat(progress).isEqualTo(new ContentAreaProgress(5, Map.of(
-        ActivityStatus.SCHEDULED, 2L, ActivityStatus.COMPLETED, 1L, ActivityStatus.PROPOSED, 0L), 1, 0));
+    assertThat(progress)
+        .isEqualTo(
+            new ContentAreaProgress(
+                5,
+                Map.of(
+                    ActivityStatus.SCHEDULED,
+                    2L,
+                    ActivityStatus.COMPLETED,
+                    1L,
+                    ActivityStatus.PROPOSED,
+                    0L),
+                1,
+                0));
   }
 
   @Test
@@ -58,20 +71,24 @@ class ProgressTest {
 
   @Test
   void planProgressAnswersForMissingAreasAndSumsTheOthers() {
-    PlanProgress progress = new PlanProgress(
-        PLAN,
-        NEW_YEAR_2019,
-        LocalDate.of(2019, 3, 31),
-        List.of(
-            new ContentAreaProgress(5, Map.of(ActivityStatus.SCHEDULED, 1L), 1, 0),
-            new ContentAreaProgress(1, Map.of(ActivityStatus.PROPOSED, 2L, ActivityStatus.COMPLETED, 1L), 0, 2)),
-        Map.of(CountryCode.VN, 2L, CountryCode.IL, 1L),
-        Map.of(CountryCode.VN, 1L, CountryCode.IL, 1L),
-        Map.of(OrganisationType.GOVERNMENT, 1L, OrganisationType.LOCAL_GOVERNMENT, 1L),
-        List.of(ActivitySummary.of(innovationWeek())),
-        List.of());
+    PlanProgress progress =
+        new PlanProgress(
+            PLAN,
+            NEW_YEAR_2019,
+            LocalDate.of(2019, 3, 31),
+            List.of(
+                new ContentAreaProgress(5, Map.of(ActivityStatus.SCHEDULED, 1L), 1, 0),
+                new ContentAreaProgress(
+                    1, Map.of(ActivityStatus.PROPOSED, 2L, ActivityStatus.COMPLETED, 1L), 0, 2)),
+            Map.of(CountryCode.VN, 2L, CountryCode.IL, 1L),
+            Map.of(CountryCode.VN, 1L, CountryCode.IL, 1L),
+            Map.of(OrganisationType.GOVERNMENT, 1L, OrganisationType.LOCAL_GOVERNMENT, 1L),
+            List.of(ActivitySummary.of(innovationWeek())),
+            List.of());
 
-    assertThat(progress.contentAreas()).extracting(ContentAreaProgress::contentArea).containsExactly(1, 5);
+    assertThat(progress.contentAreas())
+        .extracting(ContentAreaProgress::contentArea)
+        .containsExactly(1, 5);
     assertThat(progress.contentArea(7)).isEqualTo(ContentAreaProgress.empty(7));
     assertThat(progress.contentArea(5).count(ActivityStatus.SCHEDULED)).isEqualTo(1);
     assertThat(progress.count(ActivityStatus.PROPOSED)).isEqualTo(2);
@@ -80,35 +97,71 @@ class ProgressTest {
     assertThat(progress.upcoming()).isEqualTo(2);
     assertThat(progress.overdueNotListed()).isZero();
     assertThat(progress.upcomingNotListed()).isEqualTo(2);
-    assertThat(progress.peopleByCountry()).containsExactly(Map.entry(CountryCode.IL, 1L), Map.entry(CountryCode.VN, 2L));
-    assertThat(progress.organisationsByCountry()).containsExactly(Map.entry(CountryCode.IL, 1L), Map.entry(CountryCode.VN, 1L));
+    assertThat(progress.peopleByCountry())
+        .containsExactly(Map.entry(CountryCode.IL, 1L), Map.entry(CountryCode.VN, 2L));
+    assertThat(progress.organisationsByCountry())
+        .containsExactly(Map.entry(CountryCode.IL, 1L), Map.entry(CountryCode.VN, 1L));
     assertThat(progress.people()).isEqualTo(3);
     assertThat(progress.organisations()).isEqualTo(2);
     assertThat(progress.organisationsByType())
-        .containsExactly(Map.entry(OrganisationType.GOVERNMENT, 1L), Map.entry(OrganisationType.LOCAL_GOVERNMENT, 1L));
+        .containsExactly(
+            Map.entry(OrganisationType.GOVERNMENT, 1L),
+            Map.entry(OrganisationType.LOCAL_GOVERNMENT, 1L));
   }
 
   @Test
   void everyStatusIsCountedSoTheStatusesAddUpToTheTotal() {
-    PlanProgress progress = new PlanProgress(PLAN, NEW_YEAR_2019, NEW_YEAR_2019,
-        List.of(
-            new ContentAreaProgress(1, Map.of(ActivityStatus.PROPOSED, 1L, ActivityStatus.PLANNED, 2L, ActivityStatus.SCHEDULED, 3L,
-                ActivityStatus.IN_PROGRESS, 4L), 0, 0),
-            new ContentAreaProgress(2, Map.of(ActivityStatus.COMPLETED, 5L, ActivityStatus.POSTPONED, 6L, ActivityStatus.CANCELLED, 7L,
-                ActivityStatus.PROPOSED, 10L), 0, 0)),
-        Map.of(), Map.of(), Map.of(), List.of(), List.of());
+    PlanProgress progress =
+        new PlanProgress(
+            PLAN,
+            NEW_YEAR_2019,
+            NEW_YEAR_2019,
+            List.of(
+                new ContentAreaProgress(
+                    1,
+                    Map.of(
+                        ActivityStatus.PROPOSED,
+                        1L,
+                        ActivityStatus.PLANNED,
+                        2L,
+                        ActivityStatus.SCHEDULED,
+                        3L,
+                        ActivityStatus.IN_PROGRESS,
+                        4L),
+                    0,
+                    0),
+                new ContentAreaProgress(
+                    2,
+                    Map.of(
+                        ActivityStatus.COMPLETED,
+                        5L,
+                        ActivityStatus.POSTPONED,
+                        6L,
+                        ActivityStatus.CANCELLED,
+                        7L,
+                        ActivityStatus.PROPOSED,
+                        10L),
+                    0,
+                    0)),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            List.of(),
+            List.of());
 
-    assertThat(progress.byStatus()).containsExactly(
-        Map.entry(ActivityStatus.PROPOSED, 11L),
-        Map.entry(ActivityStatus.PLANNED, 2L),
-        Map.entry(ActivityStatus.SCHEDULED, 3L),
-        Map.entry(ActivityStatus.IN_PROGRESS, 4L),
-        Map.entry(ActivityStatus.COMPLETED, 5L),
-        Map.entry(ActivityStatus.POSTPONED, 6L),
-        Map.entry(ActivityStatus.CANCELLED, 7L));
+    assertThat(progress.byStatus())
+        .containsExactly(
+            Map.entry(ActivityStatus.PROPOSED, 11L),
+            Map.entry(ActivityStatus.PLANNED, 2L),
+            Map.entry(ActivityStatus.SCHEDULED, 3L),
+            Map.entry(ActivityStatus.IN_PROGRESS, 4L),
+            Map.entry(ActivityStatus.COMPLETED, 5L),
+            Map.entry(ActivityStatus.POSTPONED, 6L),
+            Map.entry(ActivityStatus.CANCELLED, 7L));
     assertThat(progress.byStatus()).isUnmodifiable();
     assertThat(progress.total()).isEqualTo(38);
-    assertThat(progress.byStatus().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(progress.total());
+    assertThat(progress.byStatus().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(progress.total());
     assertThat(progress.people()).isZero();
     assertThat(progress.organisations()).isZero();
   }
@@ -118,8 +171,18 @@ class ProgressTest {
     ProgressQuery query = new ProgressQuery(PLAN, NEW_YEAR_2019, LocalDate.of(2019, 3, 31));
     PlanProgress empty = PlanProgress.empty(query);
 
-    assertThat(empty).isEqualTo(new PlanProgress(PLAN, NEW_YEAR_2019, LocalDate.of(2019, 3, 31),
-        List.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of()));
+    assertThat(empty)
+        .isEqualTo(
+            new PlanProgress(
+                PLAN,
+                NEW_YEAR_2019,
+                LocalDate.of(2019, 3, 31),
+                List.of(),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                List.of(),
+                List.of()));
     assertThat(empty.total()).isZero();
     assertThat(empty.byStatus().values()).containsOnly(0L).hasSize(7);
     assertThat(empty.overdueNotListed()).isZero();
@@ -128,7 +191,17 @@ class ProgressTest {
   @Test
   void planProgressCopiesItsListsAndRefusesMissingParts() {
     List<ActivitySummary> overdue = new ArrayList<>(List.of(ActivitySummary.of(innovationWeek())));
-    PlanProgress progress = new PlanProgress(PLAN, NEW_YEAR_2019, NEW_YEAR_2019, List.of(), Map.of(), Map.of(), Map.of(), overdue, List.of());
+    PlanProgress progress =
+        new PlanProgress(
+            PLAN,
+            NEW_YEAR_2019,
+            NEW_YEAR_2019,
+            List.of(),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            overdue,
+            List.of());
     overdue.clear();
 
     assertThat(progress.overdueActivities()).hasSize(1).isUnmodifiable();
@@ -149,7 +222,17 @@ class ProgressTest {
     List<ActivitySummary> withNull = new ArrayList<>();
     withNull.add(null);
     violations(
-        () -> new PlanProgress(PLAN, NEW_YEAR_2019, NEW_YEAR_2019, List.of(), Map.of(), Map.of(), Map.of(), List.of(), withNull),
+        () ->
+            new PlanProgress(
+                PLAN,
+                NEW_YEAR_2019,
+                NEW_YEAR_2019,
+                List.of(),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                List.of(),
+                withNull),
         tuple("upcomingActivities[0]", Violation.REQUIRED));
   }
 
@@ -158,8 +241,15 @@ class ProgressTest {
     Activity week = innovationWeek();
     ActivitySummary summary = ActivitySummary.of(week);
 
-    assertThat(summary).isEqualTo(new ActivitySummary(week.id(), week.details().title(), DateSpan.parse("2018-Q4/2018-Q4"), 5, DOST,
-        ActivityStatus.PROPOSED));
+    assertThat(summary)
+        .isEqualTo(
+            new ActivitySummary(
+                week.id(),
+                week.details().title(),
+                DateSpan.parse("2018-Q4/2018-Q4"),
+                5,
+                DOST,
+                ActivityStatus.PROPOSED));
     assertThat(summary.plannedText()).isEqualTo("2018-Q4");
     assertThat(ActivitySummary.of(studyTour()).leadParty()).isNull();
     assertThat(ActivitySummary.of(studyTour()).plannedText()).isEqualTo("2018-11/..");
@@ -182,7 +272,9 @@ class ProgressTest {
     "2018/2021, 2018/2021",
   })
   void thePlannedTextIsOneDateWhenTheSpanStartsAndEndsWithIt(String planned, String shown) {
-    ActivitySummary summary = new ActivitySummary(activityId(1), vi("x"), DateSpan.parse(planned), 1, null, ActivityStatus.PLANNED);
+    ActivitySummary summary =
+        new ActivitySummary(
+            activityId(1), vi("x"), DateSpan.parse(planned), 1, null, ActivityStatus.PLANNED);
 
     assertThat(summary.plannedText()).isEqualTo(shown);
     assertThat(DateSpan.parse(summary.plannedText())).isEqualTo(summary.planned());
@@ -192,18 +284,22 @@ class ProgressTest {
   void summariesAreOrderedByEarliestPlannedDayThenByIdAsAnUnsignedNumber() {
     ActivitySummary low = summary(new UUID(0x7fff_ffff_ffff_7fffL, 1), "2019-01-01");
     ActivitySummary high = summary(new UUID(0x8000_0000_0000_7000L, 1), "2019-01");
-    ActivitySummary lowLeast = summary(new UUID(0x8000_0000_0000_7000L, 0x7fff_ffff_ffff_ffffL), "2019-Q1");
-    ActivitySummary highLeast = summary(new UUID(0x8000_0000_0000_7000L, 0x8000_0000_0000_0000L), "2019");
+    ActivitySummary lowLeast =
+        summary(new UUID(0x8000_0000_0000_7000L, 0x7fff_ffff_ffff_ffffL), "2019-Q1");
+    ActivitySummary highLeast =
+        summary(new UUID(0x8000_0000_0000_7000L, 0x8000_0000_0000_0000L), "2019");
     ActivitySummary earlier = summary(new UUID(-1L, -1L), "2018-12-31");
 
-    List<ActivitySummary> sorted = new ArrayList<>(List.of(highLeast, high, low, lowLeast, earlier));
+    List<ActivitySummary> sorted =
+        new ArrayList<>(List.of(highLeast, high, low, lowLeast, earlier));
     sorted.sort(ActivitySummary.ORDER);
 
     assertThat(sorted).containsExactly(earlier, low, high, lowLeast, highLeast);
   }
 
   private static ActivitySummary summary(UUID id, String planned) {
-    return new ActivitySummary(new ActivityId(id), vi("x"), DateSpan.parse(planned), 1, null, ActivityStatus.PLANNED);
+    return new ActivitySummary(
+        new ActivityId(id), vi("x"), DateSpan.parse(planned), 1, null, ActivityStatus.PLANNED);
   }
 
   @Test
@@ -220,17 +316,27 @@ class ProgressTest {
         () -> new ProgressQuery(PLAN, LocalDate.of(0, 1, 1), LocalDate.of(10_000, 1, 1)),
         tuple("asOf", Violation.OUT_OF_RANGE),
         tuple("upcomingUntil", Violation.OUT_OF_RANGE));
-    violations(() -> new ProgressQuery(PLAN, NEW_YEAR_2019, NEW_YEAR_2019, -1), tuple("listLimit", Violation.OUT_OF_RANGE));
-    violations(() -> new ProgressQuery(PLAN, NEW_YEAR_2019, NEW_YEAR_2019, 501), tuple("listLimit", Violation.OUT_OF_RANGE));
-    violations(() -> new ProgressQuery(null, NEW_YEAR_2019, NEW_YEAR_2019, Integer.MIN_VALUE),
-        tuple("plan", Violation.REQUIRED), tuple("listLimit", Violation.OUT_OF_RANGE));
+    violations(
+        () -> new ProgressQuery(PLAN, NEW_YEAR_2019, NEW_YEAR_2019, -1),
+        tuple("listLimit", Violation.OUT_OF_RANGE));
+    violations(
+        () -> new ProgressQuery(PLAN, NEW_YEAR_2019, NEW_YEAR_2019, 501),
+        tuple("listLimit", Violation.OUT_OF_RANGE));
+    violations(
+        () -> new ProgressQuery(null, NEW_YEAR_2019, NEW_YEAR_2019, Integer.MIN_VALUE),
+        tuple("plan", Violation.REQUIRED),
+        tuple("listLimit", Violation.OUT_OF_RANGE));
   }
 
   @Test
   void aProgressQueryListsTwentyOfEachUnlessToldAndAtMostFiveHundred() {
-    assertThat(new ProgressQuery(PLAN, NEW_YEAR_2019, NEW_YEAR_2019).listLimit()).isEqualTo(20).isEqualTo(ProgressQuery.DEFAULT_LIST_LIMIT);
+    assertThat(new ProgressQuery(PLAN, NEW_YEAR_2019, NEW_YEAR_2019).listLimit())
+        .isEqualTo(20)
+        .isEqualTo(ProgressQuery.DEFAULT_LIST_LIMIT);
     assertThat(new ProgressQuery(PLAN, NEW_YEAR_2019, NEW_YEAR_2019, 0).listLimit()).isZero();
-    assertThat(new ProgressQuery(PLAN, NEW_YEAR_2019, NEW_YEAR_2019, 500).listLimit()).isEqualTo(500).isEqualTo(ProgressQuery.MAX_LIST_LIMIT);
+    assertThat(new ProgressQuery(PLAN, NEW_YEAR_2019, NEW_YEAR_2019, 500).listLimit())
+        .isEqualTo(500)
+        .isEqualTo(ProgressQuery.MAX_LIST_LIMIT);
   }
 
   @Test
@@ -238,26 +344,36 @@ class ProgressTest {
     Activity week = innovationWeek();
 
     assertThat(new ProgressQuery(PLAN, NEW_YEAR_2019, NEW_YEAR_2019).isOverdue(week)).isTrue();
-    assertThat(new ProgressQuery(PLAN, LocalDate.of(2018, 12, 31), NEW_YEAR_2019).isOverdue(week)).isFalse();
-    assertThat(new ProgressQuery(PLAN, NEW_YEAR_2019, NEW_YEAR_2019).isOverdue(week.cancel("hủy"))).isFalse();
+    assertThat(new ProgressQuery(PLAN, LocalDate.of(2018, 12, 31), NEW_YEAR_2019).isOverdue(week))
+        .isFalse();
+    assertThat(new ProgressQuery(PLAN, NEW_YEAR_2019, NEW_YEAR_2019).isOverdue(week.cancel("hủy")))
+        .isFalse();
   }
 
   @Test
   void upcomingMeansAnOpenActivityNotYetUnderWayStartingInTheWindow() {
-    ProgressQuery q4 = new ProgressQuery(PLAN, LocalDate.of(2018, 10, 1), LocalDate.of(2018, 12, 31));
-    ProgressQuery november = new ProgressQuery(PLAN, LocalDate.of(2018, 11, 1), LocalDate.of(2018, 11, 1));
+    ProgressQuery q4 =
+        new ProgressQuery(PLAN, LocalDate.of(2018, 10, 1), LocalDate.of(2018, 12, 31));
+    ProgressQuery november =
+        new ProgressQuery(PLAN, LocalDate.of(2018, 11, 1), LocalDate.of(2018, 11, 1));
     Activity week = innovationWeek();
 
     assertThat(q4.isUpcoming(week)).isTrue();
     assertThat(q4.isUpcoming(week.plan(null))).isTrue();
     assertThat(q4.isUpcoming(week.plan(null).postpone("hoãn"))).isTrue();
     assertThat(q4.isUpcoming(week.plan(null).schedule(null))).isTrue();
-    assertThat(q4.isUpcoming(week.plan(null).schedule(null).start(PartialDate.parse("2018-10-01")))).isFalse();
+    assertThat(q4.isUpcoming(week.plan(null).schedule(null).start(PartialDate.parse("2018-10-01"))))
+        .isFalse();
     assertThat(q4.isUpcoming(week.cancel("hủy"))).isFalse();
-    assertThat(q4.isUpcoming(week.plan(null).schedule(null).complete(PartialDate.parse("2018-10-01"), PartialDate.parse("2018-10-07"))))
+    assertThat(
+            q4.isUpcoming(
+                week.plan(null)
+                    .schedule(null)
+                    .complete(PartialDate.parse("2018-10-01"), PartialDate.parse("2018-10-07"))))
         .isFalse();
     assertThat(november.isUpcoming(week)).isFalse();
     assertThat(november.isUpcoming(studyTour())).isTrue();
-    assertThat(new ProgressQuery(PLAN, NEW_YEAR_2019, LocalDate.of(2019, 12, 31)).isUpcoming(week)).isFalse();
+    assertThat(new ProgressQuery(PLAN, NEW_YEAR_2019, LocalDate.of(2019, 12, 31)).isUpcoming(week))
+        .isFalse();
   }
 }

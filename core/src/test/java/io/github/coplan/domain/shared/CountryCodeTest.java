@@ -22,7 +22,8 @@ class CountryCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"XX", "USA", "", "V", "ZZ", "vnm", "V N", "ÄÄ", "１２", "'; DROP TABLE x; --"})
+  @ValueSource(
+      strings = {"XX", "USA", "", "V", "ZZ", "vnm", "V N", "ÄÄ", "１２", "'; DROP TABLE x; --"})
   void unknownCodesAreRefused(String code) {
     violation(() -> CountryCode.of(code), "", Violation.UNKNOWN_COUNTRY);
   }
@@ -40,7 +41,8 @@ class CountryCodeTest {
 
   @Test
   void ordersAlphabetically() {
-    List<CountryCode> codes = new ArrayList<>(List.of(CountryCode.VN, CountryCode.of("DE"), CountryCode.IL));
+    List<CountryCode> codes =
+        new ArrayList<>(List.of(CountryCode.VN, CountryCode.of("DE"), CountryCode.IL));
 
     Collections.sort(codes);
 

@@ -17,10 +17,18 @@ class DateSpanTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "2018/2021", "2018-11/..", "2018-Q4", "2018-11~/2019-H1?", "2018-11-15",
-    "2018-11/2018", "2018-12-31/2018-12", "0001/9999", "2018%/.."
-  })
+  @ValueSource(
+      strings = {
+        "2018/2021",
+        "2018-11/..",
+        "2018-Q4",
+        "2018-11~/2019-H1?",
+        "2018-11-15",
+        "2018-11/2018",
+        "2018-12-31/2018-12",
+        "0001/9999",
+        "2018%/.."
+      })
   void textFormParsesAndPrintsBackUnchanged(String text) {
     DateSpan span = DateSpan.parse(text);
 
@@ -30,12 +38,17 @@ class DateSpanTest {
 
   @Test
   void aSpanOfOneDateIsWrittenAsThatDateHoweverItWasMade() {
-    assertThat(DateSpan.parse("2018-Q4/2018-Q4")).hasToString("2018-Q4").isEqualTo(DateSpan.parse("2018-Q4"));
+    assertThat(DateSpan.parse("2018-Q4/2018-Q4"))
+        .hasToString("2018-Q4")
+        .isEqualTo(DateSpan.parse("2018-Q4"));
     assertThat(DateSpan.of(PartialDate.parse("2018-11-15"))).hasToString("2018-11-15");
-    assertThat(DateSpan.of(PartialDate.parse("2018-11"), PartialDate.parse("2018-11"))).hasToString("2018-11");
+    assertThat(DateSpan.of(PartialDate.parse("2018-11"), PartialDate.parse("2018-11")))
+        .hasToString("2018-11");
     assertThat(DateSpan.parse("2018-11/2018-11~")).hasToString("2018-11/2018-11~");
-    assertThat(DateSpan.of(PartialDate.parse("2018-Q4")).earliestDay()).isEqualTo(LocalDate.of(2018, 10, 1));
-    assertThat(DateSpan.of(PartialDate.parse("2018-Q4")).latestDay()).isEqualTo(LocalDate.of(2018, 12, 31));
+    assertThat(DateSpan.of(PartialDate.parse("2018-Q4")).earliestDay())
+        .isEqualTo(LocalDate.of(2018, 10, 1));
+    assertThat(DateSpan.of(PartialDate.parse("2018-Q4")).latestDay())
+        .isEqualTo(LocalDate.of(2018, 12, 31));
   }
 
   @Test
@@ -78,7 +91,14 @@ class DateSpanTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2021/2018", "2019-01-01/2018", "2018-11-16/2018-11-15", "2018-H2/2018-Q2", "9999/0001"})
+  @ValueSource(
+      strings = {
+        "2021/2018",
+        "2019-01-01/2018",
+        "2018-11-16/2018-11-15",
+        "2018-H2/2018-Q2",
+        "9999/0001"
+      })
   void anEndBeforeTheStartIsRefusedOnTheEnd(String text) {
     violation(() -> DateSpan.parse(text), "end", Violation.END_BEFORE_START);
   }
@@ -86,7 +106,10 @@ class DateSpanTest {
   @Test
   void ofRefusesAMissingStartAndAnEndBeforeTheStart() {
     violation(() -> DateSpan.of(null, PartialDate.ofYear(2018)), "start", Violation.REQUIRED);
-    violation(() -> DateSpan.of(PartialDate.ofYear(2021), PartialDate.ofYear(2018)), "end", Violation.END_BEFORE_START);
+    violation(
+        () -> DateSpan.of(PartialDate.ofYear(2021), PartialDate.ofYear(2018)),
+        "end",
+        Violation.END_BEFORE_START);
     violation(() -> DateSpan.parse(null), "", Violation.REQUIRED);
   }
 
@@ -111,12 +134,15 @@ class DateSpanTest {
 
   @Test
   void aCallerGivesThePathOfItsViolations() {
-    violation(() -> DateSpan.parse("~2018-11/2019", "planned"), "planned.start", Violation.MALFORMED);
+    violation(
+        () -> DateSpan.parse("~2018-11/2019", "planned"), "planned.start", Violation.MALFORMED);
     violation(() -> DateSpan.parse("2018/10000", "planned"), "planned.end", Violation.OUT_OF_RANGE);
     violation(() -> DateSpan.parse("0000", "planned"), "planned.start", Violation.OUT_OF_RANGE);
-    violation(() -> DateSpan.parse("2021/2018", "period"), "period.end", Violation.END_BEFORE_START);
+    violation(
+        () -> DateSpan.parse("2021/2018", "period"), "period.end", Violation.END_BEFORE_START);
     violation(() -> DateSpan.parse(null, "period"), "period", Violation.REQUIRED);
-    assertThat(DateSpan.parse("2018-11~/..", "planned")).isEqualTo(DateSpan.from(PartialDate.parse("2018-11~")));
+    assertThat(DateSpan.parse("2018-11~/..", "planned"))
+        .isEqualTo(DateSpan.from(PartialDate.parse("2018-11~")));
   }
 
   @Test

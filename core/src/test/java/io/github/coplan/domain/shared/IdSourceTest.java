@@ -69,7 +69,8 @@ class IdSourceTest {
 
     assertThat(ActivitySort.compareIds(first, second)).isNegative();
     assertThat(ActivitySort.compareIds(second, third)).isNegative();
-    assertThat(third.getMostSignificantBits() >>> 16).isEqualTo(Instant.parse("2018-08-15T03:00:00Z").toEpochMilli());
+    assertThat(third.getMostSignificantBits() >>> 16)
+        .isEqualTo(Instant.parse("2018-08-15T03:00:00Z").toEpochMilli());
   }
 
   @Test

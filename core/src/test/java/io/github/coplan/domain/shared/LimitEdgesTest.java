@@ -1,7 +1,5 @@
 package io.github.coplan.domain.shared;
 
-import io.github.coplan.domain.internal.Ids;
-import io.github.coplan.domain.internal.Texts;
 import static io.github.coplan.testing.Expect.invalidInput;
 import static io.github.coplan.testing.Expect.rule;
 import static io.github.coplan.testing.Expect.violation;
@@ -19,6 +17,8 @@ import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityType;
 import io.github.coplan.domain.error.RuleCode;
+import io.github.coplan.domain.internal.Ids;
+import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationProfile;
@@ -74,13 +74,21 @@ class LimitEdgesTest {
 
     assertThat(widest.from()).isEqualTo(FIRST_DAY);
     assertThat(widest.to()).isEqualTo(LAST_DAY);
-    assertThat(ActivityQuery.builder().window(FIRST_DAY, FIRST_DAY).build().to()).isEqualTo(FIRST_DAY);
-    assertThat(ActivityQuery.builder().window(LAST_DAY, LAST_DAY).build().from()).isEqualTo(LAST_DAY);
-    violation(() -> ActivityQuery.builder().window(YEAR_ZERO, LAST_DAY).build(), "from", "out-of-range");
-    violations(() -> ActivityQuery.builder().window(YEAR_10000, YEAR_10000).build(), tuple("from", "out-of-range"),
+    assertThat(ActivityQuery.builder().window(FIRST_DAY, FIRST_DAY).build().to())
+        .isEqualTo(FIRST_DAY);
+    assertThat(ActivityQuery.builder().window(LAST_DAY, LAST_DAY).build().from())
+        .isEqualTo(LAST_DAY);
+    violation(
+        () -> ActivityQuery.builder().window(YEAR_ZERO, LAST_DAY).build(), "from", "out-of-range");
+    violations(
+        () -> ActivityQuery.builder().window(YEAR_10000, YEAR_10000).build(),
+        tuple("from", "out-of-range"),
         tuple("to", "out-of-range"));
-    violation(() -> ActivityQuery.builder().window(FIRST_DAY, YEAR_10000).build(), "to", "out-of-range");
-    violations(() -> ActivityQuery.builder().window(YEAR_ZERO.minusYears(1), YEAR_ZERO).build(), tuple("from", "out-of-range"),
+    violation(
+        () -> ActivityQuery.builder().window(FIRST_DAY, YEAR_10000).build(), "to", "out-of-range");
+    violations(
+        () -> ActivityQuery.builder().window(YEAR_ZERO.minusYears(1), YEAR_ZERO).build(),
+        tuple("from", "out-of-range"),
         tuple("to", "out-of-range"));
   }
 
@@ -105,18 +113,24 @@ class LimitEdgesTest {
       assertThat(document(day).date()).isEqualTo(day);
     }
     for (LocalDate day : List.of(YEAR_ZERO, YEAR_10000)) {
-      violation(() -> new Party(DOST, Set.of(PartyRole.SIGNATORY), day), "signedOn", "out-of-range");
+      violation(
+          () -> new Party(DOST, Set.of(PartyRole.SIGNATORY), day), "signedOn", "out-of-range");
       violation(() -> document(day), "date", "out-of-range");
     }
   }
 
   @Test
   void cursorsKeepPlannedDaysFromYearOneToYear9999() {
-    for (ActivitySort.Field field : List.of(ActivitySort.Field.PLANNED_START, ActivitySort.Field.PLANNED_END)) {
+    for (ActivitySort.Field field :
+        List.of(ActivitySort.Field.PLANNED_START, ActivitySort.Field.PLANNED_END)) {
       for (String planned : List.of("0001-01-01", "9999-12-31")) {
         ActivitySort sort = ActivitySort.by(field, ActivitySort.Direction.ASC);
-        Activity last = Activity.propose(new ActivityId(UUID.fromString("01890000-0000-7000-8000-000000000301")), PLAN,
-            details(1).toBuilder().planned(DateSpan.parse(planned)).build(), null);
+        Activity last =
+            Activity.propose(
+                new ActivityId(UUID.fromString("01890000-0000-7000-8000-000000000301")),
+                PLAN,
+                details(1).toBuilder().planned(DateSpan.parse(planned)).build(),
+                null);
         String text = Cursor.after(sort, last).encode();
 
         assertThat(Cursor.decode(text, sort)).isEqualTo(Cursor.after(sort, last));
@@ -132,9 +146,15 @@ class LimitEdgesTest {
     assertThat(details(ContentArea.MAX_NUMBER).contentArea()).isEqualTo(999);
     violation(() -> details(0), "contentArea", "out-of-range");
     violation(() -> details(ContentArea.MAX_NUMBER + 1), "contentArea", "out-of-range");
-    assertThat(ActivityQuery.builder().contentAreas(1, ContentArea.MAX_NUMBER).build().contentAreas()).containsExactlyInAnyOrder(1, 999);
-    violation(() -> ActivityQuery.builder().contentAreas(ContentArea.MAX_NUMBER + 1).build(), "contentAreas", "out-of-range");
-    violation(() -> ActivityQuery.builder().contentAreas(0).build(), "contentAreas", "out-of-range");
+    assertThat(
+            ActivityQuery.builder().contentAreas(1, ContentArea.MAX_NUMBER).build().contentAreas())
+        .containsExactlyInAnyOrder(1, 999);
+    violation(
+        () -> ActivityQuery.builder().contentAreas(ContentArea.MAX_NUMBER + 1).build(),
+        "contentAreas",
+        "out-of-range");
+    violation(
+        () -> ActivityQuery.builder().contentAreas(0).build(), "contentAreas", "out-of-range");
   }
 
   @Test
@@ -142,21 +162,32 @@ class LimitEdgesTest {
     String longest = "https://example.org/" + "a".repeat(2000 - "https://example.org/".length());
     assertThat(longest).hasSize(2000);
 
-    assertThat(new PlanDocument(DocumentType.OTHER, vi("Tài liệu"), URI.create(longest), null).link()).hasToString(longest);
+    assertThat(
+            new PlanDocument(DocumentType.OTHER, vi("Tài liệu"), URI.create(longest), null).link())
+        .hasToString(longest);
     assertThat(website(longest).website()).isEqualTo(URI.create(longest));
-    violation(() -> new PlanDocument(DocumentType.OTHER, vi("Tài liệu"), URI.create(longest + "a"), null), "link", "too-long");
+    violation(
+        () -> new PlanDocument(DocumentType.OTHER, vi("Tài liệu"), URI.create(longest + "a"), null),
+        "link",
+        "too-long");
     violation(() -> website(longest + "a"), "website", "too-long");
   }
 
   @Test
   void textDecomposingToFourTimesItsLengthIsMeasuredAfterNormalising() {
-    // U+1F82 decomposes to four code points; 500 of them decomposed are 2,000 UTF-16 units, 500 composed.
-    String decomposed = Normalizer.normalize("\u1F82", Normalizer.Form.NFD).repeat(Texts.LINE_LIMIT);
+    // U+1F82 decomposes to four code points; 500 of them decomposed are 2,000 UTF-16 units, 500
+    // composed.
+    String decomposed =
+        Normalizer.normalize("\u1F82", Normalizer.Form.NFD).repeat(Texts.LINE_LIMIT);
     assertThat(decomposed).hasSize(4 * Texts.LINE_LIMIT);
 
     assertThat(Texts.line("title", decomposed)).isEqualTo("\u1F82".repeat(Texts.LINE_LIMIT));
-    violation(() -> Texts.line("title", decomposed + Normalizer.normalize("\u1F82", Normalizer.Form.NFD)), "title", "too-long");
-    violation(() -> Texts.line("title", "a".repeat(4 * Texts.LINE_LIMIT + 17)), "title", "too-long");
+    violation(
+        () -> Texts.line("title", decomposed + Normalizer.normalize("\u1F82", Normalizer.Form.NFD)),
+        "title",
+        "too-long");
+    violation(
+        () -> Texts.line("title", "a".repeat(4 * Texts.LINE_LIMIT + 17)), "title", "too-long");
   }
 
   @ParameterizedTest
@@ -188,13 +219,18 @@ class LimitEdgesTest {
   void aPlanTakesContentAreasAndDocumentsUpToItsLimit() {
     CooperationPlan plan = draftPlan();
     for (int n = 1; n <= CooperationPlan.MAX_PARTS; n++) {
-      plan = plan.addContentArea(new ContentArea(n, vi("Lĩnh vực " + n))).addDocument(document(null, n));
+      plan =
+          plan.addContentArea(new ContentArea(n, vi("Lĩnh vực " + n)))
+              .addDocument(document(null, n));
     }
     CooperationPlan full = plan;
 
     assertThat(full.contentAreas()).hasSize(500);
     assertThat(full.documents()).hasSize(500);
-    violation(() -> full.addContentArea(new ContentArea(501, vi("Thêm"))), "contentAreas", "out-of-range");
+    violation(
+        () -> full.addContentArea(new ContentArea(501, vi("Thêm"))),
+        "contentAreas",
+        "out-of-range");
     violation(() -> full.addDocument(document(null, 501)), "documents", "out-of-range");
   }
 
@@ -225,8 +261,13 @@ class LimitEdgesTest {
   private static void assertShown(IntFunction<String> value, int limit, Function<String, ?> call) {
     String whole = value.apply(limit);
     String longer = value.apply(limit + 1);
-    assertThat(invalidInput(() -> call.apply(whole)).getMessage()).as("message of %s", whole).contains(whole).doesNotContain("…");
-    assertThat(invalidInput(() -> call.apply(longer)).getMessage()).as("message of %s", longer).contains(whole + "…")
+    assertThat(invalidInput(() -> call.apply(whole)).getMessage())
+        .as("message of %s", whole)
+        .contains(whole)
+        .doesNotContain("…");
+    assertThat(invalidInput(() -> call.apply(longer)).getMessage())
+        .as("message of %s", longer)
+        .contains(whole + "…")
         .doesNotContain(longer);
   }
 
@@ -234,14 +275,32 @@ class LimitEdgesTest {
 
   @Test
   void distinctValuesHaveDistinctHashCodes() {
-    assertDistinctHashes(n -> PartialDate.parse(String.format(java.util.Locale.ROOT, "%04d", 2000 + n)));
-    assertDistinctHashes(n -> DateSpan.parse(String.format(java.util.Locale.ROOT, "%04d/2100", 2000 + n)));
+    assertDistinctHashes(
+        n -> PartialDate.parse(String.format(java.util.Locale.ROOT, "%04d", 2000 + n)));
+    assertDistinctHashes(
+        n -> DateSpan.parse(String.format(java.util.Locale.ROOT, "%04d/2100", 2000 + n)));
     assertDistinctHashes(n -> vi("Văn bản " + n));
-    assertDistinctHashes(n -> Organisation.register(new OrganisationId(uuid(n)), OrganisationProfile.builder().name(vi("Tổ chức"))
-        .type(OrganisationType.OTHER).country(CountryCode.VN).build()));
-    assertDistinctHashes(n -> Person.register(new PersonId(uuid(n)), PersonProfile.of("Dũng", CountryCode.VN), List.of()));
-    assertDistinctHashes(n -> CooperationPlan.draft(new io.github.coplan.domain.plan.PlanId(uuid(n)), PlanCode.of("P" + n), vi("Kế hoạch"),
-        null, null));
+    assertDistinctHashes(
+        n ->
+            Organisation.register(
+                new OrganisationId(uuid(n)),
+                OrganisationProfile.builder()
+                    .name(vi("Tổ chức"))
+                    .type(OrganisationType.OTHER)
+                    .country(CountryCode.VN)
+                    .build()));
+    assertDistinctHashes(
+        n ->
+            Person.register(
+                new PersonId(uuid(n)), PersonProfile.of("Dũng", CountryCode.VN), List.of()));
+    assertDistinctHashes(
+        n ->
+            CooperationPlan.draft(
+                new io.github.coplan.domain.plan.PlanId(uuid(n)),
+                PlanCode.of("P" + n),
+                vi("Kế hoạch"),
+                null,
+                null));
     assertDistinctHashes(n -> Activity.propose(new ActivityId(uuid(n)), PLAN, details(1), null));
   }
 
@@ -265,8 +324,11 @@ class LimitEdgesTest {
 
   @Test
   void aLocationKeepsItsVenueTrimmed() {
-    assertThat(new io.github.coplan.domain.activity.Location(CountryCode.VN, "Thành phố Hồ Chí Minh", "  Saigon Innovation Hub ", false)
-        .venue()).isEqualTo("Saigon Innovation Hub");
+    assertThat(
+            new io.github.coplan.domain.activity.Location(
+                    CountryCode.VN, "Thành phố Hồ Chí Minh", "  Saigon Innovation Hub ", false)
+                .venue())
+        .isEqualTo("Saigon Innovation Hub");
   }
 
   @Test
@@ -304,24 +366,35 @@ class LimitEdgesTest {
   }
 
   private static UUID uuid(int n) {
-    return UUID.fromString(String.format(java.util.Locale.ROOT, "01890000-0000-7000-8000-%012d", 1000 + n));
+    return UUID.fromString(
+        String.format(java.util.Locale.ROOT, "01890000-0000-7000-8000-%012d", 1000 + n));
   }
 
   private static ActivityDetails details(int contentArea) {
-    return ActivityDetails.builder().contentArea(contentArea).type(ActivityType.WORKSHOP).title(vi("Hội thảo"))
-        .planned(DateSpan.parse("2019")).build();
+    return ActivityDetails.builder()
+        .contentArea(contentArea)
+        .type(ActivityType.WORKSHOP)
+        .title(vi("Hội thảo"))
+        .planned(DateSpan.parse("2019"))
+        .build();
   }
 
   private static PlanDocument document(LocalDate date) {
-    return new PlanDocument(DocumentType.OTHER, vi("Tài liệu"), URI.create("https://example.org/"), date);
+    return new PlanDocument(
+        DocumentType.OTHER, vi("Tài liệu"), URI.create("https://example.org/"), date);
   }
 
   private static PlanDocument document(LocalDate date, int n) {
-    return new PlanDocument(DocumentType.OTHER, vi("Tài liệu " + n), URI.create("https://example.org/" + n), date);
+    return new PlanDocument(
+        DocumentType.OTHER, vi("Tài liệu " + n), URI.create("https://example.org/" + n), date);
   }
 
   private static OrganisationProfile website(String address) {
-    return OrganisationProfile.builder().name(vi("Tổ chức")).type(OrganisationType.OTHER).country(CountryCode.VN)
-        .website(URI.create(address)).build();
+    return OrganisationProfile.builder()
+        .name(vi("Tổ chức"))
+        .type(OrganisationType.OTHER)
+        .country(CountryCode.VN)
+        .website(URI.create(address))
+        .build();
   }
 }

@@ -1,10 +1,10 @@
 package io.github.coplan.domain.shared;
 
-import io.github.coplan.domain.internal.Texts;
 import static io.github.coplan.testing.Expect.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.internal.Texts;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,6 +17,7 @@ class LocalizedTextTest {
 
   /** "Đổi mới" as a keyboard that decomposes types it: o + circumflex + hook, o + horn + acute. */
   private static final String DOI_MOI_NFD = "\u0110o\u0302\u0309i mo\u031B\u0301i";
+
   private static final String DOI_MOI_NFC = "\u0110\u1ED5i m\u1EDBi";
 
   @Test
@@ -35,12 +36,15 @@ class LocalizedTextTest {
   @Test
   void textIsTrimmedOfUnicodeWhiteSpace() {
     assertThat(LocalizedText.of("vi", "  Xin chào \n").original()).isEqualTo("Xin chào");
-    assertThat(LocalizedText.of("vi", "\u00A0\u3000Xin chào\u2003\uFEFF").original()).isEqualTo("Xin chào");
-    assertThat(LocalizedText.of("en", "line one\nline two\tend").original()).isEqualTo("line one\nline two\tend");
+    assertThat(LocalizedText.of("vi", "\u00A0\u3000Xin chào\u2003\uFEFF").original())
+        .isEqualTo("Xin chào");
+    assertThat(LocalizedText.of("en", "line one\nline two\tend").original())
+        .isEqualTo("line one\nline two\tend");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "   ", "\u00A0", "\u3000", "\u2003", "\uFEFF", " \u00A0\u3000\t\n\r "})
+  @ValueSource(
+      strings = {"", " ", "   ", "\u00A0", "\u3000", "\u2003", "\uFEFF", " \u00A0\u3000\t\n\r "})
   void blankTextIsRefused(String blank) {
     violation(() -> LocalizedText.of("vi", blank), "vi", Violation.BLANK);
   }
@@ -52,13 +56,32 @@ class LocalizedTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a\u0000b", "bell\u0007", "\u001B[31mred", "del\u007F", "nel\u0085", "c1\u009F", "a\u000Bb", "a\u000Cb"})
+  @ValueSource(
+      strings = {
+        "a\u0000b",
+        "bell\u0007",
+        "\u001B[31mred",
+        "del\u007F",
+        "nel\u0085",
+        "c1\u009F",
+        "a\u000Bb",
+        "a\u000Cb"
+      })
   void controlCharactersAreRefused(String text) {
     violation(() -> LocalizedText.of("en", text), "en", Violation.CONTROL_CHARACTER);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"abc\u202Edef", "\u2066x\u2069", "a\u200Eb", "a\u200Fb", "a\u061Cb", "a\u202Ab", "a\u2067b"})
+  @ValueSource(
+      strings = {
+        "abc\u202Edef",
+        "\u2066x\u2069",
+        "a\u200Eb",
+        "a\u200Fb",
+        "a\u061Cb",
+        "a\u202Ab",
+        "a\u2067b"
+      })
   void bidirectionalControlsAreRefused(String text) {
     violation(() -> LocalizedText.of("he", text), "he", Violation.CONTROL_CHARACTER);
   }
@@ -83,8 +106,12 @@ class LocalizedTextTest {
     assertThat(LocalizedText.of("en", atLimit).original()).isEqualTo(atLimit);
     violation(() -> LocalizedText.of("en", atLimit + emoji), "en", Violation.TOO_LONG);
 
-    assertThat(LocalizedText.of("en", " " + "a".repeat(Texts.PARAGRAPH_LIMIT) + " ").original()).hasSize(Texts.PARAGRAPH_LIMIT);
-    violation(() -> LocalizedText.of("en", "a".repeat(Texts.PARAGRAPH_LIMIT + 1)), "en", Violation.TOO_LONG);
+    assertThat(LocalizedText.of("en", " " + "a".repeat(Texts.PARAGRAPH_LIMIT) + " ").original())
+        .hasSize(Texts.PARAGRAPH_LIMIT);
+    violation(
+        () -> LocalizedText.of("en", "a".repeat(Texts.PARAGRAPH_LIMIT + 1)),
+        "en",
+        Violation.TOO_LONG);
   }
 
   @Test
@@ -99,36 +126,66 @@ class LocalizedTextTest {
     LocalizedText fits = LocalizedText.of("vi", "ộ".repeat(Texts.LINE_LIMIT)).with("en", "x");
     assertThat(fits.requireLine("title", Texts.LINE_LIMIT)).isSameAs(fits);
 
-    LocalizedText tooLong = LocalizedText.of("vi", "x").with("en", "a".repeat(Texts.LINE_LIMIT + 1));
+    LocalizedText tooLong =
+        LocalizedText.of("vi", "x").with("en", "a".repeat(Texts.LINE_LIMIT + 1));
     violation(() -> tooLong.requireLine("title", Texts.LINE_LIMIT), "title.en", Violation.TOO_LONG);
 
     LocalizedText twoLines = LocalizedText.of("vi", "dòng một\ndòng hai");
-    violation(() -> twoLines.requireLine("title", Texts.LINE_LIMIT), "title.vi", Violation.CONTROL_CHARACTER);
+    violation(
+        () -> twoLines.requireLine("title", Texts.LINE_LIMIT),
+        "title.vi",
+        Violation.CONTROL_CHARACTER);
 
     LocalizedText tab = LocalizedText.of("en", "a\tb");
-    violation(() -> tab.requireLine("name", Texts.LINE_LIMIT), "name.en", Violation.CONTROL_CHARACTER);
+    violation(
+        () -> tab.requireLine("name", Texts.LINE_LIMIT), "name.en", Violation.CONTROL_CHARACTER);
   }
 
   @Test
   void theFactoriesForAFieldPutItsPathInFront() {
-    violation(() -> LocalizedText.of("he", "שלום\u0000", "title"), "title.he", Violation.CONTROL_CHARACTER);
+    violation(
+        () -> LocalizedText.of("he", "שלום\u0000", "title"),
+        "title.he",
+        Violation.CONTROL_CHARACTER);
     violation(() -> LocalizedText.of("he", "\u200B\u200D", "title"), "title.he", Violation.BLANK);
     violation(() -> LocalizedText.of("he", (String) null, "title"), "title.he", Violation.REQUIRED);
-    violation(() -> LocalizedText.of("hebrew!", "x", "title"), "title.language", Violation.MALFORMED);
-    violation(() -> LocalizedText.of("vi", Map.of("vi", "x", "he", "\u0301"), "summary"), "summary.he", Violation.BLANK);
-    violation(() -> LocalizedText.of("he", Map.of("vi", "x"), "summary"), "summary.original", Violation.REQUIRED);
+    violation(
+        () -> LocalizedText.of("hebrew!", "x", "title"), "title.language", Violation.MALFORMED);
+    violation(
+        () -> LocalizedText.of("vi", Map.of("vi", "x", "he", "\u0301"), "summary"),
+        "summary.he",
+        Violation.BLANK);
+    violation(
+        () -> LocalizedText.of("he", Map.of("vi", "x"), "summary"),
+        "summary.original",
+        Violation.REQUIRED);
     violation(() -> LocalizedText.of("vi", Map.of(), "summary"), "summary", Violation.REQUIRED);
-    violation(() -> LocalizedText.of("vi", "x").with("he", "\u202Ex", "name"), "name.he", Violation.CONTROL_CHARACTER);
-    violation(() -> LocalizedText.of("vi", "x").with("he", "a\uD800", "name"), "name.he", Violation.UNPAIRED_SURROGATE);
+    violation(
+        () -> LocalizedText.of("vi", "x").with("he", "\u202Ex", "name"),
+        "name.he",
+        Violation.CONTROL_CHARACTER);
+    violation(
+        () -> LocalizedText.of("vi", "x").with("he", "a\uD800", "name"),
+        "name.he",
+        Violation.UNPAIRED_SURROGATE);
 
     assertThat(LocalizedText.of("he", " שלום ", "title")).isEqualTo(LocalizedText.of("he", "שלום"));
-    assertThat(LocalizedText.of("vi", Map.of("vi", "x", "en", "y"), "title")).isEqualTo(LocalizedText.of("vi", Map.of("vi", "x", "en", "y")));
-    assertThat(LocalizedText.of("vi", "x").with("he", "y", "title")).isEqualTo(LocalizedText.of("vi", "x").with("he", "y"));
+    assertThat(LocalizedText.of("vi", Map.of("vi", "x", "en", "y"), "title"))
+        .isEqualTo(LocalizedText.of("vi", Map.of("vi", "x", "en", "y")));
+    assertThat(LocalizedText.of("vi", "x").with("he", "y", "title"))
+        .isEqualTo(LocalizedText.of("vi", "x").with("he", "y"));
   }
 
   @Test
   void invisibleTextIsBlankAndInvisibleCodePointsInVisibleTextAreKept() {
-    for (String blank : java.util.List.of("\u200B", "\u200C\u200D", "\u2060\uFEFF", "\u00AD", "\u0301\u0301", " \u200B\n\u3164 ")) {
+    for (String blank :
+        java.util.List.of(
+            "\u200B",
+            "\u200C\u200D",
+            "\u2060\uFEFF",
+            "\u00AD",
+            "\u0301\u0301",
+            " \u200B\n\u3164 ")) {
       violation(() -> LocalizedText.of("fa", blank), "fa", Violation.BLANK);
     }
     LocalizedText persian = LocalizedText.of("fa", "می\u200Cخواهم");
@@ -148,8 +205,26 @@ class LocalizedTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "english!", "x", "english", "en_US", "en-", "-en", "und", "e n", "vi\n", "tiếng", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-    "en-x", "en-u", "und-x-y", "x-y", "i-klingon"})
+  @ValueSource(
+      strings = {
+        "",
+        "english!",
+        "x",
+        "english",
+        "en_US",
+        "en-",
+        "-en",
+        "und",
+        "e n",
+        "vi\n",
+        "tiếng",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "en-x",
+        "en-u",
+        "und-x-y",
+        "x-y",
+        "i-klingon"
+      })
   void malformedLanguageTagsAreRefused(String tag) {
     violation(() -> LocalizedText.of(tag, "x"), "language", Violation.MALFORMED);
   }
@@ -177,7 +252,8 @@ class LocalizedTextTest {
 
     LocalizedText text = LocalizedText.of("vi", texts);
     assertThat(text.originalLanguage()).isEqualTo("vi");
-    assertThat(text.texts()).containsExactly(Map.entry("en", "Innovation"), Map.entry("vi", "Đổi mới sáng tạo"));
+    assertThat(text.texts())
+        .containsExactly(Map.entry("en", "Innovation"), Map.entry("vi", "Đổi mới sáng tạo"));
 
     violation(() -> LocalizedText.of("he", texts), "original", Violation.REQUIRED);
     violation(() -> LocalizedText.of("vi", Map.of()), "", Violation.REQUIRED);
@@ -224,12 +300,17 @@ class LocalizedTextTest {
     LocalizedText newOriginalText = both.with("vi", "Sáng tạo");
 
     assertThat(vi.texts()).containsOnlyKeys("vi");
-    assertThat(both.texts()).containsExactly(Map.entry("en", "Innovation"), Map.entry("vi", "Đổi mới"));
-    assertThat(replaced.texts()).containsExactly(Map.entry("en", "Renewal"), Map.entry("vi", "Đổi mới"));
+    assertThat(both.texts())
+        .containsExactly(Map.entry("en", "Innovation"), Map.entry("vi", "Đổi mới"));
+    assertThat(replaced.texts())
+        .containsExactly(Map.entry("en", "Renewal"), Map.entry("vi", "Đổi mới"));
     assertThat(replaced.originalLanguage()).isEqualTo("vi");
     assertThat(newOriginalText.original()).isEqualTo("Sáng tạo");
-    assertThat(both).isNotEqualTo(vi).isEqualTo(LocalizedText.of("vi", "Đổi mới").with("en", "Innovation"));
-    assertThat(both.hashCode()).isEqualTo(LocalizedText.of("vi", "Đổi mới").with("en", "Innovation").hashCode());
+    assertThat(both)
+        .isNotEqualTo(vi)
+        .isEqualTo(LocalizedText.of("vi", "Đổi mới").with("en", "Innovation"));
+    assertThat(both.hashCode())
+        .isEqualTo(LocalizedText.of("vi", "Đổi mới").with("en", "Innovation").hashCode());
   }
 
   @Test
@@ -262,7 +343,9 @@ class LocalizedTextTest {
     violation(() -> LocalizedText.of("vi", texts), "language", Violation.MALFORMED);
   }
 
-  /** Deprecated and grandfathered tags are stored in the form that reading them back gives again. */
+  /**
+   * Deprecated and grandfathered tags are stored in the form that reading them back gives again.
+   */
   @Test
   void oldFormsOfLanguageTagsAreStoredInTheirCurrentForm() {
     assertThat(LocalizedText.of("iw", "x").originalLanguage()).isEqualTo("he");
@@ -271,7 +354,8 @@ class LocalizedTextTest {
     assertThat(LocalizedText.of("art-lojban", "x").originalLanguage()).isEqualTo("jbo");
     assertThat(LocalizedText.of("zh-min-nan", "x").originalLanguage()).isEqualTo("nan");
     assertThat(LocalizedText.of("en-GB-oed", "x").originalLanguage()).isEqualTo("en-GB-x-oed");
-    assertThat(LocalizedText.of("vi", "x").with("iw", "y")).isEqualTo(LocalizedText.of("vi", "x").with("he", "y"));
+    assertThat(LocalizedText.of("vi", "x").with("iw", "y"))
+        .isEqualTo(LocalizedText.of("vi", "x").with("he", "y"));
   }
 
   /**
@@ -284,7 +368,11 @@ class LocalizedTextTest {
       for (char b = 'a'; b <= 'z'; b++) {
         for (String region : new String[] {"VN", "IL"}) {
           String tag = "" + a + b + "-" + region;
-          String expected = new Locale.Builder().setLanguageTag(tag).build().toLanguageTag(); // "iw-VN" is "he-VN"
+          String expected =
+              new Locale.Builder()
+                  .setLanguageTag(tag)
+                  .build()
+                  .toLanguageTag(); // "iw-VN" is "he-VN"
           assertThat(LocalizedText.of(tag, "x").originalLanguage()).isEqualTo(expected);
           assertThat(LocalizedText.of(tag, "x").originalLanguage()).isEqualTo(expected);
         }
@@ -292,7 +380,8 @@ class LocalizedTextTest {
     }
     // 1,352 distinct tags went through; the map kept 1,024 of them and no more
     assertThat(LocalizedText.rememberedTags()).isEqualTo(1_024);
-    // a tag remembered in a non-canonical spelling still reads back canonical, the first time and after
+    // a tag remembered in a non-canonical spelling still reads back canonical, the first time and
+    // after
     assertThat(LocalizedText.of("iw", "x").originalLanguage()).isEqualTo("he");
     assertThat(LocalizedText.of("iw", "x").originalLanguage()).isEqualTo("he");
   }

@@ -16,36 +16,40 @@ class SearchFoldingTest {
   private static final int CASES = 20_000;
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "Đổi mới sáng tạo                          | doi moi sang tao",
-    "ĐỔI MỚI SÁNG TẠO                          | doi moi sang tao",
-    "HO CHI MINH                               | ho chi minh",
-    "Hồ Chí Minh                               | ho chi minh",
-    "Thành phố Hồ Chí Minh                     | thanh pho ho chi minh",
-    "Sở Khoa học và Công nghệ TP.HCM           | so khoa hoc va cong nghe tp.hcm",
-    "Tuần lễ Đổi mới sáng tạo và khởi nghiệp   | tuan le doi moi sang tao va khoi nghiep",
-    "Israel Innovation Authority               | israel innovation authority",
-    "ישראל                                     | ישראל",
-    "Ðorđe                                     | dorde",
-    "İstanbul                                  | istanbul",
-    "Crème Brûlée                              | creme brulee",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Đổi mới sáng tạo                          | doi moi sang tao",
+        "ĐỔI MỚI SÁNG TẠO                          | doi moi sang tao",
+        "HO CHI MINH                               | ho chi minh",
+        "Hồ Chí Minh                               | ho chi minh",
+        "Thành phố Hồ Chí Minh                     | thanh pho ho chi minh",
+        "Sở Khoa học và Công nghệ TP.HCM           | so khoa hoc va cong nghe tp.hcm",
+        "Tuần lễ Đổi mới sáng tạo và khởi nghiệp   | tuan le doi moi sang tao va khoi nghiep",
+        "Israel Innovation Authority               | israel innovation authority",
+        "ישראל                                     | ישראל",
+        "Ðorđe                                     | dorde",
+        "İstanbul                                  | istanbul",
+        "Crème Brûlée                              | creme brulee",
+      })
   void foldsCaseAndDiacritics(String text, String folded) {
     assertThat(SearchFolding.fold(text)).isEqualTo(folded);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "ＤＭＳＴ                                   | dmst",
-    "ＨＣＭＣ　Ｉｎｎｏｖａｔｉｏｎ　２０１８      | hcmc innovation 2018",
-    "\uFB01nance                                | finance",
-    "\u210Cồ                                    | ho",
-    "\u216B                                     | xii",
-    "\u2460\u2461                               | 12",
-    "\u338F                                     | kg",
-    "Ǆ                                          | dz",
-    "\u00B4Đ                                    | d",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ＤＭＳＴ                                   | dmst",
+        "ＨＣＭＣ　Ｉｎｎｏｖａｔｉｏｎ　２０１８      | hcmc innovation 2018",
+        "\uFB01nance                                | finance",
+        "\u210Cồ                                    | ho",
+        "\u216B                                     | xii",
+        "\u2460\u2461                               | 12",
+        "\u338F                                     | kg",
+        "Ǆ                                          | dz",
+        "\u00B4Đ                                    | d",
+      })
   void foldsCompatibilityForms(String text, String folded) {
     assertThat(SearchFolding.fold(text)).isEqualTo(folded);
   }
@@ -57,9 +61,13 @@ class SearchFoldingTest {
     assertThat(SearchFolding.fold("Đổi\u200Dmới\u2060!")).isEqualTo("doimoi!");
     assertThat(SearchFolding.fold("a\uFEFFb")).isEqualTo("ab");
     assertThat(SearchFolding.fold("I \u2764\uFE0F HCMC")).isEqualTo("i \u2764 hcmc");
-    assertThat(SearchFolding.fold("\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F")).isEqualTo("\uD83C\uDFF4");
+    assertThat(SearchFolding.fold("\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F"))
+        .isEqualTo("\uD83C\uDFF4");
     assertThat(SearchFolding.fold("\u115F\u1160x\u3164\uFFA0")).isEqualTo("x");
-    assertThat(SearchFolding.fold("a\u034Fb\u17B4c\u180Bd\u200Ee\u202Af\u206Fg\uD82F\uDCA0h\uD834\uDD73i")).isEqualTo("abcdefghi");
+    assertThat(
+            SearchFolding.fold(
+                "a\u034Fb\u17B4c\u180Bd\u200Ee\u202Af\u206Fg\uD82F\uDCA0h\uD834\uDD73i"))
+        .isEqualTo("abcdefghi");
   }
 
   @Test
@@ -71,7 +79,8 @@ class SearchFoldingTest {
 
   @Test
   void textWithNothingVisibleFoldsToNothing() {
-    for (String invisible : List.of("\u0301\u0301", "\u200B\u200C\u200D\u2060\uFEFF\u00AD", "\u00B4", " \u3164 ")) {
+    for (String invisible :
+        List.of("\u0301\u0301", "\u200B\u200C\u200D\u2060\uFEFF\u00AD", "\u00B4", " \u3164 ")) {
       assertThat(SearchFolding.fold(invisible)).as(escape(invisible)).isEmpty();
     }
   }
@@ -84,7 +93,8 @@ class SearchFoldingTest {
 
   @Test
   void collapsesAndTrimsEveryKindOfWhiteSpace() {
-    assertThat(SearchFolding.fold("  Hồ \u00A0\u3000 Chí\t\nMinh \u2003\uFEFF")).isEqualTo("ho chi minh");
+    assertThat(SearchFolding.fold("  Hồ \u00A0\u3000 Chí\t\nMinh \u2003\uFEFF"))
+        .isEqualTo("ho chi minh");
     assertThat(SearchFolding.fold(" \u00A0\u3000 ")).isEmpty();
     assertThat(SearchFolding.fold("")).isEmpty();
   }
@@ -95,7 +105,9 @@ class SearchFoldingTest {
     String nfd = Normalizer.normalize(nfc, Normalizer.Form.NFD);
     assertThat(nfd).isNotEqualTo(nfc);
 
-    assertThat(SearchFolding.fold(nfd)).isEqualTo(SearchFolding.fold(nfc)).isEqualTo("doi moi sang tao va khoi nghiep");
+    assertThat(SearchFolding.fold(nfd))
+        .isEqualTo(SearchFolding.fold(nfc))
+        .isEqualTo("doi moi sang tao va khoi nghiep");
   }
 
   @Test
@@ -110,14 +122,19 @@ class SearchFoldingTest {
       String once = SearchFolding.fold(text);
 
       assertThat(SearchFolding.fold(once)).as("case %d: %s", i, escape(text)).isEqualTo(once);
-      assertThat(once).as("case %d: %s", i, escape(text))
+      assertThat(once)
+          .as("case %d: %s", i, escape(text))
           .doesNotStartWith(" ")
           .doesNotEndWith(" ")
           .doesNotContain("  ")
           .doesNotContainPattern("\\p{Mn}")
           .doesNotContain("\t", "\n", "\u00A0", "\u3000", "\uFEFF", "đ", "Đ");
-      assertThat(once.codePoints().filter(Texts::isDefaultIgnorable).boxed().toList()).as("case %d: %s", i, escape(text)).isEmpty();
-      assertThat(Normalizer.isNormalized(once, Normalizer.Form.NFKD)).as("case %d: %s", i, escape(text)).isTrue();
+      assertThat(once.codePoints().filter(Texts::isDefaultIgnorable).boxed().toList())
+          .as("case %d: %s", i, escape(text))
+          .isEmpty();
+      assertThat(Normalizer.isNormalized(once, Normalizer.Form.NFKD))
+          .as("case %d: %s", i, escape(text))
+          .isTrue();
     }
     assertThat(supplementary).as("cases with supplementary code points").isGreaterThan(CASES / 4);
   }
@@ -130,11 +147,15 @@ class SearchFoldingTest {
       String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
       String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
 
-      assertThat(SearchFolding.fold(nfd)).as("case %d: %s", i, escape(text)).isEqualTo(SearchFolding.fold(nfc));
+      assertThat(SearchFolding.fold(nfd))
+          .as("case %d: %s", i, escape(text))
+          .isEqualTo(SearchFolding.fold(nfc));
     }
   }
 
-  /** Text from every plane: letters, marks, spaces, Vietnamese, Hebrew, emoji and any code point. */
+  /**
+   * Text from every plane: letters, marks, spaces, Vietnamese, Hebrew, emoji and any code point.
+   */
   private static String randomText(Random random) {
     int length = random.nextInt(24);
     StringBuilder out = new StringBuilder();
@@ -143,14 +164,24 @@ class SearchFoldingTest {
       switch (kind) {
         case 0 -> out.appendCodePoint(pick(random, 0x0020, 0x007E));
         case 1 -> out.appendCodePoint(pick(random, 0x0300, 0x036F));
-        case 2 -> out.appendCodePoint(pickOf(random, ' ', '\t', '\n', 0x00A0, 0x3000, 0x2003, 0xFEFF, 0x1680, 0x2028));
-        case 3 -> out.append(pickOf(random, "Đ", "đ", "Ổ", "ớ", "ạ", "Ư", "ữ", "Ð", "ð", "İ", "ẞ", "ß", "Σ", "ς", "ǅ", "Å", "Ω"));
+        case 2 ->
+            out.appendCodePoint(
+                pickOf(random, ' ', '\t', '\n', 0x00A0, 0x3000, 0x2003, 0xFEFF, 0x1680, 0x2028));
+        case 3 ->
+            out.append(
+                pickOf(
+                    random, "Đ", "đ", "Ổ", "ớ", "ạ", "Ư", "ữ", "Ð", "ð", "İ", "ẞ", "ß", "Σ", "ς",
+                    "ǅ", "Å", "Ω"));
         case 4 -> out.appendCodePoint(pick(random, 0x0590, 0x05FF));
         case 5 -> out.appendCodePoint(pick(random, 0x1F300, 0x1F6FF));
         case 6 -> out.appendCodePoint(pick(random, 0x1D400, 0x1D7FF));
         case 7 -> out.appendCodePoint(pick(random, 0x10000, 0x10FFFF));
         case 8 -> out.appendCodePoint(pick(random, 0x00C0, 0x024F));
-        case 9 -> out.appendCodePoint(pickOf(random, 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFE0F, 0x3164, 0xE0067, 0x1D173));
+        case 9 ->
+            out.appendCodePoint(
+                pickOf(
+                    random, 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFE0F, 0x3164, 0xE0067,
+                    0x1D173));
         case 10 -> out.appendCodePoint(pick(random, 0xFF01, 0xFFEE));
         case 11 -> out.appendCodePoint(pick(random, 0x2100, 0x24FF));
         default -> out.appendCodePoint(randomBmpNonSurrogate(random));
@@ -167,7 +198,9 @@ class SearchFoldingTest {
       switch (random.nextInt(6)) {
         case 0 -> out.appendCodePoint(pick(random, 'a', 'z'));
         case 1 -> out.appendCodePoint(pick(random, 'A', 'Z'));
-        case 2 -> out.appendCodePoint(pickOf(random, 0x0300, 0x0301, 0x0303, 0x0309, 0x0323, 0x0302, 0x0306, 0x031B));
+        case 2 ->
+            out.appendCodePoint(
+                pickOf(random, 0x0300, 0x0301, 0x0303, 0x0309, 0x0323, 0x0302, 0x0306, 0x031B));
         case 3 -> out.appendCodePoint(pick(random, 0x1EA0, 0x1EF9));
         case 4 -> out.appendCodePoint(pick(random, 0x05B0, 0x05EA));
         default -> out.append(' ');

@@ -27,17 +27,30 @@ class ActivityRepositoryInsertAllTest {
   }
 
   private List<Activity> stored(long... ns) {
-    return storage.readOnly(r -> Arrays.stream(ns).mapToObj(n -> r.activities().findById(activityId(n))).flatMap(Optional::stream).toList());
+    return storage.readOnly(
+        r ->
+            Arrays.stream(ns)
+                .mapToObj(n -> r.activities().findById(activityId(n)))
+                .flatMap(Optional::stream)
+                .toList());
   }
 
   @Test
   void everyActivityIsStoredAtVersionOneInOrder() {
-    List<Activity> result = storage.inTransaction(r -> r.activities().insertAll(List.of(activity(3), activity(1), activity(2))));
+    List<Activity> result =
+        storage.inTransaction(
+            r -> r.activities().insertAll(List.of(activity(3), activity(1), activity(2))));
 
-    assertThat(result).extracting(Activity::id).containsExactly(activityId(3), activityId(1), activityId(2));
+    assertThat(result)
+        .extracting(Activity::id)
+        .containsExactly(activityId(3), activityId(1), activityId(2));
     assertThat(result).extracting(Activity::version).containsOnly(1L);
     assertThat(result).isUnmodifiable();
-    assertThat(stored(1, 2, 3)).containsExactly(Aggregates.withVersion(activity(1), 1), Aggregates.withVersion(activity(2), 1), Aggregates.withVersion(activity(3), 1));
+    assertThat(stored(1, 2, 3))
+        .containsExactly(
+            Aggregates.withVersion(activity(1), 1),
+            Aggregates.withVersion(activity(2), 1),
+            Aggregates.withVersion(activity(3), 1));
   }
 
   @Test
@@ -50,16 +63,30 @@ class ActivityRepositoryInsertAllTest {
 
   @Test
   void aMissingListOrActivityIsInvalidInputAtItsPath() {
-    violation(() -> storage.inTransaction(r -> r.activities().insertAll(null)), "activities", Violation.REQUIRED);
-    violation(() -> storage.inTransaction(r -> r.activities().insertAll(Arrays.asList(activity(1), null, activity(2)))),
-        "activities[1]", Violation.REQUIRED);
+    violation(
+        () -> storage.inTransaction(r -> r.activities().insertAll(null)),
+        "activities",
+        Violation.REQUIRED);
+    violation(
+        () ->
+            storage.inTransaction(
+                r -> r.activities().insertAll(Arrays.asList(activity(1), null, activity(2)))),
+        "activities[1]",
+        Violation.REQUIRED);
     assertThat(stored(1, 2)).isEmpty();
   }
 
   @Test
   void aVersionOtherThanZeroIsAConflict() {
-    ConflictException e = catchThrowableOfType(ConflictException.class,
-        () -> storage.inTransaction(r -> r.activities().insertAll(List.of(activity(1), Aggregates.withVersion(activity(2), 4)))));
+    ConflictException e =
+        catchThrowableOfType(
+            ConflictException.class,
+            () ->
+                storage.inTransaction(
+                    r ->
+                        r.activities()
+                            .insertAll(
+                                List.of(activity(1), Aggregates.withVersion(activity(2), 4)))));
 
     assertThat(e.kind()).isEqualTo("activity");
     assertThat(e.id()).contains(activityId(2).value().toString());
@@ -70,10 +97,18 @@ class ActivityRepositoryInsertAllTest {
   void anIdTwiceInTheListOrAlreadyStoredIsADuplicateAndNoneIsStored() {
     storage.inTransaction(r -> r.activities().insert(activity(2)));
 
-    DuplicateException twice = catchThrowableOfType(DuplicateException.class,
-        () -> storage.inTransaction(r -> r.activities().insertAll(List.of(activity(1), activity(3), activity(1)))));
-    DuplicateException taken = catchThrowableOfType(DuplicateException.class,
-        () -> storage.inTransaction(r -> r.activities().insertAll(List.of(activity(1), activity(2)))));
+    DuplicateException twice =
+        catchThrowableOfType(
+            DuplicateException.class,
+            () ->
+                storage.inTransaction(
+                    r -> r.activities().insertAll(List.of(activity(1), activity(3), activity(1)))));
+    DuplicateException taken =
+        catchThrowableOfType(
+            DuplicateException.class,
+            () ->
+                storage.inTransaction(
+                    r -> r.activities().insertAll(List.of(activity(1), activity(2)))));
 
     assertThat(twice.what()).isEqualTo(DuplicateException.ID);
     assertThat(twice.value()).isEqualTo(activityId(1).value().toString());
@@ -86,13 +121,20 @@ class ActivityRepositoryInsertAllTest {
   void aRefusedBatchLeavesTheUnitOfWorkFreeToGoOn() {
     storage.inTransaction(r -> r.activities().insert(activity(2)));
 
-    Activity alone = storage.inTransaction(r -> {
-      assertThat(catchThrowableOfType(DuplicateException.class, () -> r.activities().insertAll(List.of(activity(1), activity(2)))))
-          .isNotNull();
-      return r.activities().insert(activity(3));
-    });
+    Activity alone =
+        storage.inTransaction(
+            r -> {
+              assertThat(
+                      catchThrowableOfType(
+                          DuplicateException.class,
+                          () -> r.activities().insertAll(List.of(activity(1), activity(2)))))
+                  .isNotNull();
+              return r.activities().insert(activity(3));
+            });
 
     assertThat(alone.version()).isEqualTo(1);
-    assertThat(stored(1, 2, 3)).containsExactly(Aggregates.withVersion(activity(2), 1), Aggregates.withVersion(activity(3), 1));
+    assertThat(stored(1, 2, 3))
+        .containsExactly(
+            Aggregates.withVersion(activity(2), 1), Aggregates.withVersion(activity(3), 1));
   }
 }

@@ -29,8 +29,10 @@ public final class HcmcIsraelInnovationPlan {
 
   /** The file used when none is given. */
   public static final String DEFAULT_FILE = "hcmc-israel.db";
+
   /** The report day used when none is given. */
   public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2019, 1, 1);
+
   /** The language of the titles when none is given. */
   public static final String DEFAULT_LANGUAGE = "en";
 
@@ -38,14 +40,17 @@ public final class HcmcIsraelInnovationPlan {
 
   /**
    * Runs the example and ends the JVM with the status of {@link #execute} when it is not 0: under
-   * {@code ./mvnw -Drun-example} (exec:java in Maven's JVM) that ends Maven too, with the one line the
-   * example printed on standard error as the whole output, not a page of Maven's errors.
+   * {@code ./mvnw -Drun-example} (exec:java in Maven's JVM) that ends Maven too, with the one line
+   * the example printed on standard error as the whole output, not a page of Maven's errors.
    *
    * @param args the file, the report day and the language, all optional
    */
   public static void main(String[] args) {
-    int status = execute(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-        new PrintStream(System.err, true, StandardCharsets.UTF_8));
+    int status =
+        execute(
+            args,
+            new PrintStream(System.out, true, StandardCharsets.UTF_8),
+            new PrintStream(System.err, true, StandardCharsets.UTF_8));
     if (status != 0) {
       System.exit(status);
     }
@@ -57,7 +62,8 @@ public final class HcmcIsraelInnovationPlan {
    * @param args the file and the report day, both optional
    * @param out where the report goes
    * @param err where the one line of a failure goes
-   * @return 0 when the report was printed, 2 when the report day is not a day, 1 when Coplan refused
+   * @return 0 when the report was printed, 2 when the report day is not a day, 1 when Coplan
+   *     refused
    */
   public static int execute(String[] args, PrintStream out, PrintStream err) {
     Path file = Path.of(args.length > 0 ? args[0] : DEFAULT_FILE);
@@ -102,11 +108,16 @@ public final class HcmcIsraelInnovationPlan {
     try (Coplan coplan = Coplan.builder().storage(JdbiStorage.sqlite(file)).build()) {
       CooperationPlan plan = ReferencePlan.record(coplan);
       ProgressReport report = coplan.reports().progress(plan.id(), asOf, language);
-      return "store: " + file.toAbsolutePath() + "\n" + ProgressReportFormatter.format(report, id -> {
-        OrganisationProfile lead = coplan.organisations().get(id).profile();
-        String acronym = lead.acronym();
-        return acronym != null ? acronym : report.text(lead.name());
-      });
+      return "store: "
+          + file.toAbsolutePath()
+          + "\n"
+          + ProgressReportFormatter.format(
+              report,
+              id -> {
+                OrganisationProfile lead = coplan.organisations().get(id).profile();
+                String acronym = lead.acronym();
+                return acronym != null ? acronym : report.text(lead.name());
+              });
     }
   }
 }

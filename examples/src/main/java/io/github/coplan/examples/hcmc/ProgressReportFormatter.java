@@ -36,9 +36,9 @@ public final class ProgressReportFormatter {
 
   /**
    * The report as text: a line per content area with its title and the number of its activities in
-   * each status, overdue and upcoming; the totals; the people and the organisations taking part; and
-   * the overdue and upcoming activities, one line each ({@code 2018-Q4  area 5  SCHEDULED  HCMC
-   * Innovation and Startup Week  lead: DOST HCMC}), with how many the list leaves out.
+   * each status, overdue and upcoming; the totals; the people and the organisations taking part;
+   * and the overdue and upcoming activities, one line each ({@code 2018-Q4 area 5 SCHEDULED HCMC
+   * Innovation and Startup Week lead: DOST HCMC}), with how many the list leaves out.
    *
    * @param report the report
    * @param leadName how to name a lead party
@@ -47,26 +47,70 @@ public final class ProgressReportFormatter {
   public static String format(ProgressReport report, Function<OrganisationId, String> leadName) {
     PlanProgress progress = report.progress();
     StringBuilder out = new StringBuilder();
-    out.append(report.plan().code()).append(" — ").append(report.text(report.plan().title())).append('\n');
-    out.append("status ").append(report.plan().status())
-        .append(", period ").append(Objects.toString(report.plan().period(), "?"))
-        .append(", as of ").append(progress.asOf())
-        .append(", upcoming until ").append(progress.upcomingUntil())
-        .append(", titles in ").append(report.language() == null ? "their original language" : report.language()).append('\n');
-    out.append(String.format(Locale.ROOT, "%-3s %8s %7s %9s %11s %9s %9s %9s %5s %7s %8s  %s\n",
-        "#", "proposed", "planned", "scheduled", "in progress", "completed", "postponed", "cancelled", "total", "overdue", "upcoming",
-        "content area"));
+    out.append(report.plan().code())
+        .append(" — ")
+        .append(report.text(report.plan().title()))
+        .append('\n');
+    out.append("status ")
+        .append(report.plan().status())
+        .append(", period ")
+        .append(Objects.toString(report.plan().period(), "?"))
+        .append(", as of ")
+        .append(progress.asOf())
+        .append(", upcoming until ")
+        .append(progress.upcomingUntil())
+        .append(", titles in ")
+        .append(report.language() == null ? "their original language" : report.language())
+        .append('\n');
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-3s %8s %7s %9s %11s %9s %9s %9s %5s %7s %8s  %s\n",
+            "#",
+            "proposed",
+            "planned",
+            "scheduled",
+            "in progress",
+            "completed",
+            "postponed",
+            "cancelled",
+            "total",
+            "overdue",
+            "upcoming",
+            "content area"));
     for (ProgressReport.Line line : report.lines()) {
       ContentAreaProgress c = line.counts();
-      out.append(counts(Integer.toString(line.area().number()), c.byStatus(), c.total(), c.overdue(), c.upcoming()))
-          .append("  ").append(report.text(line.area().title())).append('\n');
+      out.append(
+              counts(
+                  Integer.toString(line.area().number()),
+                  c.byStatus(),
+                  c.total(),
+                  c.overdue(),
+                  c.upcoming()))
+          .append("  ")
+          .append(report.text(line.area().title()))
+          .append('\n');
     }
-    out.append(counts("all", progress.byStatus(), progress.total(), progress.overdue(), progress.upcoming())).append('\n');
-    out.append("people: ").append(progress.people()).append(byCountry(progress.peopleByCountry())).append('\n');
-    out.append("organisations: ").append(progress.organisations()).append(byCountry(progress.organisationsByCountry()));
+    out.append(
+            counts(
+                "all",
+                progress.byStatus(),
+                progress.total(),
+                progress.overdue(),
+                progress.upcoming()))
+        .append('\n');
+    out.append("people: ")
+        .append(progress.people())
+        .append(byCountry(progress.peopleByCountry()))
+        .append('\n');
+    out.append("organisations: ")
+        .append(progress.organisations())
+        .append(byCountry(progress.organisationsByCountry()));
     if (!progress.organisationsByType().isEmpty()) {
       out.append(", by type:");
-      progress.organisationsByType().forEach((type, n) -> out.append(' ').append(type).append('=').append(n));
+      progress
+          .organisationsByType()
+          .forEach((type, n) -> out.append(' ').append(type).append('=').append(n));
     }
     out.append('\n');
     activities(out, "overdue", report.overdueActivities(), progress.overdue(), leadName);
@@ -74,8 +118,12 @@ public final class ProgressReportFormatter {
     return out.toString();
   }
 
-  private static String counts(String label, Map<ActivityStatus, Long> byStatus, long total, long overdue, long upcoming) {
-    return String.format(Locale.ROOT, COUNTS, label,
+  private static String counts(
+      String label, Map<ActivityStatus, Long> byStatus, long total, long overdue, long upcoming) {
+    return String.format(
+        Locale.ROOT,
+        COUNTS,
+        label,
         byStatus.get(ActivityStatus.PROPOSED),
         byStatus.get(ActivityStatus.PLANNED),
         byStatus.get(ActivityStatus.SCHEDULED),
@@ -83,23 +131,35 @@ public final class ProgressReportFormatter {
         byStatus.get(ActivityStatus.COMPLETED),
         byStatus.get(ActivityStatus.POSTPONED),
         byStatus.get(ActivityStatus.CANCELLED),
-        total, overdue, upcoming);
+        total,
+        overdue,
+        upcoming);
   }
 
   private static <K> String byCountry(Map<K, Long> counts) {
     StringBuilder out = new StringBuilder();
-    counts.forEach((country, n) -> out.append(out.length() == 0 ? " (" : " ").append(country).append('=').append(n));
+    counts.forEach(
+        (country, n) ->
+            out.append(out.length() == 0 ? " (" : " ").append(country).append('=').append(n));
     return out.length() == 0 ? "" : out.append(')').toString();
   }
 
-  private static void activities(StringBuilder out, String what, List<ProgressReport.ActivityLine> listed, long all,
+  private static void activities(
+      StringBuilder out,
+      String what,
+      List<ProgressReport.ActivityLine> listed,
+      long all,
       Function<OrganisationId, String> leadName) {
     out.append(what).append(": ").append(all).append('\n');
     for (ProgressReport.ActivityLine a : listed) {
-      out.append("  ").append(a.planned())
-          .append("  area ").append(a.contentArea())
-          .append("  ").append(a.status())
-          .append("  ").append(a.title());
+      out.append("  ")
+          .append(a.planned())
+          .append("  area ")
+          .append(a.contentArea())
+          .append("  ")
+          .append(a.status())
+          .append("  ")
+          .append(a.title());
       if (a.leadParty() != null) {
         out.append("  lead: ").append(leadName.apply(a.leadParty()));
       }

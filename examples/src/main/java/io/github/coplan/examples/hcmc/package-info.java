@@ -4,8 +4,8 @@
  * announcement of 15 August 2018 states it, on an embedded SQLite file.
  *
  * <p>{@link io.github.coplan.examples.hcmc.HcmcIsraelInnovationPlan} is the runnable app; {@link
- * io.github.coplan.examples.hcmc.ReferencePlan} records the plan through the public API only; {@link
- * io.github.coplan.examples.hcmc.ProgressReportFormatter} prints its progress report.
+ * io.github.coplan.examples.hcmc.ReferencePlan} records the plan through the public API only;
+ * {@link io.github.coplan.examples.hcmc.ProgressReportFormatter} prints its progress report.
  */
 @NullMarked
 package io.github.coplan.examples.hcmc;

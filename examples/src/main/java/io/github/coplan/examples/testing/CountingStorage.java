@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A storage decorator an application might write for its metrics: it counts units of work, read
- * and write, committed and failed, and otherwise passes everything through. Because it is itself a
+ * A storage decorator an application might write for its metrics: it counts units of work, read and
+ * write, committed and failed, and otherwise passes everything through. Because it is itself a
  * {@link Storage}, its tests run the published contract suite over it. Thread-safe.
  */
 public final class CountingStorage implements Storage {

@@ -1,9 +1,9 @@
 package io.github.coplan.examples.testing;
 
 import io.github.coplan.Coplan;
-import io.github.coplan.application.UseCases;
 import io.github.coplan.application.AddParticipant;
 import io.github.coplan.application.RegisterPerson;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.Participant;
@@ -64,15 +64,17 @@ public final class DelegationRoster {
    */
   public Activity signUp(ActivityId tour, Member head, List<Member> delegates) {
     if (delegates.isEmpty()) {
-      throw InvalidInputException.of("delegates", Violation.REQUIRED, "a delegation has at least one delegate");
+      throw InvalidInputException.of(
+          "delegates", Violation.REQUIRED, "a delegation has at least one delegate");
     }
-    return coplan.inTransaction(tx -> {
-      Activity activity = add(tx, tour, head, ParticipationRole.HEAD_OF_DELEGATION);
-      for (Member delegate : delegates) {
-        activity = add(tx, tour, delegate, ParticipationRole.DELEGATE);
-      }
-      return activity;
-    });
+    return coplan.inTransaction(
+        tx -> {
+          Activity activity = add(tx, tour, head, ParticipationRole.HEAD_OF_DELEGATION);
+          for (Member delegate : delegates) {
+            activity = add(tx, tour, delegate, ParticipationRole.DELEGATE);
+          }
+          return activity;
+        });
   }
 
   /**
@@ -84,7 +86,10 @@ public final class DelegationRoster {
   public List<String> going(ActivityId tour) {
     Activity activity = coplan.activities().get(tour);
     return activity.participations().stream()
-        .filter(p -> p.status() == ParticipationStatus.CONFIRMED || p.status() == ParticipationStatus.ATTENDED)
+        .filter(
+            p ->
+                p.status() == ParticipationStatus.CONFIRMED
+                    || p.status() == ParticipationStatus.ATTENDED)
         .map(Participation::participant)
         .filter(Participant.Person.class::isInstance)
         .map(p -> coplan.people().get(((Participant.Person) p).id()).profile().name())
@@ -92,8 +97,11 @@ public final class DelegationRoster {
   }
 
   private static Activity add(UseCases tx, ActivityId tour, Member member, ParticipationRole role) {
-    Person person = tx.people().register(new RegisterPerson(member.profile(), List.of(member.affiliation())));
-    return tx.activities().addParticipant(
-        new AddParticipant(tour, Participant.of(person.id()), role, ParticipationStatus.CONFIRMED));
+    Person person =
+        tx.people().register(new RegisterPerson(member.profile(), List.of(member.affiliation())));
+    return tx.activities()
+        .addParticipant(
+            new AddParticipant(
+                tour, Participant.of(person.id()), role, ParticipationStatus.CONFIRMED));
   }
 }

@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The example program's answers: the report, or one line on standard error and a non-zero status. */
+/**
+ * The example program's answers: the report, or one line on standard error and a non-zero status.
+ */
 class HcmcIsraelInnovationPlanTest {
 
   @TempDir Path work;
@@ -22,7 +24,9 @@ class HcmcIsraelInnovationPlanTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int execute(String... args) {
-    return HcmcIsraelInnovationPlan.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    return HcmcIsraelInnovationPlan.execute(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -36,7 +40,8 @@ class HcmcIsraelInnovationPlanTest {
       assertThat(execute(file.toString(), bad)).as(bad).isEqualTo(2);
 
       assertThat(err.toString(StandardCharsets.UTF_8))
-          .isEqualTo("as-of must be a day such as 2019-01-01, was: " + bad + System.lineSeparator());
+          .isEqualTo(
+              "as-of must be a day such as 2019-01-01, was: " + bad + System.lineSeparator());
       assertThat(out.size()).isZero();
       assertThat(file).doesNotExist();
     }
@@ -49,18 +54,25 @@ class HcmcIsraelInnovationPlanTest {
     assertThat(execute(file.toString(), "2019-01-01")).isZero();
 
     assertThat(err.size()).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(HcmcIsraelInnovationPlan.run(file, LocalDate.of(2019, 1, 1)));
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(HcmcIsraelInnovationPlan.run(file, LocalDate.of(2019, 1, 1)));
     assertThat(file).exists();
   }
 
   @Test
   void theProgramEndsWithStatus2AndOneLineOnStandardErrorForABadReportDay() throws Exception {
     Path file = work.resolve("plan.db");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), HcmcIsraelInnovationPlan.class.getName(), file.toString(), "2019-13-01")
-        .redirectOutput(work.resolve("out.txt").toFile())
-        .redirectError(work.resolve("err.txt").toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                HcmcIsraelInnovationPlan.class.getName(),
+                file.toString(),
+                "2019-13-01")
+            .redirectOutput(work.resolve("out.txt").toFile())
+            .redirectError(work.resolve("err.txt").toFile())
+            .start();
 
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isEqualTo(2);

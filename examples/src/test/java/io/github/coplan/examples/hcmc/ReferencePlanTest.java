@@ -41,7 +41,9 @@ class ReferencePlanTest {
       assertThat(plan.status()).isEqualTo(PlanStatus.ACTIVE);
       assertThat(plan.period()).hasToString("2018/2021");
       assertThat(plan.parties()).hasSize(2);
-      assertThat(plan.contentAreas()).extracting(ContentArea::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+      assertThat(plan.contentAreas())
+          .extracting(ContentArea::number)
+          .containsExactly(1, 2, 3, 4, 5, 6, 7);
       assertThat(plan.contentAreas().get(0).title().original())
           .isEqualTo("Nghiên cứu xây dựng chính sách thúc đẩy hoạt động ĐMST");
       assertThat(plan.contentAreas().get(3).title().in("en")).hasValue("Exchange of start-ups");
@@ -72,15 +74,22 @@ class ReferencePlanTest {
       assertThat(progress.contentArea(1).count(ActivityStatus.COMPLETED)).isEqualTo(2);
       assertThat(progress.contentArea(2).total()).isZero();
       // The director, the deputy ambassador and the party secretary; DOST and the IIA.
-      assertThat(progress.peopleByCountry()).isEqualTo(Map.of(CountryCode.IL, 1L, CountryCode.VN, 2L));
-      assertThat(progress.organisationsByCountry()).isEqualTo(Map.of(CountryCode.IL, 1L, CountryCode.VN, 1L));
-      assertThat(progress.peopleByCountry().keySet()).containsExactly(CountryCode.IL, CountryCode.VN);
+      assertThat(progress.peopleByCountry())
+          .isEqualTo(Map.of(CountryCode.IL, 1L, CountryCode.VN, 2L));
+      assertThat(progress.organisationsByCountry())
+          .isEqualTo(Map.of(CountryCode.IL, 1L, CountryCode.VN, 1L));
+      assertThat(progress.peopleByCountry().keySet())
+          .containsExactly(CountryCode.IL, CountryCode.VN);
       assertThat(progress.total()).isEqualTo(7);
-      assertThat(progress.overdueActivities()).extracting(a -> a.title().best("en"), ActivitySummary::plannedText, ActivitySummary::status)
-          .containsExactly(tuple("HCMC Innovation and Startup Week", "2018-Q4", ActivityStatus.SCHEDULED));
+      assertThat(progress.overdueActivities())
+          .extracting(
+              a -> a.title().best("en"), ActivitySummary::plannedText, ActivitySummary::status)
+          .containsExactly(
+              tuple("HCMC Innovation and Startup Week", "2018-Q4", ActivityStatus.SCHEDULED));
       assertThat(progress.upcomingActivities()).isEmpty();
       assertThat(progress.organisationsByType())
-          .containsExactlyInAnyOrderEntriesOf(Map.of(OrganisationType.GOVERNMENT, 1L, OrganisationType.LOCAL_GOVERNMENT, 1L));
+          .containsExactlyInAnyOrderEntriesOf(
+              Map.of(OrganisationType.GOVERNMENT, 1L, OrganisationType.LOCAL_GOVERNMENT, 1L));
     }
   }
 
@@ -89,8 +98,11 @@ class ReferencePlanTest {
     try (Coplan coplan = Coplan.builder().storage(InMemoryStorage.create()).build()) {
       CooperationPlan plan = ReferencePlan.record(coplan);
       Activity week = only(coplan, plan, ActivityType.EVENT_SHOWCASE);
-      coplan.activities().changeStatus(ChangeActivityStatus.complete(
-          week.id(), PartialDate.parse("2018-12-10"), PartialDate.parse("2018-12-16")));
+      coplan
+          .activities()
+          .changeStatus(
+              ChangeActivityStatus.complete(
+                  week.id(), PartialDate.parse("2018-12-10"), PartialDate.parse("2018-12-16")));
 
       PlanProgress progress = coplan.reports().progress(plan.id(), NEW_YEAR_2019).progress();
       assertThat(progress.overdue()).isZero();
@@ -108,18 +120,25 @@ class ReferencePlanTest {
     for (ContentArea area : ReferencePlan.CONTENT_AREAS) {
       assertThat(first).contains(area.title().in("en").orElseThrow());
     }
-    assertThat(first.lines()).contains(
-        "5          0       0         1           0         0         0         0     1       1        0"
-            + "  Taking part in each country's big annual start-up and innovation activities and events",
-        "all        1       3         1           0         2         0         0     7       1        0",
-        "people: 3 (IL=1 VN=2)",
-        "organisations: 2 (IL=1 VN=1), by type: GOVERNMENT=1 LOCAL_GOVERNMENT=1",
-        "overdue: 1",
-        "  2018-Q4  area 5  SCHEDULED  HCMC Innovation and Startup Week  lead: DOST HCMC",
-        "upcoming: 0");
-    try (Coplan coplan = Coplan.builder().storage(io.github.coplan.storage.jdbi.JdbiStorage.sqlite(file)).build()) {
+    assertThat(first.lines())
+        .contains(
+            "5          0       0         1           0         0         0         0     1       1        0"
+                + "  Taking part in each country's big annual start-up and innovation activities and events",
+            "all        1       3         1           0         2         0         0     7       1        0",
+            "people: 3 (IL=1 VN=2)",
+            "organisations: 2 (IL=1 VN=1), by type: GOVERNMENT=1 LOCAL_GOVERNMENT=1",
+            "overdue: 1",
+            "  2018-Q4  area 5  SCHEDULED  HCMC Innovation and Startup Week  lead: DOST HCMC",
+            "upcoming: 0");
+    try (Coplan coplan =
+        Coplan.builder().storage(io.github.coplan.storage.jdbi.JdbiStorage.sqlite(file)).build()) {
       CooperationPlan plan = coplan.plans().findByCode(ReferencePlan.CODE).orElseThrow();
-      long activities = coplan.activities().search(ActivityQuery.builder().plan(plan.id()).pageSize(500).build()).items().size();
+      long activities =
+          coplan
+              .activities()
+              .search(ActivityQuery.builder().plan(plan.id()).pageSize(500).build())
+              .items()
+              .size();
       assertThat(activities).isEqualTo(7);
     }
   }
@@ -136,26 +155,41 @@ class ReferencePlanTest {
       assertThat(text).contains("Đào tạo quản trị vườn ươm");
       assertThat(text).containsPattern("\\nall +1 +3 +1 +0 +2 +0 +0 +7 +1 +0\\n");
       assertThat(text).contains(", titles in their original language\n");
-      assertThat(text.lines()).contains("  2018-Q4  area 5  SCHEDULED  Tuần lễ Đổi mới sáng tạo và khởi nghiệp TP.HCM  lead: " + leadOf(report));
+      assertThat(text.lines())
+          .contains(
+              "  2018-Q4  area 5  SCHEDULED  Tuần lễ Đổi mới sáng tạo và khởi nghiệp TP.HCM  lead: "
+                  + leadOf(report));
     }
   }
 
   @Test
   void theReportShowsTheTitlesInTheAskedLanguageAndWhatItLeavesOut(@TempDir Path dir) {
     String vietnamese = HcmcIsraelInnovationPlan.run(dir.resolve("hcmc.db"), NEW_YEAR_2019, "vi");
-    String later = HcmcIsraelInnovationPlan.run(dir.resolve("hcmc.db"), LocalDate.of(2030, 1, 1), "he");
+    String later =
+        HcmcIsraelInnovationPlan.run(dir.resolve("hcmc.db"), LocalDate.of(2030, 1, 1), "he");
 
-    assertThat(vietnamese.lines()).contains(
-        "  2018-Q4  area 5  SCHEDULED  Tuần lễ Đổi mới sáng tạo và khởi nghiệp TP.HCM  lead: DOST HCMC");
-    assertThat(vietnamese).contains("titles in vi").contains("Nghiên cứu xây dựng chính sách thúc đẩy hoạt động ĐMST");
-    // No title has Hebrew: each is shown in its original language. By 2030 every open activity that has an end is overdue.
-    assertThat(later.lines()).contains(
-        "overdue: 4",
-        "  2018/2021  area 4  PROPOSED  Kết nối các đoàn công tác của TP.HCM với các đơn vị, doanh nghiệp, cá nhân khởi nghiệp ĐMST của Israel"
-            + "  lead: IIA");
-    assertThat(catchThrowableOfType(InvalidInputException.class,
-        () -> HcmcIsraelInnovationPlan.run(dir.resolve("hcmc.db"), NEW_YEAR_2019, "english!")).violations())
-        .extracting(Violation::path, Violation::code).containsExactly(tuple("language", Violation.MALFORMED));
+    assertThat(vietnamese.lines())
+        .contains(
+            "  2018-Q4  area 5  SCHEDULED  Tuần lễ Đổi mới sáng tạo và khởi nghiệp TP.HCM  lead: DOST HCMC");
+    assertThat(vietnamese)
+        .contains("titles in vi")
+        .contains("Nghiên cứu xây dựng chính sách thúc đẩy hoạt động ĐMST");
+    // No title has Hebrew: each is shown in its original language. By 2030 every open activity that
+    // has an end is overdue.
+    assertThat(later.lines())
+        .contains(
+            "overdue: 4",
+            "  2018/2021  area 4  PROPOSED  Kết nối các đoàn công tác của TP.HCM với các đơn vị, doanh nghiệp, cá nhân khởi nghiệp ĐMST của Israel"
+                + "  lead: IIA");
+    assertThat(
+            catchThrowableOfType(
+                    InvalidInputException.class,
+                    () ->
+                        HcmcIsraelInnovationPlan.run(
+                            dir.resolve("hcmc.db"), NEW_YEAR_2019, "english!"))
+                .violations())
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("language", Violation.MALFORMED));
   }
 
   @Test
@@ -163,16 +197,18 @@ class ReferencePlanTest {
     try (Coplan coplan = Coplan.builder().storage(InMemoryStorage.create()).build()) {
       CooperationPlan plan = ReferencePlan.record(coplan);
       LocalDate later = LocalDate.of(2030, 1, 1);
-      ProgressReport report = coplan.reports().progress(new ProgressQuery(plan.id(), later, later, 1), "en");
+      ProgressReport report =
+          coplan.reports().progress(new ProgressQuery(plan.id(), later, later, 1), "en");
       String text = ProgressReportFormatter.format(report);
 
       // Without a way to name them, lead parties are shown by their id.
-      assertThat(text.lines().dropWhile(l -> !l.startsWith("overdue")).toList()).containsExactly(
-          "overdue: 4",
-          "  2018/2021  area 4  PROPOSED  Connecting HCMC delegations with Israeli start-up organisations, companies and people  lead: "
-              + leadOf(report),
-          "  … and 3 more",
-          "upcoming: 0");
+      assertThat(text.lines().dropWhile(l -> !l.startsWith("overdue")).toList())
+          .containsExactly(
+              "overdue: 4",
+              "  2018/2021  area 4  PROPOSED  Connecting HCMC delegations with Israeli start-up organisations, companies and people  lead: "
+                  + leadOf(report),
+              "  … and 3 more",
+              "upcoming: 0");
       assertThat(text).contains("titles in en\n");
     }
   }
@@ -182,7 +218,8 @@ class ReferencePlanTest {
   }
 
   private static Activity only(Coplan coplan, CooperationPlan plan, ActivityType type) {
-    var page = coplan.activities().search(ActivityQuery.builder().plan(plan.id()).types(type).build());
+    var page =
+        coplan.activities().search(ActivityQuery.builder().plan(plan.id()).types(type).build());
     assertThat(page.items()).hasSize(1);
     return page.items().get(0);
   }

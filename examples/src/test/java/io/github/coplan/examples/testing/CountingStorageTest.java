@@ -16,9 +16,14 @@ class CountingStorageTest {
       storage.readOnly(r -> r.plans().findByCode(PlanCode.of("A")));
       storage.readOnly(r -> r.plans().findByCode(PlanCode.of("B")));
       storage.inTransaction(r -> r.plans().findByCode(PlanCode.of("C")));
-      assertThatThrownBy(() -> storage.inTransaction(r -> {
-        throw new StorageException("disk full", null);
-      })).isInstanceOf(StorageException.class).hasMessage("disk full");
+      assertThatThrownBy(
+              () ->
+                  storage.inTransaction(
+                      r -> {
+                        throw new StorageException("disk full", null);
+                      }))
+          .isInstanceOf(StorageException.class)
+          .hasMessage("disk full");
 
       assertThat(storage.reads()).isEqualTo(2);
       assertThat(storage.writes()).isEqualTo(2);

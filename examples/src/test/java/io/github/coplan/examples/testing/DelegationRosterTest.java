@@ -41,11 +41,18 @@ class DelegationRosterTest {
 
   @Test
   void signsUpTheHeadFirstThenTheDelegatesWithTheirAffiliationsAtTheTime() {
-    Activity signedUp = roster.signUp(tour.id(), member("Trần Văn A", "Phó Giám đốc"),
-        List.of(member("Lê Thị B", "Trưởng phòng"), member("Phạm C", "Chuyên viên")));
+    Activity signedUp =
+        roster.signUp(
+            tour.id(),
+            member("Trần Văn A", "Phó Giám đốc"),
+            List.of(member("Lê Thị B", "Trưởng phòng"), member("Phạm C", "Chuyên viên")));
 
-    assertThat(signedUp.participations()).extracting(Participation::role).containsExactly(
-        ParticipationRole.HEAD_OF_DELEGATION, ParticipationRole.DELEGATE, ParticipationRole.DELEGATE);
+    assertThat(signedUp.participations())
+        .extracting(Participation::role)
+        .containsExactly(
+            ParticipationRole.HEAD_OF_DELEGATION,
+            ParticipationRole.DELEGATE,
+            ParticipationRole.DELEGATE);
     assertThat(signedUp.participations().get(1).affiliation()).isNotNull();
     assertThat(signedUp.participations().get(1).affiliation().position()).isEqualTo("Trưởng phòng");
     assertThat(signedUp.participations().get(1).affiliation().organisation()).isEqualTo(dost.id());
@@ -54,26 +61,43 @@ class DelegationRosterTest {
 
   @Test
   void aDelegationWithoutDelegatesIsRefusedAndNothingIsRecorded() {
-    assertThatThrownBy(() -> roster.signUp(tour.id(), member("Trần Văn A", "Phó Giám đốc"), List.of()))
-        .isInstanceOfSatisfying(InvalidInputException.class,
+    assertThatThrownBy(
+            () -> roster.signUp(tour.id(), member("Trần Văn A", "Phó Giám đốc"), List.of()))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
             e -> assertThat(e.violations().get(0).path()).isEqualTo("delegates"));
     assertThat(coplan.activities().get(tour.id()).participations()).isEmpty();
   }
 
   @Test
   void signingUpTheSameHeadTwiceIsARuleViolationFromCoplan() {
-    roster.signUp(tour.id(), member("Trần Văn A", "Phó Giám đốc"), List.of(member("Lê Thị B", "Trưởng phòng")));
+    roster.signUp(
+        tour.id(),
+        member("Trần Văn A", "Phó Giám đốc"),
+        List.of(member("Lê Thị B", "Trưởng phòng")));
 
     // A second registration makes a new person, so it is allowed; the same person twice is not.
     Participation head = coplan.activities().get(tour.id()).participations().get(0);
-    assertThatThrownBy(() -> coplan.activities().addParticipant(
-            new AddParticipant(tour.id(), head.participant(), ParticipationRole.HEAD_OF_DELEGATION, head.status())))
-        .isInstanceOfSatisfying(RuleViolationException.class,
+    assertThatThrownBy(
+            () ->
+                coplan
+                    .activities()
+                    .addParticipant(
+                        new AddParticipant(
+                            tour.id(),
+                            head.participant(),
+                            ParticipationRole.HEAD_OF_DELEGATION,
+                            head.status())))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
             e -> assertThat(e.code()).isEqualTo("participation.exists"));
     assertThat(coplan.activities().get(tour.id()).participations()).hasSize(2);
   }
 
   private DelegationRoster.Member member(String name, String position) {
-    return new DelegationRoster.Member(name, new Affiliation(dost.id(), position, null, null), PersonProfile.of(name, CountryCode.VN));
+    return new DelegationRoster.Member(
+        name,
+        new Affiliation(dost.id(), position, null, null),
+        PersonProfile.of(name, CountryCode.VN));
   }
 }

@@ -2,12 +2,12 @@ package io.github.coplan.storage.jdbi;
 
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.activity.ActivityType;
-import io.github.coplan.domain.query.ActivityQuery;
-import io.github.coplan.domain.query.ActivitySort;
-import io.github.coplan.domain.query.Cursor;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.ActivitySort;
+import io.github.coplan.domain.query.Cursor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * that {@link ActivityQuery.ForAdapters#toPage} can tell whether a next page follows.
  *
  * @param sql the statement, of the columns of {@code activity.select}
- * @param order the order of its rows, which a query around it repeats: {@code a.sort_title ASC, a.id ASC}
+ * @param order the order of its rows, which a query around it repeats: {@code a.sort_title ASC,
+ *     a.id ASC}
  * @param values its parameters, in order, each with the type JDBI binds it as
  */
 record ActivitySearch(String sql, String order, List<Value> values) {
@@ -108,14 +109,19 @@ record ActivitySearch(String sql, String order, List<Value> values) {
     }
     ActivitySort sort = query.sort();
     boolean ascending = sort.direction() == ActivitySort.Direction.ASC;
-    String key = sort.field() == ActivitySort.Field.CREATED ? null : sql.get("search.key." + sort.field().name());
+    String key =
+        sort.field() == ActivitySort.Field.CREATED
+            ? null
+            : sql.get("search.key." + sort.field().name());
     Cursor after = query.after();
     if (after != null) {
       if (key == null) {
         where.and(sql.get(ascending ? "search.afterIdAscending" : "search.afterIdDescending"));
         values.add(new Value(after.lastId(), UUID.class));
       } else {
-        where.and(sql.get(ascending ? "search.afterAscending" : "search.afterDescending").replace("KEY", key));
+        where.and(
+            sql.get(ascending ? "search.afterAscending" : "search.afterDescending")
+                .replace("KEY", key));
         if (sort.field() == ActivitySort.Field.TITLE) {
           values.add(new Value(after.key(), String.class));
           values.add(new Value(after.lastId(), UUID.class));

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * other than through Coplan that keeps the version (a backup restored, a row edited by hand) is
  * missed until the entry goes: {@link #clear()} forgets everything.
  *
- * <p>It is bounded by weight (Guava's cache): an activity weighs one plus its participations, a plan
- * one plus its parties, content areas and documents; past the maximum the entries used least
+ * <p>It is bounded by weight (Guava's cache): an activity weighs one plus its participations, a
+ * plan one plus its parties, content areas and documents; past the maximum the entries used least
  * recently go first. A disabled cache keeps nothing.
  */
 final class AggregateCache {
@@ -35,7 +35,13 @@ final class AggregateCache {
    * @param maxWeight the most it holds
    */
   AggregateCache(boolean enabled, long maxWeight) {
-    this.entries = enabled ? CacheBuilder.newBuilder().maximumWeight(maxWeight).weigher(AggregateCache::weigh).build() : null;
+    this.entries =
+        enabled
+            ? CacheBuilder.newBuilder()
+                .maximumWeight(maxWeight)
+                .weigher(AggregateCache::weigh)
+                .build()
+            : null;
   }
 
   /** Whether it keeps anything. */
@@ -45,18 +51,29 @@ final class AggregateCache {
 
   /** The cached activity if it is at that version, else null. */
   @Nullable Activity activity(ActivityId id, long version) {
-    return entries != null && entries.getIfPresent(id) instanceof Activity a && a.version() == version ? a : null;
+    return entries != null
+            && entries.getIfPresent(id) instanceof Activity a
+            && a.version() == version
+        ? a
+        : null;
   }
 
   /** The cached plan if it is at that version, else null. */
   @Nullable CooperationPlan plan(PlanId id, long version) {
-    return entries != null && entries.getIfPresent(id) instanceof CooperationPlan p && p.version() == version ? p : null;
+    return entries != null
+            && entries.getIfPresent(id) instanceof CooperationPlan p
+            && p.version() == version
+        ? p
+        : null;
   }
 
   /** Keeps a committed activity, unless a newer version is kept already. */
   void offer(Activity activity) {
     if (entries != null) {
-      entries.asMap().merge(activity.id(), activity, (old, offered) -> newer(old, offered, activity.version()));
+      entries
+          .asMap()
+          .merge(
+              activity.id(), activity, (old, offered) -> newer(old, offered, activity.version()));
     }
   }
 

@@ -16,10 +16,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * JDBI's statement builder for one SQLite connection that keeps its prepared statements open for
- * reuse, by SQL text, so that a statement is compiled once per connection rather than once per call.
- * sqlite-jdbc has no statement cache of its own, and compiling costs about as much as running the
- * statements of a read by id (measured in {@code docs/benchmarks.md}); PostgreSQL's driver keeps
- * its server-side statements itself and does not need this.
+ * reuse, by SQL text, so that a statement is compiled once per connection rather than once per
+ * call. sqlite-jdbc has no statement cache of its own, and compiling costs about as much as running
+ * the statements of a read by id (measured in {@code docs/benchmarks.md}); PostgreSQL's driver
+ * keeps its server-side statements itself and does not need this.
  *
  * <p>At most {@link #CAPACITY} statements are kept; the least recently used one is closed first. A
  * statement still in use when the same SQL is asked for again is not shared: the second caller gets
@@ -35,10 +35,12 @@ final class CachingStatementBuilder extends DefaultStatementBuilder {
   static final int CAPACITY = 256;
 
   private final Set<Statement> inUse = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final LinkedHashMap<String, PreparedStatement> cache = new LinkedHashMap<>(64, 0.75f, true);
+  private final LinkedHashMap<String, PreparedStatement> cache =
+      new LinkedHashMap<>(64, 0.75f, true);
 
   @Override
-  public PreparedStatement create(Connection conn, String sql, StatementContext ctx) throws SQLException {
+  public PreparedStatement create(Connection conn, String sql, StatementContext ctx)
+      throws SQLException {
     if (ctx.isReturningGeneratedKeys() || ctx.isConcurrentUpdatable()) {
       return super.create(conn, sql, ctx);
     }
@@ -60,8 +62,10 @@ final class CachingStatementBuilder extends DefaultStatementBuilder {
   @Override
   public void close(Connection conn, String sql, Statement stmt) throws SQLException {
     if (inUse.remove(stmt) && cache.get(sql) == stmt && !stmt.isClosed()) {
-      // The parameters stay bound until the next use binds them all again: clearing them would make SQLite compile
-      // the statement again at its next step (sqlite3_clear_bindings expires a statement whose plan depends on a
+      // The parameters stay bound until the next use binds them all again: clearing them would make
+      // SQLite compile
+      // the statement again at its next step (sqlite3_clear_bindings expires a statement whose plan
+      // depends on a
       // parameter), which tripled the time of a read by id in the profile of docs/benchmarks.md.
       stmt.clearWarnings();
       return;

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The text forms of the values that are stored in one column. The separators are control
- * characters that Coplan refuses in every text it stores, so no escaping is needed:
+ * The text forms of the values that are stored in one column. The separators are control characters
+ * that Coplan refuses in every text it stores, so no escaping is needed:
  *
  * <ul>
  *   <li>{@link LocalizedText}: the original language tag, then per language (in tag order) U+001E,
@@ -46,7 +46,9 @@ final class Codec {
     }
     String original = stored.substring(0, first);
     Map<String, String> texts = decodeTexts(stored);
-    return texts.size() == 1 ? LocalizedText.of(original, texts.values().iterator().next()) : LocalizedText.of(original, texts);
+    return texts.size() == 1
+        ? LocalizedText.of(original, texts.values().iterator().next())
+        : LocalizedText.of(original, texts);
   }
 
   /**
@@ -119,7 +121,8 @@ final class Codec {
     return out.toString();
   }
 
-  static <E extends Enum<E>> EnumSet<E> decodeNames(String stored, Class<E> type) throws SQLException {
+  static <E extends Enum<E>> EnumSet<E> decodeNames(String stored, Class<E> type)
+      throws SQLException {
     EnumSet<E> values = EnumSet.noneOf(type);
     if (stored.isEmpty()) {
       return values;

@@ -22,49 +22,62 @@ import org.jspecify.annotations.Nullable;
 /**
  * The column mappers of Coplan's types and of the JDK types the rows hold, one per type, kept in a
  * map of their own so that a row mapper reaches them in one lookup. {@link CoplanTypes} registers
- * the same mappers with JDBI; the repositories' {@link org.jdbi.v3.core.mapper.RowMapper}s call them
- * through {@link #get} rather than through JDBI's {@link org.jdbi.v3.core.result.RowView}, whose
- * per-statement search for a column's mapper cost more than the SQL of a read by id (see {@code
- * docs/benchmarks.md}). Enumerations are read by name. Stateless and thread-safe.
+ * the same mappers with JDBI; the repositories' {@link org.jdbi.v3.core.mapper.RowMapper}s call
+ * them through {@link #get} rather than through JDBI's {@link org.jdbi.v3.core.result.RowView},
+ * whose per-statement search for a column's mapper cost more than the SQL of a read by id (see
+ * {@code docs/benchmarks.md}). Enumerations are read by name. Stateless and thread-safe.
  *
- * <p>Ids are PostgreSQL's {@code uuid} or, on SQLite, a 16-byte BLOB ({@link Dialect#toBytes}); days
- * are epoch days; the other values are their text forms, read back with their parsers. A column that
- * holds no valid value for its type fails with a {@link SQLException} or with the domain's {@link
- * io.github.coplan.domain.error.InvalidInputException}.
+ * <p>Ids are PostgreSQL's {@code uuid} or, on SQLite, a 16-byte BLOB ({@link Dialect#toBytes});
+ * days are epoch days; the other values are their text forms, read back with their parsers. A
+ * column that holds no valid value for its type fails with a {@link SQLException} or with the
+ * domain's {@link io.github.coplan.domain.error.InvalidInputException}.
  */
 final class Columns {
 
   private static final ColumnMapper<UUID> UUID_MAPPER = (rs, column, ctx) -> uuid(rs, column);
 
-  private static final Map<Class<?>, ColumnMapper<?>> MAPPERS = Map.ofEntries(
-      Map.entry(UUID.class, UUID_MAPPER),
-      Map.entry(ActivityId.class, id(ActivityId::new)),
-      Map.entry(PlanId.class, id(PlanId::new)),
-      Map.entry(OrganisationId.class, id(OrganisationId::new)),
-      Map.entry(PersonId.class, id(PersonId::new)),
-      Map.entry(String.class, (ColumnMapper<String>) (rs, column, ctx) -> rs.getString(column)),
-      Map.entry(Long.class, (ColumnMapper<Long>) (rs, column, ctx) -> {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-      }),
-      Map.entry(Integer.class, (ColumnMapper<Integer>) (rs, column, ctx) -> {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-      }),
-      Map.entry(Boolean.class, (ColumnMapper<Boolean>) (rs, column, ctx) -> {
-        boolean value = rs.getBoolean(column);
-        return rs.wasNull() ? null : value;
-      }),
-      Map.entry(LocalDate.class, (ColumnMapper<LocalDate>) (rs, column, ctx) -> {
-        long day = rs.getLong(column);
-        return rs.wasNull() ? null : LocalDate.ofEpochDay(day);
-      }),
-      Map.entry(LocalizedText.class, text(Codec::decodeText)),
-      Map.entry(PartialDate.class, text(PartialDate::parse)),
-      Map.entry(DateSpan.class, text(DateSpan::parse)),
-      Map.entry(CountryCode.class, text(CountryCode::new)),
-      Map.entry(PlanCode.class, text(PlanCode::of)),
-      Map.entry(URI.class, text(Columns::uri)));
+  private static final Map<Class<?>, ColumnMapper<?>> MAPPERS =
+      Map.ofEntries(
+          Map.entry(UUID.class, UUID_MAPPER),
+          Map.entry(ActivityId.class, id(ActivityId::new)),
+          Map.entry(PlanId.class, id(PlanId::new)),
+          Map.entry(OrganisationId.class, id(OrganisationId::new)),
+          Map.entry(PersonId.class, id(PersonId::new)),
+          Map.entry(String.class, (ColumnMapper<String>) (rs, column, ctx) -> rs.getString(column)),
+          Map.entry(
+              Long.class,
+              (ColumnMapper<Long>)
+                  (rs, column, ctx) -> {
+                    long value = rs.getLong(column);
+                    return rs.wasNull() ? null : value;
+                  }),
+          Map.entry(
+              Integer.class,
+              (ColumnMapper<Integer>)
+                  (rs, column, ctx) -> {
+                    int value = rs.getInt(column);
+                    return rs.wasNull() ? null : value;
+                  }),
+          Map.entry(
+              Boolean.class,
+              (ColumnMapper<Boolean>)
+                  (rs, column, ctx) -> {
+                    boolean value = rs.getBoolean(column);
+                    return rs.wasNull() ? null : value;
+                  }),
+          Map.entry(
+              LocalDate.class,
+              (ColumnMapper<LocalDate>)
+                  (rs, column, ctx) -> {
+                    long day = rs.getLong(column);
+                    return rs.wasNull() ? null : LocalDate.ofEpochDay(day);
+                  }),
+          Map.entry(LocalizedText.class, text(Codec::decodeText)),
+          Map.entry(PartialDate.class, text(PartialDate::parse)),
+          Map.entry(DateSpan.class, text(DateSpan::parse)),
+          Map.entry(CountryCode.class, text(CountryCode::new)),
+          Map.entry(PlanCode.class, text(PlanCode::of)),
+          Map.entry(URI.class, text(Columns::uri)));
 
   private Columns() {}
 
@@ -104,12 +117,18 @@ final class Columns {
    * @param column the column, from 1
    * @param type the value's type: one of the types above, or an enumeration
    * @return the value
-   * @throws SQLException if the column is SQL {@code NULL}, cannot be read or holds no valid value of the type
+   * @throws SQLException if the column is SQL {@code NULL}, cannot be read or holds no valid value
+   *     of the type
    */
   static <T> T required(ResultSet rs, int column, Class<T> type) throws SQLException {
     T value = get(rs, column, type);
     if (value == null) {
-      throw new SQLException("a stored " + type.getSimpleName() + " is NULL in column " + column + ", which the schema requires");
+      throw new SQLException(
+          "a stored "
+              + type.getSimpleName()
+              + " is NULL in column "
+              + column
+              + ", which the schema requires");
     }
     return value;
   }

@@ -9,9 +9,9 @@ import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.sql.Types;
-import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -19,20 +19,21 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.argument.NullArgument;
-import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.spi.JdbiPlugin;
 
 /**
- * How Coplan's types are stored, as JDBI arguments and column mappers, for one database. Installed on
- * every {@link Jdbi} of a store; the repositories bind and read Coplan's values directly and JDBI
- * finds these. Stateless and thread-safe.
+ * How Coplan's types are stored, as JDBI arguments and column mappers, for one database. Installed
+ * on every {@link Jdbi} of a store; the repositories bind and read Coplan's values directly and
+ * JDBI finds these. Stateless and thread-safe.
  *
  * <ul>
- *   <li>Ids ({@link UUID} and the domain's id types): PostgreSQL's {@code uuid}; on SQLite a 16-byte
- *       BLOB, the big-endian bytes, so that BLOB order is unsigned id order ({@link Dialect#toBytes}).
+ *   <li>Ids ({@link UUID} and the domain's id types): PostgreSQL's {@code uuid}; on SQLite a
+ *       16-byte BLOB, the big-endian bytes, so that BLOB order is unsigned id order ({@link
+ *       Dialect#toBytes}).
  *   <li>Days ({@link LocalDate}): epoch days, an integer, so that both databases compare and index
  *       them alike.
  *   <li>{@link LocalizedText}: its one-column text form ({@link Codec}).
@@ -60,7 +61,9 @@ final class CoplanTypes implements JdbiPlugin {
     int uuidType;
     if (dialect == Dialect.SQLITE) {
       uuidType = Types.BLOB;
-      uuidArgument = value -> (position, statement, ctx) -> statement.setBytes(position, Dialect.toBytes(value));
+      uuidArgument =
+          value ->
+              (position, statement, ctx) -> statement.setBytes(position, Dialect.toBytes(value));
     } else {
       uuidType = Types.OTHER;
       uuidArgument = value -> (position, statement, ctx) -> statement.setObject(position, value);
@@ -72,8 +75,13 @@ final class CoplanTypes implements JdbiPlugin {
     id(jdbi, OrganisationId.class, OrganisationId::value, uuidType, uuidArgument);
     id(jdbi, PersonId.class, PersonId::value, uuidType, uuidArgument);
 
-    jdbi.registerArgument(new Factory<>(LocalDate.class, Types.INTEGER, value -> (position, statement, ctx) ->
-        statement.setInt(position, Math.toIntExact(value.toEpochDay()))));
+    jdbi.registerArgument(
+        new Factory<>(
+            LocalDate.class,
+            Types.INTEGER,
+            value ->
+                (position, statement, ctx) ->
+                    statement.setInt(position, Math.toIntExact(value.toEpochDay()))));
     jdbi.registerColumnMapper(LocalDate.class, Columns.mapper(LocalDate.class));
 
     text(jdbi, LocalizedText.class, Codec::encode);
@@ -85,23 +93,35 @@ final class CoplanTypes implements JdbiPlugin {
   }
 
   /** A domain id: bound and read as the database's id type. */
-  private static <T> void id(Jdbi jdbi, Class<T> type, Function<T, UUID> value, int uuidType, Function<UUID, Argument> uuidArgument) {
+  private static <T> void id(
+      Jdbi jdbi,
+      Class<T> type,
+      Function<T, UUID> value,
+      int uuidType,
+      Function<UUID, Argument> uuidArgument) {
     jdbi.registerArgument(new Factory<>(type, uuidType, id -> uuidArgument.apply(value.apply(id))));
     jdbi.registerColumnMapper(type, Columns.mapper(type));
   }
 
-  /** A value stored in its text form: bound as text, read back with its parser ({@link Columns}). */
+  /**
+   * A value stored in its text form: bound as text, read back with its parser ({@link Columns}).
+   */
   private static <T> void text(Jdbi jdbi, Class<T> type, Function<T, String> format) {
-    jdbi.registerArgument(new Factory<>(type, Types.VARCHAR, value -> (position, statement, ctx) ->
-        statement.setString(position, format.apply(value))));
+    jdbi.registerArgument(
+        new Factory<>(
+            type,
+            Types.VARCHAR,
+            value ->
+                (position, statement, ctx) -> statement.setString(position, format.apply(value))));
     jdbi.registerColumnMapper(type, Columns.mapper(type));
   }
 
   /**
-   * The argument factory of one type, prepared once per type as JDBI prefers; a null is bound as SQL
-   * NULL of the given SQL type.
+   * The argument factory of one type, prepared once per type as JDBI prefers; a null is bound as
+   * SQL NULL of the given SQL type.
    */
-  private record Factory<T>(Class<T> type, int sqlType, Function<T, Argument> argument) implements ArgumentFactory.Preparable {
+  private record Factory<T>(Class<T> type, int sqlType, Function<T, Argument> argument)
+      implements ArgumentFactory.Preparable {
     @Override
     public Optional<Function<Object, Argument>> prepare(Type target, ConfigRegistry config) {
       if (target != type) {

@@ -38,8 +38,9 @@ interface Database {
   /**
    * Configures a store's {@link Jdbi}: Coplan's types ({@link CoplanTypes}); SQL as written in the
    * store's resources, which use no templates ({@link NoTemplateEngine}), parsed by JDBI's {@link
-   * ColonPrefixSqlParser} for its {@code ?} parameters, which keeps the parsed form of the last 1,000
-   * statements it saw (the store runs far fewer distinct ones), so that a statement is parsed once.
+   * ColonPrefixSqlParser} for its {@code ?} parameters, which keeps the parsed form of the last
+   * 1,000 statements it saw (the store runs far fewer distinct ones), so that a statement is parsed
+   * once.
    */
   static Jdbi configure(Jdbi jdbi, Dialect dialect) {
     jdbi.installPlugin(new CoplanTypes(dialect));

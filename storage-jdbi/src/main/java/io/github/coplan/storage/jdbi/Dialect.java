@@ -7,7 +7,8 @@ import org.sqlite.SQLiteException;
 
 /**
  * What differs between the two databases in Java: how a failure is told apart, and the bytes of an
- * id on SQLite ({@link CoplanTypes} binds and reads ids). Differences in SQL text live in the SQL resources of each database.
+ * id on SQLite ({@link CoplanTypes} binds and reads ids). Differences in SQL text live in the SQL
+ * resources of each database.
  */
 enum Dialect {
 
@@ -15,7 +16,8 @@ enum Dialect {
   SQLITE("sqlite", "SQLite") {
     @Override
     Failure classify(SQLException e) {
-      // sqlite-jdbc reports the primary result code as the vendor code; extended codes share its low byte.
+      // sqlite-jdbc reports the primary result code as the vendor code; extended codes share its
+      // low byte.
       return switch (e.getErrorCode() & 0xff) {
         case 19 -> isUnique(e) ? Failure.UNIQUE : Failure.OTHER;
         case 5, 6 -> Failure.BUSY;
@@ -47,7 +49,10 @@ enum Dialect {
       if (state.equals("55P03")) {
         return Failure.BUSY;
       }
-      if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+      if (state.startsWith("08")
+          || state.equals("57P01")
+          || state.equals("57P02")
+          || state.equals("57P03")) {
         return Failure.CONNECTION;
       }
       return Failure.OTHER;

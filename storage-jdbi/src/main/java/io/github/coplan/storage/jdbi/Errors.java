@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns failures of the database, the driver and JDBI into the core's error family. Messages say
- * what the store was doing, never the SQL; the cause is the driver's {@link SQLException} when there
- * is one (JDBI's wrapper would carry the SQL text and the bound values), else the failure itself.
+ * what the store was doing, never the SQL; the cause is the driver's {@link SQLException} when
+ * there is one (JDBI's wrapper would carry the SQL text and the bound values), else the failure
+ * itself.
  */
 final class Errors {
 
@@ -59,11 +60,25 @@ final class Errors {
       case SERIALIZATION -> {
         yield ConflictException.transactionConflict(1, cause);
       }
-      case BUSY -> new StorageException(
-          "could not " + what + ": the " + dialect.displayName() + " database stayed locked by another connection past the busy timeout",
-          cause);
-      case CONNECTION -> new StorageException("could not " + what + ": the connection to the " + dialect.displayName() + " database failed", cause);
-      case UNIQUE, OTHER -> new StorageException("could not " + what + " in the " + dialect.displayName() + " database", cause);
+      case BUSY ->
+          new StorageException(
+              "could not "
+                  + what
+                  + ": the "
+                  + dialect.displayName()
+                  + " database stayed locked by another connection past the busy timeout",
+              cause);
+      case CONNECTION ->
+          new StorageException(
+              "could not "
+                  + what
+                  + ": the connection to the "
+                  + dialect.displayName()
+                  + " database failed",
+              cause);
+      case UNIQUE, OTHER ->
+          new StorageException(
+              "could not " + what + " in the " + dialect.displayName() + " database", cause);
     };
   }
 }

@@ -50,14 +50,23 @@ public final class JdbiOptions {
 
   /** The largest read pool. */
   public static final int MAX_READ_POOL_SIZE = 64;
+
   /** The longest busy timeout. */
   public static final Duration MAX_BUSY_TIMEOUT = Duration.ofMinutes(10);
+
   /** The most attempts at a unit of work that meets transaction conflicts. */
   public static final int MAX_ATTEMPTS = 100;
+
   /** The default table prefix. */
   public static final String DEFAULT_TABLE_PREFIX = "coplan_";
-  /** What a table prefix may be: a lower-case letter, then lower-case letters, digits and underscores. */
-  private static final java.util.regex.Pattern TABLE_PREFIX = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,29}");
+
+  /**
+   * What a table prefix may be: a lower-case letter, then lower-case letters, digits and
+   * underscores.
+   */
+  private static final java.util.regex.Pattern TABLE_PREFIX =
+      java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,29}");
+
   /** The default weight of the aggregate cache: how many participations and plan parts it holds. */
   public static final long DEFAULT_CACHE_WEIGHT = 200_000;
 
@@ -84,8 +93,8 @@ public final class JdbiOptions {
   }
 
   /**
-   * The defaults: synchronous {@link Synchronous#FULL}, schema mode {@link SchemaMode#MIGRATE}, four
-   * read connections, a busy timeout of 30 seconds, 8 attempts at a unit of work that meets
+   * The defaults: synchronous {@link Synchronous#FULL}, schema mode {@link SchemaMode#MIGRATE},
+   * four read connections, a busy timeout of 30 seconds, 8 attempts at a unit of work that meets
    * transaction conflicts, and the aggregate cache as each database's default ({@link
    * Builder#aggregateCache(boolean)}) with a weight of {@link #DEFAULT_CACHE_WEIGHT}.
    *
@@ -124,9 +133,9 @@ public final class JdbiOptions {
 
   /**
    * How many connections serve read-only units of work at once. On SQLite they come besides the one
-   * connection that writes; on PostgreSQL opened with a JDBC URL, the store's reading pool holds this
-   * many, and its writing pool this many plus one. A {@link javax.sql.DataSource} the user supplies is
-   * pooled as the user configured it.
+   * connection that writes; on PostgreSQL opened with a JDBC URL, the store's reading pool holds
+   * this many, and its writing pool this many plus one. A {@link javax.sql.DataSource} the user
+   * supplies is pooled as the user configured it.
    *
    * @return the number of read connections, 1 to {@link #MAX_READ_POOL_SIZE}
    */
@@ -136,8 +145,8 @@ public final class JdbiOptions {
 
   /**
    * How long SQLite waits for a lock that another process holds before it gives up with a {@link
-   * io.github.coplan.domain.error.StorageException}. Within one process writers never wait on SQLite
-   * locks: they take turns on the store's one writing connection.
+   * io.github.coplan.domain.error.StorageException}. Within one process writers never wait on
+   * SQLite locks: they take turns on the store's one writing connection.
    *
    * @return the timeout
    */
@@ -146,10 +155,10 @@ public final class JdbiOptions {
   }
 
   /**
-   * How many times a unit of work runs at most when each attempt meets a transaction conflict it did
-   * not cause: a serialization failure or a deadlock on PostgreSQL. The store runs the whole unit
-   * again after a jittered pause that grows with each attempt; when the last attempt fails too, the
-   * caller gets a {@link io.github.coplan.domain.error.ConflictException} of kind {@code
+   * How many times a unit of work runs at most when each attempt meets a transaction conflict it
+   * did not cause: a serialization failure or a deadlock on PostgreSQL. The store runs the whole
+   * unit again after a jittered pause that grows with each attempt; when the last attempt fails
+   * too, the caller gets a {@link io.github.coplan.domain.error.ConflictException} of kind {@code
    * "transaction"}. A stale expected version is never retried: it is the caller's to resolve.
    *
    * @return 1 (no retry) to {@link #MAX_ATTEMPTS}; 8 by default
@@ -169,9 +178,9 @@ public final class JdbiOptions {
    *
    * <p>Unless set, it is on for SQLite and off for PostgreSQL. A SQLite file belongs to the
    * application that embeds it, and is restored or edited with the application stopped, which
-   * empties the cache. A PostgreSQL database is typically shared and administered with its own tools
-   * while the application runs; there the cache is a choice for those who know that every write goes
-   * through Coplan.
+   * empties the cache. A PostgreSQL database is typically shared and administered with its own
+   * tools while the application runs; there the cache is a choice for those who know that every
+   * write goes through Coplan.
    *
    * @param dialect the database
    * @return whether the cache is on
@@ -202,8 +211,8 @@ public final class JdbiOptions {
   }
 
   /**
-   * What the names of Coplan's tables and indexes begin with, so that they live beside the tables of
-   * the application in one database: {@code coplan_organisation}, {@code coplan_plan}, {@code
+   * What the names of Coplan's tables and indexes begin with, so that they live beside the tables
+   * of the application in one database: {@code coplan_organisation}, {@code coplan_plan}, {@code
    * coplan_activity} and so on with the default, and {@code coplan_schema_history} for the schema's
    * history. On PostgreSQL the tables are in the schema the connection's search path names first
    * (set {@code currentSchema} in the JDBC URL of the pool to choose another). A store opened with
@@ -222,8 +231,15 @@ public final class JdbiOptions {
    * @return a filled builder
    */
   public Builder toBuilder() {
-    Builder builder = new Builder().synchronous(synchronous).schemaMode(schemaMode).readPoolSize(readPoolSize).busyTimeout(busyTimeout)
-        .maxAttempts(maxAttempts).aggregateCacheWeight(aggregateCacheWeight).tablePrefix(tablePrefix);
+    Builder builder =
+        new Builder()
+            .synchronous(synchronous)
+            .schemaMode(schemaMode)
+            .readPoolSize(readPoolSize)
+            .busyTimeout(busyTimeout)
+            .maxAttempts(maxAttempts)
+            .aggregateCacheWeight(aggregateCacheWeight)
+            .tablePrefix(tablePrefix);
     builder.aggregateCache = aggregateCache;
     return builder;
   }
@@ -243,15 +259,36 @@ public final class JdbiOptions {
 
   @Override
   public int hashCode() {
-    return Objects.hash(synchronous, schemaMode, readPoolSize, busyTimeout, maxAttempts, aggregateCache, aggregateCacheWeight, tablePrefix);
+    return Objects.hash(
+        synchronous,
+        schemaMode,
+        readPoolSize,
+        busyTimeout,
+        maxAttempts,
+        aggregateCache,
+        aggregateCacheWeight,
+        tablePrefix);
   }
 
   @Override
   public String toString() {
-    return "JdbiOptions[synchronous=" + synchronous + ", schemaMode=" + schemaMode
-        + ", readPoolSize=" + readPoolSize + ", busyTimeout=" + busyTimeout + ", maxAttempts=" + maxAttempts
-        + ", aggregateCache=" + (aggregateCache == null ? "default" : aggregateCache) + ", aggregateCacheWeight=" + aggregateCacheWeight
-        + ", tablePrefix=" + tablePrefix + "]";
+    return "JdbiOptions[synchronous="
+        + synchronous
+        + ", schemaMode="
+        + schemaMode
+        + ", readPoolSize="
+        + readPoolSize
+        + ", busyTimeout="
+        + busyTimeout
+        + ", maxAttempts="
+        + maxAttempts
+        + ", aggregateCache="
+        + (aggregateCache == null ? "default" : aggregateCache)
+        + ", aggregateCacheWeight="
+        + aggregateCacheWeight
+        + ", tablePrefix="
+        + tablePrefix
+        + "]";
   }
 
   /** Builds {@link JdbiOptions}; not thread-safe. Every setter checks its value at once. */
@@ -279,7 +316,9 @@ public final class JdbiOptions {
     public Builder tablePrefix(String tablePrefix) {
       required("tablePrefix", tablePrefix);
       if (!TABLE_PREFIX.matcher(tablePrefix).matches()) {
-        throw InvalidInputException.of("tablePrefix", Violation.MALFORMED,
+        throw InvalidInputException.of(
+            "tablePrefix",
+            Violation.MALFORMED,
             "a table prefix is a lower-case letter, then up to 29 lower-case letters, digits and underscores");
       }
       this.tablePrefix = tablePrefix;
@@ -326,7 +365,10 @@ public final class JdbiOptions {
      */
     public Builder aggregateCacheWeight(long weight) {
       if (weight < 1) {
-        throw InvalidInputException.of("aggregateCacheWeight", Violation.OUT_OF_RANGE, "the cache weight is at least 1, was " + weight);
+        throw InvalidInputException.of(
+            "aggregateCacheWeight",
+            Violation.OUT_OF_RANGE,
+            "the cache weight is at least 1, was " + weight);
       }
       this.aggregateCacheWeight = weight;
       return this;
@@ -364,7 +406,8 @@ public final class JdbiOptions {
      * @throws InvalidInputException if it is out of range
      */
     public Builder readPoolSize(int readPoolSize) {
-      this.readPoolSize = inRange("readPoolSize", readPoolSize, MAX_READ_POOL_SIZE, "the read pool size is");
+      this.readPoolSize =
+          inRange("readPoolSize", readPoolSize, MAX_READ_POOL_SIZE, "the read pool size is");
       return this;
     }
 
@@ -379,7 +422,9 @@ public final class JdbiOptions {
       required("busyTimeout", busyTimeout);
       if (busyTimeout.isNegative() || busyTimeout.compareTo(MAX_BUSY_TIMEOUT) > 0) {
         throw InvalidInputException.of(
-            "busyTimeout", Violation.OUT_OF_RANGE, "the busy timeout is 0 to " + MAX_BUSY_TIMEOUT + ", was " + busyTimeout);
+            "busyTimeout",
+            Violation.OUT_OF_RANGE,
+            "the busy timeout is 0 to " + MAX_BUSY_TIMEOUT + ", was " + busyTimeout);
       }
       this.busyTimeout = busyTimeout;
       return this;
@@ -397,7 +442,8 @@ public final class JdbiOptions {
     /** A value from 1 to a maximum, or the error that names it. */
     private static int inRange(String path, int value, int max, String what) {
       if (value < 1 || value > max) {
-        throw InvalidInputException.of(path, Violation.OUT_OF_RANGE, what + " 1 to " + max + ", was " + value);
+        throw InvalidInputException.of(
+            path, Violation.OUT_OF_RANGE, what + " 1 to " + max + ", was " + value);
       }
       return value;
     }

@@ -43,39 +43,40 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>a read-only unit reads one snapshot ({@code REPEATABLE READ, READ ONLY}), and reads an
  *       aggregate whole in one statement;
- *   <li>a writing unit runs at the connection's isolation level ({@code READ COMMITTED}, PostgreSQL's
- *       default, unless the application's pool sets another: what follows rests on locks and holds
- *       at any level, a higher one only adds conflicts that the store retries), and the aggregates it reads are locked
- *       ({@code FOR UPDATE}) until it ends, as are those it writes, so that what it read stays true
- *       until it commits: a rule that spans two aggregates (an activity is not added to a completed
- *       plan, a parent is no descendant) holds under any interleaving of units, and writing units
- *       that read and write aggregates by id are serializable (searches inside a writing unit are
- *       not covered);
- *   <li>a writing unit that meets a transaction conflict it did not cause (a serialization failure or
- *       a deadlock) is run again by the store, whole, after a jittered pause that grows per attempt,
- *       up to {@link JdbiOptions#maxAttempts()} times; the work of a unit must therefore have no
- *       effect outside the store. When every attempt fails the caller gets a {@link
- *       io.github.coplan.domain.error.ConflictException} of kind {@code "transaction"} that names no
- *       aggregate;
+ *   <li>a writing unit runs at the connection's isolation level ({@code READ COMMITTED},
+ *       PostgreSQL's default, unless the application's pool sets another: what follows rests on
+ *       locks and holds at any level, a higher one only adds conflicts that the store retries), and
+ *       the aggregates it reads are locked ({@code FOR UPDATE}) until it ends, as are those it
+ *       writes, so that what it read stays true until it commits: a rule that spans two aggregates
+ *       (an activity is not added to a completed plan, a parent is no descendant) holds under any
+ *       interleaving of units, and writing units that read and write aggregates by id are
+ *       serializable (searches inside a writing unit are not covered);
+ *   <li>a writing unit that meets a transaction conflict it did not cause (a serialization failure
+ *       or a deadlock) is run again by the store, whole, after a jittered pause that grows per
+ *       attempt, up to {@link JdbiOptions#maxAttempts()} times; the work of a unit must therefore
+ *       have no effect outside the store. When every attempt fails the caller gets a {@link
+ *       io.github.coplan.domain.error.ConflictException} of kind {@code "transaction"} that names
+ *       no aggregate;
  *   <li>an update names the version it read, so that of two concurrent updates of an aggregate one
- *       fails with a {@link io.github.coplan.domain.error.ConflictException} naming the aggregate and
- *       the stale version instead of overwriting the other; that one is the caller's to retry.
+ *       fails with a {@link io.github.coplan.domain.error.ConflictException} naming the aggregate
+ *       and the stale version instead of overwriting the other; that one is the caller's to retry.
  * </ul>
  *
  * <p>The database must use the UTF8 encoding. Coplan's tables and indexes carry a prefix ({@link
- * JdbiOptions#tablePrefix()}, {@code coplan_} by default) so that they live beside the application's.
+ * JdbiOptions#tablePrefix()}, {@code coplan_} by default) so that they live beside the
+ * application's.
  *
  * <p><b>The aggregate cache</b> keeps committed activities and plans by id and version, so that a
  * read whose row is at the cached version skips mapping their participations or parts; it is on by
  * default for SQLite and off for PostgreSQL ({@link JdbiOptions.Builder#aggregateCache(boolean)}).
  * Every read still reads the row's version, so changes by other processes are seen; a row replaced
  * other than through Coplan with the same version (a backup restored under a running store, an
- * {@code UPDATE} typed by hand) is not seen while it is cached: switch the cache off, or call {@link
- * #invalidateAll()} after such a change.
+ * {@code UPDATE} typed by hand) is not seen while it is cached: switch the cache off, or call
+ * {@link #invalidateAll()} after such a change.
  *
  * <p>On either database the schema is created and migrated when the store opens, or only validated
- * ({@link JdbiOptions.SchemaMode}); a database whose schema is newer than this library's is refused.
- * Every failure is a {@link CoplanException}: a unique value taken is a {@link
+ * ({@link JdbiOptions.SchemaMode}); a database whose schema is newer than this library's is
+ * refused. Every failure is a {@link CoplanException}: a unique value taken is a {@link
  * io.github.coplan.domain.error.DuplicateException}, anything the database itself fails at a {@link
  * StorageException} whose cause is the driver's error and whose message holds no SQL.
  */
@@ -92,13 +93,16 @@ public final class JdbiStorage implements Storage {
   private final AggregateCache cache;
   private volatile boolean closed;
 
-  private JdbiStorage(Database database, String description, int migrationsApplied, JdbiOptions options) {
+  private JdbiStorage(
+      Database database, String description, int migrationsApplied, JdbiOptions options) {
     this.database = database;
     this.sql = Sql.of(database.dialect(), options.tablePrefix());
     this.description = description;
     this.migrationsApplied = migrationsApplied;
     this.maxAttempts = options.maxAttempts();
-    this.cache = new AggregateCache(options.aggregateCache(database.dialect()), options.aggregateCacheWeight());
+    this.cache =
+        new AggregateCache(
+            options.aggregateCache(database.dialect()), options.aggregateCacheWeight());
   }
 
   /**
@@ -131,8 +135,12 @@ public final class JdbiStorage implements Storage {
     Path absolute = file.toAbsolutePath().normalize();
     if (options.schemaMode() == JdbiOptions.SchemaMode.VALIDATE && !Files.exists(absolute)) {
       // Opening would create an empty file: refuse before, and leave nothing behind.
-      throw new StorageException("the SQLite file " + absolute + " does not exist, so it has no Coplan schema; open the store in"
-          + " schema mode MIGRATE to create it", null);
+      throw new StorageException(
+          "the SQLite file "
+              + absolute
+              + " does not exist, so it has no Coplan schema; open the store in"
+              + " schema mode MIGRATE to create it",
+          null);
     }
     SqliteDatabase database = new SqliteDatabase(absolute, options);
     int applied = checkSchema(database, options);
@@ -156,11 +164,12 @@ public final class JdbiStorage implements Storage {
 
   /**
    * Opens a PostgreSQL database through the application's data source, typically its connection
-   * pool. Each unit of work takes one connection from it for its duration and gives it back with its
-   * auto-commit mode, isolation level and read-only flag as it came, so the pool may be shared with
-   * the rest of the application; the pool's size, timeouts and validation apply, and the read pool
-   * size of the options does not. The pool's connections may be in auto-commit mode or not. The
-   * application closes the data source, after closing the store; closing the store leaves it open.
+   * pool. Each unit of work takes one connection from it for its duration and gives it back with
+   * its auto-commit mode, isolation level and read-only flag as it came, so the pool may be shared
+   * with the rest of the application; the pool's size, timeouts and validation apply, and the read
+   * pool size of the options does not. The pool's connections may be in auto-commit mode or not.
+   * The application closes the data source, after closing the store; closing the store leaves it
+   * open.
    *
    * @param dataSource the data source
    * @param options the options
@@ -173,7 +182,10 @@ public final class JdbiStorage implements Storage {
   public static JdbiStorage postgres(DataSource dataSource, JdbiOptions options) {
     required("dataSource", dataSource);
     required("options", options);
-    return openPostgres(new PostgresDatabase(dataSource), "PostgreSQL data source " + dataSource.getClass().getName(), options);
+    return openPostgres(
+        new PostgresDatabase(dataSource),
+        "PostgreSQL data source " + dataSource.getClass().getName(),
+        options);
   }
 
   /**
@@ -188,17 +200,18 @@ public final class JdbiStorage implements Storage {
    * @throws StorageException if the driver or HikariCP is missing, the database cannot be reached,
    *     is not UTF8, or its schema is newer than this library's, or cannot be migrated
    */
-  public static JdbiStorage postgres(String jdbcUrl, @Nullable String user, @Nullable String password) {
+  public static JdbiStorage postgres(
+      String jdbcUrl, @Nullable String user, @Nullable String password) {
     return postgres(jdbcUrl, user, password, JdbiOptions.defaults());
   }
 
   /**
-   * Opens a PostgreSQL database by JDBC URL, with two HikariCP pools that the store builds and owns:
-   * at most {@link JdbiOptions#readPoolSize()} connections for read-only units of work, set once to
-   * {@code REPEATABLE READ} and read-only so that a reading unit sends no statement of its own to
-   * begin, and as many plus one for the units that write; a unit of work waits up to {@link
-   * JdbiOptions#busyTimeout()} for one, connections are validated by the driver and replaced after 30
-   * minutes. Closing the store closes the pools. Needs the PostgreSQL JDBC driver ({@code
+   * Opens a PostgreSQL database by JDBC URL, with two HikariCP pools that the store builds and
+   * owns: at most {@link JdbiOptions#readPoolSize()} connections for read-only units of work, set
+   * once to {@code REPEATABLE READ} and read-only so that a reading unit sends no statement of its
+   * own to begin, and as many plus one for the units that write; a unit of work waits up to {@link
+   * JdbiOptions#busyTimeout()} for one, connections are validated by the driver and replaced after
+   * 30 minutes. Closing the store closes the pools. Needs the PostgreSQL JDBC driver ({@code
    * org.postgresql:postgresql}) and HikariCP ({@code com.zaxxer:HikariCP}) on the class path, or on
    * the module path and resolved (a modular application requires {@code com.zaxxer.hikari} or adds
    * it with {@code --add-modules}); an application with a pool of its own passes it to {@link
@@ -215,23 +228,27 @@ public final class JdbiStorage implements Storage {
    *     is not UTF8, or its schema is newer than this library's, or (in {@link
    *     JdbiOptions.SchemaMode#VALIDATE} mode) missing or older, or cannot be migrated
    */
-  public static JdbiStorage postgres(String jdbcUrl, @Nullable String user, @Nullable String password, JdbiOptions options) {
+  public static JdbiStorage postgres(
+      String jdbcUrl, @Nullable String user, @Nullable String password, JdbiOptions options) {
     required("jdbcUrl", jdbcUrl);
     required("options", options);
     if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-      throw InvalidInputException.of("jdbcUrl", Violation.MALFORMED, "a PostgreSQL JDBC URL starts with jdbc:postgresql:");
+      throw InvalidInputException.of(
+          "jdbcUrl", Violation.MALFORMED, "a PostgreSQL JDBC URL starts with jdbc:postgresql:");
     }
     int query = jdbcUrl.indexOf('?');
     String shown = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
     String missing = HikariPool.missing();
     if (missing != null) {
-      throw new StorageException(missing + " is not on the class path, nor a resolved module on the module path", null);
+      throw new StorageException(
+          missing + " is not on the class path, nor a resolved module on the module path", null);
     }
     HikariPool pool = HikariPool.open(jdbcUrl, user, password, options);
     return openPostgres(new PostgresDatabase(pool), "PostgreSQL " + shown, options);
   }
 
-  private static JdbiStorage openPostgres(PostgresDatabase database, String description, JdbiOptions options) {
+  private static JdbiStorage openPostgres(
+      PostgresDatabase database, String description, JdbiOptions options) {
     try {
       database.withHandle(false, JdbiStorage::checkPostgres);
     } catch (RuntimeException e) {
@@ -242,23 +259,32 @@ public final class JdbiStorage implements Storage {
     return new JdbiStorage(database, description, applied, options);
   }
 
-  /** Refuses a database that is not PostgreSQL, or not UTF8: code-point order and every text need it. */
+  /**
+   * Refuses a database that is not PostgreSQL, or not UTF8: code-point order and every text need
+   * it.
+   */
   private static @Nullable Void checkPostgres(Handle handle) {
     String product;
     String encoding;
     try {
       product = handle.getConnection().getMetaData().getDatabaseProductName();
-      encoding = product.equals("PostgreSQL")
-          ? handle.createQuery(Sql.of(Dialect.POSTGRES).get("schema.encoding")).mapTo(String.class).one()
-          : null;
+      encoding =
+          product.equals("PostgreSQL")
+              ? handle
+                  .createQuery(Sql.of(Dialect.POSTGRES).get("schema.encoding"))
+                  .mapTo(String.class)
+                  .one()
+              : null;
     } catch (SQLException | RuntimeException e) {
       throw Errors.translate(Dialect.POSTGRES, "read what database it is", e);
     }
     if (!product.equals("PostgreSQL")) {
-      throw new StorageException("the data source is a " + product + " database, not PostgreSQL", null);
+      throw new StorageException(
+          "the data source is a " + product + " database, not PostgreSQL", null);
     }
     if (!"UTF8".equals(encoding)) {
-      throw new StorageException("the PostgreSQL database uses the encoding " + encoding + "; Coplan needs UTF8", null);
+      throw new StorageException(
+          "the PostgreSQL database uses the encoding " + encoding + "; Coplan needs UTF8", null);
     }
     return null;
   }
@@ -266,7 +292,8 @@ public final class JdbiStorage implements Storage {
   /** Migrates or validates the schema; closes the database if that fails. */
   private static int checkSchema(Database database, JdbiOptions options) {
     try {
-      return Migrator.run(database, Sql.of(database.dialect(), options.tablePrefix()), options.schemaMode());
+      return Migrator.run(
+          database, Sql.of(database.dialect(), options.tablePrefix()), options.schemaMode());
     } catch (RuntimeException e) {
       database.close();
       if (e instanceof CoplanException c) {
@@ -298,9 +325,12 @@ public final class JdbiStorage implements Storage {
     }
     inUnit.set(true);
     try {
-      // The store's own loop rather than JDBI's SerializableTransactionRunner: that runner retries one SQLSTATE
-      // without pause, and PostgreSQL reports a conflict as 40001 (serialization failure) or 40P01 (deadlock);
-      // the loop also waits a jittered, growing pause, and starts each attempt with a new unit and identity map.
+      // The store's own loop rather than JDBI's SerializableTransactionRunner: that runner retries
+      // one SQLSTATE
+      // without pause, and PostgreSQL reports a conflict as 40001 (serialization failure) or 40P01
+      // (deadlock);
+      // the loop also waits a jittered, growing pause, and starts each attempt with a new unit and
+      // identity map.
       int deadConnections = 0;
       for (int attempt = 1; ; attempt++) {
         Attempt<T> outcome = attempt(work, readOnly, deadConnections + 1 < maxAttempts);
@@ -313,10 +343,16 @@ public final class JdbiStorage implements Storage {
           return outcome.workResult();
         }
         if (attempt >= maxAttempts) {
-          LOG.log(System.Logger.Level.WARNING, "a unit of work met a transaction conflict on each of its {0} attempts; giving up", attempt);
+          LOG.log(
+              System.Logger.Level.WARNING,
+              "a unit of work met a transaction conflict on each of its {0} attempts; giving up",
+              attempt);
           throw ConflictException.transactionConflict(attempt, outcome.conflict());
         }
-        LOG.log(System.Logger.Level.DEBUG, "a unit of work met a transaction conflict on attempt {0}; running it again", attempt);
+        LOG.log(
+            System.Logger.Level.DEBUG,
+            "a unit of work met a transaction conflict on attempt {0}; running it again",
+            attempt);
         pause(attempt);
       }
     } finally {
@@ -328,13 +364,15 @@ public final class JdbiStorage implements Storage {
    * The result of one attempt at a unit of work, or the transaction conflict that ended it, or
    * whether it could not begin on a dead connection.
    */
-  private record Attempt<T extends @Nullable Object>(@Nullable T result, @Nullable Throwable conflict, boolean deadConnection) {
+  private record Attempt<T extends @Nullable Object>(
+      @Nullable T result, @Nullable Throwable conflict, boolean deadConnection) {
     Attempt(@Nullable T result, @Nullable Throwable conflict) {
       this(result, conflict, false);
     }
 
     /** The work's result, for an attempt that met no conflict and had a live connection. */
-    // such an attempt holds what the work returned: null only if the work returned null, which T then admits
+    // such an attempt holds what the work returned: null only if the work returned null, which T
+    // then admits
     @SuppressWarnings("NullAway")
     T workResult() {
       return result;
@@ -342,47 +380,55 @@ public final class JdbiStorage implements Storage {
   }
 
   /** Runs a unit of work once, in one transaction. */
-  private <T extends @Nullable Object> Attempt<T> attempt(UnitOfWork<T> work, boolean readOnly, boolean mayTakeAnotherConnection) {
+  private <T extends @Nullable Object> Attempt<T> attempt(
+      UnitOfWork<T> work, boolean readOnly, boolean mayTakeAnotherConnection) {
     Unit[] unit = new Unit[1];
     boolean[] workFailed = new boolean[1];
     RuntimeException[] workError = new RuntimeException[1];
     T result;
     try {
-      result = database.inTransaction(readOnly, handle -> {
-        Unit u = new Unit(handle, sql, cache, readOnly);
-        unit[0] = u;
-        T r;
-        try {
-          r = work.run(u);
-        } catch (RuntimeException e) {
-          workFailed[0] = true;
-          workError[0] = e;
-          throw e;
-        } catch (Error e) {
-          workFailed[0] = true;
-          throw e;
-        } finally {
-          u.end();
-        }
-        CoplanException failure = u.failure();
-        if (failure != null) {
-          throw new RolledBack(failure);
-        }
-        return r;
-      });
+      result =
+          database.inTransaction(
+              readOnly,
+              handle -> {
+                Unit u = new Unit(handle, sql, cache, readOnly);
+                unit[0] = u;
+                T r;
+                try {
+                  r = work.run(u);
+                } catch (RuntimeException e) {
+                  workFailed[0] = true;
+                  workError[0] = e;
+                  throw e;
+                } catch (Error e) {
+                  workFailed[0] = true;
+                  throw e;
+                } finally {
+                  u.end();
+                }
+                CoplanException failure = u.failure();
+                if (failure != null) {
+                  throw new RolledBack(failure);
+                }
+                return r;
+              });
     } catch (RuntimeException e) {
       Unit u = unit[0];
       if (u != null && u.conflicted()) {
-        // A statement of the work met a conflict; whatever the work made of it, the transaction is lost: run it again.
+        // A statement of the work met a conflict; whatever the work made of it, the transaction is
+        // lost: run it again.
         CoplanException failure = u.failure();
-        return new Attempt<>(null, failure != null && failure.getCause() != null ? failure.getCause() : e);
+        return new Attempt<>(
+            null, failure != null && failure.getCause() != null ? failure.getCause() : e);
       }
       if (e instanceof RolledBack) {
-        throw new StorageException("the unit of work was rolled back because the store failed during it", e.getCause());
+        throw new StorageException(
+            "the unit of work was rolled back because the store failed during it", e.getCause());
       }
       RuntimeException own = workError[0];
       if (own != null && own != e) {
-        // Ending the transaction failed too (a lost connection cannot be rolled back or reset): the work's own
+        // Ending the transaction failed too (a lost connection cannot be rolled back or reset): the
+        // work's own
         // error is what the caller sees, never JDBI's about the clean-up.
         own.addSuppressed(e);
         throw own;
@@ -396,12 +442,18 @@ public final class JdbiStorage implements Storage {
         return new Attempt<>(null, Errors.sqlCauseOr(e));
       }
       if (kind == Dialect.Failure.CONNECTION && u == null && mayTakeAnotherConnection) {
-        // The connection was dead before the unit began (the pool had not noticed yet): nothing of the unit ran, so it
-        // runs on another connection, at most as many times as a conflict would; the pool drops the dead one.
-        LOG.log(System.Logger.Level.WARNING, "the connection to the database failed before a unit of work began; taking another", e);
+        // The connection was dead before the unit began (the pool had not noticed yet): nothing of
+        // the unit ran, so it
+        // runs on another connection, at most as many times as a conflict would; the pool drops the
+        // dead one.
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "the connection to the database failed before a unit of work began; taking another",
+            e);
         return new Attempt<>(null, null, true);
       }
-      throw Errors.translate(database.dialect(), u == null ? "begin a unit of work" : "commit a unit of work", e);
+      throw Errors.translate(
+          database.dialect(), u == null ? "begin a unit of work" : "commit a unit of work", e);
     }
     unit[0].publish();
     return new Attempt<>(result, null);
@@ -432,19 +484,20 @@ public final class JdbiStorage implements Storage {
 
   /**
    * Forgets every activity and plan the cache holds, so that the next read of each goes to the
-   * tables. Needed only on a store with the cache switched on ({@link JdbiOptions.Builder#aggregateCache}),
-   * after rows were changed other than through Coplan without raising their version: a backup
-   * restored, a row edited by hand in SQL. Units of work running meanwhile are not affected; a unit
-   * that commits later may offer what it read to the cache again.
+   * tables. Needed only on a store with the cache switched on ({@link
+   * JdbiOptions.Builder#aggregateCache}), after rows were changed other than through Coplan without
+   * raising their version: a backup restored, a row edited by hand in SQL. Units of work running
+   * meanwhile are not affected; a unit that commits later may offer what it read to the cache
+   * again.
    */
   public void invalidateAll() {
     cache.clear();
   }
 
   /**
-   * Closes the store: its SQLite connections, or the HikariCP pools it built from a JDBC URL; a data
-   * source the application passed stays open. Units of work that are running finish first. Idempotent;
-   * every later call of the store throws {@link StorageException}.
+   * Closes the store: its SQLite connections, or the HikariCP pools it built from a JDBC URL; a
+   * data source the application passed stays open. Units of work that are running finish first.
+   * Idempotent; every later call of the store throws {@link StorageException}.
    */
   @Override
   public synchronized void close() {

@@ -25,13 +25,14 @@ import org.jspecify.annotations.Nullable;
  * latest day; {@link Organisation#sortName()} and {@link Organisation#searchText()}; {@link
  * Person#foldedName()}. Folding is {@link SearchFolding}'s, never the database's. A text that this
  * version's rules refuse is folded as stored rather than stopping the migration, as {@link
- * Refolding} does. Rows are read in
- * pages in id order and written in one batch per page; versions do not change, since what the rows
- * hold does not. Running it again changes nothing.
+ * Refolding} does. Rows are read in pages in id order and written in one batch per page; versions
+ * do not change, since what the rows hold does not. Running it again changes nothing.
  */
 final class LookupColumns {
 
-  /** Rows per page: memory stays bounded on a large table, and each page is one batch of updates. */
+  /**
+   * Rows per page: memory stays bounded on a large table, and each page is one batch of updates.
+   */
   static final int PAGE = 500;
 
   private static final System.Logger LOG = System.getLogger(LookupColumns.class.getName());
@@ -45,31 +46,60 @@ final class LookupColumns {
    * @param sql the store's statements
    */
   static void fill(Handle handle, Sql sql) {
-    int plans = fill(handle, sql, "Plans", "plan", (rs, ctx) -> {
-      String title = rs.getString(2);
-      String summary = rs.getString(3);
-      DateSpan period = Columns.get(rs, 4, DateSpan.class);
-      return new Row(id(rs), text(sortKey(title)), text(folded(title) + (summary == null ? "" : "\n" + folded(summary))),
-          day(period == null ? null : period.earliestDay()), day(period == null ? null : period.latestDay()));
-    });
-    int organisations = fill(handle, sql, "Organisations", "organisation", (rs, ctx) -> {
-      String name = rs.getString(2);
-      String acronym = rs.getString(3);
-      StringBuilder text = new StringBuilder(folded(name));
-      if (acronym != null) {
-        text.append('\n').append(SearchFolding.fold(acronym));
-      }
-      for (String alternative : Codec.decodeList(rs.getString(4))) {
-        text.append('\n').append(SearchFolding.fold(alternative));
-      }
-      return new Row(id(rs), text(sortKey(name)), text(text.toString()));
-    });
-    int people = fill(handle, sql, "People", "person", (rs, ctx) -> new Row(id(rs), text(SearchFolding.fold(rs.getString(2)))));
-    LOG.log(System.Logger.Level.INFO, "filled the look-up columns of {0} plans, {1} organisations and {2} people", plans, organisations,
+    int plans =
+        fill(
+            handle,
+            sql,
+            "Plans",
+            "plan",
+            (rs, ctx) -> {
+              String title = rs.getString(2);
+              String summary = rs.getString(3);
+              DateSpan period = Columns.get(rs, 4, DateSpan.class);
+              return new Row(
+                  id(rs),
+                  text(sortKey(title)),
+                  text(folded(title) + (summary == null ? "" : "\n" + folded(summary))),
+                  day(period == null ? null : period.earliestDay()),
+                  day(period == null ? null : period.latestDay()));
+            });
+    int organisations =
+        fill(
+            handle,
+            sql,
+            "Organisations",
+            "organisation",
+            (rs, ctx) -> {
+              String name = rs.getString(2);
+              String acronym = rs.getString(3);
+              StringBuilder text = new StringBuilder(folded(name));
+              if (acronym != null) {
+                text.append('\n').append(SearchFolding.fold(acronym));
+              }
+              for (String alternative : Codec.decodeList(rs.getString(4))) {
+                text.append('\n').append(SearchFolding.fold(alternative));
+              }
+              return new Row(id(rs), text(sortKey(name)), text(text.toString()));
+            });
+    int people =
+        fill(
+            handle,
+            sql,
+            "People",
+            "person",
+            (rs, ctx) -> new Row(id(rs), text(SearchFolding.fold(rs.getString(2)))));
+    LOG.log(
+        System.Logger.Level.INFO,
+        "filled the look-up columns of {0} plans, {1} organisations and {2} people",
+        plans,
+        organisations,
         people);
   }
 
-  /** A row's id and the values of its look-up columns, in the order {@code lookup.fill.<singular>} sets them. */
+  /**
+   * A row's id and the values of its look-up columns, in the order {@code lookup.fill.<singular>}
+   * sets them.
+   */
   private record Row(UUID id, Value... values) {}
 
   private static Value text(String value) {
@@ -86,16 +116,20 @@ final class LookupColumns {
    *
    * @return how many rows were filled
    */
-  private static int fill(Handle handle, Sql sql, String plural, String singular, RowMapper<Row> row) {
+  private static int fill(
+      Handle handle, Sql sql, String plural, String singular, RowMapper<Row> row) {
     String first = sql.get("lookup.fill.first" + plural);
-    String next = sql.get("lookup.fill." + Character.toLowerCase(plural.charAt(0)) + plural.substring(1));
+    String next =
+        sql.get("lookup.fill." + Character.toLowerCase(plural.charAt(0)) + plural.substring(1));
     String update = sql.get("lookup.fill." + singular);
     int count = 0;
     @Nullable UUID after = null;
     while (true) {
-      List<Row> page = new ArrayList<>(after == null
-          ? handle.createQuery(first).bind(0, PAGE).map(row).list()
-          : handle.createQuery(next).bind(0, after).bind(1, PAGE).map(row).list());
+      List<Row> page =
+          new ArrayList<>(
+              after == null
+                  ? handle.createQuery(first).bind(0, PAGE).map(row).list()
+                  : handle.createQuery(next).bind(0, after).bind(1, PAGE).map(row).list());
       if (page.isEmpty()) {
         return count;
       }
@@ -116,12 +150,18 @@ final class LookupColumns {
     return Objects.requireNonNull(Columns.get(rs, 1, UUID.class));
   }
 
-  /** The folded original text of a stored localized text: what {@code sortTitle()} and {@code sortName()} give. */
+  /**
+   * The folded original text of a stored localized text: what {@code sortTitle()} and {@code
+   * sortName()} give.
+   */
   private static String sortKey(String stored) {
     return Refolding.sortTitle(stored);
   }
 
-  /** Every translation of a stored localized text, folded and joined by line feeds: what {@link LocalizedText#folded()} gives. */
+  /**
+   * Every translation of a stored localized text, folded and joined by line feeds: what {@link
+   * LocalizedText#folded()} gives.
+   */
   private static String folded(String stored) {
     return Refolding.folded(stored);
   }

@@ -41,8 +41,15 @@ final class LookupSearch {
   private final @Nullable LookupCursor after;
   private final int pageSize;
 
-  private LookupSearch(Sql sql, String kind, Filters filters, String keyField, boolean uniqueKey, Direction direction,
-      @Nullable LookupCursor after, int pageSize) {
+  private LookupSearch(
+      Sql sql,
+      String kind,
+      Filters filters,
+      String keyField,
+      boolean uniqueKey,
+      Direction direction,
+      @Nullable LookupCursor after,
+      int pageSize) {
     this.sql = sql;
     this.kind = kind;
     this.filters = filters.text.toString();
@@ -58,8 +65,12 @@ final class LookupSearch {
   static LookupSearch plans(Sql sql, PlanQuery query) {
     Filters f = new Filters(sql, "plan");
     if (query.codePrefix() != null) {
-      // U+007F sorts after every character a code may hold: the range holds exactly the codes with the prefix.
-      f.and("codePrefix", new Value(query.codePrefix(), String.class), new Value(query.codePrefix() + '\u007F', String.class));
+      // U+007F sorts after every character a code may hold: the range holds exactly the codes with
+      // the prefix.
+      f.and(
+          "codePrefix",
+          new Value(query.codePrefix(), String.class),
+          new Value(query.codePrefix() + '\u007F', String.class));
     }
     f.in("statuses", query.statuses(), PlanStatus.class);
     if (query.party() != null) {
@@ -74,8 +85,15 @@ final class LookupSearch {
     if (query.text() != null) {
       f.and("text", new Value(query.text(), String.class));
     }
-    return new LookupSearch(sql, "plan", f, query.sort().field().name(), query.sort().field() == PlanSort.Field.CODE,
-        query.sort().direction(), query.after(), query.pageSize());
+    return new LookupSearch(
+        sql,
+        "plan",
+        f,
+        query.sort().field().name(),
+        query.sort().field() == PlanSort.Field.CODE,
+        query.sort().direction(),
+        query.after(),
+        query.pageSize());
   }
 
   /** The look-up of organisations a query asks for. */
@@ -89,7 +107,14 @@ final class LookupSearch {
     if (query.parent() != null) {
       f.and("parent", new Value(query.parent(), OrganisationId.class));
     }
-    return new LookupSearch(sql, "organisation", f, query.sort().field().name(), false, query.sort().direction(), query.after(),
+    return new LookupSearch(
+        sql,
+        "organisation",
+        f,
+        query.sort().field().name(),
+        false,
+        query.sort().direction(),
+        query.after(),
         query.pageSize());
   }
 
@@ -101,22 +126,37 @@ final class LookupSearch {
     }
     f.in("countries", query.countries(), CountryCode.class);
     if (query.affiliation() != null) {
-      f.and("affiliation", new Value(query.affiliation(), OrganisationId.class), new Value(query.affiliatedOn(), LocalDate.class),
+      f.and(
+          "affiliation",
+          new Value(query.affiliation(), OrganisationId.class),
+          new Value(query.affiliatedOn(), LocalDate.class),
           new Value(query.affiliatedOn(), LocalDate.class));
     }
-    return new LookupSearch(sql, "person", f, query.sort().field().name(), false, query.sort().direction(), query.after(),
+    return new LookupSearch(
+        sql,
+        "person",
+        f,
+        query.sort().field().name(),
+        false,
+        query.sort().direction(),
+        query.after(),
         query.pageSize());
   }
 
-  /** The statement of one page: the rows after the cursor, in order, one more than the page holds. */
+  /**
+   * The statement of one page: the rows after the cursor, in order, one more than the page holds.
+   */
   ActivitySearch page() {
     String id = sql.get("lookup." + kind + ".id");
     StringBuilder text = new StringBuilder(sql.get("lookup." + kind + ".select")).append(filters);
     List<Value> all = new ArrayList<>(values);
     boolean ascending = direction == Direction.ASC;
     if (after != null) {
-      String part = (uniqueKey ? "lookup.uniqueAfter" : "lookup.after") + (ascending ? "Ascending" : "Descending");
-      text.append(filters.isEmpty() ? "\nWHERE " : "\n  AND ").append(sql.get(part).replace("KEY", key).replace("ID", id));
+      String part =
+          (uniqueKey ? "lookup.uniqueAfter" : "lookup.after")
+              + (ascending ? "Ascending" : "Descending");
+      text.append(filters.isEmpty() ? "\nWHERE " : "\n  AND ")
+          .append(sql.get(part).replace("KEY", key).replace("ID", id));
       all.add(new Value(after.key(), String.class));
       if (uniqueKey) {
         all.add(new Value(after.key(), String.class));
@@ -148,7 +188,8 @@ final class LookupSearch {
     }
 
     void and(String part, Value... bound) {
-      text.append(text.length() == 0 ? "\nWHERE " : "\n  AND ").append(sql.get("lookup." + kind + "." + part));
+      text.append(text.length() == 0 ? "\nWHERE " : "\n  AND ")
+          .append(sql.get("lookup." + kind + "." + part));
       values.addAll(List.of(bound));
     }
 
@@ -157,7 +198,8 @@ final class LookupSearch {
       if (set.isEmpty()) {
         return;
       }
-      text.append(text.length() == 0 ? "\nWHERE " : "\n  AND ").append(sql.get("lookup." + kind + "." + part))
+      text.append(text.length() == 0 ? "\nWHERE " : "\n  AND ")
+          .append(sql.get("lookup." + kind + "." + part))
           .append(ActivitySearch.placeholders(set.size()));
       for (Object value : set) {
         values.add(new Value(value, type));

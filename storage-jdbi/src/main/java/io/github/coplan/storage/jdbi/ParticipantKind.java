@@ -22,11 +22,15 @@ enum ParticipantKind {
 
   /** The id value of a participant. */
   static UUID id(Participant participant) {
-    return participant instanceof Participant.Person person ? person.id().value() : ((Participant.Organisation) participant).id().value();
+    return participant instanceof Participant.Person person
+        ? person.id().value()
+        : ((Participant.Organisation) participant).id().value();
   }
 
   /** The participant of this kind with an id value. */
   Participant participant(UUID id) {
-    return this == PERSON ? Participant.of(new PersonId(id)) : Participant.of(new OrganisationId(id));
+    return this == PERSON
+        ? Participant.of(new PersonId(id))
+        : Participant.of(new OrganisationId(id));
   }
 }

@@ -19,15 +19,17 @@ import org.jspecify.annotations.Nullable;
  * The Java step of migration 3: folds every activity's sort title and search text again from its
  * stored title and description, by this library's {@link SearchFolding}, so that a search by the
  * folding of this version finds what a store of an earlier version wrote. The values are those that
- * {@link Activity#sortTitle()} and {@link Activity#searchText()} give, so the row is as this version
- * would write it; a text that this version's rules refuse (one with nothing visible) is folded as
- * stored, rather than stopping the migration. Rows are read in pages in id order, and only those
- * whose folded values change are written; the activity's version is not changed, since what it holds
- * is not. Running it again changes nothing.
+ * {@link Activity#sortTitle()} and {@link Activity#searchText()} give, so the row is as this
+ * version would write it; a text that this version's rules refuse (one with nothing visible) is
+ * folded as stored, rather than stopping the migration. Rows are read in pages in id order, and
+ * only those whose folded values change are written; the activity's version is not changed, since
+ * what it holds is not. Running it again changes nothing.
  */
 final class Refolding {
 
-  /** Rows per page: memory stays bounded on a large table, and each page is one batch of updates. */
+  /**
+   * Rows per page: memory stays bounded on a large table, and each page is one batch of updates.
+   */
   static final int PAGE = 500;
 
   private static final System.Logger LOG = System.getLogger(Refolding.class.getName());
@@ -35,7 +37,8 @@ final class Refolding {
   private Refolding() {}
 
   /** One activity row: its id, stored title and description, and the folded values it holds. */
-  private record Row(UUID id, String title, @Nullable String description, String sortTitle, String searchText) {}
+  private record Row(
+      UUID id, String title, @Nullable String description, String sortTitle, String searchText) {}
 
   /**
    * Folds every activity's sort title and search text again.
@@ -69,15 +72,29 @@ final class Refolding {
       changed += writes;
       after = page.get(page.size() - 1).id();
     }
-    LOG.log(System.Logger.Level.INFO, "folded the search text of {0} activities again: {1} changed", read, changed);
+    LOG.log(
+        System.Logger.Level.INFO,
+        "folded the search text of {0} activities again: {1} changed",
+        read,
+        changed);
   }
 
   private static List<Row> page(Handle handle, Sql sql, @Nullable UUID after) {
-    var query = after == null
-        ? handle.createQuery(sql.get("refold.first")).bind(0, PAGE)
-        : handle.createQuery(sql.get("refold.next")).bind(0, after).bind(1, PAGE);
-    return new ArrayList<>(query.map((rs, ctx) -> new Row(
-        Objects.requireNonNull(Columns.get(rs, 1, UUID.class)), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))).list());
+    var query =
+        after == null
+            ? handle.createQuery(sql.get("refold.first")).bind(0, PAGE)
+            : handle.createQuery(sql.get("refold.next")).bind(0, after).bind(1, PAGE);
+    return new ArrayList<>(
+        query
+            .map(
+                (rs, ctx) ->
+                    new Row(
+                        Objects.requireNonNull(Columns.get(rs, 1, UUID.class)),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)))
+            .list());
   }
 
   /** What {@link Activity#sortTitle()} gives for a stored title. */
@@ -100,7 +117,9 @@ final class Refolding {
     try {
       return Codec.decodeText(stored).folded();
     } catch (InvalidInputException | SQLException refused) {
-      return texts(stored).values().stream().map(SearchFolding::fold).collect(Collectors.joining("\n"));
+      return texts(stored).values().stream()
+          .map(SearchFolding::fold)
+          .collect(Collectors.joining("\n"));
     }
   }
 

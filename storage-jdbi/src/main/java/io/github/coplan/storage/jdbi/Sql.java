@@ -14,18 +14,22 @@ import org.jspecify.annotations.Nullable;
  * sql/common} and overridden or completed by those under {@code sql/<database>}. Immutable and
  * thread-safe.
  *
- * <p>A resource holds statements, each introduced by a line {@code -- name: <name>} and ending where
- * the next begins; other lines starting with {@code --} are comments. Table names carry the
+ * <p>A resource holds statements, each introduced by a line {@code -- name: <name>} and ending
+ * where the next begins; other lines starting with {@code --} are comments. Table names carry the
  * placeholder {@value #PREFIX} (Flyway's syntax, so that the migration scripts run under Flyway
  * too), replaced by the store's table prefix when the statements are read.
  */
 final class Sql {
 
   private static final String ROOT = "sql/";
-  private static final List<String> FILES = List.of("organisation", "person", "plan", "activity", "search", "lookup", "progress", "schema");
+  private static final List<String> FILES =
+      List.of(
+          "organisation", "person", "plan", "activity", "search", "lookup", "progress", "schema");
   private static final String NAME = "-- name:";
+
   /** The placeholder of the table prefix in the SQL resources. */
   static final String PREFIX = "${prefix}";
+
   private static final Map<String, Sql> LOADED = new HashMap<>();
 
   private final Dialect dialect;
@@ -67,7 +71,8 @@ final class Sql {
   String get(String name) {
     String text = statements.get(name);
     if (text == null) {
-      throw new StorageException("no SQL statement named " + name + " for " + dialect.displayName(), null);
+      throw new StorageException(
+          "no SQL statement named " + name + " for " + dialect.displayName(), null);
     }
     return text;
   }

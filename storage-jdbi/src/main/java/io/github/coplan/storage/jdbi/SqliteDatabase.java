@@ -20,11 +20,11 @@ import org.sqlite.SQLiteDataSource;
  * run beside the writer, each on its own snapshot. Writers of other processes are met by SQLite's
  * lock: every writing transaction begins {@code IMMEDIATE} and waits up to the busy timeout for it.
  *
- * <p>The connections are JDBI handles of two {@link Jdbi}s configured alike, one on a data source of
- * the writing connection's settings and one of the reading connections', with transactions as
- * SQLite's own statements ({@link SqliteTransactions}). The handles stay open while the store is:
- * a connection to a local file neither breaks nor ages, and reopening one per unit of work would
- * cost more than the unit. A handle that a failure closed is replaced. Thread-safe.
+ * <p>The connections are JDBI handles of two {@link Jdbi}s configured alike, one on a data source
+ * of the writing connection's settings and one of the reading connections', with transactions as
+ * SQLite's own statements ({@link SqliteTransactions}). The handles stay open while the store is: a
+ * connection to a local file neither breaks nor ages, and reopening one per unit of work would cost
+ * more than the unit. A handle that a failure closed is replaced. Thread-safe.
  */
 final class SqliteDatabase implements Database {
 
@@ -56,7 +56,9 @@ final class SqliteDatabase implements Database {
     config.setBusyTimeout((int) options.busyTimeout().toMillis());
     config.enforceForeignKeys(true);
     config.setSynchronous(
-        options.synchronous() == JdbiOptions.Synchronous.FULL ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
+        options.synchronous() == JdbiOptions.Synchronous.FULL
+            ? SQLiteConfig.SynchronousMode.FULL
+            : SQLiteConfig.SynchronousMode.NORMAL);
     config.setReadOnly(readOnly);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file);
@@ -82,7 +84,8 @@ final class SqliteDatabase implements Database {
   @Override
   public <T> T inTransaction(boolean readOnly, HandleCallback<T, RuntimeException> work) {
     // Every SQLite transaction is serializable: one writer at a time, and readers on a snapshot.
-    return withHandle(readOnly, handle -> handle.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work));
+    return withHandle(
+        readOnly, handle -> handle.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work));
   }
 
   @Override
@@ -97,7 +100,10 @@ final class SqliteDatabase implements Database {
         throw Database.closed();
       }
       if (writer.isClosed()) {
-        LOG.log(System.Logger.Level.WARNING, "the writing connection to the SQLite file {0} was closed by a failure; opening another", file);
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "the writing connection to the SQLite file {0} was closed by a failure; opening another",
+            file);
         writer = open(writing);
       }
       return work.withHandle(writer);
@@ -112,7 +118,8 @@ final class SqliteDatabase implements Database {
     }
     try {
       if (!readers.tryAcquire(readerWaitMillis, TimeUnit.MILLISECONDS)) {
-        throw new StorageException("every read connection of the SQLite file stayed in use past the busy timeout", null);
+        throw new StorageException(
+            "every read connection of the SQLite file stayed in use past the busy timeout", null);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -122,7 +129,10 @@ final class SqliteDatabase implements Database {
       Handle handle = idleReaders.poll();
       if (handle == null || handle.isClosed()) {
         if (handle != null) {
-          LOG.log(System.Logger.Level.WARNING, "a read connection to the SQLite file {0} was closed by a failure; opening another", file);
+          LOG.log(
+              System.Logger.Level.WARNING,
+              "a read connection to the SQLite file {0} was closed by a failure; opening another",
+              file);
         }
         handle = open(reading);
       }

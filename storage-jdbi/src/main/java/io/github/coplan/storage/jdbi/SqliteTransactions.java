@@ -9,15 +9,15 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * JDBI's transactions on SQLite, as SQLite's own statements: {@code BEGIN IMMEDIATE} on the writing
- * connection (it takes the database's write lock at once, waiting up to the busy timeout for another
- * process), a plain (deferred) {@code BEGIN} on the read-only ones, then {@code COMMIT} or {@code
- * ROLLBACK}. The connections stay in JDBC's auto-commit mode: the driver's own transaction handling
- * begins the next transaction as soon as one commits, which on the writing connection would take the
- * write lock again between units of work, and could fail after a successful commit.
+ * connection (it takes the database's write lock at once, waiting up to the busy timeout for
+ * another process), a plain (deferred) {@code BEGIN} on the read-only ones, then {@code COMMIT} or
+ * {@code ROLLBACK}. The connections stay in JDBC's auto-commit mode: the driver's own transaction
+ * handling begins the next transaction as soon as one commits, which on the writing connection
+ * would take the write lock again between units of work, and could fail after a successful commit.
  *
  * <p>Every SQLite transaction is serializable; the isolation level a unit asks for is checked, not
- * set. JDBI makes one handler per handle ({@link #specialize}); a handle serves one unit of work at a
- * time.
+ * set. JDBI makes one handler per handle ({@link #specialize}); a handle serves one unit of work at
+ * a time.
  */
 final class SqliteTransactions implements TransactionHandler {
 
@@ -47,10 +47,13 @@ final class SqliteTransactions implements TransactionHandler {
     try {
       handle.execute("ROLLBACK");
     } catch (RuntimeException e) {
-      // A failure may have ended the transaction already (SQLite rolls back on some errors, and BEGIN may have failed):
+      // A failure may have ended the transaction already (SQLite rolls back on some errors, and
+      // BEGIN may have failed):
       // SQLite then refuses ROLLBACK, and there is nothing to undo.
       SQLException cause = Errors.sqlCause(e);
-      if (cause == null || cause.getMessage() == null || !cause.getMessage().contains("no transaction is active")) {
+      if (cause == null
+          || cause.getMessage() == null
+          || !cause.getMessage().contains("no transaction is active")) {
         throw e;
       }
     }
@@ -77,7 +80,8 @@ final class SqliteTransactions implements TransactionHandler {
   }
 
   @Override
-  public <R, X extends Exception> R inTransaction(Handle handle, HandleCallback<R, X> callback) throws X {
+  public <R, X extends Exception> R inTransaction(Handle handle, HandleCallback<R, X> callback)
+      throws X {
     if (open) {
       throw new TransactionException("SQLite transactions do not nest");
     }
@@ -108,7 +112,8 @@ final class SqliteTransactions implements TransactionHandler {
   }
 
   @Override
-  public <R, X extends Exception> R inTransaction(Handle handle, TransactionIsolationLevel level, HandleCallback<R, X> callback) throws X {
+  public <R, X extends Exception> R inTransaction(
+      Handle handle, TransactionIsolationLevel level, HandleCallback<R, X> callback) throws X {
     if (level != TransactionIsolationLevel.SERIALIZABLE) {
       throw new TransactionException("SQLite transactions are serializable, not " + level);
     }

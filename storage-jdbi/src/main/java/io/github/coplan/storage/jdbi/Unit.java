@@ -21,12 +21,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The repositories of one unit of work, on one JDBI handle inside one transaction, and the unit's
- * identity map: the activities and plans it read or wrote, by id. Every repository
- * call goes through {@link #read} or {@link #write}, which check that the unit is still running and
- * may write, and turn every failure of the database into the core's error family. After a failure of
- * the database the unit refuses further calls and is rolled back, even if the work caught the error:
- * PostgreSQL cannot go on in a failed transaction, and half a unit of work must never be committed.
- * Not thread-safe: one unit, one thread.
+ * identity map: the activities and plans it read or wrote, by id. Every repository call goes
+ * through {@link #read} or {@link #write}, which check that the unit is still running and may
+ * write, and turn every failure of the database into the core's error family. After a failure of
+ * the database the unit refuses further calls and is rolled back, even if the work caught the
+ * error: PostgreSQL cannot go on in a failed transaction, and half a unit of work must never be
+ * committed. Not thread-safe: one unit, one thread.
  */
 final class Unit implements Repositories {
 
@@ -44,13 +44,25 @@ final class Unit implements Repositories {
   private final PersonRepository people;
   private final PlanRepository plans;
   private final ActivityRepository activities;
-  /** The activities as this unit read or wrote them, by id: an update diffs its participations against them. */
+
+  /**
+   * The activities as this unit read or wrote them, by id: an update diffs its participations
+   * against them.
+   */
   private final Map<ActivityId, Activity> seen = new HashMap<>();
-  /** The plans as this unit read or wrote them, by id: offered to the cache when the unit commits. */
+
+  /**
+   * The plans as this unit read or wrote them, by id: offered to the cache when the unit commits.
+   */
   private final Map<PlanId, CooperationPlan> seenPlans = new HashMap<>();
+
   private boolean active = true;
   private @Nullable CoplanException failure;
-  /** Whether the failure was a transaction conflict (serialization failure, deadlock): the store runs the unit again. */
+
+  /**
+   * Whether the failure was a transaction conflict (serialization failure, deadlock): the store
+   * runs the unit again.
+   */
   private boolean conflicted;
 
   Unit(Handle handle, Sql sql, AggregateCache cache, boolean readOnly) {
@@ -105,14 +117,14 @@ final class Unit implements Repositories {
   }
 
   /**
-   * A query that reads aggregate rows, made to keep them as read until the unit ends. In a unit that
-   * writes on PostgreSQL it locks the rows it returns ({@code FOR UPDATE}): a concurrent writing
-   * unit that reads or changes one of them waits until this unit ends, so that a rule this unit
-   * checked against what it read (the plan is not frozen, the new parent is no descendant) still
-   * holds when it commits. A unit that waited for a row another changed fails as a serialization
-   * failure, and one of two units that each wait for the other as a deadlock; the store runs it
-   * again. Plain reads, and read-only units, never wait. SQLite needs nothing: a writing unit holds
-   * the database's write lock from its start.
+   * A query that reads aggregate rows, made to keep them as read until the unit ends. In a unit
+   * that writes on PostgreSQL it locks the rows it returns ({@code FOR UPDATE}): a concurrent
+   * writing unit that reads or changes one of them waits until this unit ends, so that a rule this
+   * unit checked against what it read (the plan is not frozen, the new parent is no descendant)
+   * still holds when it commits. A unit that waited for a row another changed fails as a
+   * serialization failure, and one of two units that each wait for the other as a deadlock; the
+   * store runs it again. Plain reads, and read-only units, never wait. SQLite needs nothing: a
+   * writing unit holds the database's write lock from its start.
    */
   String keeping(String query) {
     return locksRows() ? query + sql.get("lock.keepRead") : query;
@@ -205,10 +217,12 @@ final class Unit implements Repositories {
 
   private void checkActive() {
     if (!active) {
-      throw new StorageException("the unit of work has ended; its repositories are no longer valid", null);
+      throw new StorageException(
+          "the unit of work has ended; its repositories are no longer valid", null);
     }
     if (failure != null) {
-      throw new StorageException("the unit of work failed in the store and will be rolled back", failure);
+      throw new StorageException(
+          "the unit of work failed in the store and will be rolled back", failure);
     }
   }
 
@@ -216,8 +230,11 @@ final class Unit implements Repositories {
     try {
       return work.run();
     } catch (InvalidInputException | RuleViolationException e) {
-      // The arguments were checked before the work ran: this is stored data the domain no longer accepts.
-      throw fail(new StorageException("could not " + what + ": the stored data is not valid (" + e.getMessage() + ")", e));
+      // The arguments were checked before the work ran: this is stored data the domain no longer
+      // accepts.
+      throw fail(
+          new StorageException(
+              "could not " + what + ": the stored data is not valid (" + e.getMessage() + ")", e));
     } catch (CoplanException e) {
       throw e;
     } catch (RuntimeException e) {

@@ -16,11 +16,14 @@ class CodecTest {
 
   @Test
   void localizedTextIsTheOriginalThenEachLanguageInTagOrder() throws SQLException {
-    LocalizedText text = LocalizedText.of("vi", Map.of("vi", "Đổi mới\nsáng tạo", "en", "Innovation", "he", "חדשנות"));
+    LocalizedText text =
+        LocalizedText.of(
+            "vi", Map.of("vi", "Đổi mới\nsáng tạo", "en", "Innovation", "he", "חדשנות"));
 
     String stored = Codec.encode(text);
 
-    assertThat(stored).isEqualTo("vi\u001Een\u001FInnovation\u001Ehe\u001Fחדשנות\u001Evi\u001FĐổi mới\nsáng tạo");
+    assertThat(stored)
+        .isEqualTo("vi\u001Een\u001FInnovation\u001Ehe\u001Fחדשנות\u001Evi\u001FĐổi mới\nsáng tạo");
     assertThat(Codec.decodeText(stored)).isEqualTo(text);
   }
 
@@ -33,8 +36,11 @@ class CodecTest {
 
   @Test
   void damagedTextIsADriverErrorNotAValue() {
-    for (String damaged : List.of("", "vi", "\u001Evi\u001Fx", "vi\u001Evi", "vi\u001Evi\u001Fx\u001E")) {
-      assertThatThrownBy(() -> Codec.decodeText(damaged)).as(damaged).isInstanceOf(SQLException.class);
+    for (String damaged :
+        List.of("", "vi", "\u001Evi\u001Fx", "vi\u001Evi", "vi\u001Evi\u001Fx\u001E")) {
+      assertThatThrownBy(() -> Codec.decodeText(damaged))
+          .as(damaged)
+          .isInstanceOf(SQLException.class);
     }
   }
 

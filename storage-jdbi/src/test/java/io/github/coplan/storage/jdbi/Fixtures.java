@@ -39,7 +39,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Data the tests of this module share: a plan of the Ho Chi Minh City – Israel cooperation, and people by the thousand. */
+/**
+ * Data the tests of this module share: a plan of the Ho Chi Minh City – Israel cooperation, and
+ * people by the thousand.
+ */
 final class Fixtures {
 
   static final Clock CLOCK = Clock.fixed(Instant.parse("2018-08-15T02:00:00Z"), ZoneOffset.UTC);
@@ -48,7 +51,11 @@ final class Fixtures {
 
   /** A Coplan on a store, with the fixed clock. */
   static Coplan coplan(Storage storage) {
-    return Coplan.builder().storage(storage).clock(CLOCK).idSource(IdSource.timeOrdered(CLOCK)).build();
+    return Coplan.builder()
+        .storage(storage)
+        .clock(CLOCK)
+        .idSource(IdSource.timeOrdered(CLOCK))
+        .build();
   }
 
   static LocalizedText viEn(String vi, String en) {
@@ -57,7 +64,14 @@ final class Fixtures {
 
   static OrganisationProfile dostHcmc() {
     return OrganisationProfile.builder()
-        .name(LocalizedText.of("vi", Map.of("vi", "Sở Khoa học và Công nghệ TP.HCM", "en", "Department of Science and Technology of HCMC")))
+        .name(
+            LocalizedText.of(
+                "vi",
+                Map.of(
+                    "vi",
+                    "Sở Khoa học và Công nghệ TP.HCM",
+                    "en",
+                    "Department of Science and Technology of HCMC")))
         .acronym("DOST HCMC")
         .alternativeName("Sở KH&CN TP.HCM")
         .type(OrganisationType.LOCAL_GOVERNMENT)
@@ -69,7 +83,9 @@ final class Fixtures {
 
   static OrganisationProfile israelInnovationAuthority() {
     return OrganisationProfile.builder()
-        .name(LocalizedText.of("he", Map.of("he", "רשות החדשנות", "en", "Israel Innovation Authority")))
+        .name(
+            LocalizedText.of(
+                "he", Map.of("he", "רשות החדשנות", "en", "Israel Innovation Authority")))
         .acronym("IIA")
         .type(OrganisationType.GOVERNMENT)
         .country(CountryCode.IL)
@@ -79,11 +95,30 @@ final class Fixtures {
 
   /** A plan with two parties and content areas 1 to 7, drafted through the public API. */
   static CooperationPlan plan(Coplan coplan, String code, Organisation first, Organisation second) {
-    CooperationPlan plan = coplan.plans().draft(new DraftPlan(PlanCode.of(code), viEn("Kế hoạch hợp tác thúc đẩy khởi nghiệp đổi mới sáng tạo", "Cooperation plan to promote innovative start-ups")).withPeriod(DateSpan.parse("2018/2021")));
-    coplan.plans().addParty(new AddParty(plan.id(), Party.of(first.id(), PartyRole.ACCOUNTABLE, PartyRole.SIGNATORY)));
+    CooperationPlan plan =
+        coplan
+            .plans()
+            .draft(
+                new DraftPlan(
+                        PlanCode.of(code),
+                        viEn(
+                            "Kế hoạch hợp tác thúc đẩy khởi nghiệp đổi mới sáng tạo",
+                            "Cooperation plan to promote innovative start-ups"))
+                    .withPeriod(DateSpan.parse("2018/2021")));
+    coplan
+        .plans()
+        .addParty(
+            new AddParty(
+                plan.id(), Party.of(first.id(), PartyRole.ACCOUNTABLE, PartyRole.SIGNATORY)));
     coplan.plans().addParty(new AddParty(plan.id(), Party.of(second.id(), PartyRole.FUNDING)));
     for (int area = 1; area <= 7; area++) {
-      plan = coplan.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(area, viEn("Nội dung " + area, "Content " + area))));
+      plan =
+          coplan
+              .plans()
+              .addContentArea(
+                  new AddContentArea(
+                      plan.id(),
+                      new ContentArea(area, viEn("Nội dung " + area, "Content " + area))));
     }
     return plan;
   }
@@ -96,33 +131,49 @@ final class Fixtures {
   static List<Activity> propose(Coplan coplan, PlanId plan, int count) {
     List<Activity> activities = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      activities.add(coplan.activities().propose(new ProposeActivity(plan, ActivityDetails.builder()
-          .contentArea(5)
-          .type(ActivityType.EVENT_SHOWCASE)
-          .title(viEn("Tuần lễ Đổi mới sáng tạo " + i, "Innovation week " + i))
-          .planned(DateSpan.parse("2018-Q4"))
-          .build())));
+      activities.add(
+          coplan
+              .activities()
+              .propose(
+                  new ProposeActivity(
+                      plan,
+                      ActivityDetails.builder()
+                          .contentArea(5)
+                          .type(ActivityType.EVENT_SHOWCASE)
+                          .title(viEn("Tuần lễ Đổi mới sáng tạo " + i, "Innovation week " + i))
+                          .planned(DateSpan.parse("2018-Q4"))
+                          .build())));
     }
     return activities;
   }
 
-  /** Stores people employed by an organisation, a thousand per unit of work, alternately from Viet Nam and Israel. */
+  /**
+   * Stores people employed by an organisation, a thousand per unit of work, alternately from Viet
+   * Nam and Israel.
+   */
   static List<PersonId> people(Storage storage, int count, OrganisationId employer) {
     List<PersonId> ids = new ArrayList<>(count);
     IdSource source = IdSource.timeOrdered(CLOCK);
     for (int from = 0; from < count; from += 1_000) {
       int start = from;
       int end = Math.min(count, from + 1_000);
-      ids.addAll(storage.inTransaction(r -> {
-        List<PersonId> stored = new ArrayList<>();
-        for (int i = start; i < end; i++) {
-          CountryCode country = i % 2 == 0 ? CountryCode.VN : CountryCode.IL;
-          Person p = Person.register(new PersonId(source.nextId()), new PersonProfile("Người tham gia " + i, country, Set.of(), null, false),
-              List.of(new Affiliation(employer, "Thành viên " + i, LocalDate.of(2018, 1, 1), null)));
-          stored.add(r.people().insert(p).id());
-        }
-        return stored;
-      }));
+      ids.addAll(
+          storage.inTransaction(
+              r -> {
+                List<PersonId> stored = new ArrayList<>();
+                for (int i = start; i < end; i++) {
+                  CountryCode country = i % 2 == 0 ? CountryCode.VN : CountryCode.IL;
+                  Person p =
+                      Person.register(
+                          new PersonId(source.nextId()),
+                          new PersonProfile("Người tham gia " + i, country, Set.of(), null, false),
+                          List.of(
+                              new Affiliation(
+                                  employer, "Thành viên " + i, LocalDate.of(2018, 1, 1), null)));
+                  stored.add(r.people().insert(p).id());
+                }
+                return stored;
+              }));
     }
     return ids;
   }

@@ -33,9 +33,19 @@ import org.junit.jupiter.api.Test;
  */
 abstract class InjectionCheck {
 
-  static final List<String> TABLES = List.of("coplan_organisation", "coplan_organisation_identifier", "coplan_person",
-      "coplan_person_affiliation", "coplan_plan", "coplan_plan_party", "coplan_plan_content_area", "coplan_plan_document", "coplan_activity",
-      "coplan_participation", "coplan_schema_history");
+  static final List<String> TABLES =
+      List.of(
+          "coplan_organisation",
+          "coplan_organisation_identifier",
+          "coplan_person",
+          "coplan_person_affiliation",
+          "coplan_plan",
+          "coplan_plan_party",
+          "coplan_plan_content_area",
+          "coplan_plan_document",
+          "coplan_activity",
+          "coplan_participation",
+          "coplan_schema_history");
 
   JdbiStorage storage;
   Coplan coplan;
@@ -59,30 +69,55 @@ abstract class InjectionCheck {
   @AfterEach
   void nothingChanged() {
     assertThat(counts()).as("rows per table").isEqualTo(before);
-    Page<Activity> all = coplan.activities().search(ActivityQuery.builder().plan(plan.id()).build());
+    Page<Activity> all =
+        coplan.activities().search(ActivityQuery.builder().plan(plan.id()).build());
     assertThat(all.items()).containsExactlyInAnyOrderElementsOf(activities);
     storage.close();
   }
 
   @Test
   void sqlInTheTextIsSearchedForAsText() {
-    for (String text : List.of("'; DROP TABLE activity; --", "1 OR 1=1", "' OR '1'='1", "%", "_", "đổi mới%", "\\", "\"", ";")) {
+    for (String text :
+        List.of(
+            "'; DROP TABLE activity; --",
+            "1 OR 1=1",
+            "' OR '1'='1",
+            "%",
+            "_",
+            "đổi mới%",
+            "\\",
+            "\"",
+            ";")) {
       Page<Activity> page = coplan.activities().search(ActivityQuery.builder().text(text).build());
       assertThat(page.items()).as(text).isEmpty();
       assertThat(page.hasNext()).as(text).isFalse();
     }
-    assertThat(coplan.activities().search(ActivityQuery.builder().text("ĐỔI MỚI sáng tạo 3").build()).items())
+    assertThat(
+            coplan
+                .activities()
+                .search(ActivityQuery.builder().text("ĐỔI MỚI sáng tạo 3").build())
+                .items())
         .containsExactly(activities.get(3));
   }
 
   @Test
   void sqlInTheSortIsRefused() {
-    for (String sort : List.of("title DESC; DELETE", "title; DELETE FROM activity", "plannedStart,asc; --", "(SELECT 1)", "title,desc,1")) {
+    for (String sort :
+        List.of(
+            "title DESC; DELETE",
+            "title; DELETE FROM activity",
+            "plannedStart,asc; --",
+            "(SELECT 1)",
+            "title,desc,1")) {
       assertThatThrownBy(() -> ActivitySort.parse(sort))
           .as(sort)
-          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-              .extracting(Violation::path, Violation::code)
-              .containsExactly(org.assertj.core.groups.Tuple.tuple("sort", Violation.MALFORMED)));
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e ->
+                  assertThat(e.violations())
+                      .extracting(Violation::path, Violation::code)
+                      .containsExactly(
+                          org.assertj.core.groups.Tuple.tuple("sort", Violation.MALFORMED)));
     }
   }
 
@@ -91,21 +126,32 @@ abstract class InjectionCheck {
     for (String cursor : List.of("'; DROP TABLE activity; --", "1 OR 1=1", "title DESC; DELETE")) {
       assertThatThrownBy(() -> ActivityQuery.builder().plan(plan.id()).after(cursor).build())
           .as(cursor)
-          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-              .extracting(Violation::path, Violation::code)
-              .containsExactly(org.assertj.core.groups.Tuple.tuple("cursor", Violation.MALFORMED)));
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e ->
+                  assertThat(e.violations())
+                      .extracting(Violation::path, Violation::code)
+                      .containsExactly(
+                          org.assertj.core.groups.Tuple.tuple("cursor", Violation.MALFORMED)));
     }
   }
 
   @Test
   void sqlInAWellFormedCursorKeyIsComparedAsText() {
     ActivitySort byTitle = ActivitySort.by(ActivitySort.Field.TITLE, ActivitySort.Direction.ASC);
-    for (String key : List.of("'; DROP TABLE activity; --", "tuan le doi moi sang tao 2' OR '1'='1", "zzz')) --")) {
+    for (String key :
+        List.of(
+            "'; DROP TABLE activity; --", "tuan le doi moi sang tao 2' OR '1'='1", "zzz')) --")) {
       String cursor = new Cursor(byTitle, key, new UUID(0, 0)).encode();
-      Page<Activity> page = coplan.activities().search(ActivityQuery.builder().plan(plan.id()).sort(byTitle).after(cursor).build());
-      List<Activity> expected = new ArrayList<>(activities.stream()
-          .filter(a -> ActivitySort.compareCodePoints(a.sortTitle(), key) > 0)
-          .toList());
+      Page<Activity> page =
+          coplan
+              .activities()
+              .search(ActivityQuery.builder().plan(plan.id()).sort(byTitle).after(cursor).build());
+      List<Activity> expected =
+          new ArrayList<>(
+              activities.stream()
+                  .filter(a -> ActivitySort.compareCodePoints(a.sortTitle(), key) > 0)
+                  .toList());
       expected.sort(Comparator.comparing(Activity::sortTitle, ActivitySort::compareCodePoints));
       assertThat(page.items()).as(key).containsExactlyElementsOf(expected);
     }
@@ -113,20 +159,32 @@ abstract class InjectionCheck {
 
   @Test
   void sqlInAnIdentifierIsLookedUpAsText() {
-    Optional<Organisation> byValue = storage.readOnly(r -> r.organisations().findByIdentifier(ExternalIdentifier.of("VN-TAX", "' OR '1'='1")));
-    Optional<Organisation> byScheme = storage.readOnly(r -> r.organisations().findByIdentifier(ExternalIdentifier.of("' OR 1=1 --", "0301234567")));
+    Optional<Organisation> byValue =
+        storage.readOnly(
+            r ->
+                r.organisations().findByIdentifier(ExternalIdentifier.of("VN-TAX", "' OR '1'='1")));
+    Optional<Organisation> byScheme =
+        storage.readOnly(
+            r ->
+                r.organisations()
+                    .findByIdentifier(ExternalIdentifier.of("' OR 1=1 --", "0301234567")));
     assertThat(byValue).isEmpty();
     assertThat(byScheme).isEmpty();
-    assertThatThrownBy(() -> PlanCode.of("X'; DROP TABLE plan; --")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> PlanCode.of("X'; DROP TABLE plan; --"))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   private Map<String, Long> counts() {
-    return storage.withHandle(true, session -> {
-      Map<String, Long> counts = new LinkedHashMap<>();
-      for (String table : TABLES) {
-        counts.put(table, session.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
-      }
-      return counts;
-    });
+    return storage.withHandle(
+        true,
+        session -> {
+          Map<String, Long> counts = new LinkedHashMap<>();
+          for (String table : TABLES) {
+            counts.put(
+                table,
+                session.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+          }
+          return counts;
+        });
   }
 }

@@ -31,7 +31,6 @@ import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import java.time.LocalDate;
-import io.github.coplan.domain.shared.DateSpan;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +46,23 @@ import org.junit.jupiter.api.Test;
  */
 abstract class LookupMigrationCheck {
 
-  private static final JdbiOptions VALIDATE = JdbiOptions.builder().schemaMode(JdbiOptions.SchemaMode.VALIDATE).build();
+  private static final JdbiOptions VALIDATE =
+      JdbiOptions.builder().schemaMode(JdbiOptions.SchemaMode.VALIDATE).build();
 
   /** The indexes of migration 4. */
-  static final List<String> INDEXES = List.of("plan_title", "plan_status", "plan_party_organisation", "organisation_name",
-      "organisation_country", "organisation_type", "organisation_parent", "person_name", "person_country", "person_affiliation_organisation",
-      "activity_lead");
+  static final List<String> INDEXES =
+      List.of(
+          "plan_title",
+          "plan_status",
+          "plan_party_organisation",
+          "organisation_name",
+          "organisation_country",
+          "organisation_type",
+          "organisation_parent",
+          "person_name",
+          "person_country",
+          "person_affiliation_organisation",
+          "activity_lead");
 
   /** Opens this test's database, the same one every time, creating it on first use. */
   abstract JdbiStorage open(JdbiOptions options);
@@ -67,8 +77,15 @@ abstract class LookupMigrationCheck {
     for (String index : INDEXES) {
       h.execute("DROP INDEX coplan_" + index);
     }
-    for (String column : List.of("plan.sort_title", "plan.search_text", "plan.period_earliest", "plan.period_latest", "organisation.sort_name",
-        "organisation.search_text", "person.folded_name")) {
+    for (String column :
+        List.of(
+            "plan.sort_title",
+            "plan.search_text",
+            "plan.period_earliest",
+            "plan.period_latest",
+            "organisation.sort_name",
+            "organisation.search_text",
+            "person.folded_name")) {
       String[] parts = column.split("\\.");
       h.execute("ALTER TABLE coplan_" + parts[0] + " DROP COLUMN " + parts[1]);
     }
@@ -76,21 +93,49 @@ abstract class LookupMigrationCheck {
   }
 
   /** What the test wrote with the current version. */
-  private record Written(CooperationPlan plan, CooperationPlan draft, Organisation dost, Organisation iia, Organisation sihub, List<PersonId> people) {}
+  private record Written(
+      CooperationPlan plan,
+      CooperationPlan draft,
+      Organisation dost,
+      Organisation iia,
+      Organisation sihub,
+      List<PersonId> people) {}
 
   private Written write(int people) {
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
       Coplan coplan = Fixtures.coplan(storage);
       Organisation dost = Fixtures.register(coplan, Fixtures.dostHcmc());
       Organisation iia = Fixtures.register(coplan, Fixtures.israelInnovationAuthority());
-      Organisation sihub = coplan.organisations().register(new RegisterOrganisation(OrganisationProfile.builder()
-          .name(LocalizedText.of("vi", "Trung tâm Hỗ trợ khởi nghiệp")).acronym("SIHUB").alternativeName("Saigon Innovation Hub")
-          .type(OrganisationType.OTHER_PUBLIC_SECTOR).country(CountryCode.VN).parent(dost.id()).build()));
+      Organisation sihub =
+          coplan
+              .organisations()
+              .register(
+                  new RegisterOrganisation(
+                      OrganisationProfile.builder()
+                          .name(LocalizedText.of("vi", "Trung tâm Hỗ trợ khởi nghiệp"))
+                          .acronym("SIHUB")
+                          .alternativeName("Saigon Innovation Hub")
+                          .type(OrganisationType.OTHER_PUBLIC_SECTOR)
+                          .country(CountryCode.VN)
+                          .parent(dost.id())
+                          .build()));
       CooperationPlan plan = Fixtures.plan(coplan, "HCMC-IIA-2018", dost, iia);
-      CooperationPlan draft = coplan.plans().draft(new DraftPlan(PlanCode.of("HCMC-SIHUB"), LocalizedText.of("vi", "Vườn ươm Đổi mới")).withSummary(LocalizedText.of("en", "Incubation summary")));
-      coplan.plans().addParty(new AddParty(draft.id(), Party.of(sihub.id(), PartyRole.IMPLEMENTING)));
-      coplan.people().register(new RegisterPerson(PersonProfile.of("Nguyễn Việt Dũng", CountryCode.VN),
-          List.of(new Affiliation(dost.id(), "Giám đốc", LocalDate.of(2016, 1, 1), null))));
+      CooperationPlan draft =
+          coplan
+              .plans()
+              .draft(
+                  new DraftPlan(
+                          PlanCode.of("HCMC-SIHUB"), LocalizedText.of("vi", "Vườn ươm Đổi mới"))
+                      .withSummary(LocalizedText.of("en", "Incubation summary")));
+      coplan
+          .plans()
+          .addParty(new AddParty(draft.id(), Party.of(sihub.id(), PartyRole.IMPLEMENTING)));
+      coplan
+          .people()
+          .register(
+              new RegisterPerson(
+                  PersonProfile.of("Nguyễn Việt Dũng", CountryCode.VN),
+                  List.of(new Affiliation(dost.id(), "Giám đốc", LocalDate.of(2016, 1, 1), null))));
       List<PersonId> many = Fixtures.people(storage, people, sihub.id());
       return new Written(plan, draft, dost, iia, sihub, many);
     }
@@ -99,40 +144,72 @@ abstract class LookupMigrationCheck {
   /** The look-up columns of every plan, organisation and person, by id. */
   private Map<UUID, List<String>> lookupColumns() {
     try (JdbiStorage storage = open(VALIDATE)) {
-      return storage.withHandle(true, h -> {
-        Map<UUID, List<String>> rows = new LinkedHashMap<>();
-        h.createQuery("SELECT id, sort_title, search_text, period_earliest, period_latest FROM coplan_plan ORDER BY id")
-            .map((rs, ctx) -> Map.entry(Columns.get(rs, 1, UUID.class), List.of(rs.getString(2), rs.getString(3), String.valueOf(rs.getObject(4)),
-                String.valueOf(rs.getObject(5)))))
-            .forEach(e -> rows.put(e.getKey(), e.getValue()));
-        h.createQuery("SELECT id, sort_name, search_text FROM coplan_organisation ORDER BY id")
-            .map((rs, ctx) -> Map.entry(Columns.get(rs, 1, UUID.class), List.of(rs.getString(2), rs.getString(3))))
-            .forEach(e -> rows.put(e.getKey(), e.getValue()));
-        h.createQuery("SELECT id, folded_name FROM coplan_person ORDER BY id")
-            .map((rs, ctx) -> Map.entry(Columns.get(rs, 1, UUID.class), List.of(rs.getString(2))))
-            .forEach(e -> rows.put(e.getKey(), e.getValue()));
-        return rows;
-      });
+      return storage.withHandle(
+          true,
+          h -> {
+            Map<UUID, List<String>> rows = new LinkedHashMap<>();
+            h.createQuery(
+                    "SELECT id, sort_title, search_text, period_earliest, period_latest FROM coplan_plan ORDER BY id")
+                .map(
+                    (rs, ctx) ->
+                        Map.entry(
+                            Columns.get(rs, 1, UUID.class),
+                            List.of(
+                                rs.getString(2),
+                                rs.getString(3),
+                                String.valueOf(rs.getObject(4)),
+                                String.valueOf(rs.getObject(5)))))
+                .forEach(e -> rows.put(e.getKey(), e.getValue()));
+            h.createQuery("SELECT id, sort_name, search_text FROM coplan_organisation ORDER BY id")
+                .map(
+                    (rs, ctx) ->
+                        Map.entry(
+                            Columns.get(rs, 1, UUID.class),
+                            List.of(rs.getString(2), rs.getString(3))))
+                .forEach(e -> rows.put(e.getKey(), e.getValue()));
+            h.createQuery("SELECT id, folded_name FROM coplan_person ORDER BY id")
+                .map(
+                    (rs, ctx) ->
+                        Map.entry(Columns.get(rs, 1, UUID.class), List.of(rs.getString(2))))
+                .forEach(e -> rows.put(e.getKey(), e.getValue()));
+            return rows;
+          });
     }
   }
 
   /** What this version writes in the look-up columns of what the store holds. */
-  private static Map<UUID, List<String>> expected(JdbiStorage storage, Map<UUID, List<String>> ids) {
+  private static Map<UUID, List<String>> expected(
+      JdbiStorage storage, Map<UUID, List<String>> ids) {
     Map<UUID, List<String>> rows = new LinkedHashMap<>();
-    storage.readOnly(r -> {
-      for (UUID id : ids.keySet()) {
-        r.plans().findById(new io.github.coplan.domain.plan.PlanId(id)).ifPresent(p -> {
-          DateSpan period = p.period();
-          rows.put(id, List.of(p.sortTitle(), p.searchText(),
-              period == null ? "null" : String.valueOf(period.earliestDay().toEpochDay()),
-              period == null ? "null" : String.valueOf(period.latestDay().toEpochDay())));
+    storage.readOnly(
+        r -> {
+          for (UUID id : ids.keySet()) {
+            r.plans()
+                .findById(new io.github.coplan.domain.plan.PlanId(id))
+                .ifPresent(
+                    p -> {
+                      DateSpan period = p.period();
+                      rows.put(
+                          id,
+                          List.of(
+                              p.sortTitle(),
+                              p.searchText(),
+                              period == null
+                                  ? "null"
+                                  : String.valueOf(period.earliestDay().toEpochDay()),
+                              period == null
+                                  ? "null"
+                                  : String.valueOf(period.latestDay().toEpochDay())));
+                    });
+            r.organisations()
+                .findById(new io.github.coplan.domain.organisation.OrganisationId(id))
+                .ifPresent(o -> rows.put(id, List.of(o.sortName(), o.searchText())));
+            r.people()
+                .findById(new PersonId(id))
+                .ifPresent(p -> rows.put(id, List.of(p.foldedName())));
+          }
+          return null;
         });
-        r.organisations().findById(new io.github.coplan.domain.organisation.OrganisationId(id))
-            .ifPresent(o -> rows.put(id, List.of(o.sortName(), o.searchText())));
-        r.people().findById(new PersonId(id)).ifPresent(p -> rows.put(id, List.of(p.foldedName())));
-      }
-      return null;
-    });
     return rows;
   }
 
@@ -141,50 +218,103 @@ abstract class LookupMigrationCheck {
     Written w = write(2 * LookupColumns.PAGE + 1);
     Map<UUID, List<String>> written = lookupColumns();
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      storage.withHandle(false, h -> {
-        undoMigration4(h);
-        return null;
-      });
+      storage.withHandle(
+          false,
+          h -> {
+            undoMigration4(h);
+            return null;
+          });
     }
 
-    assertThatThrownBy(() -> open(VALIDATE)).isInstanceOf(StorageException.class)
+    assertThatThrownBy(() -> open(VALIDATE))
+        .isInstanceOf(StorageException.class)
         .hasMessageContaining("is at version 3 but this library needs version 4");
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
       assertThat(storage.migrationsApplied()).isEqualTo(1);
       Coplan coplan = Fixtures.coplan(storage);
 
-      assertThat(coplan.plans().search(PlanQuery.builder().text("vuon uom").build()).items()).extracting(CooperationPlan::id)
+      assertThat(coplan.plans().search(PlanQuery.builder().text("vuon uom").build()).items())
+          .extracting(CooperationPlan::id)
           .containsExactly(w.draft().id());
-      assertThat(coplan.plans().search(PlanQuery.builder().text("incubation").build()).items()).extracting(CooperationPlan::id)
+      assertThat(coplan.plans().search(PlanQuery.builder().text("incubation").build()).items())
+          .extracting(CooperationPlan::id)
           .containsExactly(w.draft().id());
-      assertThat(coplan.plans().search(PlanQuery.builder().window(LocalDate.of(2021, 12, 31), null).withTotal().build()))
-          .satisfies(p -> assertThat(p.items()).extracting(CooperationPlan::id).containsExactly(w.plan().id()))
+      assertThat(
+              coplan
+                  .plans()
+                  .search(
+                      PlanQuery.builder()
+                          .window(LocalDate.of(2021, 12, 31), null)
+                          .withTotal()
+                          .build()))
+          .satisfies(
+              p ->
+                  assertThat(p.items())
+                      .extracting(CooperationPlan::id)
+                      .containsExactly(w.plan().id()))
           .satisfies(p -> assertThat(p.total()).isEqualTo(1L));
-      assertThat(coplan.plans().search(PlanQuery.builder().sort(PlanSort.by(PlanSort.Field.TITLE, ActivitySort.Direction.ASC)).build())
-          .items()).extracting(CooperationPlan::id).containsExactly(w.plan().id(), w.draft().id());
-      assertThat(coplan.organisations().search(OrganisationQuery.builder().text("saigon").build()).items()).extracting(Organisation::id)
+      assertThat(
+              coplan
+                  .plans()
+                  .search(
+                      PlanQuery.builder()
+                          .sort(PlanSort.by(PlanSort.Field.TITLE, ActivitySort.Direction.ASC))
+                          .build())
+                  .items())
+          .extracting(CooperationPlan::id)
+          .containsExactly(w.plan().id(), w.draft().id());
+      assertThat(
+              coplan
+                  .organisations()
+                  .search(OrganisationQuery.builder().text("saigon").build())
+                  .items())
+          .extracting(Organisation::id)
           .containsExactly(w.sihub().id());
-      assertThat(coplan.organisations().search(OrganisationQuery.builder().text("iia").build()).items()).extracting(Organisation::id)
+      assertThat(
+              coplan
+                  .organisations()
+                  .search(OrganisationQuery.builder().text("iia").build())
+                  .items())
+          .extracting(Organisation::id)
           .containsExactly(w.iia().id());
-      assertThat(coplan.organisations().search(OrganisationQuery.builder().build()).items()).extracting(Organisation::id)
+      assertThat(coplan.organisations().search(OrganisationQuery.builder().build()).items())
+          .extracting(Organisation::id)
           .containsExactly(w.dost().id(), w.sihub().id(), w.iia().id());
-      assertThat(coplan.people().search(PersonQuery.builder().text("nguyen viet").build()).items()).extracting(p -> p.profile().name())
+      assertThat(coplan.people().search(PersonQuery.builder().text("nguyen viet").build()).items())
+          .extracting(p -> p.profile().name())
           .containsExactly("Nguyễn Việt Dũng");
-      Page<Person> many = coplan.people().search(PersonQuery.builder().text("nguoi tham gia").sort(PersonSort.parse("name,desc")).pageSize(2)
-          .withTotal().build());
+      Page<Person> many =
+          coplan
+              .people()
+              .search(
+                  PersonQuery.builder()
+                      .text("nguoi tham gia")
+                      .sort(PersonSort.parse("name,desc"))
+                      .pageSize(2)
+                      .withTotal()
+                      .build());
       assertThat(many.total()).isEqualTo(2L * LookupColumns.PAGE + 1);
-      assertThat(many.items()).extracting(p -> p.profile().name()).containsExactly("Người tham gia 999", "Người tham gia 998");
+      assertThat(many.items())
+          .extracting(p -> p.profile().name())
+          .containsExactly("Người tham gia 999", "Người tham gia 998");
 
-      // Every row holds what this version writes, what was written before the columns were taken away, and no version changed.
+      // Every row holds what this version writes, what was written before the columns were taken
+      // away, and no version changed.
       Map<UUID, List<String>> after = lookupColumns();
-      assertThat(after).isEqualTo(written).isEqualTo(expected(storage, after)).hasSize(2 + 3 + 1 + 2 * LookupColumns.PAGE + 1);
-      assertThat(storage.readOnly(r -> r.plans().findById(w.plan().id())).orElseThrow().version()).isEqualTo(w.plan().version());
+      assertThat(after)
+          .isEqualTo(written)
+          .isEqualTo(expected(storage, after))
+          .hasSize(2 + 3 + 1 + 2 * LookupColumns.PAGE + 1);
+      assertThat(storage.readOnly(r -> r.plans().findById(w.plan().id())).orElseThrow().version())
+          .isEqualTo(w.plan().version());
 
       // The step changes nothing when it runs again.
-      storage.withHandle(false, h -> {
-        LookupColumns.fill(h, storage.sql());
-        return null;
-      });
+      storage.withHandle(
+          false,
+          h -> {
+            LookupColumns.fill(h, storage.sql());
+            return null;
+          });
       assertThat(lookupColumns()).isEqualTo(after);
     }
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
@@ -196,24 +326,38 @@ abstract class LookupMigrationCheck {
   void aDatabaseThatAnotherToolMigratedGetsTheStepWhenAStoreOpensItToMigrate() {
     Written w = write(0);
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      storage.withHandle(false, h -> {
-        // As another tool leaves it: the script ran, the step did not, no checksum was recorded.
-        h.execute("UPDATE coplan_plan SET sort_title = '', search_text = '', period_earliest = NULL, period_latest = NULL");
-        h.execute("UPDATE coplan_organisation SET sort_name = '', search_text = ''");
-        h.execute("UPDATE coplan_person SET folded_name = ''");
-        h.execute("UPDATE coplan_schema_history SET checksum = NULL WHERE version = 4");
-        return null;
-      });
+      storage.withHandle(
+          false,
+          h -> {
+            // As another tool leaves it: the script ran, the step did not, no checksum was
+            // recorded.
+            h.execute(
+                "UPDATE coplan_plan SET sort_title = '', search_text = '', period_earliest = NULL, period_latest = NULL");
+            h.execute("UPDATE coplan_organisation SET sort_name = '', search_text = ''");
+            h.execute("UPDATE coplan_person SET folded_name = ''");
+            h.execute("UPDATE coplan_schema_history SET checksum = NULL WHERE version = 4");
+            return null;
+          });
     }
 
     try (JdbiStorage storage = open(VALIDATE)) {
       assertThat(storage.migrationsApplied()).isZero();
-      assertThat(Fixtures.coplan(storage).organisations().search(OrganisationQuery.builder().text("saigon").build()).items()).isEmpty();
+      assertThat(
+              Fixtures.coplan(storage)
+                  .organisations()
+                  .search(OrganisationQuery.builder().text("saigon").build())
+                  .items())
+          .isEmpty();
     }
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
       assertThat(storage.migrationsApplied()).isEqualTo(1);
-      assertThat(Fixtures.coplan(storage).organisations().search(OrganisationQuery.builder().text("saigon").build()).items())
-          .extracting(Organisation::id).containsExactly(w.sihub().id());
+      assertThat(
+              Fixtures.coplan(storage)
+                  .organisations()
+                  .search(OrganisationQuery.builder().text("saigon").build())
+                  .items())
+          .extracting(Organisation::id)
+          .containsExactly(w.sihub().id());
       assertThat(lookupColumns()).isEqualTo(expected(storage, lookupColumns()));
     }
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
@@ -225,20 +369,31 @@ abstract class LookupMigrationCheck {
   void textThatTheRulesNowRefuseDoesNotStopTheMigration() {
     Written w = write(0);
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      storage.withHandle(false, h -> {
-        undoMigration4(h);
-        // An earlier version stored a name of nothing but a zero-width joiner beside one it still reads.
-        h.createUpdate("UPDATE coplan_organisation SET name = ? WHERE id = ?").bind(0, "vi\u001Een\u001FSIHUB\u001Evi\u001F\u200D")
-            .bind(1, w.sihub().id()).execute();
-        return null;
-      });
+      storage.withHandle(
+          false,
+          h -> {
+            undoMigration4(h);
+            // An earlier version stored a name of nothing but a zero-width joiner beside one it
+            // still reads.
+            h.createUpdate("UPDATE coplan_organisation SET name = ? WHERE id = ?")
+                .bind(0, "vi\u001Een\u001FSIHUB\u001Evi\u001F\u200D")
+                .bind(1, w.sihub().id())
+                .execute();
+            return null;
+          });
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
       assertThat(storage.migrationsApplied()).isEqualTo(1);
-      assertThat(lookupColumns().get(w.sihub().id().value())).containsExactly("", "sihub\n\nsihub\nsaigon innovation hub");
-      assertThat(Fixtures.coplan(storage).organisations().search(OrganisationQuery.builder().text("iia").build()).items())
-          .extracting(Organisation::id).containsExactly(w.iia().id());
+      assertThat(lookupColumns().get(w.sihub().id().value()))
+          .containsExactly("", "sihub\n\nsihub\nsaigon innovation hub");
+      assertThat(
+              Fixtures.coplan(storage)
+                  .organisations()
+                  .search(OrganisationQuery.builder().text("iia").build())
+                  .items())
+          .extracting(Organisation::id)
+          .containsExactly(w.iia().id());
     }
   }
 }

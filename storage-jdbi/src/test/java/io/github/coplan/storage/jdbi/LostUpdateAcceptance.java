@@ -34,8 +34,8 @@ import org.junit.jupiter.api.TestReporter;
  * API, each adding a participant to one of a few shared activities (so that threads update the same
  * activity all the time), and no update is lost.
  *
- * <p>Each thread makes {@code coplan.acceptance.updatesPerThread} updates: 50 by default, so that the
- * module's tests stay short; the acceptance run sets 1000 ({@code
+ * <p>Each thread makes {@code coplan.acceptance.updatesPerThread} updates: 50 by default, so that
+ * the module's tests stay short; the acceptance run sets 1000 ({@code
  * -Dcoplan.acceptance.updatesPerThread=1000}). The figures are published as test report entries.
  */
 abstract class LostUpdateAcceptance {
@@ -69,26 +69,34 @@ abstract class LostUpdateAcceptance {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        futures.add(pool.submit(() -> {
-          go.await();
-          for (int i = 0; i < perThread; i++) {
-            // Thread t walks the activities from its own starting point, so that every activity is updated by every thread.
-            ActivityId target = activities.get((thread + i) % ACTIVITIES);
-            AddParticipant command = new AddParticipant(target, Participant.of(people.get(thread * perThread + i)), ParticipationRole.ATTENDEE, ParticipationStatus.INVITED);
-            while (true) {
-              try {
-                coplan.activities().addParticipant(command);
-                break;
-              } catch (ConflictException e) {
-                conflicts.incrementAndGet();
-              } catch (RuntimeException e) {
-                errors.add(e);
-                break;
-              }
-            }
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  for (int i = 0; i < perThread; i++) {
+                    // Thread t walks the activities from its own starting point, so that every
+                    // activity is updated by every thread.
+                    ActivityId target = activities.get((thread + i) % ACTIVITIES);
+                    AddParticipant command =
+                        new AddParticipant(
+                            target,
+                            Participant.of(people.get(thread * perThread + i)),
+                            ParticipationRole.ATTENDEE,
+                            ParticipationStatus.INVITED);
+                    while (true) {
+                      try {
+                        coplan.activities().addParticipant(command);
+                        break;
+                      } catch (ConflictException e) {
+                        conflicts.incrementAndGet();
+                      } catch (RuntimeException e) {
+                        errors.add(e);
+                        break;
+                      }
+                    }
+                  }
+                  return null;
+                }));
       }
       go.countDown();
       for (Future<?> f : futures) {
@@ -97,7 +105,8 @@ abstract class LostUpdateAcceptance {
       pool.shutdown();
       double seconds = (System.nanoTime() - started) / 1e9;
 
-      long busy = errors.stream().filter(e -> String.valueOf(e.getMessage()).contains("locked")).count();
+      long busy =
+          errors.stream().filter(e -> String.valueOf(e.getMessage()).contains("locked")).count();
       assertThat(errors).as("errors, of which %d SQLITE_BUSY", busy).isEmpty();
       Set<Participant> expected = new HashSet<>();
       people.forEach(p -> expected.add(Participant.of(p)));
@@ -108,13 +117,32 @@ abstract class LostUpdateAcceptance {
         Activity after = coplan.activities().get(id);
         stored += after.participations().size();
         versions += after.version() - 1;
-        assertThat(after.version()).as("one version per update of %s", id).isEqualTo(1L + after.participations().size());
+        assertThat(after.version())
+            .as("one version per update of %s", id)
+            .isEqualTo(1L + after.participations().size());
         after.participations().stream().map(Participation::participant).forEach(found::add);
       }
       long lost = total - stored;
-      Figures.record(report, getClass().getSimpleName(), THREADS + " threads x " + perThread + " updates = " + total + " updates; stored " + stored
-          + ", lost " + lost + ", versions " + versions + ", conflicts retried " + conflicts.get() + ", busy " + busy + ", "
-          + String.format(Locale.ROOT, "%.1f s, %.0f updates/s", seconds, total / seconds));
+      Figures.record(
+          report,
+          getClass().getSimpleName(),
+          THREADS
+              + " threads x "
+              + perThread
+              + " updates = "
+              + total
+              + " updates; stored "
+              + stored
+              + ", lost "
+              + lost
+              + ", versions "
+              + versions
+              + ", conflicts retried "
+              + conflicts.get()
+              + ", busy "
+              + busy
+              + ", "
+              + String.format(Locale.ROOT, "%.1f s, %.0f updates/s", seconds, total / seconds));
       assertThat(lost).as("lost updates").isZero();
       assertThat(found).isEqualTo(expected);
       assertThat(versions).isEqualTo(total);

@@ -16,6 +16,7 @@ class PersianLocaleCheck {
   void theJvmRunsInPersianWithPersianDigits() {
     assertThat(Locale.getDefault().toLanguageTag()).isEqualTo("fa-IR");
     assertThat(Locale.getDefault(Locale.Category.FORMAT).toLanguageTag()).isEqualTo("fa-IR");
-    assertThat(String.format(Locale.getDefault(Locale.Category.FORMAT), "%04d-%02d", 2018, 11)).isEqualTo("۲۰۱۸-۱۱");
+    assertThat(String.format(Locale.getDefault(Locale.Category.FORMAT), "%04d-%02d", 2018, 11))
+        .isEqualTo("۲۰۱۸-۱۱");
   }
 }

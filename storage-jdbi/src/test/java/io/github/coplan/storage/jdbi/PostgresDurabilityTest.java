@@ -2,7 +2,10 @@ package io.github.coplan.storage.jdbi;
 
 import io.github.coplan.testing.postgres.ThrowawayPostgres;
 
-/** The durability check on PostgreSQL: a store closed and opened again on the same schema finds everything. */
+/**
+ * The durability check on PostgreSQL: a store closed and opened again on the same schema finds
+ * everything.
+ */
 class PostgresDurabilityTest extends DurabilityCheck {
 
   private final ThrowawayPostgres server = ThrowawayPostgres.get();

@@ -66,9 +66,12 @@ class PostgresLockedReadTest {
     CooperationPlan plan = Fixtures.plan(coplan, "HCMC-IIA-2018", dost, iia);
     ContentArea eighth = new ContentArea(8, Fixtures.viEn("Nội dung 8", "Content 8"));
 
-    CooperationPlan read = whileAChangeWaits(
-        r -> r.plans().update(r.plans().findById(plan.id()).orElseThrow().addContentArea(eighth)),
-        () -> storage.inTransaction(r -> r.plans().findById(plan.id()).orElseThrow()));
+    CooperationPlan read =
+        whileAChangeWaits(
+            r ->
+                r.plans()
+                    .update(r.plans().findById(plan.id()).orElseThrow().addContentArea(eighth)),
+            () -> storage.inTransaction(r -> r.plans().findById(plan.id()).orElseThrow()));
 
     assertThat(read.version()).isEqualTo(plan.version() + 1);
     assertThat(read.contentAreas()).hasSize(8).last().isEqualTo(eighth);
@@ -76,16 +79,29 @@ class PostgresLockedReadTest {
   }
 
   @Test
-  void anActivityWhoseLockWaitedForAChangeComesWithTheParticipationsOfThatChange() throws Exception {
+  void anActivityWhoseLockWaitedForAChangeComesWithTheParticipationsOfThatChange()
+      throws Exception {
     Organisation dost = Fixtures.register(coplan, Fixtures.dostHcmc());
     Organisation iia = Fixtures.register(coplan, Fixtures.israelInnovationAuthority());
     CooperationPlan plan = Fixtures.plan(coplan, "HCMC-IIA-2018", dost, iia);
     Activity week = Fixtures.propose(coplan, plan.id(), 1).get(0);
-    Participation organiser = new Participation(Participant.of(dost.id()), ParticipationRole.ORGANISER, ParticipationStatus.CONFIRMED, null);
+    Participation organiser =
+        new Participation(
+            Participant.of(dost.id()),
+            ParticipationRole.ORGANISER,
+            ParticipationStatus.CONFIRMED,
+            null);
 
-    Activity read = whileAChangeWaits(
-        r -> r.activities().update(r.activities().findById(week.id()).orElseThrow().addParticipation(organiser)),
-        () -> storage.inTransaction(r -> r.activities().findById(week.id()).orElseThrow()));
+    Activity read =
+        whileAChangeWaits(
+            r ->
+                r.activities()
+                    .update(
+                        r.activities()
+                            .findById(week.id())
+                            .orElseThrow()
+                            .addParticipation(organiser)),
+            () -> storage.inTransaction(r -> r.activities().findById(week.id()).orElseThrow()));
 
     assertThat(read.version()).isEqualTo(week.version() + 1);
     assertThat(read.participations()).containsExactly(organiser);
@@ -95,19 +111,24 @@ class PostgresLockedReadTest {
    * Runs the change up to its commit, then the read until it waits for a lock, then lets the change
    * commit; returns what the read saw.
    */
-  private <T> T whileAChangeWaits(Consumer<Repositories> change, Callable<T> read) throws Exception {
+  private <T> T whileAChangeWaits(Consumer<Repositories> change, Callable<T> read)
+      throws Exception {
     CountDownLatch changed = new CountDownLatch(1);
     CountDownLatch commit = new CountDownLatch(1);
-    Future<?> changing = threads.submit(() -> storage.inTransaction(r -> {
-      change.accept(r);
-      changed.countDown();
-      try {
-        assertThat(commit.await(30, TimeUnit.SECONDS)).isTrue();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return null;
-    }));
+    Future<?> changing =
+        threads.submit(
+            () ->
+                storage.inTransaction(
+                    r -> {
+                      change.accept(r);
+                      changed.countDown();
+                      try {
+                        assertThat(commit.await(30, TimeUnit.SECONDS)).isTrue();
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      return null;
+                    }));
     assertThat(changed.await(30, TimeUnit.SECONDS)).isTrue();
     Future<T> reading = threads.submit(read);
     awaitALockWait();
@@ -119,9 +140,12 @@ class PostgresLockedReadTest {
   /** Waits until a backend of the server waits for a lock. */
   private static void awaitALockWait() throws SQLException, InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    try (Connection c = ThrowawayPostgres.get().connect(); Statement s = c.createStatement()) {
+    try (Connection c = ThrowawayPostgres.get().connect();
+        Statement s = c.createStatement()) {
       while (System.nanoTime() < deadline) {
-        try (ResultSet r = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")) {
+        try (ResultSet r =
+            s.executeQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")) {
           r.next();
           if (r.getInt(1) > 0) {
             return;

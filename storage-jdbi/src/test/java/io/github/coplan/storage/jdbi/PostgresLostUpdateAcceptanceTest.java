@@ -1,6 +1,9 @@
 package io.github.coplan.storage.jdbi;
 
-/** Issue 3, acceptance check 2, on PostgreSQL: no lost update; conflicts happen and the caller retries them. */
+/**
+ * Issue 3, acceptance check 2, on PostgreSQL: no lost update; conflicts happen and the caller
+ * retries them.
+ */
 class PostgresLostUpdateAcceptanceTest extends LostUpdateAcceptance {
 
   private static final PostgresSchema SCHEMA = new PostgresSchema();

@@ -1,26 +1,48 @@
 package io.github.coplan.storage.jdbi;
 
-import io.github.coplan.testing.postgres.ThrowawayPostgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.coplan.testing.postgres.ThrowawayPostgres;
 import java.util.List;
 
 /**
- * The schema of one PostgreSQL test class: created and migrated by the first store the class
- * opens, emptied before each later one, so that every test starts from an empty store without
- * paying for a migration. Thread-safe.
+ * The schema of one PostgreSQL test class: created and migrated by the first store the class opens,
+ * emptied before each later one, so that every test starts from an empty store without paying for a
+ * migration. Thread-safe.
  */
 final class PostgresSchema {
 
-  /** Coplan's tables, emptied in one TRUNCATE so that the foreign keys between them do not object. */
-  private static final List<String> TABLES = List.of("participation", "activity", "plan_document", "plan_content_area", "plan_party",
-      "plan", "person_affiliation", "person", "organisation_identifier", "organisation").stream().map(t -> "coplan_" + t).toList();
+  /**
+   * Coplan's tables, emptied in one TRUNCATE so that the foreign keys between them do not object.
+   */
+  private static final List<String> TABLES =
+      List.of(
+              "participation",
+              "activity",
+              "plan_document",
+              "plan_content_area",
+              "plan_party",
+              "plan",
+              "person_affiliation",
+              "person",
+              "organisation_identifier",
+              "organisation")
+          .stream()
+          .map(t -> "coplan_" + t)
+          .toList();
 
   private String name;
-  /** The application's pool of a class whose stores take a data source, made by its first store and kept for the class. */
+
+  /**
+   * The application's pool of a class whose stores take a data source, made by its first store and
+   * kept for the class.
+   */
   private HikariDataSource pool;
 
-  /** A fresh, empty store in this class's schema, opened with a JDBC URL (the store's own HikariCP pool). */
+  /**
+   * A fresh, empty store in this class's schema, opened with a JDBC URL (the store's own HikariCP
+   * pool).
+   */
   synchronized JdbiStorage freshStore() {
     return freshStore(JdbiOptions.defaults());
   }
@@ -62,7 +84,8 @@ final class PostgresSchema {
       name = server.newSchema();
     } else {
       String schema = name;
-      server.execute("TRUNCATE " + String.join(", ", TABLES.stream().map(t -> schema + "." + t).toList()));
+      server.execute(
+          "TRUNCATE " + String.join(", ", TABLES.stream().map(t -> schema + "." + t).toList()));
     }
     return name;
   }

@@ -19,7 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The PostgreSQL store's own behaviour, beyond the storage contract: snapshots, deadlocks, lost connections. */
+/**
+ * The PostgreSQL store's own behaviour, beyond the storage contract: snapshots, deadlocks, lost
+ * connections.
+ */
 class PostgresStorageTest {
 
   private static final PostgresSchema SCHEMA = new PostgresSchema();
@@ -31,16 +34,23 @@ class PostgresStorageTest {
   @Test
   void aReadOnlyUnitReadsOneSnapshotWhileOthersCommit() {
     try (JdbiStorage storage = SCHEMA.freshStore()) {
-      Organisation stored = storage.inTransaction(r -> r.organisations().insert(organisation(Fixtures.dostHcmc())));
+      Organisation stored =
+          storage.inTransaction(r -> r.organisations().insert(organisation(Fixtures.dostHcmc())));
 
-      List<Long> versions = storage.readOnly(r -> {
-        long first = r.organisations().findById(stored.id()).orElseThrow().version();
-        // Another unit commits a change meanwhile, on another thread and connection.
-        CompletableFuture.runAsync(() -> storage.inTransaction(w -> w.organisations().update(stored.update(stored.profile()))))
-            .orTimeout(30, TimeUnit.SECONDS).join();
-        long second = r.organisations().findById(stored.id()).orElseThrow().version();
-        return List.of(first, second);
-      });
+      List<Long> versions =
+          storage.readOnly(
+              r -> {
+                long first = r.organisations().findById(stored.id()).orElseThrow().version();
+                // Another unit commits a change meanwhile, on another thread and connection.
+                CompletableFuture.runAsync(
+                        () ->
+                            storage.inTransaction(
+                                w -> w.organisations().update(stored.update(stored.profile()))))
+                    .orTimeout(30, TimeUnit.SECONDS)
+                    .join();
+                long second = r.organisations().findById(stored.id()).orElseThrow().version();
+                return List.of(first, second);
+              });
 
       assertThat(versions).containsExactly(1L, 1L);
       assertThat(find(storage, stored.id()).orElseThrow().version()).isEqualTo(2);
@@ -62,19 +72,27 @@ class PostgresStorageTest {
   @Test
   void aDeadlockIsRunAgainByTheStoreAndBothUnitsCommit() throws Exception {
     try (JdbiStorage storage = SCHEMA.freshStore()) {
-      Organisation a = storage.inTransaction(r -> r.organisations().insert(organisation(Fixtures.dostHcmc())));
-      Organisation b = storage.inTransaction(r -> r.organisations().insert(organisation(Fixtures.israelInnovationAuthority())));
+      Organisation a =
+          storage.inTransaction(r -> r.organisations().insert(organisation(Fixtures.dostHcmc())));
+      Organisation b =
+          storage.inTransaction(
+              r -> r.organisations().insert(organisation(Fixtures.israelInnovationAuthority())));
       CyclicBarrier bothHoldOne = new CyclicBarrier(2);
       AtomicInteger runs = new AtomicInteger();
 
-      // Each unit updates one organisation, waits (on its first run) for the other unit to hold the other one, then updates
+      // Each unit updates one organisation, waits (on its first run) for the other unit to hold the
+      // other one, then updates
       // that one too: a deadlock, whose loser the store runs again after the winner committed.
-      CompletableFuture<Object> first = CompletableFuture.supplyAsync(() -> crossUpdate(storage, a, b, bothHoldOne, runs));
-      CompletableFuture<Object> second = CompletableFuture.supplyAsync(() -> crossUpdate(storage, b, a, bothHoldOne, runs));
-      List<Object> outcomes = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
+      CompletableFuture<Object> first =
+          CompletableFuture.supplyAsync(() -> crossUpdate(storage, a, b, bothHoldOne, runs));
+      CompletableFuture<Object> second =
+          CompletableFuture.supplyAsync(() -> crossUpdate(storage, b, a, bothHoldOne, runs));
+      List<Object> outcomes =
+          List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
 
       assertThat(outcomes).containsExactly("committed", "committed");
-      // Two first runs and at least one more of the loser; a run again may meet the winner's change and run once more.
+      // Two first runs and at least one more of the loser; a run again may meet the winner's change
+      // and run once more.
       assertThat(runs.get()).isBetween(3, 2 + JdbiOptions.defaults().maxAttempts());
       assertThat(find(storage, a.id()).orElseThrow().version()).isEqualTo(3);
       assertThat(find(storage, b.id()).orElseThrow().version()).isEqualTo(3);
@@ -85,21 +103,30 @@ class PostgresStorageTest {
   void aLostConnectionFailsItsUnitAndTheNextUnitGetsANewOne() {
     ThrowawayPostgres server = ThrowawayPostgres.get();
     String url = server.url(server.newSchema()) + "&ApplicationName=coplan-lost-connection";
-    try (JdbiStorage storage = JdbiStorage.postgres(url, server.user(), server.password(), JdbiOptions.builder().readPoolSize(1).build())) {
-      Organisation stored = storage.inTransaction(r -> r.organisations().insert(organisation(Fixtures.dostHcmc())));
+    try (JdbiStorage storage =
+        JdbiStorage.postgres(
+            url, server.user(), server.password(), JdbiOptions.builder().readPoolSize(1).build())) {
+      Organisation stored =
+          storage.inTransaction(r -> r.organisations().insert(organisation(Fixtures.dostHcmc())));
 
-      // The unit's own connection, the one of the store's that is inside a transaction, is cut; the reading pool's is not.
-      assertThatThrownBy(() -> storage.inTransaction(r -> {
-        r.organisations().findById(stored.id());
-        server.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'coplan-lost-connection'"
-            + " AND state = 'idle in transaction'");
-        return r.organisations().findById(stored.id());
-      }))
+      // The unit's own connection, the one of the store's that is inside a transaction, is cut; the
+      // reading pool's is not.
+      assertThatThrownBy(
+              () ->
+                  storage.inTransaction(
+                      r -> {
+                        r.organisations().findById(stored.id());
+                        server.execute(
+                            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'coplan-lost-connection'"
+                                + " AND state = 'idle in transaction'");
+                        return r.organisations().findById(stored.id());
+                      }))
           .isInstanceOf(StorageException.class)
           .hasMessageStartingWith("could not read an organisation")
           .hasCauseInstanceOf(SQLException.class);
 
-      Optional<Organisation> again = storage.inTransaction(r -> r.organisations().findById(stored.id()));
+      Optional<Organisation> again =
+          storage.inTransaction(r -> r.organisations().findById(stored.id()));
       assertThat(again).contains(stored);
       assertThat(find(storage, stored.id())).contains(stored);
     }
@@ -109,29 +136,40 @@ class PostgresStorageTest {
   void theUrlIsShownWithoutItsParameters() {
     ThrowawayPostgres server = ThrowawayPostgres.get();
     String schema = server.newSchema();
-    try (JdbiStorage storage = JdbiStorage.postgres(server.url(schema) + "&password=" + server.password(), server.user(), null)) {
-      assertThat(storage.toString()).startsWith("JdbiStorage[PostgreSQL jdbc:postgresql://").doesNotContain("password").endsWith(", open]");
+    try (JdbiStorage storage =
+        JdbiStorage.postgres(
+            server.url(schema) + "&password=" + server.password(), server.user(), null)) {
+      assertThat(storage.toString())
+          .startsWith("JdbiStorage[PostgreSQL jdbc:postgresql://")
+          .doesNotContain("password")
+          .endsWith(", open]");
     }
   }
 
-  private static Object crossUpdate(JdbiStorage storage, Organisation mine, Organisation theirs, CyclicBarrier barrier, AtomicInteger runs) {
+  private static Object crossUpdate(
+      JdbiStorage storage,
+      Organisation mine,
+      Organisation theirs,
+      CyclicBarrier barrier,
+      AtomicInteger runs) {
     boolean[] waited = {false};
     try {
-      storage.inTransaction(r -> {
-        runs.incrementAndGet();
-        Organisation own = r.organisations().findById(mine.id()).orElseThrow();
-        r.organisations().update(own.update(own.profile()));
-        if (!waited[0]) {
-          waited[0] = true;
-          try {
-            barrier.await(30, TimeUnit.SECONDS);
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        }
-        Organisation other = r.organisations().findById(theirs.id()).orElseThrow();
-        return r.organisations().update(other.update(other.profile()));
-      });
+      storage.inTransaction(
+          r -> {
+            runs.incrementAndGet();
+            Organisation own = r.organisations().findById(mine.id()).orElseThrow();
+            r.organisations().update(own.update(own.profile()));
+            if (!waited[0]) {
+              waited[0] = true;
+              try {
+                barrier.await(30, TimeUnit.SECONDS);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            }
+            Organisation other = r.organisations().findById(theirs.id()).orElseThrow();
+            return r.organisations().update(other.update(other.profile()));
+          });
       return "committed";
     } catch (CoplanException e) {
       return e;

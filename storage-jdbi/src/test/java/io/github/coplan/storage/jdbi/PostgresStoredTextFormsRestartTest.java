@@ -6,10 +6,10 @@ import io.github.coplan.testing.postgres.ThrowawayPostgres;
 import org.junit.jupiter.api.Test;
 
 /**
- * The text forms of partial dates and spans read back exactly from PostgreSQL after a restart:
- * a second store on the same schema starts with an empty aggregate cache, so every value comes
- * from the tables. The fa-IR Surefire execution runs it in a Persian JVM, whose default number
- * format writes ۲۰۱۸.
+ * The text forms of partial dates and spans read back exactly from PostgreSQL after a restart: a
+ * second store on the same schema starts with an empty aggregate cache, so every value comes from
+ * the tables. The fa-IR Surefire execution runs it in a Persian JVM, whose default number format
+ * writes ۲۰۱۸.
  */
 class PostgresStoredTextFormsRestartTest {
 

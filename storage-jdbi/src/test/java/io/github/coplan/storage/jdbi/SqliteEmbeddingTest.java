@@ -48,31 +48,43 @@ class SqliteEmbeddingTest {
       assertThat(find(storage, stored.id())).contains(stored);
     }
 
-    assertThat(tables(file)).contains("activity", "coplan_activity", "coplan_plan", "coplan_organisation", "coplan_schema_history");
-    assertThat(strings(file, "SELECT what FROM activity")).containsExactly("the application's own row");
+    assertThat(tables(file))
+        .contains(
+            "activity",
+            "coplan_activity",
+            "coplan_plan",
+            "coplan_organisation",
+            "coplan_schema_history");
+    assertThat(strings(file, "SELECT what FROM activity"))
+        .containsExactly("the application's own row");
   }
 
   @Test
   void anotherPrefixMakesAnotherSetOfTables() throws SQLException {
     Path file = dir.resolve("two.db");
     try (JdbiStorage first = JdbiStorage.sqlite(file);
-        JdbiStorage second = JdbiStorage.sqlite(file, JdbiOptions.builder().tablePrefix("planning_").build())) {
+        JdbiStorage second =
+            JdbiStorage.sqlite(file, JdbiOptions.builder().tablePrefix("planning_").build())) {
       Organisation stored = second.inTransaction(r -> r.organisations().insert(organisation()));
 
       assertThat(find(second, stored.id())).contains(stored);
       assertThat(find(first, stored.id())).isEmpty();
     }
-    assertThat(tables(file)).contains("coplan_organisation", "planning_organisation", "planning_schema_history");
+    assertThat(tables(file))
+        .contains("coplan_organisation", "planning_organisation", "planning_schema_history");
     assertThat(strings(file, "SELECT COUNT(*) FROM planning_organisation")).containsExactly("1");
     assertThat(strings(file, "SELECT COUNT(*) FROM coplan_organisation")).containsExactly("0");
   }
 
   @Test
   void aPrefixThatIsNotALowerCaseIdentifierIsRefused() {
-    for (String bad : List.of("", "Coplan_", "1st_", "x; DROP TABLE activity; --", "a".repeat(31))) {
-      assertThatThrownBy(() -> JdbiOptions.builder().tablePrefix(bad)).isInstanceOf(io.github.coplan.domain.error.InvalidInputException.class)
-          .hasMessage("invalid input: tablePrefix: malformed (a table prefix is a lower-case letter, then up to 29 lower-case letters,"
-              + " digits and underscores)");
+    for (String bad :
+        List.of("", "Coplan_", "1st_", "x; DROP TABLE activity; --", "a".repeat(31))) {
+      assertThatThrownBy(() -> JdbiOptions.builder().tablePrefix(bad))
+          .isInstanceOf(io.github.coplan.domain.error.InvalidInputException.class)
+          .hasMessage(
+              "invalid input: tablePrefix: malformed (a table prefix is a lower-case letter, then up to 29 lower-case letters,"
+                  + " digits and underscores)");
     }
     assertThat(JdbiOptions.builder().tablePrefix("a").build().tablePrefix()).isEqualTo("a");
     assertThat(JdbiOptions.builder().tablePrefix("a".repeat(30)).build().tablePrefix()).hasSize(30);
@@ -85,52 +97,96 @@ class SqliteEmbeddingTest {
     UUID id = UUID.randomUUID();
     try (JdbiStorage current = JdbiStorage.sqlite(dir.resolve("current.db"))) {
       // The row the earlier version would have written: written by this one, copied across in SQL.
-      Organisation stored = current.inTransaction(r -> r.organisations().insert(Organisation.register(new OrganisationId(id), Fixtures.dostHcmc())));
+      Organisation stored =
+          current.inTransaction(
+              r ->
+                  r.organisations()
+                      .insert(Organisation.register(new OrganisationId(id), Fixtures.dostHcmc())));
       assertThat(stored.version()).isEqualTo(1);
     }
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
       s.execute("ATTACH DATABASE '" + dir.resolve("current.db") + "' AS current");
-      s.executeUpdate("INSERT INTO organisation SELECT id, version, name, acronym, alternative_names, type, country, parent_id, website"
-          + " FROM current.coplan_organisation");
+      s.executeUpdate(
+          "INSERT INTO organisation SELECT id, version, name, acronym, alternative_names, type, country, parent_id, website"
+              + " FROM current.coplan_organisation");
     }
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       assertThat(storage.migrationsApplied()).isEqualTo(2);
-      assertThat(find(storage, new OrganisationId(id))).hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
+      assertThat(find(storage, new OrganisationId(id)))
+          .hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
       // Migration 4 filled the look-up columns of the row the earlier version wrote.
-      assertThat(storage.readOnly(r -> r.organisations().search(OrganisationQuery.builder().text("dost hcmc").build())).items())
-          .extracting(Organisation::id).containsExactly(new OrganisationId(id));
+      assertThat(
+              storage
+                  .readOnly(
+                      r ->
+                          r.organisations()
+                              .search(OrganisationQuery.builder().text("dost hcmc").build()))
+                  .items())
+          .extracting(Organisation::id)
+          .containsExactly(new OrganisationId(id));
     }
 
-    assertThat(tables(file)).containsExactlyInAnyOrder("coplan_schema_history", "coplan_organisation", "coplan_organisation_identifier",
-        "coplan_person", "coplan_person_affiliation", "coplan_plan", "coplan_plan_party", "coplan_plan_content_area", "coplan_plan_document",
-        "coplan_activity", "coplan_participation");
-    assertThat(strings(file, "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
-        .allMatch(name -> name.startsWith("coplan_")).hasSize(21);
-    assertThat(strings(file, "SELECT version || ' ' || checksum FROM coplan_schema_history ORDER BY version")).containsExactly(
-        "1 " + Migrator.checksum(script("V1__init.sql")), "2 " + Migrator.checksum(script("V2__window_search_indexes.sql")),
-        "3 " + Migrator.checksum(script("V3__refold_search_text.sql")), "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")));
+    assertThat(tables(file))
+        .containsExactlyInAnyOrder(
+            "coplan_schema_history",
+            "coplan_organisation",
+            "coplan_organisation_identifier",
+            "coplan_person",
+            "coplan_person_affiliation",
+            "coplan_plan",
+            "coplan_plan_party",
+            "coplan_plan_content_area",
+            "coplan_plan_document",
+            "coplan_activity",
+            "coplan_participation");
+    assertThat(
+            strings(
+                file,
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
+        .allMatch(name -> name.startsWith("coplan_"))
+        .hasSize(21);
+    assertThat(
+            strings(
+                file,
+                "SELECT version || ' ' || checksum FROM coplan_schema_history ORDER BY version"))
+        .containsExactly(
+            "1 " + Migrator.checksum(script("V1__init.sql")),
+                "2 " + Migrator.checksum(script("V2__window_search_indexes.sql")),
+            "3 " + Migrator.checksum(script("V3__refold_search_text.sql")),
+                "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")));
   }
 
   @Test
   void theChecksumOfEachAppliedScriptIsRecordedAndAChangedScriptIsRefused() throws SQLException {
     Path file = dir.resolve("coplan.db");
     JdbiStorage.sqlite(file).close();
-    assertThat(strings(file, "SELECT checksum FROM coplan_schema_history ORDER BY version")).containsExactly(
-        String.valueOf(Migrator.checksum(script("V1__init.sql"))), String.valueOf(Migrator.checksum(script("V2__window_search_indexes.sql"))),
-        String.valueOf(Migrator.checksum(script("V3__refold_search_text.sql"))),
-        String.valueOf(Migrator.checksum(script("V4__lookup_indexes.sql"))));
+    assertThat(strings(file, "SELECT checksum FROM coplan_schema_history ORDER BY version"))
+        .containsExactly(
+            String.valueOf(Migrator.checksum(script("V1__init.sql"))),
+            String.valueOf(Migrator.checksum(script("V2__window_search_indexes.sql"))),
+            String.valueOf(Migrator.checksum(script("V3__refold_search_text.sql"))),
+            String.valueOf(Migrator.checksum(script("V4__lookup_indexes.sql"))));
 
     execute(file, "UPDATE coplan_schema_history SET checksum = 12345 WHERE version = 2");
 
     assertThatThrownBy(() -> JdbiStorage.sqlite(file))
         .isInstanceOf(StorageException.class)
-        .hasMessage("the migration V2__window_search_indexes.sql was changed after it was applied to the SQLite database (checksum 12345"
-            + " recorded, " + Migrator.checksum(script("V2__window_search_indexes.sql")) + " now); the database may not hold what this"
-            + " library's scripts make, so the store does not open it");
-    assertThatThrownBy(() -> JdbiStorage.sqlite(file, JdbiOptions.builder().schemaMode(JdbiOptions.SchemaMode.VALIDATE).build()))
+        .hasMessage(
+            "the migration V2__window_search_indexes.sql was changed after it was applied to the SQLite database (checksum 12345"
+                + " recorded, "
+                + Migrator.checksum(script("V2__window_search_indexes.sql"))
+                + " now); the database may not hold what this"
+                + " library's scripts make, so the store does not open it");
+    assertThatThrownBy(
+            () ->
+                JdbiStorage.sqlite(
+                    file,
+                    JdbiOptions.builder().schemaMode(JdbiOptions.SchemaMode.VALIDATE).build()))
         .isInstanceOf(StorageException.class)
-        .hasMessageStartingWith("the migration V2__window_search_indexes.sql was changed after it was applied");
+        .hasMessageStartingWith(
+            "the migration V2__window_search_indexes.sql was changed after it was applied");
   }
 
   @Test
@@ -139,12 +195,19 @@ class SqliteEmbeddingTest {
     JdbiStorage.sqlite(file).close();
     execute(file, "UPDATE coplan_schema_history SET checksum = NULL");
 
-    // Only migrations 3 and 4 have a step in Java, which a version recorded without a checksum has not run: the store runs them.
+    // Only migrations 3 and 4 have a step in Java, which a version recorded without a checksum has
+    // not run: the store runs them.
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       assertThat(storage.migrationsApplied()).isEqualTo(2);
     }
-    assertThat(strings(file, "SELECT version || ' ' || COALESCE(checksum, 'none') FROM coplan_schema_history ORDER BY version"))
-        .containsExactly("1 none", "2 none", "3 " + Migrator.checksum(script("V3__refold_search_text.sql")),
+    assertThat(
+            strings(
+                file,
+                "SELECT version || ' ' || COALESCE(checksum, 'none') FROM coplan_schema_history ORDER BY version"))
+        .containsExactly(
+            "1 none",
+            "2 none",
+            "3 " + Migrator.checksum(script("V3__refold_search_text.sql")),
             "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")));
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       assertThat(storage.migrationsApplied()).isZero();
@@ -162,7 +225,11 @@ class SqliteEmbeddingTest {
 
   /** Runs the scripts of the version before table prefixes, as a tool of the user's would have. */
   private static void runLegacyScripts(Path file) throws Exception {
-    SqliteSchemaTest.runScriptTexts(file, List.of(resource("/legacy/sqlite/V1__init.sql"), resource("/legacy/sqlite/V2__window_search_indexes.sql")));
+    SqliteSchemaTest.runScriptTexts(
+        file,
+        List.of(
+            resource("/legacy/sqlite/V1__init.sql"),
+            resource("/legacy/sqlite/V2__window_search_indexes.sql")));
   }
 
   private static String resource(String path) {

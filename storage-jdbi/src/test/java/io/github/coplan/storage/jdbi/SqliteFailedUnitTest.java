@@ -5,7 +5,10 @@ import io.github.coplan.storage.testkit.FailedUnitContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The SQLite store keeps the storage contract: a failed unit leaves nothing. Each test has a new file. */
+/**
+ * The SQLite store keeps the storage contract: a failed unit leaves nothing. Each test has a new
+ * file.
+ */
 class SqliteFailedUnitTest extends FailedUnitContract {
 
   @TempDir Path dir;

@@ -5,7 +5,9 @@ import io.github.coplan.storage.testkit.LimitsContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The SQLite store keeps the storage contract: every limit at its edge. Each test has a new file. */
+/**
+ * The SQLite store keeps the storage contract: every limit at its edge. Each test has a new file.
+ */
 class SqliteLimitsTest extends LimitsContract {
 
   @TempDir Path dir;

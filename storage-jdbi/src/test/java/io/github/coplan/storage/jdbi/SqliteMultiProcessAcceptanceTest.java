@@ -63,11 +63,20 @@ class SqliteMultiProcessAcceptanceTest {
     long started = System.nanoTime();
     List<Process> processes = new ArrayList<>();
     for (int p = 0; p < PROCESSES; p++) {
-      processes.add(new ProcessBuilder(javaBinary(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-          SqliteWriterProcess.class.getName(), database.toString(), ids.toString(), Integer.toString(p), Integer.toString(perProcess))
-          .redirectErrorStream(true)
-          .redirectOutput(dir.resolve("process-" + p + ".log").toFile())
-          .start());
+      processes.add(
+          new ProcessBuilder(
+                  javaBinary(),
+                  "-Xmx256m",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  SqliteWriterProcess.class.getName(),
+                  database.toString(),
+                  ids.toString(),
+                  Integer.toString(p),
+                  Integer.toString(perProcess))
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("process-" + p + ".log").toFile())
+              .start());
     }
     List<String> summaries = new ArrayList<>();
     for (int p = 0; p < PROCESSES; p++) {
@@ -78,8 +87,11 @@ class SqliteMultiProcessAcceptanceTest {
       }
       String log = Files.readString(dir.resolve("process-" + p + ".log"), StandardCharsets.UTF_8);
       assertThat(finished).as("process %d finished; its output:%n%s", p, log).isTrue();
-      assertThat(process.exitValue()).as("exit code of process %d; its output:%n%s", p, log).isZero();
-      summaries.add(log.lines().filter(l -> l.startsWith("done ")).findFirst().orElse("no summary: " + log));
+      assertThat(process.exitValue())
+          .as("exit code of process %d; its output:%n%s", p, log)
+          .isZero();
+      summaries.add(
+          log.lines().filter(l -> l.startsWith("done ")).findFirst().orElse("no summary: " + log));
     }
     double seconds = (System.nanoTime() - started) / 1e9;
 
@@ -90,14 +102,27 @@ class SqliteMultiProcessAcceptanceTest {
       for (ActivityId id : activities) {
         Activity after = coplan.activities().get(id);
         stored += after.participations().size();
-        assertThat(after.version()).as("one version per update of %s", id).isEqualTo(1L + after.participations().size());
+        assertThat(after.version())
+            .as("one version per update of %s", id)
+            .isEqualTo(1L + after.participations().size());
         after.participations().stream().map(Participation::participant).forEach(found::add);
       }
       Set<Participant> expected = new HashSet<>();
       people.forEach(p -> expected.add(Participant.of(p)));
-      Figures.record(report, getClass().getSimpleName(), PROCESSES + " processes x " + perProcess + " updates = " + total
-          + " updates; stored " + stored + ", lost " + (total - stored) + String.format(Locale.ROOT, ", %.1f s including JVM starts; ", seconds)
-          + String.join("; ", summaries));
+      Figures.record(
+          report,
+          getClass().getSimpleName(),
+          PROCESSES
+              + " processes x "
+              + perProcess
+              + " updates = "
+              + total
+              + " updates; stored "
+              + stored
+              + ", lost "
+              + (total - stored)
+              + String.format(Locale.ROOT, ", %.1f s including JVM starts; ", seconds)
+              + String.join("; ", summaries));
       assertThat(summaries).allSatisfy(s -> assertThat(s).contains(" errors=0 busy=0 "));
       assertThat(stored).as("stored updates").isEqualTo(total);
       assertThat(found).isEqualTo(expected);

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SqliteSchemaTest {
 
-  private static final JdbiOptions VALIDATE = JdbiOptions.builder().schemaMode(JdbiOptions.SchemaMode.VALIDATE).build();
+  private static final JdbiOptions VALIDATE =
+      JdbiOptions.builder().schemaMode(JdbiOptions.SchemaMode.VALIDATE).build();
 
   @TempDir Path dir;
 
@@ -43,10 +44,22 @@ class SqliteSchemaTest {
     }
 
     assertThat(file).exists();
-    assertThat(history(file)).containsExactly("1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
-    assertThat(tables(file)).containsExactlyInAnyOrder("coplan_schema_history", "coplan_organisation", "coplan_organisation_identifier",
-        "coplan_person", "coplan_person_affiliation", "coplan_plan", "coplan_plan_party", "coplan_plan_content_area", "coplan_plan_document",
-        "coplan_activity", "coplan_participation");
+    assertThat(history(file))
+        .containsExactly(
+            "1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
+    assertThat(tables(file))
+        .containsExactlyInAnyOrder(
+            "coplan_schema_history",
+            "coplan_organisation",
+            "coplan_organisation_identifier",
+            "coplan_person",
+            "coplan_person_affiliation",
+            "coplan_plan",
+            "coplan_plan_party",
+            "coplan_plan_content_area",
+            "coplan_plan_document",
+            "coplan_activity",
+            "coplan_participation");
     assertThat(pragma(file, "journal_mode")).isEqualTo("wal");
   }
 
@@ -65,27 +78,44 @@ class SqliteSchemaTest {
       storage.close();
     }
 
-    assertThat(history(file)).containsExactly("1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
+    assertThat(history(file))
+        .containsExactly(
+            "1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
     assertThat(schema(file)).isEqualTo(schemaBefore);
     Arrays.sort(nanos);
-    Figures.record(report, "SqliteSchemaTest", String.format(Locale.ROOT,
-        "opening an up-to-date SQLite store (warm JVM): median %.2f ms, max %.2f ms over %d opens",
-        nanos[nanos.length / 2] / 1e6, nanos[nanos.length - 1] / 1e6, nanos.length));
+    Figures.record(
+        report,
+        "SqliteSchemaTest",
+        String.format(
+            Locale.ROOT,
+            "opening an up-to-date SQLite store (warm JVM): median %.2f ms, max %.2f ms over %d opens",
+            nanos[nanos.length / 2] / 1e6,
+            nanos[nanos.length - 1] / 1e6,
+            nanos.length));
   }
 
   @Test
   void aFileWhoseSchemaIsNewerIsRefused() throws SQLException {
     Path file = dir.resolve("newer.db");
     JdbiStorage.sqlite(file).close();
-    execute(file, "INSERT INTO coplan_schema_history (version, description) VALUES (5, 'from the future')");
+    execute(
+        file,
+        "INSERT INTO coplan_schema_history (version, description) VALUES (5, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(() -> JdbiStorage.sqlite(file, options))
           .isInstanceOf(StorageException.class)
-          .hasMessage("the SQLite database's Coplan schema is at version 5, newer than version 4 that this library knows;"
-              + " open it with a newer Coplan");
+          .hasMessage(
+              "the SQLite database's Coplan schema is at version 5, newer than version 4 that this library knows;"
+                  + " open it with a newer Coplan");
     }
-    assertThat(history(file)).containsExactly("1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes", "5 from the future");
+    assertThat(history(file))
+        .containsExactly(
+            "1 init",
+            "2 window search indexes",
+            "3 refold search text",
+            "4 lookup indexes",
+            "5 from the future");
   }
 
   @Test
@@ -94,8 +124,11 @@ class SqliteSchemaTest {
 
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessage("the SQLite file " + file.toAbsolutePath() + " does not exist, so it has no Coplan schema; open the store in"
-            + " schema mode MIGRATE to create it");
+        .hasMessage(
+            "the SQLite file "
+                + file.toAbsolutePath()
+                + " does not exist, so it has no Coplan schema; open the store in"
+                + " schema mode MIGRATE to create it");
 
     assertThat(file).doesNotExist();
   }
@@ -107,8 +140,9 @@ class SqliteSchemaTest {
 
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessage("the SQLite database has no Coplan schema; open the store in schema mode MIGRATE, or run the migration scripts"
-            + " under io/github/coplan/storage/jdbi/sql/sqlite/migration first");
+        .hasMessage(
+            "the SQLite database has no Coplan schema; open the store in schema mode MIGRATE, or run the migration scripts"
+                + " under io/github/coplan/storage/jdbi/sql/sqlite/migration first");
 
     assertThat(tables(file)).containsExactly("unrelated");
   }
@@ -116,12 +150,15 @@ class SqliteSchemaTest {
   @Test
   void validateOnlyRefusesAnOlderSchema() throws SQLException {
     Path file = dir.resolve("older.db");
-    execute(file, "CREATE TABLE coplan_schema_history (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
-        + " installed_on TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP, checksum INTEGER) STRICT");
+    execute(
+        file,
+        "CREATE TABLE coplan_schema_history (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+            + " installed_on TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP, checksum INTEGER) STRICT");
 
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessageStartingWith("the SQLite database's Coplan schema is at version 0 but this library needs version 4;");
+        .hasMessageStartingWith(
+            "the SQLite database's Coplan schema is at version 0 but this library needs version 4;");
   }
 
   @Test
@@ -131,7 +168,8 @@ class SqliteSchemaTest {
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file, VALIDATE)) {
       assertThat(storage.migrationsApplied()).isZero();
-      Optional<CooperationPlan> none = storage.readOnly(r -> r.plans().findByCode(PlanCode.of("NONE")));
+      Optional<CooperationPlan> none =
+          storage.readOnly(r -> r.plans().findByCode(PlanCode.of("NONE")));
       assertThat(none).isEmpty();
     }
   }
@@ -140,34 +178,47 @@ class SqliteSchemaTest {
   void aVersion1FileIsMigratedToTheLatestVersion() throws Exception {
     Path file = dir.resolve("version-1.db");
     runScripts(file, List.of("V1__init.sql"));
-    assertThat(index(file, "coplan_activity_plan_start")).endsWith("(plan_id, planned_earliest, id)");
+    assertThat(index(file, "coplan_activity_plan_start"))
+        .endsWith("(plan_id, planned_earliest, id)");
 
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessageStartingWith("the SQLite database's Coplan schema is at version 1 but this library needs version 4;");
+        .hasMessageStartingWith(
+            "the SQLite database's Coplan schema is at version 1 but this library needs version 4;");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       assertThat(storage.migrationsApplied()).isEqualTo(3);
     }
 
-    assertThat(history(file)).containsExactly("1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
-    assertThat(index(file, "coplan_activity_plan_start")).endsWith("(plan_id, planned_earliest, id, planned_latest)");
-    assertThat(index(file, "coplan_activity_plan_end")).endsWith("(plan_id, planned_latest, id, planned_earliest)");
-    assertThat(index(file, "coplan_activity_start")).endsWith("(planned_earliest, id, planned_latest)");
-    assertThat(index(file, "coplan_activity_end")).endsWith("(planned_latest, id, planned_earliest)");
+    assertThat(history(file))
+        .containsExactly(
+            "1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
+    assertThat(index(file, "coplan_activity_plan_start"))
+        .endsWith("(plan_id, planned_earliest, id, planned_latest)");
+    assertThat(index(file, "coplan_activity_plan_end"))
+        .endsWith("(plan_id, planned_latest, id, planned_earliest)");
+    assertThat(index(file, "coplan_activity_start"))
+        .endsWith("(planned_earliest, id, planned_latest)");
+    assertThat(index(file, "coplan_activity_end"))
+        .endsWith("(planned_latest, id, planned_earliest)");
   }
 
   private static void runScripts(Path file, List<String> names) throws Exception {
     List<String> scripts = new ArrayList<>();
     for (String name : names) {
-      scripts.add(Files.readString(Path.of("src/main/resources/io/github/coplan/storage/jdbi/sql/sqlite/migration/" + name))
-          .replace("${prefix}", "coplan_"));
+      scripts.add(
+          Files.readString(
+                  Path.of(
+                      "src/main/resources/io/github/coplan/storage/jdbi/sql/sqlite/migration/"
+                          + name))
+              .replace("${prefix}", "coplan_"));
     }
     runScriptTexts(file, scripts);
   }
 
   /** Runs scripts statement by statement, as a migration tool of the user's would. */
   static void runScriptTexts(Path file, List<String> scripts) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
       s.executeUpdate("PRAGMA journal_mode=WAL");
       for (String script : scripts) {
         for (String statement : script.split(";\n")) {
@@ -180,7 +231,9 @@ class SqliteSchemaTest {
   }
 
   private static String index(Path file, String name) throws SQLException {
-    return strings(file, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = '" + name + "'").get(0);
+    return strings(
+            file, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = '" + name + "'")
+        .get(0);
   }
 
   @Test
@@ -196,15 +249,18 @@ class SqliteSchemaTest {
   @Test
   void aFileThatIsNotADatabaseIsRefused() throws Exception {
     Path file = dir.resolve("text.db");
-    Files.writeString(file, "this is not a database, but it is long enough to have a header. ".repeat(20));
+    Files.writeString(
+        file, "this is not a database, but it is long enough to have a header. ".repeat(20));
 
     assertThatThrownBy(() -> JdbiStorage.sqlite(file))
         .isInstanceOf(StorageException.class)
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SELECT").doesNotContain("PRAGMA"));
+        .satisfies(
+            e -> assertThat(e.getMessage()).doesNotContain("SELECT").doesNotContain("PRAGMA"));
   }
 
   static List<String> history(Path file) throws SQLException {
-    return strings(file, "SELECT version || ' ' || description FROM coplan_schema_history ORDER BY version");
+    return strings(
+        file, "SELECT version || ' ' || description FROM coplan_schema_history ORDER BY version");
   }
 
   static List<String> tables(Path file) throws SQLException {
@@ -212,7 +268,9 @@ class SqliteSchemaTest {
   }
 
   static List<String> schema(Path file) throws SQLException {
-    return strings(file, "SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY name");
+    return strings(
+        file,
+        "SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY name");
   }
 
   static String pragma(Path file, String name) throws SQLException {
@@ -220,7 +278,9 @@ class SqliteSchemaTest {
   }
 
   static List<String> strings(Path file, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       List<String> values = new ArrayList<>();
       while (rs.next()) {
         values.add(rs.getString(1));
@@ -230,7 +290,8 @@ class SqliteSchemaTest {
   }
 
   static void execute(Path file, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
       s.executeUpdate(sql);
     }
   }

@@ -28,7 +28,10 @@ import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The SQLite store's own behaviour, beyond the storage contract: its connections, its errors, its life. */
+/**
+ * The SQLite store's own behaviour, beyond the storage contract: its connections, its errors, its
+ * life.
+ */
 class SqliteStorageTest {
 
   @TempDir Path dir;
@@ -40,38 +43,49 @@ class SqliteStorageTest {
   @Test
   void theWritingConnectionIsSetAsDocumented() {
     try (JdbiStorage storage = JdbiStorage.sqlite(dir.resolve("coplan.db"))) {
-      storage.withHandle(false, s -> {
-        assertThat(pragma(s, "journal_mode")).isEqualTo("wal");
-        assertThat(pragma(s, "synchronous")).isEqualTo("2");
-        assertThat(pragma(s, "foreign_keys")).isEqualTo("1");
-        assertThat(pragma(s, "busy_timeout")).isEqualTo("30000");
-        return null;
-      });
+      storage.withHandle(
+          false,
+          s -> {
+            assertThat(pragma(s, "journal_mode")).isEqualTo("wal");
+            assertThat(pragma(s, "synchronous")).isEqualTo("2");
+            assertThat(pragma(s, "foreign_keys")).isEqualTo("1");
+            assertThat(pragma(s, "busy_timeout")).isEqualTo("30000");
+            return null;
+          });
     }
   }
 
   @Test
   void synchronousNormalAndTheBusyTimeoutAreOptions() {
-    JdbiOptions options = JdbiOptions.builder().synchronous(JdbiOptions.Synchronous.NORMAL).busyTimeout(Duration.ofMillis(1500)).build();
+    JdbiOptions options =
+        JdbiOptions.builder()
+            .synchronous(JdbiOptions.Synchronous.NORMAL)
+            .busyTimeout(Duration.ofMillis(1500))
+            .build();
     try (JdbiStorage storage = JdbiStorage.sqlite(dir.resolve("coplan.db"), options)) {
-      storage.withHandle(false, s -> {
-        assertThat(pragma(s, "synchronous")).isEqualTo("1");
-        assertThat(pragma(s, "busy_timeout")).isEqualTo("1500");
-        return null;
-      });
+      storage.withHandle(
+          false,
+          s -> {
+            assertThat(pragma(s, "synchronous")).isEqualTo("1");
+            assertThat(pragma(s, "busy_timeout")).isEqualTo("1500");
+            return null;
+          });
     }
   }
 
   @Test
   void readingConnectionsCannotWrite() {
     try (JdbiStorage storage = JdbiStorage.sqlite(dir.resolve("coplan.db"))) {
-      storage.withHandle(true, s -> {
-        assertThat(pragma(s, "foreign_keys")).isEqualTo("1");
-        assertThatThrownBy(() -> s.execute("DELETE FROM coplan_organisation"))
-            .hasRootCauseInstanceOf(SQLException.class)
-            .rootCause().hasMessageContaining("readonly");
-        return null;
-      });
+      storage.withHandle(
+          true,
+          s -> {
+            assertThat(pragma(s, "foreign_keys")).isEqualTo("1");
+            assertThatThrownBy(() -> s.execute("DELETE FROM coplan_organisation"))
+                .hasRootCauseInstanceOf(SQLException.class)
+                .rootCause()
+                .hasMessageContaining("readonly");
+            return null;
+          });
     }
   }
 
@@ -98,20 +112,26 @@ class SqliteStorageTest {
     storage.close();
 
     assertThat(storage).hasToString("JdbiStorage[SQLite " + file + ", closed]");
-    assertThatThrownBy(() -> storage.inTransaction(r -> null)).isInstanceOf(StorageException.class).hasMessage("the store is closed");
-    assertThatThrownBy(() -> storage.readOnly(r -> null)).isInstanceOf(StorageException.class).hasMessage("the store is closed");
+    assertThatThrownBy(() -> storage.inTransaction(r -> null))
+        .isInstanceOf(StorageException.class)
+        .hasMessage("the store is closed");
+    assertThatThrownBy(() -> storage.readOnly(r -> null))
+        .isInstanceOf(StorageException.class)
+        .hasMessage("the store is closed");
   }
 
   @Test
   void repositoriesAreValidOnlyDuringTheirUnit() {
     try (JdbiStorage storage = JdbiStorage.sqlite(dir.resolve("coplan.db"))) {
       AtomicReference<Repositories> kept = new AtomicReference<>();
-      storage.inTransaction(r -> {
-        kept.set(r);
-        return null;
-      });
+      storage.inTransaction(
+          r -> {
+            kept.set(r);
+            return null;
+          });
 
-      assertThatThrownBy(() -> kept.get().organisations().findById(new OrganisationId(UUID.randomUUID())))
+      assertThatThrownBy(
+              () -> kept.get().organisations().findById(new OrganisationId(UUID.randomUUID())))
           .isInstanceOf(StorageException.class)
           .hasMessage("the unit of work has ended; its repositories are no longer valid");
     }
@@ -147,32 +167,45 @@ class SqliteStorageTest {
   }
 
   @Test
-  void aFailureOfTheDatabaseIsAStorageFailureWithoutSqlAndItsUnitIsRolledBack() throws SQLException {
+  void aFailureOfTheDatabaseIsAStorageFailureWithoutSqlAndItsUnitIsRolledBack()
+      throws SQLException {
     Path file = dir.resolve("coplan.db");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       Organisation first = newOrganisation();
-      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+          Statement s = c.createStatement()) {
         s.executeUpdate("DROP TABLE coplan_person_affiliation");
       }
 
       AtomicReference<StorageException> seen = new AtomicReference<>();
-      Person person = Person.register(new PersonId(UUID.randomUUID()), PersonProfile.of("Nguyễn Văn A", CountryCode.VN),
-          List.of(new Affiliation(first.id(), "Director", null, null)));
-      assertThatThrownBy(() -> storage.inTransaction(r -> {
-        r.organisations().insert(first);
-        try {
-          r.people().insert(person);
-        } catch (StorageException e) {
-          seen.set(e);
-        }
-        return "the work swallowed the failure";
-      }))
+      Person person =
+          Person.register(
+              new PersonId(UUID.randomUUID()),
+              PersonProfile.of("Nguyễn Văn A", CountryCode.VN),
+              List.of(new Affiliation(first.id(), "Director", null, null)));
+      assertThatThrownBy(
+              () ->
+                  storage.inTransaction(
+                      r -> {
+                        r.organisations().insert(first);
+                        try {
+                          r.people().insert(person);
+                        } catch (StorageException e) {
+                          seen.set(e);
+                        }
+                        return "the work swallowed the failure";
+                      }))
           .isInstanceOf(StorageException.class)
           .hasMessage("the unit of work was rolled back because the store failed during it");
 
-      assertThat(seen.get()).hasMessage("could not store a person in the SQLite database").hasCauseInstanceOf(SQLException.class);
-      assertThat(seen.get().getMessage()).doesNotContainIgnoringCase("insert").doesNotContainIgnoringCase("select");
-      Optional<Organisation> firstAfter = storage.readOnly(r -> r.organisations().findById(first.id()));
+      assertThat(seen.get())
+          .hasMessage("could not store a person in the SQLite database")
+          .hasCauseInstanceOf(SQLException.class);
+      assertThat(seen.get().getMessage())
+          .doesNotContainIgnoringCase("insert")
+          .doesNotContainIgnoringCase("select");
+      Optional<Organisation> firstAfter =
+          storage.readOnly(r -> r.organisations().findById(first.id()));
       assertThat(firstAfter).as("the write before the failure").isEmpty();
     }
   }
@@ -183,40 +216,56 @@ class SqliteStorageTest {
       Organisation organisation = newOrganisation();
       IllegalStateException own = new IllegalStateException("the caller's own");
 
-      assertThatThrownBy(() -> storage.inTransaction(r -> {
-        r.organisations().insert(organisation);
-        throw own;
-      })).isSameAs(own);
-      assertThatThrownBy(() -> storage.inTransaction(r -> {
-        r.organisations().insert(organisation);
-        throw new NotFoundException("plan", "x");
-      })).isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(
+              () ->
+                  storage.inTransaction(
+                      r -> {
+                        r.organisations().insert(organisation);
+                        throw own;
+                      }))
+          .isSameAs(own);
+      assertThatThrownBy(
+              () ->
+                  storage.inTransaction(
+                      r -> {
+                        r.organisations().insert(organisation);
+                        throw new NotFoundException("plan", "x");
+                      }))
+          .isInstanceOf(NotFoundException.class);
 
       assertThat(find(storage, organisation.id())).isEmpty();
     }
   }
 
   @Test
-  void aWriterOfAnotherProcessHoldingTheLockPastTheBusyTimeoutIsAStorageFailureAndReadersGoOn() throws SQLException {
+  void aWriterOfAnotherProcessHoldingTheLockPastTheBusyTimeoutIsAStorageFailureAndReadersGoOn()
+      throws SQLException {
     Path file = dir.resolve("coplan.db");
     JdbiOptions options = JdbiOptions.builder().busyTimeout(Duration.ofMillis(200)).build();
     try (JdbiStorage storage = JdbiStorage.sqlite(file, options)) {
       Organisation stored = storage.inTransaction(r -> r.organisations().insert(newOrganisation()));
-      try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = other.createStatement()) {
+      try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+          Statement s = other.createStatement()) {
         s.executeUpdate("BEGIN IMMEDIATE");
         long start = System.nanoTime();
 
-        assertThatThrownBy(() -> storage.inTransaction(r -> r.organisations().insert(newOrganisation())))
+        assertThatThrownBy(
+                () -> storage.inTransaction(r -> r.organisations().insert(newOrganisation())))
             .isInstanceOf(StorageException.class)
-            .hasMessage("could not begin a unit of work: the SQLite database stayed locked by another connection past the busy timeout")
+            .hasMessage(
+                "could not begin a unit of work: the SQLite database stayed locked by another connection past the busy timeout")
             .hasCauseInstanceOf(SQLException.class);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+            .isGreaterThanOrEqualTo(Duration.ofMillis(150));
         assertThat(find(storage, stored.id())).contains(stored);
         s.executeUpdate("ROLLBACK");
       }
-      Organisation other = Organisation.register(new OrganisationId(UUID.randomUUID()), Fixtures.israelInnovationAuthority());
-      assertThat(storage.inTransaction(r -> r.organisations().insert(other)).version()).isEqualTo(1);
+      Organisation other =
+          Organisation.register(
+              new OrganisationId(UUID.randomUUID()), Fixtures.israelInnovationAuthority());
+      assertThat(storage.inTransaction(r -> r.organisations().insert(other)).version())
+          .isEqualTo(1);
     }
   }
 

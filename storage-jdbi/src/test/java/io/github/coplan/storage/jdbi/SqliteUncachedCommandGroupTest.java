@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The SQLite store keeps the storage contract (commands grouped in one transaction commit together or not at all) without its cache of committed activities
- * and plans too: every read goes to the tables.
+ * The SQLite store keeps the storage contract (commands grouped in one transaction commit together
+ * or not at all) without its cache of committed activities and plans too: every read goes to the
+ * tables.
  */
 class SqliteUncachedCommandGroupTest extends CommandGroupContract {
 
@@ -15,6 +16,7 @@ class SqliteUncachedCommandGroupTest extends CommandGroupContract {
 
   @Override
   protected Storage createStorage() {
-    return JdbiStorage.sqlite(dir.resolve("coplan.db"), JdbiOptions.builder().aggregateCache(false).build());
+    return JdbiStorage.sqlite(
+        dir.resolve("coplan.db"), JdbiOptions.builder().aggregateCache(false).build());
   }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The SQLite store keeps the storage contract (versions and unique keys on update) without its cache of committed activities
- * and plans too: every read goes to the tables.
+ * The SQLite store keeps the storage contract (versions and unique keys on update) without its
+ * cache of committed activities and plans too: every read goes to the tables.
  */
 class SqliteUncachedVersionTest extends VersionContract {
 
@@ -15,6 +15,7 @@ class SqliteUncachedVersionTest extends VersionContract {
 
   @Override
   protected Storage createStorage() {
-    return JdbiStorage.sqlite(dir.resolve("coplan.db"), JdbiOptions.builder().aggregateCache(false).build());
+    return JdbiStorage.sqlite(
+        dir.resolve("coplan.db"), JdbiOptions.builder().aggregateCache(false).build());
   }
 }

@@ -5,7 +5,10 @@ import io.github.coplan.storage.testkit.VersionContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The SQLite store keeps the storage contract: versions and unique keys on update. Each test has a new file. */
+/**
+ * The SQLite store keeps the storage contract: versions and unique keys on update. Each test has a
+ * new file.
+ */
 class SqliteVersionTest extends VersionContract {
 
   @TempDir Path dir;

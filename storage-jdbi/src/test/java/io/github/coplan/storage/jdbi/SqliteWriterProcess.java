@@ -13,10 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One of the separate processes of the multi-process check ({@link SqliteMultiProcessAcceptanceTest}):
- * opens the shared SQLite file and adds its share of participants to the shared activities through
- * the public API, then prints one line {@code done process=… updates=… errors=… busy=… ms=…} and exits
- * with 0 only if nothing failed.
+ * One of the separate processes of the multi-process check ({@link
+ * SqliteMultiProcessAcceptanceTest}): opens the shared SQLite file and adds its share of
+ * participants to the shared activities through the public API, then prints one line {@code done
+ * process=… updates=… errors=… busy=… ms=…} and exits with 0 only if nothing failed.
  *
  * <p>Arguments: the database file, a file of ids (the activities on the first line, then one person
  * per line), this process's number from 0, and how many updates it makes.
@@ -36,7 +36,8 @@ public final class SqliteWriterProcess {
     List<String> lines = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
     int process = Integer.parseInt(args[2]);
     int updates = Integer.parseInt(args[3]);
-    List<ActivityId> activities = java.util.Arrays.stream(lines.get(0).split(",")).map(ActivityId::of).toList();
+    List<ActivityId> activities =
+        java.util.Arrays.stream(lines.get(0).split(",")).map(ActivityId::of).toList();
     int errors = 0;
     int busy = 0;
     long started = System.nanoTime();
@@ -46,8 +47,14 @@ public final class SqliteWriterProcess {
         PersonId person = PersonId.of(lines.get(1 + process * updates + i));
         ActivityId target = activities.get((process + i) % activities.size());
         try {
-          coplan.activities().addParticipant(
-              new AddParticipant(target, Participant.of(person), ParticipationRole.DELEGATE, ParticipationStatus.CONFIRMED));
+          coplan
+              .activities()
+              .addParticipant(
+                  new AddParticipant(
+                      target,
+                      Participant.of(person),
+                      ParticipationRole.DELEGATE,
+                      ParticipationStatus.CONFIRMED));
         } catch (RuntimeException e) {
           errors++;
           if (String.valueOf(e.getMessage()).contains("locked")) {
@@ -58,7 +65,17 @@ public final class SqliteWriterProcess {
       }
     }
     long ms = (System.nanoTime() - started) / 1_000_000;
-    System.out.println("done process=" + process + " updates=" + updates + " errors=" + errors + " busy=" + busy + " ms=" + ms);
+    System.out.println(
+        "done process="
+            + process
+            + " updates="
+            + updates
+            + " errors="
+            + errors
+            + " busy="
+            + busy
+            + " ms="
+            + ms);
     System.exit(errors == 0 ? 0 : 1);
   }
 }

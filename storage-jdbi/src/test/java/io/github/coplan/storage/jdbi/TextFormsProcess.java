@@ -29,7 +29,11 @@ public final class TextFormsProcess {
   public static void main(String[] args) throws Exception {
     Locale locale = Locale.getDefault(Locale.Category.FORMAT);
     List<String> report = new ArrayList<>();
-    report.add("locale " + locale.toLanguageTag() + " writes 2018 as " + String.format(locale, "%d", 2018));
+    report.add(
+        "locale "
+            + locale.toLanguageTag()
+            + " writes 2018 as "
+            + String.format(locale, "%d", 2018));
     try (JdbiStorage storage = JdbiStorage.sqlite(Path.of(args[1]))) {
       if (args[0].equals("write")) {
         TextFormsPlan.write(storage);

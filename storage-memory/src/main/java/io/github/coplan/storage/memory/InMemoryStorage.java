@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * ordering are those of the SQL adapter. Stored values are immutable domain objects, so what goes
  * in and what comes out can never be changed by a caller.
  *
- * <p>Read-only units never see a half-applied writing unit, and take no lock in the common case:
- * a read-only unit first runs optimistically, without a lock, and afterwards checks that no writing
+ * <p>Read-only units never see a half-applied writing unit, and take no lock in the common case: a
+ * read-only unit first runs optimistically, without a lock, and afterwards checks that no writing
  * unit was active while it ran. If none was, its result (or its error) stands. If one was, what it
  * saw may have been a mix of before and after, so its result is thrown away and <b>the work runs a
  * second time</b>, now under a read lock that keeps writers out; a read-only unit that starts while
@@ -38,8 +38,8 @@ import org.jspecify.annotations.Nullable;
 public final class InMemoryStorage implements Storage {
 
   /**
-   * Writers hold the write lock for their whole unit; readers validate an optimistic stamp or, on
-   * a retry, hold the read lock. Not reentrant, which is why nesting is refused up front.
+   * Writers hold the write lock for their whole unit; readers validate an optimistic stamp or, on a
+   * retry, hold the read lock. Not reentrant, which is why nesting is refused up front.
    */
   private final StampedLock lock = new StampedLock();
 
@@ -55,7 +55,9 @@ public final class InMemoryStorage implements Storage {
    */
   private final UndoLog undo = new UndoLog();
 
-  /** Which unit of this store the current thread is running, if any: refuses nesting, ends units. */
+  /**
+   * Which unit of this store the current thread is running, if any: refuses nesting, ends units.
+   */
   private final ThreadLocal<CurrentUnit> current = ThreadLocal.withInitial(CurrentUnit::new);
 
   private volatile boolean closed;
@@ -120,7 +122,8 @@ public final class InMemoryStorage implements Storage {
         try {
           T result = work.run(new MemoryRepositories(state, null, thread, thread.start()));
           // validate() orders every read the work made before its own check of the lock: true
-          // means no writer took the lock since the stamp, so all the work saw was one committed state.
+          // means no writer took the lock since the stamp, so all the work saw was one committed
+          // state.
           if (lock.validate(stamp)) {
             return result;
           }
@@ -184,7 +187,8 @@ public final class InMemoryStorage implements Storage {
   @Override
   public void close() {
     if (current.get().active()) {
-      throw new StorageException("the store cannot be closed from inside one of its units of work", null);
+      throw new StorageException(
+          "the store cannot be closed from inside one of its units of work", null);
     }
     long stamp = lock.writeLock();
     try {

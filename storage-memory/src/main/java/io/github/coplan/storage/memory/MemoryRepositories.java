@@ -1,6 +1,5 @@
 package io.github.coplan.storage.memory;
 
-import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityStatus;
@@ -34,6 +33,7 @@ import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.port.storage.ActivityRepository;
+import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
@@ -57,11 +57,17 @@ import org.jspecify.annotations.Nullable;
  * thread.
  */
 final class MemoryRepositories
-    implements Repositories, OrganisationRepository, PersonRepository, PlanRepository, ActivityRepository {
+    implements Repositories,
+        OrganisationRepository,
+        PersonRepository,
+        PlanRepository,
+        ActivityRepository {
 
   private final MemoryState state;
+
   /** Where writes log what they replace; null in a read-only unit, which refuses every write. */
   private final @Nullable UndoLog undo;
+
   private final CurrentUnit thread;
   private final long unit;
 
@@ -99,7 +105,8 @@ final class MemoryRepositories
 
   private void checkRead() {
     if (!thread.isRunning(unit)) {
-      throw new StorageException("the unit of work has ended; its repositories are no longer valid", null);
+      throw new StorageException(
+          "the unit of work has ended; its repositories are no longer valid", null);
     }
   }
 
@@ -192,14 +199,16 @@ final class MemoryRepositories
       }
     }
     rows.sort(query.sort().comparator());
-    return OrganisationQuery.ForAdapters.toPage(query, firstOf(rows, query.pageSize()), query.countTotal() ? total : null);
+    return OrganisationQuery.ForAdapters.toPage(
+        query, firstOf(rows, query.pageSize()), query.countTotal() ? total : null);
   }
 
   private void checkIdentifiers(Organisation organisation) {
     for (ExternalIdentifier identifier : organisation.profile().identifiers()) {
       OrganisationId owner = state.organisationsByIdentifier.get(identifier);
       if (owner != null && !owner.equals(organisation.id())) {
-        throw new DuplicateException(DuplicateException.ORGANISATION_IDENTIFIER, identifier.toString());
+        throw new DuplicateException(
+            DuplicateException.ORGANISATION_IDENTIFIER, identifier.toString());
       }
     }
   }
@@ -259,7 +268,8 @@ final class MemoryRepositories
       }
     }
     rows.sort(query.sort().comparator());
-    return PersonQuery.ForAdapters.toPage(query, firstOf(rows, query.pageSize()), query.countTotal() ? total : null);
+    return PersonQuery.ForAdapters.toPage(
+        query, firstOf(rows, query.pageSize()), query.countTotal() ? total : null);
   }
 
   private static Person put(MemoryState state, UndoLog log, Person value) {
@@ -324,7 +334,8 @@ final class MemoryRepositories
       }
     }
     rows.sort(query.sort().comparator());
-    return PlanQuery.ForAdapters.toPage(query, firstOf(rows, query.pageSize()), query.countTotal() ? total : null);
+    return PlanQuery.ForAdapters.toPage(
+        query, firstOf(rows, query.pageSize()), query.countTotal() ? total : null);
   }
 
   private void checkCode(CooperationPlan plan) {
@@ -393,10 +404,14 @@ final class MemoryRepositories
       }
     }
     rows.sort(query.sort().comparator());
-    return ActivityQuery.ForAdapters.toPage(query, firstOf(rows, query.pageSize()), query.countTotal() ? total : null);
+    return ActivityQuery.ForAdapters.toPage(
+        query, firstOf(rows, query.pageSize()), query.countTotal() ? total : null);
   }
 
-  /** The rows a page needs of sorted candidates: its own and one more, which tells that a next page follows. */
+  /**
+   * The rows a page needs of sorted candidates: its own and one more, which tells that a next page
+   * follows.
+   */
   private static <T> List<T> firstOf(List<T> rows, int pageSize) {
     return rows.subList(0, Math.min(rows.size(), pageSize + 1));
   }
@@ -410,7 +425,8 @@ final class MemoryRepositories
   /** The narrowest index for the query, as a database would choose it. */
   private Collection<ActivityId> candidates(ActivityQuery query) {
     Collection<ActivityId> byPlan = query.plan() == null ? null : state.activitiesOf(query.plan());
-    Collection<ActivityId> byParticipant = query.participant() == null ? null : state.activitiesOf(query.participant());
+    Collection<ActivityId> byParticipant =
+        query.participant() == null ? null : state.activitiesOf(query.participant());
     if (byPlan != null && byParticipant != null) {
       return byPlan.size() <= byParticipant.size() ? byPlan : byParticipant;
     }
@@ -438,7 +454,9 @@ final class MemoryRepositories
         continue; // only in an optimistic read racing a writer, whose result is thrown away anyway
       }
       int area = a.details().contentArea();
-      byStatus.computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class)).merge(a.status(), 1L, Long::sum);
+      byStatus
+          .computeIfAbsent(area, k -> new EnumMap<>(ActivityStatus.class))
+          .merge(a.status(), 1L, Long::sum);
       long[] counts = overdueAndUpcoming.computeIfAbsent(area, k -> new long[2]);
       if (query.isOverdue(a)) {
         counts[0]++;
@@ -457,11 +475,13 @@ final class MemoryRepositories
       }
     }
     List<ContentAreaProgress> areas = new ArrayList<>();
-    byStatus.forEach((area, counts) -> {
-      // filled row by row with byStatus: every area has its counts, the default only tells the checker so
-      long[] ou = overdueAndUpcoming.getOrDefault(area, new long[2]);
-      areas.add(new ContentAreaProgress(area, counts, ou[0], ou[1]));
-    });
+    byStatus.forEach(
+        (area, counts) -> {
+          // filled row by row with byStatus: every area has its counts, the default only tells the
+          // checker so
+          long[] ou = overdueAndUpcoming.getOrDefault(area, new long[2]);
+          areas.add(new ContentAreaProgress(area, counts, ou[0], ou[1]));
+        });
     Map<CountryCode, Long> people = new TreeMap<>();
     Map<CountryCode, Long> organisations = new TreeMap<>();
     Map<OrganisationType, Long> byType = new EnumMap<>(OrganisationType.class);
@@ -479,12 +499,27 @@ final class MemoryRepositories
         }
       }
     }
-    return new PlanProgress(query.plan(), query.asOf(), query.upcomingUntil(), areas, people, organisations, byType,
-        first(overdue, query.listLimit()), first(upcoming, query.listLimit()));
+    return new PlanProgress(
+        query.plan(),
+        query.asOf(),
+        query.upcomingUntil(),
+        areas,
+        people,
+        organisations,
+        byType,
+        first(overdue, query.listLimit()),
+        first(upcoming, query.listLimit()));
   }
 
-  /** The first activities in the order of a report's lists, summarised: immutable values, shared with nothing the store changes. */
+  /**
+   * The first activities in the order of a report's lists, summarised: immutable values, shared
+   * with nothing the store changes.
+   */
   private static List<ActivitySummary> first(List<Activity> found, int limit) {
-    return found.stream().sorted(ActivitySort.DEFAULT.comparator()).limit(limit).map(ActivitySummary::of).toList();
+    return found.stream()
+        .sorted(ActivitySort.DEFAULT.comparator())
+        .limit(limit)
+        .map(ActivitySummary::of)
+        .toList();
   }
 }

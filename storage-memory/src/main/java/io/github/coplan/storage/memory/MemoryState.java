@@ -24,12 +24,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The stored aggregates and their indexes.
  *
- * <p>Only one thread changes it at a time ({@link InMemoryStorage} holds its write lock around every
- * writing unit), but readers may read it while a writer changes it: an optimistic read-only unit
- * runs without a lock and finds out afterwards whether a writer was active. So every map and index
- * set is concurrent: a reader racing a writer may see a mix of old and new entries, which the
- * optimistic read then throws away, but it never sees a broken structure, loops or fails inside
- * the map itself. The values are immutable domain objects, so each one is always seen whole.
+ * <p>Only one thread changes it at a time ({@link InMemoryStorage} holds its write lock around
+ * every writing unit), but readers may read it while a writer changes it: an optimistic read-only
+ * unit runs without a lock and finds out afterwards whether a writer was active. So every map and
+ * index set is concurrent: a reader racing a writer may see a mix of old and new entries, which the
+ * optimistic read then throws away, but it never sees a broken structure, loops or fails inside the
+ * map itself. The values are immutable domain objects, so each one is always seen whole.
  *
  * <p>Every change goes through one of the {@code put} methods, which keep the indexes in step and
  * return the value replaced, so that an undo is the same call with the old value. The order of the
@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
 final class MemoryState {
 
   final Map<OrganisationId, Organisation> organisations = new ConcurrentHashMap<>();
-  final Map<ExternalIdentifier, OrganisationId> organisationsByIdentifier = new ConcurrentHashMap<>();
+  final Map<ExternalIdentifier, OrganisationId> organisationsByIdentifier =
+      new ConcurrentHashMap<>();
   final Map<PersonId, Person> people = new ConcurrentHashMap<>();
   final Map<PlanId, CooperationPlan> plans = new ConcurrentHashMap<>();
   final Map<PlanCode, PlanId> plansByCode = new ConcurrentHashMap<>();
@@ -122,10 +123,11 @@ final class MemoryState {
   }
 
   /**
-   * Re-indexes only the participants that came or went: an update usually adds one, and
-   * re-indexing all of a large activity's participants on every update would be quadratic.
+   * Re-indexes only the participants that came or went: an update usually adds one, and re-indexing
+   * all of a large activity's participants on every update would be quadratic.
    */
-  private void reindexParticipants(ActivityId id, List<Participation> before, List<Participation> after) {
+  private void reindexParticipants(
+      ActivityId id, List<Participation> before, List<Participation> after) {
     Set<Participant> was = participants(before);
     Set<Participant> is = participants(after);
     for (Participant p : was) {
@@ -177,11 +179,16 @@ final class MemoryState {
     for (Activity a : activities.values()) {
       participations += a.participations().size();
     }
-    return "organisations=" + organisations.size()
-        + " people=" + people.size()
-        + " plans=" + plans.size()
-        + " activities=" + activities.size()
-        + " participations=" + participations;
+    return "organisations="
+        + organisations.size()
+        + " people="
+        + people.size()
+        + " plans="
+        + plans.size()
+        + " activities="
+        + activities.size()
+        + " participations="
+        + participations;
   }
 
   private static <K> void index(Map<K, Set<ActivityId>> index, K key, ActivityId id) {

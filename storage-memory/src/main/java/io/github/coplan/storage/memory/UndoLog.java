@@ -20,10 +20,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class UndoLog {
 
-  /** Beyond this many slots, an emptied log lets its array go rather than keep a bulk import's worth. */
+  /**
+   * Beyond this many slots, an emptied log lets its array go rather than keep a bulk import's
+   * worth.
+   */
   private static final int KEEP = 1024;
 
-  /** Pairs of (id, value replaced, null if there was none); the type of the id says which aggregate. */
+  /**
+   * Pairs of (id, value replaced, null if there was none); the type of the id says which aggregate.
+   */
   private @Nullable Object[] entries = new Object[16];
 
   private int size;

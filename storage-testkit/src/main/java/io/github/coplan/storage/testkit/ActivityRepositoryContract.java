@@ -1,6 +1,5 @@
 package io.github.coplan.storage.testkit;
 
-import io.github.coplan.port.storage.Aggregates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.domain.activity.Activity;
@@ -11,7 +10,6 @@ import io.github.coplan.domain.activity.ActivityType;
 import io.github.coplan.domain.activity.AffiliationSnapshot;
 import io.github.coplan.domain.activity.Location;
 import io.github.coplan.domain.activity.Participant;
-import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
@@ -20,11 +18,13 @@ import io.github.coplan.domain.error.DuplicateException;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.person.Person;
+import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
+import io.github.coplan.port.storage.Aggregates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,31 +64,52 @@ public abstract class ActivityRepositoryContract extends StorageContract {
   /** Every part of a full activity comes back exactly, in Vietnamese, English and Hebrew. */
   @Test
   protected void insertedActivityReadsBackWithEveryField() {
-    Activity parent = insert(newActivity(plan.id(), details(1, ActivityType.DELEGATION_VISIT, en("Parent visit"), "2018-05")));
+    Activity parent =
+        insert(
+            newActivity(
+                plan.id(),
+                details(1, ActivityType.DELEGATION_VISIT, en("Parent visit"), "2018-05")));
     ActivityDetails details =
         ActivityDetails.builder()
             .contentArea(7)
             .type(ActivityType.WORKSHOP)
-            .title(viEnHe("Hội thảo chuyên gia Israel", "Israeli expert workshop", "סדנת מומחים ישראלים"))
+            .title(
+                viEnHe(
+                    "Hội thảo chuyên gia Israel", "Israeli expert workshop", "סדנת מומחים ישראלים"))
             .description(
                 LocalizedText.of(
                     "vi",
                     Map.of(
-                        "vi", "Chia sẻ kinh nghiệm với cộng đồng khởi nghiệp ĐMST.\nNgày 2:\tthực hành.",
-                        "en", "Sharing experience with the start-up community.\nDay 2:\tpractice.")))
+                        "vi",
+                            "Chia sẻ kinh nghiệm với cộng đồng khởi nghiệp ĐMST.\nNgày 2:\tthực hành.",
+                        "en",
+                            "Sharing experience with the start-up community.\nDay 2:\tpractice.")))
             .planned(DateSpan.parse("2018-11~/2019-Q1?"))
-            .location(new Location(CountryCode.VN, "Thành phố Hồ Chí Minh", "Sàn giao dịch công nghệ, 79 Trương Định", true))
+            .location(
+                new Location(
+                    CountryCode.VN,
+                    "Thành phố Hồ Chí Minh",
+                    "Sàn giao dịch công nghệ, 79 Trương Định",
+                    true))
             .leadParty(iia.id())
             .build();
     List<Participation> participations =
         List.of(
-            new Participation(Participant.of(iia.id()), ParticipationRole.ORGANISER, ParticipationStatus.CONFIRMED, null),
+            new Participation(
+                Participant.of(iia.id()),
+                ParticipationRole.ORGANISER,
+                ParticipationStatus.CONFIRMED,
+                null),
             new Participation(
                 Participant.of(doron.id()),
                 ParticipationRole.SPEAKER,
                 ParticipationStatus.ATTENDED,
                 new AffiliationSnapshot(embassy.id(), "Phó Đại sứ Israel tại Việt Nam")),
-            new Participation(Participant.of(dung.id()), ParticipationRole.HOST, ParticipationStatus.INVITED, null));
+            new Participation(
+                Participant.of(dung.id()),
+                ParticipationRole.HOST,
+                ParticipationStatus.INVITED,
+                null));
     Activity activity =
         Activity.ForAdapters.restore(
             new ActivityId(nextId()),
@@ -119,16 +140,24 @@ public abstract class ActivityRepositoryContract extends StorageContract {
             Map.entry("vi", "Hội thảo chuyên gia Israel"));
     assertThat(d.title().originalLanguage()).isEqualTo("vi");
     assertThat(d.description()).isNotNull();
-    assertThat(d.description().in("vi")).contains("Chia sẻ kinh nghiệm với cộng đồng khởi nghiệp ĐMST.\nNgày 2:\tthực hành.");
+    assertThat(d.description().in("vi"))
+        .contains("Chia sẻ kinh nghiệm với cộng đồng khởi nghiệp ĐMST.\nNgày 2:\tthực hành.");
     assertThat(d.planned().toString()).isEqualTo("2018-11~/2019-Q1?");
-    assertThat(d.location()).isEqualTo(new Location(CountryCode.VN, "Thành phố Hồ Chí Minh", "Sàn giao dịch công nghệ, 79 Trương Định", true));
+    assertThat(d.location())
+        .isEqualTo(
+            new Location(
+                CountryCode.VN,
+                "Thành phố Hồ Chí Minh",
+                "Sàn giao dịch công nghệ, 79 Trương Định",
+                true));
     assertThat(d.leadParty()).isEqualTo(iia.id());
     assertThat(read.status()).isEqualTo(ActivityStatus.COMPLETED);
     assertThat(read.actualStart()).isEqualTo(PartialDate.parse("2018-11-20"));
     assertThat(read.actualEnd()).isEqualTo(PartialDate.parse("2018-11-22"));
     assertThat(read.statusReason()).isNull();
     assertThat(read.participations()).containsExactlyElementsOf(participations);
-    assertThat(read.participations().get(1).affiliation()).isEqualTo(new AffiliationSnapshot(embassy.id(), "Phó Đại sứ Israel tại Việt Nam"));
+    assertThat(read.participations().get(1).affiliation())
+        .isEqualTo(new AffiliationSnapshot(embassy.id(), "Phó Đại sứ Israel tại Việt Nam"));
     assertThat(read.participations().get(0).affiliation()).isNull();
     assertThat(read.version()).isEqualTo(1);
   }
@@ -164,7 +193,8 @@ public abstract class ActivityRepositoryContract extends StorageContract {
     for (Activity a : activities) {
       assertThat(stored(a.id())).isEqualTo(a);
     }
-    assertThat(activities.stream().map(a -> stored(a.id()).details().type())).containsExactly(ActivityType.values());
+    assertThat(activities.stream().map(a -> stored(a.id()).details().type()))
+        .containsExactly(ActivityType.values());
   }
 
   /** Every activity status, with its actual dates and reason, round trips. */
@@ -176,31 +206,70 @@ public abstract class ActivityRepositoryContract extends StorageContract {
             newActivity(plan.id(), d, ActivityStatus.PROPOSED, null, null, null, List.of()),
             newActivity(plan.id(), d, ActivityStatus.PLANNED, null, null, null, List.of()),
             newActivity(plan.id(), d, ActivityStatus.SCHEDULED, null, null, null, List.of()),
-            newActivity(plan.id(), d, ActivityStatus.IN_PROGRESS, PartialDate.parse("2018-11-19"), null, null, List.of()),
-            newActivity(plan.id(), d, ActivityStatus.COMPLETED, PartialDate.parse("2018-11"), PartialDate.parse("2018-12~"), null, List.of()),
-            newActivity(plan.id(), d, ActivityStatus.POSTPONED, null, null, "Hoãn đến quý I năm 2019", List.of()),
-            newActivity(plan.id(), d, ActivityStatus.CANCELLED, PartialDate.parse("2018-11-19"), null, "האירוע בוטל", List.of()));
+            newActivity(
+                plan.id(),
+                d,
+                ActivityStatus.IN_PROGRESS,
+                PartialDate.parse("2018-11-19"),
+                null,
+                null,
+                List.of()),
+            newActivity(
+                plan.id(),
+                d,
+                ActivityStatus.COMPLETED,
+                PartialDate.parse("2018-11"),
+                PartialDate.parse("2018-12~"),
+                null,
+                List.of()),
+            newActivity(
+                plan.id(),
+                d,
+                ActivityStatus.POSTPONED,
+                null,
+                null,
+                "Hoãn đến quý I năm 2019",
+                List.of()),
+            newActivity(
+                plan.id(),
+                d,
+                ActivityStatus.CANCELLED,
+                PartialDate.parse("2018-11-19"),
+                null,
+                "האירוע בוטל",
+                List.of()));
 
     activities.forEach(this::insert);
 
-    assertThat(activities.stream().map(a -> stored(a.id()).status())).containsExactly(ActivityStatus.values());
+    assertThat(activities.stream().map(a -> stored(a.id()).status()))
+        .containsExactly(ActivityStatus.values());
     for (Activity a : activities) {
-      assertThat(stored(a.id())).as("activity %s", a.status()).isEqualTo(Aggregates.withVersion(a, 1));
+      assertThat(stored(a.id()))
+          .as("activity %s", a.status())
+          .isEqualTo(Aggregates.withVersion(a, 1));
     }
     assertThat(stored(activities.get(5).id()).statusReason()).isEqualTo("Hoãn đến quý I năm 2019");
     assertThat(stored(activities.get(6).id()).statusReason()).isEqualTo("האירוע בוטל");
-    assertThat(stored(activities.get(6).id()).actualStart()).isEqualTo(PartialDate.parse("2018-11-19"));
+    assertThat(stored(activities.get(6).id()).actualStart())
+        .isEqualTo(PartialDate.parse("2018-11-19"));
     assertThat(stored(activities.get(4).id()).actualEnd()).hasToString("2018-12~");
   }
 
-  /** Every partial-date form, with every qualifier, round trips in planned spans and actual dates. */
+  /**
+   * Every partial-date form, with every qualifier, round trips in planned spans and actual dates.
+   */
   @Test
   protected void everyPartialDateFormRoundTripsInPlannedSpansAndActualDates() {
     List<Activity> activities = new ArrayList<>();
     for (String form : PlanRepositoryContract.PARTIAL_DATE_FORMS) {
       PartialDate date = PartialDate.parse(form);
-      activities.add(newActivity(plan.id(), details(1, ActivityType.STUDY_TOUR, en("Closed " + form), form + "/" + form)));
-      activities.add(newActivity(plan.id(), details(1, ActivityType.STUDY_TOUR, en("Open " + form), form + "/..")));
+      activities.add(
+          newActivity(
+              plan.id(),
+              details(1, ActivityType.STUDY_TOUR, en("Closed " + form), form + "/" + form)));
+      activities.add(
+          newActivity(
+              plan.id(), details(1, ActivityType.STUDY_TOUR, en("Open " + form), form + "/..")));
       activities.add(
           newActivity(
               plan.id(),
@@ -215,11 +284,14 @@ public abstract class ActivityRepositoryContract extends StorageContract {
 
     for (Activity a : activities) {
       Activity read = stored(a.id());
-      assertThat(read).as("activity %s", a.details().title()).isEqualTo(Aggregates.withVersion(a, 1));
+      assertThat(read)
+          .as("activity %s", a.details().title())
+          .isEqualTo(Aggregates.withVersion(a, 1));
       assertThat(read.details().planned().toString()).isEqualTo(a.details().planned().toString());
     }
     assertThat(stored(activities.get(1).id()).details().planned().end()).isNull();
-    assertThat(stored(activities.get(1).id()).details().planned().latestDay()).isEqualTo(DateSpan.OPEN_END);
+    assertThat(stored(activities.get(1).id()).details().planned().latestDay())
+        .isEqualTo(DateSpan.OPEN_END);
     assertThat(stored(activities.get(26).id()).actualStart()).hasToString("2018-Q4");
     assertThat(stored(activities.get(59).id()).actualEnd()).hasToString("2018-11-15%");
   }
@@ -239,10 +311,13 @@ public abstract class ActivityRepositoryContract extends StorageContract {
           insert(
               newActivity(
                   plan.id(),
-                  details(1, ActivityType.MEETING, en("Meeting"), "2018-08-15").toBuilder().location(location).build())));
+                  details(1, ActivityType.MEETING, en("Meeting"), "2018-08-15").toBuilder()
+                      .location(location)
+                      .build())));
     }
 
-    assertThat(activities.stream().map(a -> stored(a.id()).details().location())).containsExactlyElementsOf(locations);
+    assertThat(activities.stream().map(a -> stored(a.id()).details().location()))
+        .containsExactlyElementsOf(locations);
   }
 
   /** Every participation role and status, for organisations and people, round trips in order. */
@@ -253,18 +328,39 @@ public abstract class ActivityRepositoryContract extends StorageContract {
     ParticipationRole[] roles = ParticipationRole.values();
     for (int i = 0; i < roles.length; i++) {
       ParticipationStatus status = statuses[i % statuses.length];
-      participations.add(new Participation(Participant.of(dung.id()), roles[i], status, new AffiliationSnapshot(dost.id(), "Giám đốc")));
-      participations.add(new Participation(Participant.of(embassy.id()), roles[roles.length - 1 - i], statuses[(i + 2) % statuses.length], null));
+      participations.add(
+          new Participation(
+              Participant.of(dung.id()),
+              roles[i],
+              status,
+              new AffiliationSnapshot(dost.id(), "Giám đốc")));
+      participations.add(
+          new Participation(
+              Participant.of(embassy.id()),
+              roles[roles.length - 1 - i],
+              statuses[(i + 2) % statuses.length],
+              null));
     }
     Activity activity =
-        newActivity(plan.id(), details(5, ActivityType.EVENT_SHOWCASE, en("Week"), "2018-Q4"), ActivityStatus.SCHEDULED, null, null, null, participations);
+        newActivity(
+            plan.id(),
+            details(5, ActivityType.EVENT_SHOWCASE, en("Week"), "2018-Q4"),
+            ActivityStatus.SCHEDULED,
+            null,
+            null,
+            null,
+            participations);
 
     insert(activity);
 
     Activity read = stored(activity.id());
     assertThat(read.participations()).containsExactlyElementsOf(participations);
-    assertThat(read.participations()).extracting(Participation::role).contains(ParticipationRole.values());
-    assertThat(read.participations()).extracting(Participation::status).contains(ParticipationStatus.values());
+    assertThat(read.participations())
+        .extracting(Participation::role)
+        .contains(ParticipationRole.values());
+    assertThat(read.participations())
+        .extracting(Participation::status)
+        .contains(ParticipationStatus.values());
   }
 
   /** An organisation and a person with the same UUID are different participants. */
@@ -281,35 +377,79 @@ public abstract class ActivityRepositoryContract extends StorageContract {
             null,
             null,
             List.of(
-                new Participation(organisation, ParticipationRole.HOST, ParticipationStatus.CONFIRMED, null),
-                new Participation(personWithSameId, ParticipationRole.HOST, ParticipationStatus.INVITED, null)));
+                new Participation(
+                    organisation, ParticipationRole.HOST, ParticipationStatus.CONFIRMED, null),
+                new Participation(
+                    personWithSameId, ParticipationRole.HOST, ParticipationStatus.INVITED, null)));
 
     insert(activity);
 
     Activity read = stored(activity.id());
-    assertThat(read.participations()).extracting(Participation::participant).containsExactly(organisation, personWithSameId);
-    assertThat(read.participation(personWithSameId, ParticipationRole.HOST).orElseThrow().status()).isEqualTo(ParticipationStatus.INVITED);
+    assertThat(read.participations())
+        .extracting(Participation::participant)
+        .containsExactly(organisation, personWithSameId);
+    assertThat(read.participation(personWithSameId, ParticipationRole.HOST).orElseThrow().status())
+        .isEqualTo(ParticipationStatus.INVITED);
   }
 
-  /** An update replaces the participations: added ones appear, changed ones change, removed ones go. */
+  /**
+   * An update replaces the participations: added ones appear, changed ones change, removed ones go.
+   */
   @Test
   protected void updateReplacesParticipations() {
-    Participation a = new Participation(Participant.of(dost.id()), ParticipationRole.ORGANISER, ParticipationStatus.CONFIRMED, null);
-    Participation b = new Participation(Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.INVITED, null);
-    Participation c = new Participation(Participant.of(dung.id()), ParticipationRole.DELEGATE, ParticipationStatus.INVITED, null);
-    Activity v1 = insert(newActivity(plan.id(), details(1, ActivityType.STUDY_TOUR, en("Tour"), "2018-11/.."), ActivityStatus.PLANNED,
-        null, null, null, List.of(a, b, c)));
-    Participation bWithdrawn = new Participation(b.participant(), b.role(), ParticipationStatus.WITHDRAWN, null);
-    Participation d = new Participation(Participant.of(doron.id()), ParticipationRole.EXPERT, ParticipationStatus.CONFIRMED, null);
+    Participation a =
+        new Participation(
+            Participant.of(dost.id()),
+            ParticipationRole.ORGANISER,
+            ParticipationStatus.CONFIRMED,
+            null);
+    Participation b =
+        new Participation(
+            Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.INVITED, null);
+    Participation c =
+        new Participation(
+            Participant.of(dung.id()),
+            ParticipationRole.DELEGATE,
+            ParticipationStatus.INVITED,
+            null);
+    Activity v1 =
+        insert(
+            newActivity(
+                plan.id(),
+                details(1, ActivityType.STUDY_TOUR, en("Tour"), "2018-11/.."),
+                ActivityStatus.PLANNED,
+                null,
+                null,
+                null,
+                List.of(a, b, c)));
+    Participation bWithdrawn =
+        new Participation(b.participant(), b.role(), ParticipationStatus.WITHDRAWN, null);
+    Participation d =
+        new Participation(
+            Participant.of(doron.id()),
+            ParticipationRole.EXPERT,
+            ParticipationStatus.CONFIRMED,
+            null);
     Activity changed =
         Activity.ForAdapters.restore(
-            v1.id(), v1.plan(), v1.details(), null, v1.status(), null, null, null, List.of(c, bWithdrawn, d), v1.version());
+            v1.id(),
+            v1.plan(),
+            v1.details(),
+            null,
+            v1.status(),
+            null,
+            null,
+            null,
+            List.of(c, bWithdrawn, d),
+            v1.version());
 
     Activity v2 = write(r -> r.activities().update(changed));
 
     assertThat(v2.version()).isEqualTo(2);
     assertThat(stored(v1.id()).participations()).containsExactly(c, bWithdrawn, d);
-    Activity emptied = Activity.ForAdapters.restore(v1.id(), v1.plan(), v1.details(), null, v1.status(), null, null, null, List.of(), 2);
+    Activity emptied =
+        Activity.ForAdapters.restore(
+            v1.id(), v1.plan(), v1.details(), null, v1.status(), null, null, null, List.of(), 2);
     write(r -> r.activities().update(emptied));
     assertThat(stored(v1.id()).participations()).isEmpty();
     assertThat(stored(v1.id()).version()).isEqualTo(3);
@@ -318,8 +458,13 @@ public abstract class ActivityRepositoryContract extends StorageContract {
   /** An update stores every changed field with the next version. */
   @Test
   protected void updateStoresTheChangesWithTheNextVersion() {
-    Activity parent = insert(newActivity(plan.id(), details(1, ActivityType.DELEGATION_VISIT, en("Visit"), "2018-05")));
-    Activity v1 = insert(newActivity(plan.id(), details(5, ActivityType.EVENT_SHOWCASE, en("Week"), "2018-Q4")));
+    Activity parent =
+        insert(
+            newActivity(
+                plan.id(), details(1, ActivityType.DELEGATION_VISIT, en("Visit"), "2018-05")));
+    Activity v1 =
+        insert(
+            newActivity(plan.id(), details(5, ActivityType.EVENT_SHOWCASE, en("Week"), "2018-Q4")));
     ActivityDetails revised =
         ActivityDetails.builder()
             .contentArea(4)
@@ -331,7 +476,8 @@ public abstract class ActivityRepositoryContract extends StorageContract {
             .leadParty(dost.id())
             .build();
 
-    Activity v2 = write(r -> r.activities().update(v1.revise(revised).moveUnder(parent.id()).plan(null)));
+    Activity v2 =
+        write(r -> r.activities().update(v1.revise(revised).moveUnder(parent.id()).plan(null)));
 
     Activity read = stored(v1.id());
     assertThat(read).isEqualTo(v2);
@@ -346,16 +492,32 @@ public abstract class ActivityRepositoryContract extends StorageContract {
     assertThat(v3.version()).isEqualTo(3);
   }
 
-  /** An update against a stale version fails with a conflict and changes nothing, participations included. */
+  /**
+   * An update against a stale version fails with a conflict and changes nothing, participations
+   * included.
+   */
   @Test
   protected void staleUpdateConflictsAndChangesNothing() {
-    Activity v1 = insert(newActivity(plan.id(), details(5, ActivityType.EVENT_SHOWCASE, en("Week"), "2018-Q4")));
-    Participation first = new Participation(Participant.of(iia.id()), ParticipationRole.EXHIBITOR, ParticipationStatus.CONFIRMED, null);
+    Activity v1 =
+        insert(
+            newActivity(plan.id(), details(5, ActivityType.EVENT_SHOWCASE, en("Week"), "2018-Q4")));
+    Participation first =
+        new Participation(
+            Participant.of(iia.id()),
+            ParticipationRole.EXHIBITOR,
+            ParticipationStatus.CONFIRMED,
+            null);
     Activity v2 = write(r -> r.activities().update(v1.addParticipation(first)));
     Activity stale =
-        v1.addParticipation(new Participation(Participant.of(dost.id()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED, null));
+        v1.addParticipation(
+            new Participation(
+                Participant.of(dost.id()),
+                ParticipationRole.HOST,
+                ParticipationStatus.CONFIRMED,
+                null));
 
-    ConflictException e = assertRefused(ConflictException.class, () -> write(r -> r.activities().update(stale)));
+    ConflictException e =
+        assertRefused(ConflictException.class, () -> write(r -> r.activities().update(stale)));
 
     assertThat(e.kind()).isEqualTo("activity");
     assertThat(e.id()).contains(v1.id().toString());
@@ -367,9 +529,12 @@ public abstract class ActivityRepositoryContract extends StorageContract {
   /** Updating an activity that is not stored fails with not-found and stores nothing. */
   @Test
   protected void updateOfMissingActivityIsNotFound() {
-    Activity never = Aggregates.withVersion(newActivity(plan.id(), details(1, ActivityType.OTHER, en("Never"), "2019")), 1);
+    Activity never =
+        Aggregates.withVersion(
+            newActivity(plan.id(), details(1, ActivityType.OTHER, en("Never"), "2019")), 1);
 
-    NotFoundException e = assertRefused(NotFoundException.class, () -> write(r -> r.activities().update(never)));
+    NotFoundException e =
+        assertRefused(NotFoundException.class, () -> write(r -> r.activities().update(never)));
 
     assertThat(e.kind()).isEqualTo("activity");
     assertThat(e.id()).isEqualTo(never.id().toString());
@@ -379,7 +544,9 @@ public abstract class ActivityRepositoryContract extends StorageContract {
   /** Inserting an activity whose version is not 0 is a conflict. */
   @Test
   protected void insertOfAVersionedActivityConflicts() {
-    Activity versioned = Aggregates.withVersion(newActivity(plan.id(), details(1, ActivityType.OTHER, en("Versioned"), "2019")), 1);
+    Activity versioned =
+        Aggregates.withVersion(
+            newActivity(plan.id(), details(1, ActivityType.OTHER, en("Versioned"), "2019")), 1);
 
     ConflictException e = assertRefused(ConflictException.class, () -> insert(versioned));
 
@@ -391,8 +558,11 @@ public abstract class ActivityRepositoryContract extends StorageContract {
   /** A second insert with a taken id fails with a duplicate of {@code id} and keeps the first. */
   @Test
   protected void insertWithTakenIdIsDuplicate() {
-    Activity first = insert(newActivity(plan.id(), details(1, ActivityType.OTHER, en("First"), "2019")));
-    Activity sameId = Activity.propose(first.id(), plan.id(), details(2, ActivityType.MEETING, en("Second"), "2020"), null);
+    Activity first =
+        insert(newActivity(plan.id(), details(1, ActivityType.OTHER, en("First"), "2019")));
+    Activity sameId =
+        Activity.propose(
+            first.id(), plan.id(), details(2, ActivityType.MEETING, en("Second"), "2020"), null);
 
     DuplicateException e = assertRefused(DuplicateException.class, () -> insert(sameId));
 
@@ -406,7 +576,15 @@ public abstract class ActivityRepositoryContract extends StorageContract {
   protected void eachIdFindsItsOwnActivity() {
     List<Activity> activities = new ArrayList<>();
     for (int i = 1; i <= 20; i++) {
-      activities.add(insert(newActivity(plan.id(), details(1 + i % 7, ActivityType.MEETING, en("Meeting " + i), "2018-08-" + (10 + i)))));
+      activities.add(
+          insert(
+              newActivity(
+                  plan.id(),
+                  details(
+                      1 + i % 7,
+                      ActivityType.MEETING,
+                      en("Meeting " + i),
+                      "2018-08-" + (10 + i)))));
     }
 
     for (Activity a : activities) {
@@ -419,15 +597,36 @@ public abstract class ActivityRepositoryContract extends StorageContract {
   @Test
   protected void copiesGoInAndOut() {
     List<Participation> participations =
-        new ArrayList<>(List.of(new Participation(Participant.of(dost.id()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED, null)));
-    Activity activity = newActivity(plan.id(), details(1, ActivityType.MEETING, en("Meeting"), "2018-08-15"), ActivityStatus.PLANNED,
-        null, null, null, participations);
+        new ArrayList<>(
+            List.of(
+                new Participation(
+                    Participant.of(dost.id()),
+                    ParticipationRole.HOST,
+                    ParticipationStatus.CONFIRMED,
+                    null)));
+    Activity activity =
+        newActivity(
+            plan.id(),
+            details(1, ActivityType.MEETING, en("Meeting"), "2018-08-15"),
+            ActivityStatus.PLANNED,
+            null,
+            null,
+            null,
+            participations);
     insert(activity);
     participations.clear();
     Activity before = stored(activity.id());
 
-    write(r -> r.activities().update(before.addParticipation(
-        new Participation(Participant.of(iia.id()), ParticipationRole.ATTENDEE, ParticipationStatus.INVITED, null))));
+    write(
+        r ->
+            r.activities()
+                .update(
+                    before.addParticipation(
+                        new Participation(
+                            Participant.of(iia.id()),
+                            ParticipationRole.ATTENDEE,
+                            ParticipationStatus.INVITED,
+                            null))));
 
     assertThat(before.participations()).hasSize(1);
     assertThat(before.version()).isEqualTo(1);
@@ -441,13 +640,33 @@ public abstract class ActivityRepositoryContract extends StorageContract {
   protected void insertAllStoresEveryActivityInOrder() {
     List<Activity> activities = new ArrayList<>();
     for (int i = 0; i < 2_345; i++) {
-      List<Participation> participations = i % 3 == 0
-          ? List.of()
-          : List.of(new Participation(Participant.of(dost.id()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED, null),
-              new Participation(Participant.of(dung.id()), ParticipationRole.DELEGATE, ParticipationStatus.INVITED,
-                  new AffiliationSnapshot(dost.id(), "Chuyên viên " + i)));
-      activities.add(newActivity(plan.id(), details(1 + i % 7, ActivityType.values()[i % ActivityType.values().length],
-          en("Bulk " + i), "2019-" + String.format(Locale.ROOT, "%02d", 1 + i % 12)), ActivityStatus.PROPOSED, null, null, null, participations));
+      List<Participation> participations =
+          i % 3 == 0
+              ? List.of()
+              : List.of(
+                  new Participation(
+                      Participant.of(dost.id()),
+                      ParticipationRole.HOST,
+                      ParticipationStatus.CONFIRMED,
+                      null),
+                  new Participation(
+                      Participant.of(dung.id()),
+                      ParticipationRole.DELEGATE,
+                      ParticipationStatus.INVITED,
+                      new AffiliationSnapshot(dost.id(), "Chuyên viên " + i)));
+      activities.add(
+          newActivity(
+              plan.id(),
+              details(
+                  1 + i % 7,
+                  ActivityType.values()[i % ActivityType.values().length],
+                  en("Bulk " + i),
+                  "2019-" + String.format(Locale.ROOT, "%02d", 1 + i % 12)),
+              ActivityStatus.PROPOSED,
+              null,
+              null,
+              null,
+              participations));
     }
 
     List<Activity> stored = write(r -> r.activities().insertAll(activities));
@@ -477,23 +696,43 @@ public abstract class ActivityRepositoryContract extends StorageContract {
   /** One taken id refuses the whole list; the unit of work that catches the error goes on. */
   @Test
   protected void insertAllWithATakenIdStoresNoneOfThem() {
-    Activity taken = insert(newActivity(plan.id(), details(1, ActivityType.OTHER, en("Taken"), "2019")));
+    Activity taken =
+        insert(newActivity(plan.id(), details(1, ActivityType.OTHER, en("Taken"), "2019")));
     List<Activity> list = new ArrayList<>();
     for (int i = 0; i < 1_500; i++) {
-      list.add(newActivity(plan.id(), details(2, ActivityType.MEETING, en("New " + i), "2020"), ActivityStatus.PROPOSED, null, null, null,
-          List.of(new Participation(Participant.of(iia.id()), ParticipationRole.HOST, ParticipationStatus.CONFIRMED, null))));
+      list.add(
+          newActivity(
+              plan.id(),
+              details(2, ActivityType.MEETING, en("New " + i), "2020"),
+              ActivityStatus.PROPOSED,
+              null,
+              null,
+              null,
+              List.of(
+                  new Participation(
+                      Participant.of(iia.id()),
+                      ParticipationRole.HOST,
+                      ParticipationStatus.CONFIRMED,
+                      null))));
     }
-    list.add(1_200, Activity.propose(taken.id(), plan.id(), details(3, ActivityType.MEETING, en("Same id"), "2021"), null));
+    list.add(
+        1_200,
+        Activity.propose(
+            taken.id(), plan.id(), details(3, ActivityType.MEETING, en("Same id"), "2021"), null));
 
-    DuplicateException e = assertRefused(DuplicateException.class, () -> write(r -> r.activities().insertAll(list)));
+    DuplicateException e =
+        assertRefused(DuplicateException.class, () -> write(r -> r.activities().insertAll(list)));
     assertThat(e.what()).isEqualTo(DuplicateException.ID);
     assertThat(e.value()).isEqualTo(taken.id().toString());
 
-    Activity after = newActivity(plan.id(), details(4, ActivityType.TRAINING_COURSE, en("After"), "2022"));
-    Activity kept = write(r -> {
-      thrown(DuplicateException.class, () -> r.activities().insertAll(list));
-      return r.activities().insert(after);
-    });
+    Activity after =
+        newActivity(plan.id(), details(4, ActivityType.TRAINING_COURSE, en("After"), "2022"));
+    Activity kept =
+        write(
+            r -> {
+              thrown(DuplicateException.class, () -> r.activities().insertAll(list));
+              return r.activities().insert(after);
+            });
     assertThat(kept).isEqualTo(Aggregates.withVersion(after, 1));
     List<Activity> all = read(r -> allActivities(r));
     assertThat(all).containsExactlyInAnyOrder(taken, kept);
@@ -504,23 +743,36 @@ public abstract class ActivityRepositoryContract extends StorageContract {
   protected void insertAllWithAnIdTwiceStoresNoneOfThem() {
     Activity a = newActivity(plan.id(), details(1, ActivityType.OTHER, en("A"), "2019"));
     Activity b = newActivity(plan.id(), details(2, ActivityType.OTHER, en("B"), "2019"));
-    Activity aAgain = Activity.propose(a.id(), plan.id(), details(3, ActivityType.OTHER, en("A again"), "2020"), null);
+    Activity aAgain =
+        Activity.propose(
+            a.id(), plan.id(), details(3, ActivityType.OTHER, en("A again"), "2020"), null);
 
-    DuplicateException e = assertRefused(DuplicateException.class, () -> write(r -> r.activities().insertAll(List.of(a, b, aAgain))));
+    DuplicateException e =
+        assertRefused(
+            DuplicateException.class,
+            () -> write(r -> r.activities().insertAll(List.of(a, b, aAgain))));
 
     assertThat(e.what()).isEqualTo(DuplicateException.ID);
     assertThat(e.value()).isEqualTo(a.id().toString());
   }
 
-  /** A versioned activity in the list is a conflict; a null list or element is invalid input; nothing is stored. */
+  /**
+   * A versioned activity in the list is a conflict; a null list or element is invalid input;
+   * nothing is stored.
+   */
   @Test
   // hands null where the API asks for a value, on purpose: the test proves the store refuses it
   @SuppressWarnings("NullAway")
   protected void insertAllRefusesBadListsAndChangesNothing() {
     Activity a = newActivity(plan.id(), details(1, ActivityType.OTHER, en("A"), "2019"));
-    Activity versioned = Aggregates.withVersion(newActivity(plan.id(), details(2, ActivityType.OTHER, en("Versioned"), "2019")), 3);
+    Activity versioned =
+        Aggregates.withVersion(
+            newActivity(plan.id(), details(2, ActivityType.OTHER, en("Versioned"), "2019")), 3);
 
-    ConflictException conflict = assertRefused(ConflictException.class, () -> write(r -> r.activities().insertAll(List.of(a, versioned))));
+    ConflictException conflict =
+        assertRefused(
+            ConflictException.class,
+            () -> write(r -> r.activities().insertAll(List.of(a, versioned))));
     assertThat(conflict.kind()).isEqualTo("activity");
     assertThat(conflict.id()).contains(versioned.id().toString());
     assertThat(conflict.expectedVersion()).hasValue(3L);

@@ -53,37 +53,39 @@ import org.junit.jupiter.api.Test;
 public abstract class AfterUnitContract extends StorageContract {
 
   /**
-   * The name each method's violation gives a null argument, by repository method name: ids and
-   * keys are {@code id}, aggregates their kind, queries {@code query}.
+   * The name each method's violation gives a null argument, by repository method name: ids and keys
+   * are {@code id}, aggregates their kind, queries {@code query}.
    */
-  private static final Map<String, String> NULL_PATHS = Map.ofEntries(
-      Map.entry("OrganisationRepository.findById", "id"),
-      Map.entry("OrganisationRepository.findByIdentifier", "id"),
-      Map.entry("OrganisationRepository.insert", "organisation"),
-      Map.entry("OrganisationRepository.update", "organisation"),
-      Map.entry("OrganisationRepository.search", "query"),
-      Map.entry("PersonRepository.findById", "id"),
-      Map.entry("PersonRepository.insert", "person"),
-      Map.entry("PersonRepository.update", "person"),
-      Map.entry("PersonRepository.search", "query"),
-      Map.entry("PlanRepository.findById", "id"),
-      Map.entry("PlanRepository.findByCode", "id"),
-      Map.entry("PlanRepository.insert", "plan"),
-      Map.entry("PlanRepository.update", "plan"),
-      Map.entry("PlanRepository.search", "query"),
-      Map.entry("ActivityRepository.findById", "id"),
-      Map.entry("ActivityRepository.insert", "activity"),
-      Map.entry("ActivityRepository.insertAll", "activities"),
-      Map.entry("ActivityRepository.update", "activity"),
-      Map.entry("ActivityRepository.search", "query"),
-      Map.entry("ActivityRepository.progress", "query"));
+  private static final Map<String, String> NULL_PATHS =
+      Map.ofEntries(
+          Map.entry("OrganisationRepository.findById", "id"),
+          Map.entry("OrganisationRepository.findByIdentifier", "id"),
+          Map.entry("OrganisationRepository.insert", "organisation"),
+          Map.entry("OrganisationRepository.update", "organisation"),
+          Map.entry("OrganisationRepository.search", "query"),
+          Map.entry("PersonRepository.findById", "id"),
+          Map.entry("PersonRepository.insert", "person"),
+          Map.entry("PersonRepository.update", "person"),
+          Map.entry("PersonRepository.search", "query"),
+          Map.entry("PlanRepository.findById", "id"),
+          Map.entry("PlanRepository.findByCode", "id"),
+          Map.entry("PlanRepository.insert", "plan"),
+          Map.entry("PlanRepository.update", "plan"),
+          Map.entry("PlanRepository.search", "query"),
+          Map.entry("ActivityRepository.findById", "id"),
+          Map.entry("ActivityRepository.insert", "activity"),
+          Map.entry("ActivityRepository.insertAll", "activities"),
+          Map.entry("ActivityRepository.update", "activity"),
+          Map.entry("ActivityRepository.search", "query"),
+          Map.entry("ActivityRepository.progress", "query"));
 
   /** The repository interfaces and how a unit's repositories hand each out. */
-  private static final Map<Class<?>, Function<Repositories, Object>> REPOSITORIES = Map.of(
-      OrganisationRepository.class, Repositories::organisations,
-      PersonRepository.class, Repositories::people,
-      PlanRepository.class, Repositories::plans,
-      ActivityRepository.class, Repositories::activities);
+  private static final Map<Class<?>, Function<Repositories, Object>> REPOSITORIES =
+      Map.of(
+          OrganisationRepository.class, Repositories::organisations,
+          PersonRepository.class, Repositories::people,
+          PlanRepository.class, Repositories::plans,
+          ActivityRepository.class, Repositories::activities);
 
   private Organisation dost;
   private Person dung;
@@ -102,7 +104,10 @@ public abstract class AfterUnitContract extends StorageContract {
     week = insert(newActivity(plan.id(), details(1, ActivityType.WORKSHOP, en("Week"), "2018-Q4")));
   }
 
-  /** The contract knows every method of every repository: a new method needs its expected violation here. */
+  /**
+   * The contract knows every method of every repository: a new method needs its expected violation
+   * here.
+   */
   @Test
   protected void everyRepositoryMethodIsKnown() {
     List<String> methods = new ArrayList<>();
@@ -111,10 +116,14 @@ public abstract class AfterUnitContract extends StorageContract {
         methods.add(name(m));
       }
     }
-    assertThat(methods).as("the repository methods").containsExactlyInAnyOrderElementsOf(NULL_PATHS.keySet());
+    assertThat(methods)
+        .as("the repository methods")
+        .containsExactlyInAnyOrderElementsOf(NULL_PATHS.keySet());
   }
 
-  /** Every method of the repositories of a committed writing unit refuses every call after the unit. */
+  /**
+   * Every method of the repositories of a committed writing unit refuses every call after the unit.
+   */
   @Test
   protected void repositoriesOfACommittedUnitRefuseEveryMethod() {
     assertEveryMethodRefused(leak(false, false));
@@ -132,17 +141,23 @@ public abstract class AfterUnitContract extends StorageContract {
     assertEveryMethodRefused(leak(false, true));
   }
 
-  /** Repositories handed out by the unit's {@link Repositories} after it ended refuse every call too. */
+  /**
+   * Repositories handed out by the unit's {@link Repositories} after it ended refuse every call
+   * too.
+   */
   @Test
-  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
-  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable
+  // Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of
+  // older JDKs
   @SuppressWarnings("NullAway")
   protected void repositoriesAskedForAfterTheUnitRefuseEveryMethod() {
     AtomicReference<Repositories> leaked = new AtomicReference<>();
-    write(r -> {
-      leaked.set(r);
-      return null;
-    });
+    write(
+        r -> {
+          leaked.set(r);
+          return null;
+        });
     Map<String, Object> before = snapshot();
     List<String> wrong = new ArrayList<>();
     for (Map.Entry<Class<?>, Function<Repositories, Object>> e : REPOSITORIES.entrySet()) {
@@ -160,7 +175,10 @@ public abstract class AfterUnitContract extends StorageContract {
     assertThat(snapshot()).isEqualTo(before);
   }
 
-  /** A null argument to any method of a writing unit's repositories is invalid input naming the argument. */
+  /**
+   * A null argument to any method of a writing unit's repositories is invalid input naming the
+   * argument.
+   */
   @Test
   protected void nullArgumentsAreRequiredInAWritingUnit() {
     Map<String, Object> before = snapshot();
@@ -170,7 +188,8 @@ public abstract class AfterUnitContract extends StorageContract {
         for (int i = 0; i < m.getParameterCount(); i++) {
           int nullAt = i;
           Throwable thrown = invokeIn(false, r -> invoke(e.getValue().apply(r), m, nullAt));
-          check(wrong, m, thrown, InvalidInputException.class, NULL_PATHS.get(name(m)) + ":required");
+          check(
+              wrong, m, thrown, InvalidInputException.class, NULL_PATHS.get(name(m)) + ":required");
         }
       }
     }
@@ -178,7 +197,10 @@ public abstract class AfterUnitContract extends StorageContract {
     assertThat(snapshot()).isEqualTo(before);
   }
 
-  /** A null argument to any read of a read-only unit's repositories is invalid input naming the argument. */
+  /**
+   * A null argument to any read of a read-only unit's repositories is invalid input naming the
+   * argument.
+   */
   @Test
   protected void nullArgumentsAreRequiredInAReadOnlyUnit() {
     List<String> wrong = new ArrayList<>();
@@ -190,14 +212,18 @@ public abstract class AfterUnitContract extends StorageContract {
         for (int i = 0; i < m.getParameterCount(); i++) {
           int nullAt = i;
           Throwable thrown = invokeIn(true, r -> invoke(e.getValue().apply(r), m, nullAt));
-          check(wrong, m, thrown, InvalidInputException.class, NULL_PATHS.get(name(m)) + ":required");
+          check(
+              wrong, m, thrown, InvalidInputException.class, NULL_PATHS.get(name(m)) + ":required");
         }
       }
     }
     assertThat(wrong).as("null arguments not refused as required").isEmpty();
   }
 
-  /** A unit of work that is null is invalid input, for writing and read-only units alike, and runs nothing. */
+  /**
+   * A unit of work that is null is invalid input, for writing and read-only units alike, and runs
+   * nothing.
+   */
   @Test
   // hands null where the API asks for a value, on purpose: the test proves the store refuses it
   @SuppressWarnings("NullAway")
@@ -209,10 +235,13 @@ public abstract class AfterUnitContract extends StorageContract {
   /** Null ids inside a list of activities to insert name their place in the list. */
   @Test
   protected void nullActivityInAListIsRequiredAtItsIndex() {
-    Activity fresh = newActivity(plan.id(), details(1, ActivityType.MEETING, en("Meeting"), "2019"));
+    Activity fresh =
+        newActivity(plan.id(), details(1, ActivityType.MEETING, en("Meeting"), "2019"));
     List<Activity> withNull = Arrays.asList(fresh, null);
 
-    InvalidInputException e = assertRefused(InvalidInputException.class, () -> write(r -> r.activities().insertAll(withNull)));
+    InvalidInputException e =
+        assertRefused(
+            InvalidInputException.class, () -> write(r -> r.activities().insertAll(withNull)));
 
     assertViolations(e, "activities[1]:required");
     assertThat(findActivity(fresh.id())).isEmpty();
@@ -242,20 +271,23 @@ public abstract class AfterUnitContract extends StorageContract {
   }
 
   /** The repositories of a unit that has ended, with each repository asked for inside it. */
-  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
-  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable
+  // Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of
+  // older JDKs
   @SuppressWarnings("NullAway")
   private Repositories leak(boolean readOnly, boolean failing) {
     AtomicReference<Repositories> leaked = new AtomicReference<>();
     Map<Class<?>, Object> asked = new HashMap<>();
-    io.github.coplan.port.storage.UnitOfWork<@Nullable Object> work = r -> {
-      leaked.set(r);
-      REPOSITORIES.forEach((type, get) -> asked.put(type, get.apply(r)));
-      if (failing) {
-        throw new IllegalStateException("the unit fails");
-      }
-      return null;
-    };
+    io.github.coplan.port.storage.UnitOfWork<@Nullable Object> work =
+        r -> {
+          leaked.set(r);
+          REPOSITORIES.forEach((type, get) -> asked.put(type, get.apply(r)));
+          if (failing) {
+            throw new IllegalStateException("the unit fails");
+          }
+          return null;
+        };
     if (failing) {
       thrown(IllegalStateException.class, () -> this.<@Nullable Object>write(work));
     } else if (readOnly) {
@@ -267,22 +299,31 @@ public abstract class AfterUnitContract extends StorageContract {
     return new Repositories() {
       @Override
       public OrganisationRepository organisations() {
-        return (OrganisationRepository) Objects.requireNonNull(asked.get(OrganisationRepository.class), "OrganisationRepository asked for in the unit");
+        return (OrganisationRepository)
+            Objects.requireNonNull(
+                asked.get(OrganisationRepository.class),
+                "OrganisationRepository asked for in the unit");
       }
 
       @Override
       public PersonRepository people() {
-        return (PersonRepository) Objects.requireNonNull(asked.get(PersonRepository.class), "PersonRepository asked for in the unit");
+        return (PersonRepository)
+            Objects.requireNonNull(
+                asked.get(PersonRepository.class), "PersonRepository asked for in the unit");
       }
 
       @Override
       public PlanRepository plans() {
-        return (PlanRepository) Objects.requireNonNull(asked.get(PlanRepository.class), "PlanRepository asked for in the unit");
+        return (PlanRepository)
+            Objects.requireNonNull(
+                asked.get(PlanRepository.class), "PlanRepository asked for in the unit");
       }
 
       @Override
       public ActivityRepository activities() {
-        return (ActivityRepository) Objects.requireNonNull(asked.get(ActivityRepository.class), "ActivityRepository asked for in the unit");
+        return (ActivityRepository)
+            Objects.requireNonNull(
+                asked.get(ActivityRepository.class), "ActivityRepository asked for in the unit");
       }
 
       @Override
@@ -293,15 +334,19 @@ public abstract class AfterUnitContract extends StorageContract {
   }
 
   /** Runs a call in its own unit, and returns what it threw, or null. */
-  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable Object>
-  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of older JDKs
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable
+  // Object>
+  // allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the mode of
+  // older JDKs
   @SuppressWarnings("NullAway")
-  private @Nullable Throwable invokeIn(boolean readOnly, Function<Repositories, @Nullable Throwable> call) {
+  private @Nullable Throwable invokeIn(
+      boolean readOnly, Function<Repositories, @Nullable Throwable> call) {
     AtomicReference<@Nullable Throwable> seen = new AtomicReference<>();
-    io.github.coplan.port.storage.UnitOfWork<@Nullable Object> work = r -> {
-      seen.set(call.apply(r));
-      return null;
-    };
+    io.github.coplan.port.storage.UnitOfWork<@Nullable Object> work =
+        r -> {
+          seen.set(call.apply(r));
+          return null;
+        };
     try {
       if (readOnly) {
         read(work);
@@ -317,7 +362,10 @@ public abstract class AfterUnitContract extends StorageContract {
     return seen.get();
   }
 
-  /** Calls a repository method with sample arguments, null at {@code nullAt} (-1: none), and returns what it threw, or null. */
+  /**
+   * Calls a repository method with sample arguments, null at {@code nullAt} (-1: none), and returns
+   * what it threw, or null.
+   */
   private @Nullable Throwable invoke(Object repository, Method m, int nullAt) {
     @Nullable Object[] args = new Object[m.getParameterCount()];
     for (int i = 0; i < args.length; i++) {
@@ -333,14 +381,20 @@ public abstract class AfterUnitContract extends StorageContract {
     }
   }
 
-  private static void check(List<String> wrong, Method m, @Nullable Throwable thrown, Class<? extends Throwable> type,
+  private static void check(
+      List<String> wrong,
+      Method m,
+      @Nullable Throwable thrown,
+      Class<? extends Throwable> type,
       @Nullable String violation) {
     if (thrown == null) {
       wrong.add(name(m) + ": nothing thrown");
     } else if (!type.isInstance(thrown)) {
       wrong.add(name(m) + ": " + thrown);
     } else if (violation != null) {
-      List<String> got = ((InvalidInputException) thrown).violations().stream().map(v -> v.path() + ":" + v.code()).toList();
+      List<String> got =
+          ((InvalidInputException) thrown)
+              .violations().stream().map(v -> v.path() + ":" + v.code()).toList();
       if (!got.equals(List.of(violation))) {
         wrong.add(name(m) + ": " + got + " instead of [" + violation + "]");
       }
@@ -370,7 +424,8 @@ public abstract class AfterUnitContract extends StorageContract {
     } else if (type == Activity.class) {
       return newActivity(plan.id(), details(1, ActivityType.MEETING, en("Late"), "2019"));
     } else if (type == List.class) {
-      return List.of(newActivity(plan.id(), details(1, ActivityType.MEETING, en("Late in a list"), "2019")));
+      return List.of(
+          newActivity(plan.id(), details(1, ActivityType.MEETING, en("Late in a list"), "2019")));
     } else if (type == ActivityQuery.class) {
       return ActivityQuery.builder().build();
     } else if (type == PlanQuery.class) {
@@ -382,13 +437,16 @@ public abstract class AfterUnitContract extends StorageContract {
     } else if (type == ProgressQuery.class) {
       return new ProgressQuery(plan.id(), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
     }
-    throw new AssertionError("the contract has no sample argument of type " + type.getName() + ": add one");
+    throw new AssertionError(
+        "the contract has no sample argument of type " + type.getName() + ": add one");
   }
 
   private static List<Method> methodsOf(Class<?> type) {
     return Arrays.stream(type.getMethods())
         .filter(m -> !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() == type)
-        .sorted(Comparator.comparing(AfterUnitContract::name).thenComparing(m -> Arrays.toString(m.getParameterTypes())))
+        .sorted(
+            Comparator.comparing(AfterUnitContract::name)
+                .thenComparing(m -> Arrays.toString(m.getParameterTypes())))
         .toList();
   }
 

@@ -53,11 +53,15 @@ public abstract class CommandGroupContract extends StorageContract {
   @BeforeEach
   protected void registerParties() {
     dost = coplan().organisations().register(new RegisterOrganisation(dostHcmcProfile()));
-    iia = coplan().organisations().register(new RegisterOrganisation(israelInnovationAuthorityProfile()));
+    iia =
+        coplan()
+            .organisations()
+            .register(new RegisterOrganisation(israelInnovationAuthorityProfile()));
   }
 
   private static DraftPlan draft(String code) {
-    return new DraftPlan(PlanCode.of(code), en("Cooperation plan")).withPeriod(DateSpan.parse("2018/2021"));
+    return new DraftPlan(PlanCode.of(code), en("Cooperation plan"))
+        .withPeriod(DateSpan.parse("2018/2021"));
   }
 
   private static ActivityDetails week() {
@@ -73,11 +77,23 @@ public abstract class CommandGroupContract extends StorageContract {
   @Test
   public void aMissingOrganisationInTheThirdCommandLeavesNothingOfTheFirstTwo() {
     OrganisationId unknown = new OrganisationId(new UUID(0, 42));
-    NotFoundException e = assertRefused(NotFoundException.class, () -> coplan().useTransaction(tx -> {
-      CooperationPlan plan = tx.plans().draft(draft("HCMC-IIA-2018"));
-      tx.plans().addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.IMPLEMENTING)));
-      tx.plans().addParty(new AddParty(plan.id(), Party.of(unknown, PartyRole.IMPLEMENTING)));
-    }));
+    NotFoundException e =
+        assertRefused(
+            NotFoundException.class,
+            () ->
+                coplan()
+                    .useTransaction(
+                        tx -> {
+                          CooperationPlan plan = tx.plans().draft(draft("HCMC-IIA-2018"));
+                          tx.plans()
+                              .addParty(
+                                  new AddParty(
+                                      plan.id(), Party.of(dost.id(), PartyRole.IMPLEMENTING)));
+                          tx.plans()
+                              .addParty(
+                                  new AddParty(
+                                      plan.id(), Party.of(unknown, PartyRole.IMPLEMENTING)));
+                        }));
     assertThat(e.kind()).isEqualTo("organisation");
     assertThat(e.id()).isEqualTo(unknown.toString());
     assertThat(coplan().plans().findByCode(PlanCode.of("HCMC-IIA-2018"))).isEmpty();
@@ -88,23 +104,43 @@ public abstract class CommandGroupContract extends StorageContract {
   /** A domain rule refusing the third command undoes the two before it. */
   @Test
   public void aRuleRefusingTheThirdCommandLeavesNothingOfTheFirstTwo() {
-    RuleViolationException e = assertRefused(RuleViolationException.class, () -> coplan().inTransaction(tx -> {
-      CooperationPlan plan = tx.plans().draft(draft("HCMC-IIA-2018"));
-      tx.plans().addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.IMPLEMENTING)));
-      return tx.plans().changeStatus(ChangePlanStatus.activate(plan.id()));
-    }));
+    RuleViolationException e =
+        assertRefused(
+            RuleViolationException.class,
+            () ->
+                coplan()
+                    .inTransaction(
+                        tx -> {
+                          CooperationPlan plan = tx.plans().draft(draft("HCMC-IIA-2018"));
+                          tx.plans()
+                              .addParty(
+                                  new AddParty(
+                                      plan.id(), Party.of(dost.id(), PartyRole.IMPLEMENTING)));
+                          return tx.plans().changeStatus(ChangePlanStatus.activate(plan.id()));
+                        }));
     assertThat(e.rule()).isEqualTo(RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES);
     assertThat(coplan().plans().findByCode(PlanCode.of("HCMC-IIA-2018"))).isEmpty();
   }
 
-  /** Invalid input raised in the work (here by a command's own check) undoes what came before it. */
+  /**
+   * Invalid input raised in the work (here by a command's own check) undoes what came before it.
+   */
   @Test
   public void invalidInputInTheThirdStepLeavesNothingOfTheFirstTwo() {
-    InvalidInputException e = assertRefused(InvalidInputException.class, () -> coplan().useTransaction(tx -> {
-      CooperationPlan plan = tx.plans().draft(draft("HCMC-IIA-2018"));
-      tx.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(5, contentAreaTitle(5))));
-      tx.plans().changeStatus(ChangePlanStatus.suspend(plan.id(), " "));
-    }));
+    InvalidInputException e =
+        assertRefused(
+            InvalidInputException.class,
+            () ->
+                coplan()
+                    .useTransaction(
+                        tx -> {
+                          CooperationPlan plan = tx.plans().draft(draft("HCMC-IIA-2018"));
+                          tx.plans()
+                              .addContentArea(
+                                  new AddContentArea(
+                                      plan.id(), new ContentArea(5, contentAreaTitle(5))));
+                          tx.plans().changeStatus(ChangePlanStatus.suspend(plan.id(), " "));
+                        }));
     assertViolations(e, "reason:blank");
     assertThat(coplan().plans().findByCode(PlanCode.of("HCMC-IIA-2018"))).isEmpty();
   }
@@ -114,32 +150,54 @@ public abstract class CommandGroupContract extends StorageContract {
   public void anApplicationErrorPassesThroughAndUndoesTheGroup() {
     Map<String, Object> before = snapshot();
     IllegalArgumentException own = new IllegalArgumentException("the application's own check");
-    IllegalArgumentException e = thrown(IllegalArgumentException.class, () -> coplan().useTransaction(tx -> {
-      tx.plans().draft(draft("HCMC-IIA-2018"));
-      throw own;
-    }));
+    IllegalArgumentException e =
+        thrown(
+            IllegalArgumentException.class,
+            () ->
+                coplan()
+                    .useTransaction(
+                        tx -> {
+                          tx.plans().draft(draft("HCMC-IIA-2018"));
+                          throw own;
+                        }));
     assertThat(e).isSameAs(own);
     assertThat(snapshot()).isEqualTo(before);
     assertThat(coplan().plans().findByCode(PlanCode.of("HCMC-IIA-2018"))).isEmpty();
   }
 
   /**
-   * A group that returns commits every command, each seeing the earlier ones' writes: a plan drafted,
-   * given parties and a content area, activated, and an activity proposed and planned in it.
+   * A group that returns commits every command, each seeing the earlier ones' writes: a plan
+   * drafted, given parties and a content area, activated, and an activity proposed and planned in
+   * it.
    */
   @Test
   public void aGroupThatReturnsCommitsEveryCommandInOrder() {
-    Activity planned = coplan().inTransaction(tx -> {
-      CooperationPlan plan = tx.plans().draft(draft("HCMC-IIA-2018"));
-      tx.plans().addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.IMPLEMENTING)));
-      tx.plans().addParty(new AddParty(plan.id(), Party.of(iia.id(), PartyRole.IMPLEMENTING)));
-      tx.plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(5, contentAreaTitle(5))));
-      tx.plans().changeStatus(ChangePlanStatus.activate(plan.id()).expecting(4));
-      Activity week = tx.activities().propose(new ProposeActivity(plan.id(), week()));
-      assertThat(tx.activities().get(week.id())).isEqualTo(week);
-      assertThat(tx.reports().progress(plan.id(), LocalDate.of(2018, 9, 1)).progress().count(ActivityStatus.PROPOSED)).isEqualTo(1);
-      return tx.activities().changeStatus(ChangeActivityStatus.plan(week.id()).expecting(1));
-    });
+    Activity planned =
+        coplan()
+            .inTransaction(
+                tx -> {
+                  CooperationPlan plan = tx.plans().draft(draft("HCMC-IIA-2018"));
+                  tx.plans()
+                      .addParty(
+                          new AddParty(plan.id(), Party.of(dost.id(), PartyRole.IMPLEMENTING)));
+                  tx.plans()
+                      .addParty(
+                          new AddParty(plan.id(), Party.of(iia.id(), PartyRole.IMPLEMENTING)));
+                  tx.plans()
+                      .addContentArea(
+                          new AddContentArea(plan.id(), new ContentArea(5, contentAreaTitle(5))));
+                  tx.plans().changeStatus(ChangePlanStatus.activate(plan.id()).expecting(4));
+                  Activity week = tx.activities().propose(new ProposeActivity(plan.id(), week()));
+                  assertThat(tx.activities().get(week.id())).isEqualTo(week);
+                  assertThat(
+                          tx.reports()
+                              .progress(plan.id(), LocalDate.of(2018, 9, 1))
+                              .progress()
+                              .count(ActivityStatus.PROPOSED))
+                      .isEqualTo(1);
+                  return tx.activities()
+                      .changeStatus(ChangeActivityStatus.plan(week.id()).expecting(1));
+                });
 
     CooperationPlan plan = coplan().plans().findByCode(PlanCode.of("HCMC-IIA-2018")).orElseThrow();
     assertThat(plan.status()).isEqualTo(PlanStatus.ACTIVE);
@@ -157,10 +215,20 @@ public abstract class CommandGroupContract extends StorageContract {
   public void aStaleExpectedVersionInAGroupUndoesIt() {
     CooperationPlan plan = coplan().plans().draft(draft("HCMC-IIA-2018"));
     Map<String, Object> before = snapshot();
-    thrown(io.github.coplan.domain.error.ConflictException.class, () -> coplan().useTransaction(tx -> {
-      tx.plans().addParty(new AddParty(plan.id(), Party.of(dost.id(), PartyRole.IMPLEMENTING)));
-      tx.plans().addParty(new AddParty(plan.id(), Party.of(iia.id(), PartyRole.IMPLEMENTING)).expecting(1));
-    }));
+    thrown(
+        io.github.coplan.domain.error.ConflictException.class,
+        () ->
+            coplan()
+                .useTransaction(
+                    tx -> {
+                      tx.plans()
+                          .addParty(
+                              new AddParty(plan.id(), Party.of(dost.id(), PartyRole.IMPLEMENTING)));
+                      tx.plans()
+                          .addParty(
+                              new AddParty(plan.id(), Party.of(iia.id(), PartyRole.IMPLEMENTING))
+                                  .expecting(1));
+                    }));
     assertThat(snapshot()).isEqualTo(before);
     assertThat(coplan().plans().get(plan.id()).parties()).isEmpty();
   }
@@ -169,19 +237,30 @@ public abstract class CommandGroupContract extends StorageContract {
   @Test
   @SuppressWarnings("NullAway") // hands null to the API on purpose
   public void missingWorkIsRefusedAsInvalidInput() {
-    assertViolations(thrown(InvalidInputException.class, () -> coplan().inTransaction((Function<Object, Object>) null)), "work:required");
-    assertViolations(thrown(InvalidInputException.class, () -> coplan().useTransaction((Consumer<Object>) null)), "work:required");
+    assertViolations(
+        thrown(
+            InvalidInputException.class,
+            () -> coplan().inTransaction((Function<Object, Object>) null)),
+        "work:required");
+    assertViolations(
+        thrown(InvalidInputException.class, () -> coplan().useTransaction((Consumer<Object>) null)),
+        "work:required");
   }
 
   /** Groups after a failed one work as usual: the failure left no transaction open. */
   @Test
   public void aFailedGroupLeavesTheStoreUsable() {
     List<String> seen = new ArrayList<>();
-    thrown(RuleViolationException.class, () -> coplan().useTransaction(tx -> {
-      CooperationPlan plan = tx.plans().draft(draft("HCMC-IIA-2018"));
-      seen.add(plan.code().value());
-      tx.plans().changeStatus(ChangePlanStatus.complete(plan.id()));
-    }));
+    thrown(
+        RuleViolationException.class,
+        () ->
+            coplan()
+                .useTransaction(
+                    tx -> {
+                      CooperationPlan plan = tx.plans().draft(draft("HCMC-IIA-2018"));
+                      seen.add(plan.code().value());
+                      tx.plans().changeStatus(ChangePlanStatus.complete(plan.id()));
+                    }));
     CooperationPlan plan = coplan().inTransaction(tx -> tx.plans().draft(draft("HCMC-IIA-2018")));
     assertThat(seen).contains("HCMC-IIA-2018");
     assertThat(coplan().plans().get(plan.id())).isEqualTo(plan);

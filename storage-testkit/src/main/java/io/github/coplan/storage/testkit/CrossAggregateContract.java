@@ -71,8 +71,8 @@ import org.junit.jupiter.api.Timeout;
  * break if each unit saw only the state it read: two moves that each read the other's ancestor
  * chain, two organisations that each become the other's parent, a proposal or an activity change
  * that read its plan before the plan was completed or cancelled. A store that runs writing units
- * one at a time passes by making the second unit wait (the hold then ends after {@link #hold()});
- * a store that runs them concurrently must make one of them wait, or fail and run it again.
+ * one at a time passes by making the second unit wait (the hold then ends after {@link #hold()}); a
+ * store that runs them concurrently must make one of them wait, or fail and run it again.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 public abstract class CrossAggregateContract extends StorageContract {
@@ -111,8 +111,8 @@ public abstract class CrossAggregateContract extends StorageContract {
   // ---- activities: parent cycles ------------------------------------------------------------
 
   /**
-   * A is moved under B while B is moved under A, each unit having read the other's (empty)
-   * ancestor chain: one move commits, the other is refused as a cycle, and no cycle is stored.
+   * A is moved under B while B is moved under A, each unit having read the other's (empty) ancestor
+   * chain: one move commits, the other is refused as a cycle, and no cycle is stored.
    */
   @Test
   protected void twoMovesThatWouldCloseAParentCycleDoNotBothCommit() throws Exception {
@@ -120,21 +120,24 @@ public abstract class CrossAggregateContract extends StorageContract {
     ActivityId a = propose(plan, "A", null);
     ActivityId b = propose(plan, "B", null);
 
-    List<Outcome<Activity>> outcomes = bothAtOnce(
-        () -> held().activities().move(MoveActivity.under(a, b)),
-        () -> held().activities().move(MoveActivity.under(b, a)));
+    List<Outcome<Activity>> outcomes =
+        bothAtOnce(
+            () -> held().activities().move(MoveActivity.under(a, b)),
+            () -> held().activities().move(MoveActivity.under(b, a)));
 
     assertOneCommittedOneRefused(outcomes, RuleCode.ACTIVITY_PARENT_CYCLE);
     Map<ActivityId, Optional<ActivityId>> parents = parents(a, b);
-    assertThat(parents).as("exactly one of the moves is stored").isIn(
-        Map.of(a, Optional.of(b), b, Optional.empty()),
-        Map.of(a, Optional.empty(), b, Optional.of(a)));
+    assertThat(parents)
+        .as("exactly one of the moves is stored")
+        .isIn(
+            Map.of(a, Optional.of(b), b, Optional.empty()),
+            Map.of(a, Optional.empty(), b, Optional.of(a)));
   }
 
   /**
    * With C under B already, A is moved under C while B is moved under A: the cycle A → C → B → A
-   * runs through an ancestor two levels up, so a store that guarded only the parent it writes
-   * would let both commit. One commits; the other is refused as a cycle.
+   * runs through an ancestor two levels up, so a store that guarded only the parent it writes would
+   * let both commit. One commits; the other is refused as a cycle.
    */
   @Test
   protected void twoMovesThatWouldCloseACycleThroughAnAncestorDoNotBothCommit() throws Exception {
@@ -143,14 +146,17 @@ public abstract class CrossAggregateContract extends StorageContract {
     ActivityId c = propose(plan, "C", b);
     ActivityId a = propose(plan, "A", null);
 
-    List<Outcome<Activity>> outcomes = bothAtOnce(
-        () -> held().activities().move(MoveActivity.under(a, c)),
-        () -> held().activities().move(MoveActivity.under(b, a)));
+    List<Outcome<Activity>> outcomes =
+        bothAtOnce(
+            () -> held().activities().move(MoveActivity.under(a, c)),
+            () -> held().activities().move(MoveActivity.under(b, a)));
 
     assertOneCommittedOneRefused(outcomes, RuleCode.ACTIVITY_PARENT_CYCLE);
-    assertThat(parents(a, b, c)).as("exactly one of the moves is stored").isIn(
-        Map.of(a, Optional.of(c), b, Optional.empty(), c, Optional.of(b)),
-        Map.of(a, Optional.empty(), b, Optional.of(a), c, Optional.of(b)));
+    assertThat(parents(a, b, c))
+        .as("exactly one of the moves is stored")
+        .isIn(
+            Map.of(a, Optional.of(c), b, Optional.empty(), c, Optional.of(b)),
+            Map.of(a, Optional.empty(), b, Optional.of(a), c, Optional.of(b)));
   }
 
   // ---- organisations: parent cycles ---------------------------------------------------------
@@ -160,22 +166,34 @@ public abstract class CrossAggregateContract extends StorageContract {
    * refused as a cycle, and no cycle is stored.
    */
   @Test
-  protected void twoOrganisationUpdatesThatWouldCloseAParentCycleDoNotBothCommit() throws Exception {
-    Organisation a = coplan().organisations().register(new RegisterOrganisation(organisation("Agency A", null)));
-    Organisation b = coplan().organisations().register(new RegisterOrganisation(organisation("Agency B", null)));
+  protected void twoOrganisationUpdatesThatWouldCloseAParentCycleDoNotBothCommit()
+      throws Exception {
+    Organisation a =
+        coplan().organisations().register(new RegisterOrganisation(organisation("Agency A", null)));
+    Organisation b =
+        coplan().organisations().register(new RegisterOrganisation(organisation("Agency B", null)));
 
-    List<Outcome<Organisation>> outcomes = bothAtOnce(
-        () -> held().organisations().update(new UpdateOrganisation(a.id(), organisation("Agency A", b.id()))),
-        () -> held().organisations().update(new UpdateOrganisation(b.id(), organisation("Agency B", a.id()))));
+    List<Outcome<Organisation>> outcomes =
+        bothAtOnce(
+            () ->
+                held()
+                    .organisations()
+                    .update(new UpdateOrganisation(a.id(), organisation("Agency A", b.id()))),
+            () ->
+                held()
+                    .organisations()
+                    .update(new UpdateOrganisation(b.id(), organisation("Agency B", a.id()))));
 
     assertOneCommittedOneRefused(outcomes, RuleCode.ORGANISATION_PARENT_CYCLE);
     Map<OrganisationId, Optional<OrganisationId>> parents = new LinkedHashMap<>();
     for (OrganisationId id : List.of(a.id(), b.id())) {
       parents.put(id, Optional.ofNullable(coplan().organisations().get(id).profile().parent()));
     }
-    assertThat(parents).as("exactly one of the updates is stored").isIn(
-        Map.of(a.id(), Optional.of(b.id()), b.id(), Optional.empty()),
-        Map.of(a.id(), Optional.empty(), b.id(), Optional.of(a.id())));
+    assertThat(parents)
+        .as("exactly one of the updates is stored")
+        .isIn(
+            Map.of(a.id(), Optional.of(b.id()), b.id(), Optional.empty()),
+            Map.of(a.id(), Optional.empty(), b.id(), Optional.of(a.id())));
   }
 
   // ---- frozen plans -------------------------------------------------------------------------
@@ -191,14 +209,27 @@ public abstract class CrossAggregateContract extends StorageContract {
     CooperationPlan plan = activePlan("FROZEN-PROPOSE");
     AtomicBoolean completedBeforeWrite = new AtomicBoolean();
 
-    List<Outcome<Object>> outcomes = writeAfterThePlanFreezes(plan.id(), ChangePlanStatus.complete(plan.id()), completedBeforeWrite,
-        () -> held().activities().propose(new ProposeActivity(plan.id(), details(1, ActivityType.WORKSHOP, en("Late workshop"), "2019"))));
+    List<Outcome<Object>> outcomes =
+        writeAfterThePlanFreezes(
+            plan.id(),
+            ChangePlanStatus.complete(plan.id()),
+            completedBeforeWrite,
+            () ->
+                held()
+                    .activities()
+                    .propose(
+                        new ProposeActivity(
+                            plan.id(),
+                            details(1, ActivityType.WORKSHOP, en("Late workshop"), "2019"))));
 
     assertThat(outcomes.get(1).error()).as("the completion").isNull();
     assertThat(coplan().plans().get(plan.id()).status()).isEqualTo(PlanStatus.COMPLETED);
-    List<Activity> stored = coplan().activities().search(ActivityQuery.builder().plan(plan.id()).build()).items();
+    List<Activity> stored =
+        coplan().activities().search(ActivityQuery.builder().plan(plan.id()).build()).items();
     if (outcomes.get(0).error() == null) {
-      assertThat(completedBeforeWrite).as("the proposal committed though the plan was completed after it read it, before it wrote")
+      assertThat(completedBeforeWrite)
+          .as(
+              "the proposal committed though the plan was completed after it read it, before it wrote")
           .isFalse();
       assertThat(stored).hasSize(1);
     } else {
@@ -209,40 +240,88 @@ public abstract class CrossAggregateContract extends StorageContract {
 
   /**
    * Each change of an existing activity (revise, change of status, move, a participant added, a
-   * participation changed) reads the activity's plan to check that it is not frozen. Run while
-   * the plan is cancelled, with the cancellation let through first, the change must not commit
-   * after the cancellation did.
+   * participation changed) reads the activity's plan to check that it is not frozen. Run while the
+   * plan is cancelled, with the cancellation let through first, the change must not commit after
+   * the cancellation did.
    */
   @Test
-  protected void activityChangesDoNotCommitIntoAPlanCancelledAfterTheyReadThePlan() throws Exception {
-    Person guest = coplan().people().register(new RegisterPerson(PersonProfile.of("Nguyễn Văn An", CountryCode.VN), List.of()));
+  protected void activityChangesDoNotCommitIntoAPlanCancelledAfterTheyReadThePlan()
+      throws Exception {
+    Person guest =
+        coplan()
+            .people()
+            .register(
+                new RegisterPerson(PersonProfile.of("Nguyễn Văn An", CountryCode.VN), List.of()));
     Map<String, Function<ActivityId[], Object>> changes = new LinkedHashMap<>();
-    changes.put("revise", ids -> held().activities().revise(new ReviseActivity(ids[0],
-        details(1, ActivityType.WORKSHOP, en("Revised"), "2020"))));
-    changes.put("change status", ids -> held().activities().changeStatus(ChangeActivityStatus.plan(ids[0])));
+    changes.put(
+        "revise",
+        ids ->
+            held()
+                .activities()
+                .revise(
+                    new ReviseActivity(
+                        ids[0], details(1, ActivityType.WORKSHOP, en("Revised"), "2020"))));
+    changes.put(
+        "change status",
+        ids -> held().activities().changeStatus(ChangeActivityStatus.plan(ids[0])));
     changes.put("move", ids -> held().activities().move(MoveActivity.under(ids[0], ids[1])));
-    changes.put("add a participant", ids -> held().activities().addParticipant(new AddParticipant(ids[0], Participant.of(guest.id()), ParticipationRole.ATTENDEE, ParticipationStatus.INVITED)));
-    changes.put("change a participation", ids -> held().activities().changeParticipation(new ChangeParticipation(ids[0],
-        Participant.of(guest.id()), ParticipationRole.ATTENDEE, ParticipationStatus.CONFIRMED)));
+    changes.put(
+        "add a participant",
+        ids ->
+            held()
+                .activities()
+                .addParticipant(
+                    new AddParticipant(
+                        ids[0],
+                        Participant.of(guest.id()),
+                        ParticipationRole.ATTENDEE,
+                        ParticipationStatus.INVITED)));
+    changes.put(
+        "change a participation",
+        ids ->
+            held()
+                .activities()
+                .changeParticipation(
+                    new ChangeParticipation(
+                        ids[0],
+                        Participant.of(guest.id()),
+                        ParticipationRole.ATTENDEE,
+                        ParticipationStatus.CONFIRMED)));
     int n = 0;
     for (Map.Entry<String, Function<ActivityId[], Object>> change : changes.entrySet()) {
       CooperationPlan plan = activePlan("FROZEN-CHANGE-" + ++n);
       ActivityId target = propose(plan.id(), "Target", null);
       ActivityId other = propose(plan.id(), "Other", null);
       if (change.getKey().equals("change a participation")) {
-        coplan().activities().addParticipant(new AddParticipant(target, Participant.of(guest.id()), ParticipationRole.ATTENDEE, ParticipationStatus.INVITED));
+        coplan()
+            .activities()
+            .addParticipant(
+                new AddParticipant(
+                    target,
+                    Participant.of(guest.id()),
+                    ParticipationRole.ATTENDEE,
+                    ParticipationStatus.INVITED));
       }
       Activity before = coplan().activities().get(target);
       AtomicBoolean cancelledBeforeWrite = new AtomicBoolean();
 
-      List<Outcome<Object>> outcomes = writeAfterThePlanFreezes(plan.id(), ChangePlanStatus.cancel(plan.id(), "funding withdrawn"),
-          cancelledBeforeWrite, () -> change.getValue().apply(new ActivityId[] {target, other}));
+      List<Outcome<Object>> outcomes =
+          writeAfterThePlanFreezes(
+              plan.id(),
+              ChangePlanStatus.cancel(plan.id(), "funding withdrawn"),
+              cancelledBeforeWrite,
+              () -> change.getValue().apply(new ActivityId[] {target, other}));
 
-      assertThat(outcomes.get(1).error()).as("the cancellation, beside: %s", change.getKey()).isNull();
+      assertThat(outcomes.get(1).error())
+          .as("the cancellation, beside: %s", change.getKey())
+          .isNull();
       assertThat(coplan().plans().get(plan.id()).status()).isEqualTo(PlanStatus.CANCELLED);
       Activity after = coplan().activities().get(target);
       if (outcomes.get(0).error() == null) {
-        assertThat(cancelledBeforeWrite).as("%s committed though the plan was cancelled after it read it, before it wrote", change.getKey())
+        assertThat(cancelledBeforeWrite)
+            .as(
+                "%s committed though the plan was cancelled after it read it, before it wrote",
+                change.getKey())
             .isFalse();
         assertThat(after.version()).as(change.getKey()).isEqualTo(before.version() + 1);
       } else {
@@ -258,24 +337,26 @@ public abstract class CrossAggregateContract extends StorageContract {
   private record Outcome<T>(@Nullable T result, @Nullable Throwable error) {}
 
   /**
-   * Runs two changes on two threads, each held before its first write until the other has read
-   * too (or {@link #hold()} has passed): both have read what the other is about to change. Only
-   * each unit's first attempt is held.
+   * Runs two changes on two threads, each held before its first write until the other has read too
+   * (or {@link #hold()} has passed): both have read what the other is about to change. Only each
+   * unit's first attempt is held.
    */
   private <T> List<Outcome<T>> bothAtOnce(Supplier<T> first, Supplier<T> second) throws Exception {
     CyclicBarrier bothRead = new CyclicBarrier(2);
-    IntConsumer hook = attempt -> {
-      if (attempt == 1) {
-        try {
-          bothRead.await(hold().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | BrokenBarrierException e) {
-          // The other unit could not read meanwhile: the store made it wait.
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    };
-    return concurrently(List.of(() -> holding().holding(hook, first), () -> holding().holding(hook, second)));
+    IntConsumer hook =
+        attempt -> {
+          if (attempt == 1) {
+            try {
+              bothRead.await(hold().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | BrokenBarrierException e) {
+              // The other unit could not read meanwhile: the store made it wait.
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        };
+    return concurrently(
+        List.of(() -> holding().holding(hook, first), () -> holding().holding(hook, second)));
   }
 
   /**
@@ -283,37 +364,43 @@ public abstract class CrossAggregateContract extends StorageContract {
    * reads; the freeze starts then, and the change waits for it to commit (or for {@link #hold()}),
    * then writes. Records whether the attempt that wrote began writing after the freeze committed.
    */
-  private List<Outcome<Object>> writeAfterThePlanFreezes(PlanId plan, ChangePlanStatus freeze, AtomicBoolean frozenBeforeWrite,
-      Supplier<Object> change) throws Exception {
+  private List<Outcome<Object>> writeAfterThePlanFreezes(
+      PlanId plan,
+      ChangePlanStatus freeze,
+      AtomicBoolean frozenBeforeWrite,
+      Supplier<Object> change)
+      throws Exception {
     CountDownLatch changeHasRead = new CountDownLatch(1);
     CountDownLatch frozen = new CountDownLatch(1);
-    IntConsumer hook = attempt -> {
-      changeHasRead.countDown();
-      try {
-        if (attempt == 1) {
-          frozen.await(hold().toMillis(), TimeUnit.MILLISECONDS);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      frozenBeforeWrite.set(frozen.getCount() == 0);
-    };
-    return concurrently(List.of(
-        () -> {
+    IntConsumer hook =
+        attempt -> {
+          changeHasRead.countDown();
           try {
-            return holding().holding(hook, change);
-          } finally {
-            changeHasRead.countDown();
+            if (attempt == 1) {
+              frozen.await(hold().toMillis(), TimeUnit.MILLISECONDS);
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
           }
-        },
-        () -> {
-          changeHasRead.await();
-          try {
-            return held().plans().changeStatus(freeze);
-          } finally {
-            frozen.countDown();
-          }
-        }));
+          frozenBeforeWrite.set(frozen.getCount() == 0);
+        };
+    return concurrently(
+        List.of(
+            () -> {
+              try {
+                return holding().holding(hook, change);
+              } finally {
+                changeHasRead.countDown();
+              }
+            },
+            () -> {
+              changeHasRead.await();
+              try {
+                return held().plans().changeStatus(freeze);
+              } finally {
+                frozen.countDown();
+              }
+            }));
   }
 
   private interface Step<T> {
@@ -361,23 +448,41 @@ public abstract class CrossAggregateContract extends StorageContract {
   // ---- fixtures -------------------------------------------------------------------------------
 
   private CooperationPlan planWithContentArea(String code) {
-    CooperationPlan plan = coplan().plans().draft(new io.github.coplan.application.DraftPlan(
-        io.github.coplan.domain.plan.PlanCode.of(code), en("Plan " + code), null, DateSpan.parse("2018/2021")));
-    return coplan().plans().addContentArea(new AddContentArea(plan.id(), new ContentArea(1, contentAreaTitle(1))));
+    CooperationPlan plan =
+        coplan()
+            .plans()
+            .draft(
+                new io.github.coplan.application.DraftPlan(
+                    io.github.coplan.domain.plan.PlanCode.of(code),
+                    en("Plan " + code),
+                    null,
+                    DateSpan.parse("2018/2021")));
+    return coplan()
+        .plans()
+        .addContentArea(new AddContentArea(plan.id(), new ContentArea(1, contentAreaTitle(1))));
   }
 
   private CooperationPlan activePlan(String code) {
     CooperationPlan plan = planWithContentArea(code);
     for (String party : List.of("City department", "Foreign agency")) {
-      Organisation organisation = coplan().organisations().register(new RegisterOrganisation(organisation(party + " of " + code, null)));
-      coplan().plans().addParty(new AddParty(plan.id(), Party.of(organisation.id(), PartyRole.IMPLEMENTING)));
+      Organisation organisation =
+          coplan()
+              .organisations()
+              .register(new RegisterOrganisation(organisation(party + " of " + code, null)));
+      coplan()
+          .plans()
+          .addParty(new AddParty(plan.id(), Party.of(organisation.id(), PartyRole.IMPLEMENTING)));
     }
     return coplan().plans().changeStatus(ChangePlanStatus.activate(plan.id()));
   }
 
   private ActivityId propose(PlanId plan, String title, @Nullable ActivityId parent) {
-    ProposeActivity command = new ProposeActivity(plan, details(1, ActivityType.WORKSHOP, en(title), "2019"));
-    return coplan().activities().propose(parent == null ? command : command.withParent(parent)).id();
+    ProposeActivity command =
+        new ProposeActivity(plan, details(1, ActivityType.WORKSHOP, en(title), "2019"));
+    return coplan()
+        .activities()
+        .propose(parent == null ? command : command.withParent(parent))
+        .id();
   }
 
   private Map<ActivityId, Optional<ActivityId>> parents(ActivityId... ids) {
@@ -389,6 +494,11 @@ public abstract class CrossAggregateContract extends StorageContract {
   }
 
   private static OrganisationProfile organisation(String name, @Nullable OrganisationId parent) {
-    return OrganisationProfile.builder().name(en(name)).type(OrganisationType.GOVERNMENT).country(CountryCode.IL).parent(parent).build();
+    return OrganisationProfile.builder()
+        .name(en(name))
+        .type(OrganisationType.GOVERNMENT)
+        .country(CountryCode.IL)
+        .parent(parent)
+        .build();
   }
 }

@@ -67,17 +67,36 @@ public abstract class EditingContract extends StorageContract {
   @BeforeEach
   protected void draftThePlan() {
     dost = coplan().organisations().register(new RegisterOrganisation(dostHcmcProfile()));
-    iia = coplan().organisations().register(new RegisterOrganisation(israelInnovationAuthorityProfile()));
+    iia =
+        coplan()
+            .organisations()
+            .register(new RegisterOrganisation(israelInnovationAuthorityProfile()));
     embassy = coplan().organisations().register(new RegisterOrganisation(embassyOfIsraelProfile()));
-    PlanId id = coplan().plans().draft(new DraftPlan(PlanCode.of("HCMC-IIA-2018"), viEnHe(PLAN_TITLE_VI, PLAN_TITLE_EN, PLAN_TITLE_HE)).withPeriod(DateSpan.parse("2018/2021"))).id();
+    PlanId id =
+        coplan()
+            .plans()
+            .draft(
+                new DraftPlan(
+                        PlanCode.of("HCMC-IIA-2018"),
+                        viEnHe(PLAN_TITLE_VI, PLAN_TITLE_EN, PLAN_TITLE_HE))
+                    .withPeriod(DateSpan.parse("2018/2021")))
+            .id();
     coplan().plans().addParty(new AddParty(id, Party.of(dost.id(), PartyRole.SIGNATORY)));
     coplan().plans().addParty(new AddParty(id, Party.of(iia.id(), PartyRole.FUNDING)));
     for (int area = 1; area <= 7; area++) {
-      coplan().plans().addContentArea(new AddContentArea(id, new ContentArea(area, contentAreaTitle(area))));
+      coplan()
+          .plans()
+          .addContentArea(new AddContentArea(id, new ContentArea(area, contentAreaTitle(area))));
     }
     plan = stored(id);
-    dung = coplan().people().register(new RegisterPerson(PersonProfile.of("Nguyễn Việt Dũng", CountryCode.VN),
-        List.of(new Affiliation(dost.id(), "Giám đốc", LocalDate.of(2016, 1, 1), null))));
+    dung =
+        coplan()
+            .people()
+            .register(
+                new RegisterPerson(
+                    PersonProfile.of("Nguyễn Việt Dũng", CountryCode.VN),
+                    List.of(
+                        new Affiliation(dost.id(), "Giám đốc", LocalDate.of(2016, 1, 1), null))));
   }
 
   // ---- parties ---------------------------------------------------------------------------------
@@ -85,87 +104,197 @@ public abstract class EditingContract extends StorageContract {
   /** A party's roles and signing date change in place; the other party and the order stay. */
   @Test
   protected void changePartyChangesRolesAndSigningDate() {
-    Party signed = new Party(dost.id(), EnumSet.of(PartyRole.SIGNATORY, PartyRole.ACCOUNTABLE), LocalDate.of(2018, 8, 15));
+    Party signed =
+        new Party(
+            dost.id(),
+            EnumSet.of(PartyRole.SIGNATORY, PartyRole.ACCOUNTABLE),
+            LocalDate.of(2018, 8, 15));
 
-    CooperationPlan changed = coplan().plans().changeParty(new ChangeParty(plan.id(), signed).expecting(plan.version()));
+    CooperationPlan changed =
+        coplan().plans().changeParty(new ChangeParty(plan.id(), signed).expecting(plan.version()));
 
     assertThat(changed.version()).isEqualTo(plan.version() + 1);
     assertThat(changed.parties()).containsExactly(signed, Party.of(iia.id(), PartyRole.FUNDING));
     assertThat(stored(plan.id())).isEqualTo(changed);
-    assertThat(coplan().plans().changeParty(new ChangeParty(plan.id(), Party.of(dost.id(), PartyRole.IMPLEMENTING))).parties())
-        .containsExactly(Party.of(dost.id(), PartyRole.IMPLEMENTING), Party.of(iia.id(), PartyRole.FUNDING));
+    assertThat(
+            coplan()
+                .plans()
+                .changeParty(
+                    new ChangeParty(plan.id(), Party.of(dost.id(), PartyRole.IMPLEMENTING)))
+                .parties())
+        .containsExactly(
+            Party.of(dost.id(), PartyRole.IMPLEMENTING), Party.of(iia.id(), PartyRole.FUNDING));
   }
 
-  /** Changing a party is refused, changing nothing, for a non-party, a stale version, a missing plan or bad input. */
+  /**
+   * Changing a party is refused, changing nothing, for a non-party, a stale version, a missing plan
+   * or bad input.
+   */
   @Test
   @SuppressWarnings("NullAway") // hands null to the API on purpose
   protected void changePartyRefusalsChangeNothing() {
-    assertRuleRefused(RuleCode.PLAN_PARTY_UNKNOWN,
-        () -> coplan().plans().changeParty(new ChangeParty(plan.id(), Party.of(embassy.id(), PartyRole.FUNDING))));
-    ConflictException stale = assertRefused(ConflictException.class,
-        () -> coplan().plans().changeParty(new ChangeParty(plan.id(), Party.of(dost.id(), PartyRole.FUNDING), plan.version() - 1)));
+    assertRuleRefused(
+        RuleCode.PLAN_PARTY_UNKNOWN,
+        () ->
+            coplan()
+                .plans()
+                .changeParty(
+                    new ChangeParty(plan.id(), Party.of(embassy.id(), PartyRole.FUNDING))));
+    ConflictException stale =
+        assertRefused(
+            ConflictException.class,
+            () ->
+                coplan()
+                    .plans()
+                    .changeParty(
+                        new ChangeParty(
+                            plan.id(),
+                            Party.of(dost.id(), PartyRole.FUNDING),
+                            plan.version() - 1)));
     assertThat(stale.expectedVersion()).hasValue(plan.version() - 1);
-    assertRefused(NotFoundException.class,
-        () -> coplan().plans().changeParty(new ChangeParty(new PlanId(nextId()), Party.of(dost.id(), PartyRole.FUNDING))));
-    assertInvalid(() -> coplan().plans().changeParty(new ChangeParty(plan.id(), new Party(dost.id(), Set.of(PartyRole.FUNDING),
-        LocalDate.of(2018, 8, 15)))), "signedOn:out-of-range");
-    assertInvalid(() -> coplan().plans().changeParty(new ChangeParty(plan.id(), Party.of(dost.id(), PartyRole.FUNDING), 0L)),
+    assertRefused(
+        NotFoundException.class,
+        () ->
+            coplan()
+                .plans()
+                .changeParty(
+                    new ChangeParty(new PlanId(nextId()), Party.of(dost.id(), PartyRole.FUNDING))));
+    assertInvalid(
+        () ->
+            coplan()
+                .plans()
+                .changeParty(
+                    new ChangeParty(
+                        plan.id(),
+                        new Party(
+                            dost.id(), Set.of(PartyRole.FUNDING), LocalDate.of(2018, 8, 15)))),
+        "signedOn:out-of-range");
+    assertInvalid(
+        () ->
+            coplan()
+                .plans()
+                .changeParty(
+                    new ChangeParty(plan.id(), Party.of(dost.id(), PartyRole.FUNDING), 0L)),
         "expectedVersion:out-of-range");
     assertInvalid(() -> coplan().plans().changeParty(null), "command:required");
   }
 
-  /** A party that leads no activity is removed; one that leads an activity stays until the activity has another lead. */
+  /**
+   * A party that leads no activity is removed; one that leads an activity stays until the activity
+   * has another lead.
+   */
   @Test
   protected void removePartyIsRefusedWhileThePartyLeadsAnActivity() {
-    coplan().plans().addParty(new AddParty(plan.id(), Party.of(embassy.id(), PartyRole.IMPLEMENTING)));
-    Activity workshop = coplan().activities().propose(new ProposeActivity(plan.id(), ActivityDetails.builder().contentArea(7)
-        .type(ActivityType.WORKSHOP).title(en("Israeli expert workshop")).planned(DateSpan.parse("2019-03")).leadParty(embassy.id()).build()));
+    coplan()
+        .plans()
+        .addParty(new AddParty(plan.id(), Party.of(embassy.id(), PartyRole.IMPLEMENTING)));
+    Activity workshop =
+        coplan()
+            .activities()
+            .propose(
+                new ProposeActivity(
+                    plan.id(),
+                    ActivityDetails.builder()
+                        .contentArea(7)
+                        .type(ActivityType.WORKSHOP)
+                        .title(en("Israeli expert workshop"))
+                        .planned(DateSpan.parse("2019-03"))
+                        .leadParty(embassy.id())
+                        .build()));
 
-    assertRuleRefused(RuleCode.PLAN_PARTY_LEADS_ACTIVITY, () -> coplan().plans().removeParty(new RemoveParty(plan.id(), embassy.id())));
+    assertRuleRefused(
+        RuleCode.PLAN_PARTY_LEADS_ACTIVITY,
+        () -> coplan().plans().removeParty(new RemoveParty(plan.id(), embassy.id())));
 
-    coplan().activities().revise(new ReviseActivity(workshop.id(), workshop.details().toBuilder().leadParty(dost.id()).build()));
+    coplan()
+        .activities()
+        .revise(
+            new ReviseActivity(
+                workshop.id(), workshop.details().toBuilder().leadParty(dost.id()).build()));
     CooperationPlan before = stored(plan.id());
-    CooperationPlan removed = coplan().plans().removeParty(new RemoveParty(plan.id(), embassy.id()).expecting(before.version()));
+    CooperationPlan removed =
+        coplan()
+            .plans()
+            .removeParty(new RemoveParty(plan.id(), embassy.id()).expecting(before.version()));
 
     assertThat(removed.version()).isEqualTo(before.version() + 1);
-    assertThat(removed.parties()).extracting(Party::organisation).containsExactly(dost.id(), iia.id());
+    assertThat(removed.parties())
+        .extracting(Party::organisation)
+        .containsExactly(dost.id(), iia.id());
     assertThat(stored(plan.id())).isEqualTo(removed);
-    assertRuleRefused(RuleCode.PLAN_PARTY_LEADS_ACTIVITY, () -> coplan().plans().removeParty(new RemoveParty(plan.id(), dost.id())));
-    assertThat(coplan().plans().removeParty(new RemoveParty(plan.id(), iia.id())).parties()).extracting(Party::organisation)
+    assertRuleRefused(
+        RuleCode.PLAN_PARTY_LEADS_ACTIVITY,
+        () -> coplan().plans().removeParty(new RemoveParty(plan.id(), dost.id())));
+    assertThat(coplan().plans().removeParty(new RemoveParty(plan.id(), iia.id())).parties())
+        .extracting(Party::organisation)
         .containsExactly(dost.id());
   }
 
   /** An activity of another plan led by the organisation does not keep it in this one. */
   @Test
   protected void anActivityOfAnotherPlanDoesNotKeepAParty() {
-    PlanId other = coplan().plans().draft(new DraftPlan(PlanCode.of("OTHER"), en("Other plan"))).id();
+    PlanId other =
+        coplan().plans().draft(new DraftPlan(PlanCode.of("OTHER"), en("Other plan"))).id();
     coplan().plans().addParty(new AddParty(other, Party.of(iia.id(), PartyRole.FUNDING)));
     coplan().plans().addContentArea(new AddContentArea(other, new ContentArea(1, en("Area"))));
-    coplan().activities().propose(new ProposeActivity(other, ActivityDetails.builder().contentArea(1).type(ActivityType.MEETING)
-        .title(en("Meeting")).planned(DateSpan.parse("2019")).leadParty(iia.id()).build()));
+    coplan()
+        .activities()
+        .propose(
+            new ProposeActivity(
+                other,
+                ActivityDetails.builder()
+                    .contentArea(1)
+                    .type(ActivityType.MEETING)
+                    .title(en("Meeting"))
+                    .planned(DateSpan.parse("2019"))
+                    .leadParty(iia.id())
+                    .build()));
 
-    assertThat(coplan().plans().removeParty(new RemoveParty(plan.id(), iia.id())).parties()).extracting(Party::organisation)
+    assertThat(coplan().plans().removeParty(new RemoveParty(plan.id(), iia.id())).parties())
+        .extracting(Party::organisation)
         .containsExactly(dost.id());
     assertThat(stored(other).parties()).extracting(Party::organisation).containsExactly(iia.id());
   }
 
-  /** Removing a party is refused, changing nothing, for a non-party, an agreed plan's last two, a stale version or a missing plan. */
+  /**
+   * Removing a party is refused, changing nothing, for a non-party, an agreed plan's last two, a
+   * stale version or a missing plan.
+   */
   @Test
   @SuppressWarnings("NullAway") // hands null to the API on purpose
   protected void removePartyRefusalsChangeNothing() {
-    assertRuleRefused(RuleCode.PLAN_PARTY_UNKNOWN, () -> coplan().plans().removeParty(new RemoveParty(plan.id(), embassy.id())));
-    ConflictException stale = assertRefused(ConflictException.class,
-        () -> coplan().plans().removeParty(new RemoveParty(plan.id(), iia.id(), plan.version() + 1)));
+    assertRuleRefused(
+        RuleCode.PLAN_PARTY_UNKNOWN,
+        () -> coplan().plans().removeParty(new RemoveParty(plan.id(), embassy.id())));
+    ConflictException stale =
+        assertRefused(
+            ConflictException.class,
+            () ->
+                coplan()
+                    .plans()
+                    .removeParty(new RemoveParty(plan.id(), iia.id(), plan.version() + 1)));
     assertThat(stale.expectedVersion()).hasValue(plan.version() + 1);
-    assertRefused(NotFoundException.class, () -> coplan().plans().removeParty(new RemoveParty(new PlanId(nextId()), iia.id())));
-    assertInvalid(() -> coplan().plans().removeParty(new RemoveParty(plan.id(), null)), "organisation:required");
+    assertRefused(
+        NotFoundException.class,
+        () -> coplan().plans().removeParty(new RemoveParty(new PlanId(nextId()), iia.id())));
+    assertInvalid(
+        () -> coplan().plans().removeParty(new RemoveParty(plan.id(), null)),
+        "organisation:required");
 
     coplan().plans().changeStatus(ChangePlanStatus.activate(plan.id()));
-    assertRuleRefused(RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES, () -> coplan().plans().removeParty(new RemoveParty(plan.id(), iia.id())));
+    assertRuleRefused(
+        RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES,
+        () -> coplan().plans().removeParty(new RemoveParty(plan.id(), iia.id())));
     coplan().plans().changeStatus(ChangePlanStatus.cancel(plan.id(), "Không được phê duyệt"));
-    assertRuleRefused(RuleCode.PLAN_FROZEN, () -> coplan().plans().removeParty(new RemoveParty(plan.id(), iia.id())));
-    assertRuleRefused(RuleCode.PLAN_FROZEN,
-        () -> coplan().plans().changeParty(new ChangeParty(plan.id(), Party.of(iia.id(), PartyRole.EXTENDING))));
+    assertRuleRefused(
+        RuleCode.PLAN_FROZEN,
+        () -> coplan().plans().removeParty(new RemoveParty(plan.id(), iia.id())));
+    assertRuleRefused(
+        RuleCode.PLAN_FROZEN,
+        () ->
+            coplan()
+                .plans()
+                .changeParty(new ChangeParty(plan.id(), Party.of(iia.id(), PartyRole.EXTENDING))));
   }
 
   // ---- content areas ---------------------------------------------------------------------------
@@ -173,70 +302,148 @@ public abstract class EditingContract extends StorageContract {
   /** A content area takes a new title; its number, the other areas and its activities stay. */
   @Test
   protected void renameContentAreaGivesItANewTitle() {
-    Activity tour = coplan().activities().propose(new ProposeActivity(plan.id(), details(5, ActivityType.STUDY_TOUR, en("Study tour"),
-        "2018-11/..")));
-    LocalizedText title = viEn("Tham gia Tuần lễ Đổi mới sáng tạo và khởi nghiệp", "Innovation and Startup Week");
+    Activity tour =
+        coplan()
+            .activities()
+            .propose(
+                new ProposeActivity(
+                    plan.id(),
+                    details(5, ActivityType.STUDY_TOUR, en("Study tour"), "2018-11/..")));
+    LocalizedText title =
+        viEn("Tham gia Tuần lễ Đổi mới sáng tạo và khởi nghiệp", "Innovation and Startup Week");
 
-    CooperationPlan renamed = coplan().plans().renameContentArea(new RenameContentArea(plan.id(), 5, title).expecting(plan.version()));
+    CooperationPlan renamed =
+        coplan()
+            .plans()
+            .renameContentArea(
+                new RenameContentArea(plan.id(), 5, title).expecting(plan.version()));
 
     assertThat(renamed.version()).isEqualTo(plan.version() + 1);
     assertThat(renamed.contentArea(5)).contains(new ContentArea(5, title));
-    assertThat(renamed.contentAreas()).hasSize(7).filteredOn(a -> a.number() != 5).containsExactlyElementsOf(
-        plan.contentAreas().stream().filter(a -> a.number() != 5).toList());
+    assertThat(renamed.contentAreas())
+        .hasSize(7)
+        .filteredOn(a -> a.number() != 5)
+        .containsExactlyElementsOf(
+            plan.contentAreas().stream().filter(a -> a.number() != 5).toList());
     assertThat(stored(plan.id())).isEqualTo(renamed);
-    assertThat(read(r -> r.activities().search(ActivityQuery.builder().plan(plan.id()).contentAreas(5).build())).items())
+    assertThat(
+            read(r ->
+                    r.activities()
+                        .search(ActivityQuery.builder().plan(plan.id()).contentAreas(5).build()))
+                .items())
         .containsExactly(stored(tour.id()));
   }
 
-  /** Renaming is refused, changing nothing, for an unknown number, a stale version, a frozen plan or a bad title. */
+  /**
+   * Renaming is refused, changing nothing, for an unknown number, a stale version, a frozen plan or
+   * a bad title.
+   */
   @Test
   protected void renameContentAreaRefusalsChangeNothing() {
     coplan().plans().renameContentArea(new RenameContentArea(plan.id(), 1, en("Policy")));
-    assertRuleRefused(RuleCode.PLAN_CONTENT_AREA_UNKNOWN,
+    assertRuleRefused(
+        RuleCode.PLAN_CONTENT_AREA_UNKNOWN,
         () -> coplan().plans().renameContentArea(new RenameContentArea(plan.id(), 8, en("Eight"))));
-    assertRefused(ConflictException.class,
-        () -> coplan().plans().renameContentArea(new RenameContentArea(plan.id(), 1, en("Stale"), plan.version())));
-    assertInvalid(() -> coplan().plans().renameContentArea(new RenameContentArea(plan.id(), 0, LocalizedText.of("vi", "x".repeat(501)))),
-        "number:out-of-range", "title.vi:too-long");
-    assertInvalid(() -> coplan().plans().renameContentArea(new RenameContentArea(plan.id(), 2, LocalizedText.of("vi", "Hai\ndòng"), 0L)),
-        "title.vi:control-character", "expectedVersion:out-of-range");
-    assertRefused(NotFoundException.class,
-        () -> coplan().plans().renameContentArea(new RenameContentArea(new PlanId(nextId()), 1, en("Policy"))));
+    assertRefused(
+        ConflictException.class,
+        () ->
+            coplan()
+                .plans()
+                .renameContentArea(
+                    new RenameContentArea(plan.id(), 1, en("Stale"), plan.version())));
+    assertInvalid(
+        () ->
+            coplan()
+                .plans()
+                .renameContentArea(
+                    new RenameContentArea(plan.id(), 0, LocalizedText.of("vi", "x".repeat(501)))),
+        "number:out-of-range",
+        "title.vi:too-long");
+    assertInvalid(
+        () ->
+            coplan()
+                .plans()
+                .renameContentArea(
+                    new RenameContentArea(plan.id(), 2, LocalizedText.of("vi", "Hai\ndòng"), 0L)),
+        "title.vi:control-character",
+        "expectedVersion:out-of-range");
+    assertRefused(
+        NotFoundException.class,
+        () ->
+            coplan()
+                .plans()
+                .renameContentArea(new RenameContentArea(new PlanId(nextId()), 1, en("Policy"))));
     coplan().plans().changeStatus(ChangePlanStatus.cancel(plan.id(), "Không được phê duyệt"));
-    assertRuleRefused(RuleCode.PLAN_FROZEN, () -> coplan().plans().renameContentArea(new RenameContentArea(plan.id(), 1, en("Frozen"))));
+    assertRuleRefused(
+        RuleCode.PLAN_FROZEN,
+        () ->
+            coplan().plans().renameContentArea(new RenameContentArea(plan.id(), 1, en("Frozen"))));
     assertThat(stored(plan.id()).contentArea(1)).contains(new ContentArea(1, en("Policy")));
   }
 
   // ---- people ----------------------------------------------------------------------------------
 
-  /** A person's profile is replaced; the affiliations stay, and the person is found by the new name. */
+  /**
+   * A person's profile is replaced; the affiliations stay, and the person is found by the new name.
+   */
   @Test
   protected void updatePersonReplacesTheProfileAndKeepsTheAffiliations() {
-    PersonProfile profile = new PersonProfile("Nguyễn Việt Dũng (Giám đốc)", CountryCode.VN, Set.of("chính sách", "ĐMST"),
-        "dung@example.org", true);
+    PersonProfile profile =
+        new PersonProfile(
+            "Nguyễn Việt Dũng (Giám đốc)",
+            CountryCode.VN,
+            Set.of("chính sách", "ĐMST"),
+            "dung@example.org",
+            true);
 
-    Person updated = coplan().people().update(new UpdatePerson(dung.id(), profile).expecting(dung.version()));
+    Person updated =
+        coplan().people().update(new UpdatePerson(dung.id(), profile).expecting(dung.version()));
 
     assertThat(updated.version()).isEqualTo(dung.version() + 1);
     assertThat(updated.profile()).isEqualTo(profile);
     assertThat(updated.affiliations()).isEqualTo(dung.affiliations());
     assertThat(stored(dung.id())).isEqualTo(updated);
-    assertThat(coplan().people().search(PersonQuery.builder().text("(giam doc)").build()).items()).containsExactly(updated);
+    assertThat(coplan().people().search(PersonQuery.builder().text("(giam doc)").build()).items())
+        .containsExactly(updated);
   }
 
-  /** Updating a person is refused, changing nothing, for a stale version, a missing person or bad input. */
+  /**
+   * Updating a person is refused, changing nothing, for a stale version, a missing person or bad
+   * input.
+   */
   @Test
   @SuppressWarnings("NullAway") // hands null to the API on purpose
   protected void updatePersonRefusalsChangeNothing() {
-    ConflictException stale = assertRefused(ConflictException.class,
-        () -> coplan().people().update(new UpdatePerson(dung.id(), PersonProfile.of("Cũ", CountryCode.VN), dung.version() + 1)));
+    ConflictException stale =
+        assertRefused(
+            ConflictException.class,
+            () ->
+                coplan()
+                    .people()
+                    .update(
+                        new UpdatePerson(
+                            dung.id(),
+                            PersonProfile.of("Cũ", CountryCode.VN),
+                            dung.version() + 1)));
     assertThat(stale.kind()).isEqualTo("person");
-    NotFoundException missing = assertRefused(NotFoundException.class,
-        () -> coplan().people().update(new UpdatePerson(new PersonId(nextId()), PersonProfile.of("Không có", CountryCode.VN))));
+    NotFoundException missing =
+        assertRefused(
+            NotFoundException.class,
+            () ->
+                coplan()
+                    .people()
+                    .update(
+                        new UpdatePerson(
+                            new PersonId(nextId()), PersonProfile.of("Không có", CountryCode.VN))));
     assertThat(missing.kind()).isEqualTo("person");
-    assertInvalid(() -> coplan().people().update(new UpdatePerson(dung.id(), PersonProfile.of(" ", null))),
-        "name:blank", "country:required");
-    assertInvalid(() -> coplan().people().update(new UpdatePerson(dung.id(), null, -3L)), "profile:required", "expectedVersion:out-of-range");
+    assertInvalid(
+        () -> coplan().people().update(new UpdatePerson(dung.id(), PersonProfile.of(" ", null))),
+        "name:blank",
+        "country:required");
+    assertInvalid(
+        () -> coplan().people().update(new UpdatePerson(dung.id(), null, -3L)),
+        "profile:required",
+        "expectedVersion:out-of-range");
     assertInvalid(() -> coplan().people().update(null), "command:required");
     assertThat(stored(dung.id())).isEqualTo(dung);
   }

@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A thread that calls {@link #holding} has its writing units run their hook just before the
  * first write (an {@code insert…} or {@code update…} call) of each attempt, with the attempt's
  * number, 1 for the first run of the work: a store that runs a unit again after a transaction
- * conflict runs the work, and so the hook, again. Other threads, and read-only units, pass
- * straight through. {@link #close()} does nothing: the store belongs to the test.
+ * conflict runs the work, and so the hook, again. Other threads, and read-only units, pass straight
+ * through. {@link #close()} does nothing: the store belongs to the test.
  */
 final class HoldingStorage implements Storage {
 
@@ -65,28 +65,37 @@ final class HoldingStorage implements Storage {
   public void close() {}
 
   private static Repositories hooked(Repositories r, int attempt, IntConsumer hook) {
-    Runnable once = new Runnable() {
-      private boolean fired;
+    Runnable once =
+        new Runnable() {
+          private boolean fired;
 
-      @Override
-      public void run() {
-        if (!fired) {
-          fired = true;
-          hook.accept(attempt);
-        }
-      }
-    };
-    return proxy(Repositories.class, r, (target, method, args) -> {
-      Object repository = invoke(target, method, args);
-      Class<?> type = method.getReturnType();
-      return type.isInterface() ? proxy(type, Objects.requireNonNull(repository, method.getName()), (inner, m, a) -> {
-        String name = m.getName();
-        if (name.startsWith("insert") || name.startsWith("update")) {
-          once.run();
-        }
-        return invoke(inner, m, a);
-      }) : repository;
-    });
+          @Override
+          public void run() {
+            if (!fired) {
+              fired = true;
+              hook.accept(attempt);
+            }
+          }
+        };
+    return proxy(
+        Repositories.class,
+        r,
+        (target, method, args) -> {
+          Object repository = invoke(target, method, args);
+          Class<?> type = method.getReturnType();
+          return type.isInterface()
+              ? proxy(
+                  type,
+                  Objects.requireNonNull(repository, method.getName()),
+                  (inner, m, a) -> {
+                    String name = m.getName();
+                    if (name.startsWith("insert") || name.startsWith("update")) {
+                      once.run();
+                    }
+                    return invoke(inner, m, a);
+                  })
+              : repository;
+        });
   }
 
   /** A handler that knows its target. */
@@ -97,10 +106,12 @@ final class HoldingStorage implements Storage {
 
   private static <R> R proxy(Class<R> type, Object target, Handler handler) {
     InvocationHandler h = (p, method, args) -> handler.handle(target, method, args);
-    return type.cast(Proxy.newProxyInstance(HoldingStorage.class.getClassLoader(), new Class<?>[] {type}, h));
+    return type.cast(
+        Proxy.newProxyInstance(HoldingStorage.class.getClassLoader(), new Class<?>[] {type}, h));
   }
 
-  private static @Nullable Object invoke(Object target, Method method, @Nullable Object[] args) throws Throwable {
+  private static @Nullable Object invoke(Object target, Method method, @Nullable Object[] args)
+      throws Throwable {
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {

@@ -1,6 +1,5 @@
 package io.github.coplan.storage.testkit;
 
-import io.github.coplan.port.storage.Aggregates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.domain.error.ConflictException;
@@ -13,6 +12,7 @@ import io.github.coplan.domain.organisation.OrganisationProfile;
 import io.github.coplan.domain.organisation.OrganisationType;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.LocalizedText;
+import io.github.coplan.port.storage.Aggregates;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link io.github.coplan.port.storage.OrganisationRepository}: every field round
- * trips, versions are checked, identifiers and ids are unique, and nothing a caller holds can change
- * what is stored.
+ * trips, versions are checked, identifiers and ids are unique, and nothing a caller holds can
+ * change what is stored.
  */
 public abstract class OrganisationRepositoryContract extends StorageContract {
 
@@ -34,8 +34,13 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
   /** Every part of a full profile comes back exactly, in Vietnamese, English and Hebrew. */
   @Test
   protected void insertedOrganisationReadsBackWithEveryField() {
-    Organisation parent = insert(newOrganisation(organisationProfile("People's Committee of Ho Chi Minh City",
-        OrganisationType.LOCAL_GOVERNMENT, CountryCode.VN)));
+    Organisation parent =
+        insert(
+            newOrganisation(
+                organisationProfile(
+                    "People's Committee of Ho Chi Minh City",
+                    OrganisationType.LOCAL_GOVERNMENT,
+                    CountryCode.VN)));
     OrganisationProfile profile =
         OrganisationProfile.builder()
             .name(dostHcmcProfile().name())
@@ -69,7 +74,9 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
     assertThat(p.country()).isEqualTo(CountryCode.VN);
     assertThat(p.parent()).isEqualTo(parent.id());
     assertThat(p.identifiers())
-        .containsExactlyInAnyOrder(ExternalIdentifier.of("VN-GOV", "DOST-HCMC"), ExternalIdentifier.of("VN-TAX", "0301234567"));
+        .containsExactlyInAnyOrder(
+            ExternalIdentifier.of("VN-GOV", "DOST-HCMC"),
+            ExternalIdentifier.of("VN-TAX", "0301234567"));
     assertThat(p.website()).isEqualTo(URI.create("https://dost.hochiminhcity.gov.vn/en/"));
     assertThat(read.version()).isEqualTo(1);
   }
@@ -87,10 +94,14 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
     assertThat(read).isEqualTo(iia);
   }
 
-  /** An organisation without acronym, alternative names, parent, identifiers or web site round trips. */
+  /**
+   * An organisation without acronym, alternative names, parent, identifiers or web site round
+   * trips.
+   */
   @Test
   protected void organisationWithoutOptionalPartsRoundTrips() {
-    Organisation bare = newOrganisation(organisationProfile("Bare", OrganisationType.OTHER, CountryCode.of("SG")));
+    Organisation bare =
+        newOrganisation(organisationProfile("Bare", OrganisationType.OTHER, CountryCode.of("SG")));
 
     insert(bare);
 
@@ -107,7 +118,8 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
   @Test
   protected void everyOrganisationTypeRoundTrips() {
     for (OrganisationType type : OrganisationType.values()) {
-      Organisation o = insert(newOrganisation(organisationProfile("Type " + type, type, CountryCode.IL)));
+      Organisation o =
+          insert(newOrganisation(organisationProfile("Type " + type, type, CountryCode.IL)));
       assertThat(stored(o.id()).profile().type()).as("type %s", type).isEqualTo(type);
     }
   }
@@ -179,10 +191,12 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
   @Test
   protected void staleUpdateConflictsAndChangesNothing() {
     Organisation v1 = insert(newOrganisation(dostHcmcProfile()));
-    Organisation v2 = write(r -> r.organisations().update(v1.update(profileWithAcronym(v1.profile(), "V2"))));
+    Organisation v2 =
+        write(r -> r.organisations().update(v1.update(profileWithAcronym(v1.profile(), "V2"))));
     Organisation stale = v1.update(profileWithAcronym(v1.profile(), "STALE"));
 
-    ConflictException e = assertRefused(ConflictException.class, () -> write(r -> r.organisations().update(stale)));
+    ConflictException e =
+        assertRefused(ConflictException.class, () -> write(r -> r.organisations().update(stale)));
 
     assertThat(e.kind()).isEqualTo("organisation");
     assertThat(e.id()).contains(v1.id().toString());
@@ -196,7 +210,10 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
   protected void updateFromAFutureVersionConflicts() {
     Organisation v1 = insert(newOrganisation(dostHcmcProfile()));
 
-    ConflictException e = assertRefused(ConflictException.class, () -> write(r -> r.organisations().update(Aggregates.withVersion(v1, 7))));
+    ConflictException e =
+        assertRefused(
+            ConflictException.class,
+            () -> write(r -> r.organisations().update(Aggregates.withVersion(v1, 7))));
 
     assertThat(e.expectedVersion()).hasValue(7L);
     assertThat(stored(v1.id())).isEqualTo(v1);
@@ -207,7 +224,8 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
   protected void updateOfMissingOrganisationIsNotFound() {
     Organisation never = Aggregates.withVersion(newOrganisation(dostHcmcProfile()), 1);
 
-    NotFoundException e = assertRefused(NotFoundException.class, () -> write(r -> r.organisations().update(never)));
+    NotFoundException e =
+        assertRefused(NotFoundException.class, () -> write(r -> r.organisations().update(never)));
 
     assertThat(e.kind()).isEqualTo("organisation");
     assertThat(e.id()).isEqualTo(never.id().toString());
@@ -231,7 +249,9 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
   @Test
   protected void insertWithTakenIdIsDuplicate() {
     Organisation first = insert(newOrganisation(dostHcmcProfile()));
-    Organisation sameId = Organisation.register(first.id(), organisationProfile("Other", OrganisationType.OTHER, CountryCode.IL));
+    Organisation sameId =
+        Organisation.register(
+            first.id(), organisationProfile("Other", OrganisationType.OTHER, CountryCode.IL));
 
     DuplicateException e = assertRefused(DuplicateException.class, () -> insert(sameId));
 
@@ -285,7 +305,10 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
     assertThat(findByIdentifier(ExternalIdentifier.of("vn-tax", "0301234567"))).contains(inserted);
   }
 
-  /** An update that takes another organisation's identifier fails with a duplicate and changes nothing. */
+  /**
+   * An update that takes another organisation's identifier fails with a duplicate and changes
+   * nothing.
+   */
   @Test
   protected void updateTakingAnotherOrganisationsIdentifierIsDuplicate() {
     Organisation dost = insert(newOrganisation(dostHcmcProfile()));
@@ -299,7 +322,10 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
             .identifier(ExternalIdentifier.of("VN-GOV", "DOST-HCMC"))
             .build();
 
-    DuplicateException e = assertRefused(DuplicateException.class, () -> write(r -> r.organisations().update(iia.update(taking))));
+    DuplicateException e =
+        assertRefused(
+            DuplicateException.class,
+            () -> write(r -> r.organisations().update(iia.update(taking))));
 
     assertThat(e.what()).isEqualTo(DuplicateException.ORGANISATION_IDENTIFIER);
     assertThat(e.value()).isEqualTo("VN-GOV:DOST-HCMC");
@@ -312,7 +338,10 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
   protected void updateKeepingItsOwnIdentifiersSucceeds() {
     Organisation dost = insert(newOrganisation(dostHcmcProfile()));
 
-    Organisation updated = write(r -> r.organisations().update(dost.update(profileWithAcronym(dost.profile(), "SKHCN"))));
+    Organisation updated =
+        write(
+            r ->
+                r.organisations().update(dost.update(profileWithAcronym(dost.profile(), "SKHCN"))));
 
     assertThat(updated.version()).isEqualTo(2);
     assertThat(findByIdentifier(ExternalIdentifier.of("VN-GOV", "DOST-HCMC"))).contains(updated);
@@ -348,14 +377,24 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
         .contains(dost.id());
   }
 
-  /** What the store returns cannot be modified, and changing a caller's list changes nothing stored. */
+  /**
+   * What the store returns cannot be modified, and changing a caller's list changes nothing stored.
+   */
   @Test
   protected void copiesGoInAndOut() {
     List<String> names = new ArrayList<>(List.of("Sở KH&CN TP.HCM"));
-    Set<ExternalIdentifier> identifiers = new LinkedHashSet<>(List.of(ExternalIdentifier.of("VN-GOV", "DOST-HCMC")));
+    Set<ExternalIdentifier> identifiers =
+        new LinkedHashSet<>(List.of(ExternalIdentifier.of("VN-GOV", "DOST-HCMC")));
     OrganisationProfile profile =
         new OrganisationProfile(
-            dostHcmcProfile().name(), "DOST HCMC", names, OrganisationType.LOCAL_GOVERNMENT, CountryCode.VN, null, identifiers, null);
+            dostHcmcProfile().name(),
+            "DOST HCMC",
+            names,
+            OrganisationType.LOCAL_GOVERNMENT,
+            CountryCode.VN,
+            null,
+            identifiers,
+            null);
     Organisation inserted = insert(newOrganisation(profile));
 
     names.add("changed by the caller");
@@ -363,7 +402,8 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
     Organisation read = stored(inserted.id());
 
     assertThat(read.profile().alternativeNames()).containsExactly("Sở KH&CN TP.HCM");
-    assertThat(read.profile().identifiers()).containsExactly(ExternalIdentifier.of("VN-GOV", "DOST-HCMC"));
+    assertThat(read.profile().identifiers())
+        .containsExactly(ExternalIdentifier.of("VN-GOV", "DOST-HCMC"));
     assertThat(findByIdentifier(ExternalIdentifier.of("VN-TAX", "0301234567"))).isEmpty();
     thrown(UnsupportedOperationException.class, () -> read.profile().alternativeNames().add("x"));
     thrown(UnsupportedOperationException.class, () -> read.profile().identifiers().clear());
@@ -391,7 +431,8 @@ public abstract class OrganisationRepositoryContract extends StorageContract {
    * @param acronym the acronym
    * @return the changed profile
    */
-  protected static OrganisationProfile profileWithAcronym(OrganisationProfile profile, String acronym) {
+  protected static OrganisationProfile profileWithAcronym(
+      OrganisationProfile profile, String acronym) {
     return new OrganisationProfile(
         profile.name(),
         acronym,

@@ -17,7 +17,8 @@ final class Paging {
    * Every page of a look-up, following the cursors from a first cursor (null for the first page);
    * every page but the last must hold {@code pageSize} rows.
    */
-  static <T> List<Page<T>> pages(@Nullable String first, int pageSize, Function<@Nullable String, Page<T>> page) {
+  static <T> List<Page<T>> pages(
+      @Nullable String first, int pageSize, Function<@Nullable String, Page<T>> page) {
     List<Page<T>> pages = new ArrayList<>();
     String cursor = first;
     do {

@@ -1,6 +1,5 @@
 package io.github.coplan.storage.testkit;
 
-import io.github.coplan.port.storage.Aggregates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.domain.error.ConflictException;
@@ -12,6 +11,7 @@ import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.person.PersonProfile;
 import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.port.storage.Aggregates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +49,11 @@ public abstract class PersonRepositoryContract extends StorageContract {
             Set.of("đổi mới sáng tạo", "chính sách khoa học", "innovation policy"),
             "+84 28 3829 7040",
             true);
-    Affiliation director = new Affiliation(dost.id(), "Giám đốc Sở KH&CN TP.HCM", LocalDate.of(2016, 6, 1), null);
-    Affiliation earlier = new Affiliation(dost.id(), "Phó Giám đốc", LocalDate.of(2010, 1, 15), LocalDate.of(2016, 5, 31));
+    Affiliation director =
+        new Affiliation(dost.id(), "Giám đốc Sở KH&CN TP.HCM", LocalDate.of(2016, 6, 1), null);
+    Affiliation earlier =
+        new Affiliation(
+            dost.id(), "Phó Giám đốc", LocalDate.of(2010, 1, 15), LocalDate.of(2016, 5, 31));
     Affiliation undated = new Affiliation(embassy.id(), "Khách mời", null, null);
     Person person = newPerson(profile, director, earlier, undated);
 
@@ -61,7 +64,8 @@ public abstract class PersonRepositoryContract extends StorageContract {
     assertThat(read).isEqualTo(inserted);
     assertThat(read.profile().name()).isEqualTo("Nguyễn Việt Dũng");
     assertThat(read.profile().country()).isEqualTo(CountryCode.VN);
-    assertThat(read.profile().expertise()).containsExactly("chính sách khoa học", "innovation policy", "đổi mới sáng tạo");
+    assertThat(read.profile().expertise())
+        .containsExactly("chính sách khoa học", "innovation policy", "đổi mới sáng tạo");
     assertThat(read.profile().contact()).isEqualTo("+84 28 3829 7040");
     assertThat(read.profile().consentToPublish()).isTrue();
     assertThat(read.affiliations()).containsExactly(director, earlier, undated);
@@ -90,8 +94,12 @@ public abstract class PersonRepositoryContract extends StorageContract {
   @Test
   protected void affiliationsKeepTheirOrder() {
     Affiliation a = new Affiliation(embassy.id(), "Phó Đại sứ", LocalDate.of(2017, 9, 1), null);
-    Affiliation b = new Affiliation(dost.id(), "Chuyên gia", LocalDate.of(2001, 1, 1), LocalDate.of(2003, 12, 31));
-    Affiliation c = new Affiliation(dost.id(), "Chuyên gia", LocalDate.of(2012, 1, 1), LocalDate.of(2012, 1, 1));
+    Affiliation b =
+        new Affiliation(
+            dost.id(), "Chuyên gia", LocalDate.of(2001, 1, 1), LocalDate.of(2003, 12, 31));
+    Affiliation c =
+        new Affiliation(
+            dost.id(), "Chuyên gia", LocalDate.of(2012, 1, 1), LocalDate.of(2012, 1, 1));
     Person person = insert(newPerson(PersonProfile.of("Trần Thị Hoa", CountryCode.VN), a, b, c));
 
     assertThat(stored(person.id()).affiliations()).containsExactly(a, b, c);
@@ -110,27 +118,39 @@ public abstract class PersonRepositoryContract extends StorageContract {
   protected void updateStoresTheChangesWithTheNextVersion() {
     Person v1 = insert(newPerson("Nguyen Viet Dung", CountryCode.VN));
     Affiliation director = new Affiliation(dost.id(), "Giám đốc", LocalDate.of(2016, 6, 1), null);
-    PersonProfile profile = new PersonProfile("Nguyễn Việt Dũng", CountryCode.VN, Set.of("khởi nghiệp"), null, true);
+    PersonProfile profile =
+        new PersonProfile("Nguyễn Việt Dũng", CountryCode.VN, Set.of("khởi nghiệp"), null, true);
 
     Person v2 = write(r -> r.people().update(v1.update(profile).addAffiliation(director)));
-    Person v3 = write(r -> r.people().update(v2.addAffiliation(new Affiliation(embassy.id(), "Khách mời", null, null))));
+    Person v3 =
+        write(
+            r ->
+                r.people()
+                    .update(
+                        v2.addAffiliation(new Affiliation(embassy.id(), "Khách mời", null, null))));
 
     assertThat(v2.version()).isEqualTo(2);
     assertThat(v3.version()).isEqualTo(3);
     Person read = stored(v1.id());
     assertThat(read).isEqualTo(v3);
     assertThat(read.profile()).isEqualTo(profile);
-    assertThat(read.affiliations()).containsExactly(director, new Affiliation(embassy.id(), "Khách mời", null, null));
+    assertThat(read.affiliations())
+        .containsExactly(director, new Affiliation(embassy.id(), "Khách mời", null, null));
   }
 
   /** An update against a stale version fails with a conflict and changes nothing. */
   @Test
   protected void staleUpdateConflictsAndChangesNothing() {
     Person v1 = insert(newPerson("Nguyễn Việt Dũng", CountryCode.VN));
-    Person v2 = write(r -> r.people().update(v1.addAffiliation(new Affiliation(dost.id(), "Giám đốc", null, null))));
+    Person v2 =
+        write(
+            r ->
+                r.people()
+                    .update(v1.addAffiliation(new Affiliation(dost.id(), "Giám đốc", null, null))));
     Person stale = v1.addAffiliation(new Affiliation(embassy.id(), "Stale", null, null));
 
-    ConflictException e = assertRefused(ConflictException.class, () -> write(r -> r.people().update(stale)));
+    ConflictException e =
+        assertRefused(ConflictException.class, () -> write(r -> r.people().update(stale)));
 
     assertThat(e.kind()).isEqualTo("person");
     assertThat(e.id()).contains(v1.id().toString());
@@ -143,7 +163,8 @@ public abstract class PersonRepositoryContract extends StorageContract {
   protected void updateOfMissingPersonIsNotFound() {
     Person never = Aggregates.withVersion(newPerson("Nobody", CountryCode.VN), 1);
 
-    NotFoundException e = assertRefused(NotFoundException.class, () -> write(r -> r.people().update(never)));
+    NotFoundException e =
+        assertRefused(NotFoundException.class, () -> write(r -> r.people().update(never)));
 
     assertThat(e.kind()).isEqualTo("person");
     assertThat(e.id()).isEqualTo(never.id().toString());
@@ -166,7 +187,8 @@ public abstract class PersonRepositoryContract extends StorageContract {
   @Test
   protected void insertWithTakenIdIsDuplicate() {
     Person first = insert(newPerson("Nguyễn Việt Dũng", CountryCode.VN));
-    Person sameId = Person.register(first.id(), PersonProfile.of("Other", CountryCode.IL), List.of());
+    Person sameId =
+        Person.register(first.id(), PersonProfile.of("Other", CountryCode.IL), List.of());
 
     DuplicateException e = assertRefused(DuplicateException.class, () -> insert(sameId));
 
@@ -175,12 +197,20 @@ public abstract class PersonRepositoryContract extends StorageContract {
     assertThat(stored(first.id())).isEqualTo(first);
   }
 
-  /** What the store returns cannot be modified, and changing a caller's collections changes nothing stored. */
+  /**
+   * What the store returns cannot be modified, and changing a caller's collections changes nothing
+   * stored.
+   */
   @Test
   protected void copiesGoInAndOut() {
     Set<String> tags = new TreeSet<>(Set.of("khởi nghiệp"));
-    List<Affiliation> affiliations = new ArrayList<>(List.of(new Affiliation(dost.id(), "Giám đốc", null, null)));
-    Person person = Person.register(new PersonId(nextId()), new PersonProfile("Nguyễn Việt Dũng", CountryCode.VN, tags, null, false), affiliations);
+    List<Affiliation> affiliations =
+        new ArrayList<>(List.of(new Affiliation(dost.id(), "Giám đốc", null, null)));
+    Person person =
+        Person.register(
+            new PersonId(nextId()),
+            new PersonProfile("Nguyễn Việt Dũng", CountryCode.VN, tags, null, false),
+            affiliations);
     Person inserted = insert(person);
 
     tags.add("changed by the caller");

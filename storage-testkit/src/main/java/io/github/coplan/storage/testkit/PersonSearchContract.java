@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link io.github.coplan.port.storage.PersonRepository#search}: every filter, the
  * name sort in both directions with the id as tie-breaker, keyset pages with their cursors, totals,
- * and bad input, exactly as {@link PersonQuery.ForAdapters#matches}, {@link PersonSort#comparator()} and {@link
- * PersonQuery.ForAdapters#toPage} define them.
+ * and bad input, exactly as {@link PersonQuery.ForAdapters#matches}, {@link
+ * PersonSort#comparator()} and {@link PersonQuery.ForAdapters#toPage} define them.
  *
  * <p>Each test starts with five people, in the order of their folded names:
  *
@@ -71,17 +71,26 @@ public abstract class PersonSearchContract extends StorageContract {
     dost = insert(newOrganisation(dostHcmcProfile()));
     iia = insert(newOrganisation(israelInnovationAuthorityProfile()));
     embassy = insert(newOrganisation(embassyOfIsraelProfile()));
-    add("dung", new PersonProfile("Nguyễn Việt Dũng", CountryCode.VN, Set.of("chính sách"), null, true),
+    add(
+        "dung",
+        new PersonProfile("Nguyễn Việt Dũng", CountryCode.VN, Set.of("chính sách"), null, true),
         new Affiliation(dost.id(), "Giám đốc", day("2016-01-01"), null),
         new Affiliation(iia.id(), "Cố vấn", day("2018-01-01"), day("2018-12-31")));
-    add("lan", PersonProfile.of("Đỗ Thị Lan", CountryCode.VN),
+    add(
+        "lan",
+        PersonProfile.of("Đỗ Thị Lan", CountryCode.VN),
         new Affiliation(dost.id(), "Phó Giám đốc", day("2015-01-01"), day("2018-06-30")),
         new Affiliation(dost.id(), "Cố vấn", day("2020-01-01"), null));
-    add("yossi", PersonProfile.of("Yossi Cohen", CountryCode.IL),
+    add(
+        "yossi",
+        PersonProfile.of("Yossi Cohen", CountryCode.IL),
         new Affiliation(embassy.id(), "Attaché", null, day("2017-02-28")),
         new Affiliation(iia.id(), "Director", day("2017-03-01"), null));
     add("avi", PersonProfile.of("Avi Levi", CountryCode.IL));
-    add("an", PersonProfile.of("Nguyễn Văn An", CountryCode.VN), new Affiliation(embassy.id(), "Nhân viên", null, null));
+    add(
+        "an",
+        PersonProfile.of("Nguyễn Văn An", CountryCode.VN),
+        new Affiliation(embassy.id(), "Nhân viên", null, null));
   }
 
   // ---- filters ---------------------------------------------------------------------------------
@@ -113,7 +122,10 @@ public abstract class PersonSearchContract extends StorageContract {
     assertSearch(q -> q.countries(CountryCode.of("US")));
   }
 
-  /** The affiliation filter keeps the people one of whose affiliations with the organisation held on the day. */
+  /**
+   * The affiliation filter keeps the people one of whose affiliations with the organisation held on
+   * the day.
+   */
   @Test
   protected void affiliationFilterKeepsThoseAffiliatedOnTheDay() {
     assertSearch(q -> q.affiliatedWith(dost.id(), TODAY), "dung");
@@ -131,31 +143,59 @@ public abstract class PersonSearchContract extends StorageContract {
     assertSearch(q -> q.affiliatedWith(new OrganisationId(nextId()), TODAY));
   }
 
-  /** Without a day, the use cases check the affiliation on the clock's day; a store is always given one. */
+  /**
+   * Without a day, the use cases check the affiliation on the clock's day; a store is always given
+   * one.
+   */
   @Test
   protected void theUseCasesCheckAnAffiliationWithoutADayOnToday() {
-    Page<Person> today = coplan().people().search(PersonQuery.builder().affiliatedWith(iia.id()).withTotal().build());
+    Page<Person> today =
+        coplan()
+            .people()
+            .search(PersonQuery.builder().affiliatedWith(iia.id()).withTotal().build());
 
     assertThat(names(today.items())).containsExactly("dung", "yossi");
     assertThat(today.total()).isEqualTo(2L);
-    assertThat(today).isEqualTo(read(r -> r.people().search(PersonQuery.builder().affiliatedWith(iia.id(), TODAY).withTotal().build())));
-    assertInvalid(() -> read(r -> r.people().search(PersonQuery.builder().affiliatedWith(iia.id()).build())), "affiliatedOn:required");
+    assertThat(today)
+        .isEqualTo(
+            read(
+                r ->
+                    r.people()
+                        .search(
+                            PersonQuery.builder()
+                                .affiliatedWith(iia.id(), TODAY)
+                                .withTotal()
+                                .build())));
+    assertInvalid(
+        () -> read(r -> r.people().search(PersonQuery.builder().affiliatedWith(iia.id()).build())),
+        "affiliatedOn:required");
   }
 
   /** Every filter holds at once. */
   @Test
   protected void filtersCombine() {
-    assertSearch(q -> q.countries(CountryCode.VN).affiliatedWith(dost.id(), day("2018-06-30")).text("nguyen"), "dung");
-    assertSearch(q -> q.countries(CountryCode.IL).affiliatedWith(embassy.id(), day("2017-01-01")), "yossi");
+    assertSearch(
+        q ->
+            q.countries(CountryCode.VN).affiliatedWith(dost.id(), day("2018-06-30")).text("nguyen"),
+        "dung");
+    assertSearch(
+        q -> q.countries(CountryCode.IL).affiliatedWith(embassy.id(), day("2017-01-01")), "yossi");
     assertSearch(q -> q.countries(CountryCode.IL).text("nguyen"));
   }
 
-  /** A changed person is found by their new name and new affiliations, and sorts where the new name sorts. */
+  /**
+   * A changed person is found by their new name and new affiliations, and sorts where the new name
+   * sorts.
+   */
   @Test
   protected void aChangedPersonIsFoundByWhatDescribesThemNow() {
     PersonId avi = byName("avi");
     coplan().people().update(new UpdatePerson(avi, PersonProfile.of("Zvi Levi", CountryCode.IL)));
-    coplan().people().addAffiliation(new AddAffiliation(avi, new Affiliation(dost.id(), "Chuyên gia", day("2018-08-01"), null)));
+    coplan()
+        .people()
+        .addAffiliation(
+            new AddAffiliation(
+                avi, new Affiliation(dost.id(), "Chuyên gia", day("2018-08-01"), null)));
 
     assertSearch(q -> q.text("avi"));
     assertSearch(q -> q.text("zvi"), "avi");
@@ -166,7 +206,8 @@ public abstract class PersonSearchContract extends StorageContract {
   /** A look-up through the public API gives the same page as the repository. */
   @Test
   protected void searchThroughThePublicApiGivesTheSamePage() {
-    PersonQuery query = PersonQuery.builder().countries(CountryCode.VN).pageSize(2).withTotal().build();
+    PersonQuery query =
+        PersonQuery.builder().countries(CountryCode.VN).pageSize(2).withTotal().build();
 
     Page<Person> viaApi = coplan().people().search(query);
 
@@ -180,11 +221,18 @@ public abstract class PersonSearchContract extends StorageContract {
   /** The folded name, both directions, walked in pages of every size, equal names ordered by id. */
   @Test
   protected void sortsByFoldedNameBothWaysWithIdsBreakingTies() {
-    List<String> ids = List.of("ffffffff-ffff-7fff-bfff-fffffffffffe", "00000000-0000-7000-8fff-000000000001",
-        "80000000-0000-7000-8000-000000000000");
+    List<String> ids =
+        List.of(
+            "ffffffff-ffff-7fff-bfff-fffffffffffe",
+            "00000000-0000-7000-8fff-000000000001",
+            "80000000-0000-7000-8000-000000000000");
     for (int i = 0; i < ids.size(); i++) {
-      Person p = insert(Person.register(PersonId.of(ids.get(i)), PersonProfile.of(i == 1 ? "NGUYỄN VĂN AN" : "Nguyen Van An",
-          CountryCode.VN), List.of()));
+      Person p =
+          insert(
+              Person.register(
+                  PersonId.of(ids.get(i)),
+                  PersonProfile.of(i == 1 ? "NGUYỄN VĂN AN" : "Nguyen Van An", CountryCode.VN),
+                  List.of()));
       names.put(p.id(), ids.get(i));
       stored.add(p.id());
     }
@@ -194,8 +242,11 @@ public abstract class PersonSearchContract extends StorageContract {
     expected.addAll(tied.stream().sorted().map(id -> names.get(PersonId.of(id))).toList());
     expected.addAll(List.of("dung", "yossi"));
     for (int pageSize : List.of(1, 2, 3, 8, 9, ActivityQuery.MAX_PAGE_SIZE)) {
-      assertThat(names(searchAll(q -> q, pageSize))).as("pages of %d", pageSize).containsExactlyElementsOf(expected);
-      assertThat(names(searchAll(q -> q.sort(PersonSort.parse("name,desc")), pageSize))).as("descending, pages of %d", pageSize)
+      assertThat(names(searchAll(q -> q, pageSize)))
+          .as("pages of %d", pageSize)
+          .containsExactlyElementsOf(expected);
+      assertThat(names(searchAll(q -> q.sort(PersonSort.parse("name,desc")), pageSize)))
+          .as("descending, pages of %d", pageSize)
           .containsExactlyElementsOf(reversed(expected));
     }
   }
@@ -208,17 +259,24 @@ public abstract class PersonSearchContract extends StorageContract {
     assertThat(pages).extracting(p -> p.items().size()).containsExactly(2, 1);
     assertThat(pages).extracting(Page::total).containsExactly(3L, 3L);
     assertThat(pages(q -> q, 5)).extracting(Page::total).containsExactly((Long) null);
-    assertThat(page(PersonQuery.builder().text("không có").withTotal().build())).isEqualTo(new Page<>(List.of(), null, 0L));
+    assertThat(page(PersonQuery.builder().text("không có").withTotal().build()))
+        .isEqualTo(new Page<>(List.of(), null, 0L));
   }
 
-  /** A cursor at a position between stored rows starts at the next row; its key is only ever a value. */
+  /**
+   * A cursor at a position between stored rows starts at the next row; its key is only ever a
+   * value.
+   */
   @Test
   protected void cursorBetweenRowsStartsAtTheNextRow() {
     String afterN = new LookupCursor("person:name,asc", "n", new UUID(0, 0)).encode();
-    String quote = new LookupCursor("person:name,desc", "nguyen'; drop table person; --", new UUID(-1, -1)).encode();
+    String quote =
+        new LookupCursor("person:name,desc", "nguyen'; drop table person; --", new UUID(-1, -1))
+            .encode();
 
     assertThat(names(searchAll(q -> q.after(afterN), 2))).containsExactly("an", "dung", "yossi");
-    assertThat(names(searchAll(q -> q.sort(PersonSort.parse("name,desc")).after(quote), 2))).containsExactly("dung", "an", "lan", "avi");
+    assertThat(names(searchAll(q -> q.sort(PersonSort.parse("name,desc")).after(quote), 2)))
+        .containsExactly("dung", "an", "lan", "avi");
   }
 
   /** Bad input is refused with every violation. */
@@ -227,16 +285,43 @@ public abstract class PersonSearchContract extends StorageContract {
   protected void badInputIsRefused() {
     String good = page(PersonQuery.builder().pageSize(2).build()).nextCursor();
     assertThat(good).isNotNull();
-    for (String cursor : List.of("not-a-cursor!", "", good.substring(0, good.length() - 3), good + "AA", "x".repeat(5000),
-        new LookupCursor("organisation:name,asc", "x", new UUID(0, 0)).encode())) {
-      assertInvalid(() -> coplan().people().search(PersonQuery.builder().after(cursor).build()), "cursor:malformed");
+    for (String cursor :
+        List.of(
+            "not-a-cursor!",
+            "",
+            good.substring(0, good.length() - 3),
+            good + "AA",
+            "x".repeat(5000),
+            new LookupCursor("organisation:name,asc", "x", new UUID(0, 0)).encode())) {
+      assertInvalid(
+          () -> coplan().people().search(PersonQuery.builder().after(cursor).build()),
+          "cursor:malformed");
     }
-    assertInvalid(() -> coplan().people().search(PersonQuery.builder().sort(PersonSort.parse("name,desc")).after(good).build()),
+    assertInvalid(
+        () ->
+            coplan()
+                .people()
+                .search(
+                    PersonQuery.builder().sort(PersonSort.parse("name,desc")).after(good).build()),
         "cursor:malformed");
-    assertInvalid(() -> coplan().people().search(PersonQuery.builder().pageSize(501).text("x".repeat(501)).build()),
-        "pageSize:out-of-range", "text:too-long");
-    assertInvalid(() -> coplan().people().search(PersonQuery.builder().pageSize(0).build()), "pageSize:out-of-range");
-    assertInvalid(() -> coplan().people().search(PersonQuery.builder().affiliatedWith(dost.id(), LocalDate.of(10_000, 1, 1)).build()),
+    assertInvalid(
+        () ->
+            coplan()
+                .people()
+                .search(PersonQuery.builder().pageSize(501).text("x".repeat(501)).build()),
+        "pageSize:out-of-range",
+        "text:too-long");
+    assertInvalid(
+        () -> coplan().people().search(PersonQuery.builder().pageSize(0).build()),
+        "pageSize:out-of-range");
+    assertInvalid(
+        () ->
+            coplan()
+                .people()
+                .search(
+                    PersonQuery.builder()
+                        .affiliatedWith(dost.id(), LocalDate.of(10_000, 1, 1))
+                        .build()),
         "affiliatedOn:out-of-range");
     assertInvalid(() -> coplan().people().search(null), "query:required");
     assertInvalid(() -> read(r -> r.people().search(null)), "query:required");
@@ -264,7 +349,11 @@ public abstract class PersonSearchContract extends StorageContract {
    * @return the id
    */
   protected final PersonId byName(String name) {
-    return names.entrySet().stream().filter(e -> e.getValue().equals(name)).findFirst().orElseThrow().getKey();
+    return names.entrySet().stream()
+        .filter(e -> e.getValue().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getKey();
   }
 
   /**
@@ -296,8 +385,11 @@ public abstract class PersonSearchContract extends StorageContract {
    */
   protected final List<Page<Person>> pages(UnaryOperator<PersonQuery.Builder> query, int pageSize) {
     PersonQuery first = query.apply(PersonQuery.builder()).pageSize(pageSize).build();
-    return Paging.pages(first.after() == null ? null : first.after().encode(), pageSize,
-        cursor -> page(query.apply(PersonQuery.builder()).pageSize(pageSize).after(cursor).build()));
+    return Paging.pages(
+        first.after() == null ? null : first.after().encode(),
+        pageSize,
+        cursor ->
+            page(query.apply(PersonQuery.builder()).pageSize(pageSize).after(cursor).build()));
   }
 
   /**
@@ -318,15 +410,25 @@ public abstract class PersonSearchContract extends StorageContract {
    * @return the rows, in order
    */
   protected final List<Person> reference(PersonQuery query) {
-    return stored.stream().map(this::stored).filter(x -> PersonQuery.ForAdapters.matches(query, x)).sorted(query.sort().comparator()).toList();
+    return stored.stream()
+        .map(this::stored)
+        .filter(x -> PersonQuery.ForAdapters.matches(query, x))
+        .sorted(query.sort().comparator())
+        .toList();
   }
 
   private void assertSearch(UnaryOperator<PersonQuery.Builder> query, String... expected) {
     PersonQuery built = query.apply(PersonQuery.builder()).build();
-    assertThat(names(reference(built))).as("the reference semantics of %s", built).containsExactly(expected);
+    assertThat(names(reference(built)))
+        .as("the reference semantics of %s", built)
+        .containsExactly(expected);
     for (int pageSize : List.of(2, ActivityQuery.MAX_PAGE_SIZE)) {
-      assertThat(names(searchAll(query, pageSize))).as("look-up %s in pages of %d", built, pageSize).containsExactly(expected);
-      assertThat(pages(q -> query.apply(q).withTotal(), pageSize)).extracting(Page::total).as("the totals of %s", built)
+      assertThat(names(searchAll(query, pageSize)))
+          .as("look-up %s in pages of %d", built, pageSize)
+          .containsExactly(expected);
+      assertThat(pages(q -> query.apply(q).withTotal(), pageSize))
+          .extracting(Page::total)
+          .as("the totals of %s", built)
           .containsOnly((long) expected.length);
     }
   }

@@ -1,6 +1,5 @@
 package io.github.coplan.storage.testkit;
 
-import io.github.coplan.port.storage.Aggregates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.domain.error.ConflictException;
@@ -20,6 +19,7 @@ import io.github.coplan.domain.plan.PlanStatus;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.PartialDate;
+import io.github.coplan.port.storage.Aggregates;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,11 +39,26 @@ public abstract class PlanRepositoryContract extends StorageContract {
   /** The text forms of every partial-date precision, each with every qualifier. */
   protected static final List<String> PARTIAL_DATE_FORMS =
       List.of(
-          "2018", "2018~", "2018?", "2018%",
-          "2018-H2", "2018-H1~", "2018-H2?", "2018-H2%",
-          "2018-Q4", "2018-Q4~", "2018-Q1?", "2018-Q4%",
-          "2018-11", "2018-11~", "2018-11?", "2018-11%",
-          "2018-11-15", "2018-11-15~", "2018-11-15?", "2018-11-15%");
+          "2018",
+          "2018~",
+          "2018?",
+          "2018%",
+          "2018-H2",
+          "2018-H1~",
+          "2018-H2?",
+          "2018-H2%",
+          "2018-Q4",
+          "2018-Q4~",
+          "2018-Q1?",
+          "2018-Q4%",
+          "2018-11",
+          "2018-11~",
+          "2018-11?",
+          "2018-11%",
+          "2018-11-15",
+          "2018-11-15~",
+          "2018-11-15?",
+          "2018-11-15%");
 
   private Organisation dost;
   private Organisation iia;
@@ -73,8 +88,15 @@ public abstract class PlanRepositoryContract extends StorageContract {
     assertThat(read.code()).isEqualTo(PlanCode.of("HCMC-IIA-2018"));
     assertThat(read.title().originalLanguage()).isEqualTo("vi");
     assertThat(read.title().texts())
-        .containsExactly(Map.entry("en", PLAN_TITLE_EN), Map.entry("he", PLAN_TITLE_HE), Map.entry("vi", PLAN_TITLE_VI));
-    assertThat(read.summary()).isEqualTo(viEn("Thúc đẩy hoạt động khởi nghiệp đổi mới sáng tạo (ĐMST).", "Promote innovative start-up activity."));
+        .containsExactly(
+            Map.entry("en", PLAN_TITLE_EN),
+            Map.entry("he", PLAN_TITLE_HE),
+            Map.entry("vi", PLAN_TITLE_VI));
+    assertThat(read.summary())
+        .isEqualTo(
+            viEn(
+                "Thúc đẩy hoạt động khởi nghiệp đổi mới sáng tạo (ĐMST).",
+                "Promote innovative start-up activity."));
     assertThat(read.period()).isEqualTo(DateSpan.parse("2018/2021"));
     assertThat(read.parties()).isEmpty();
     assertThat(read.contentAreas()).isEmpty();
@@ -87,8 +109,15 @@ public abstract class PlanRepositoryContract extends StorageContract {
   @Test
   protected void fullPlanReadsBackWithPartiesContentAreasAndDocuments() {
     Party dostParty =
-        new Party(dost.id(), EnumSet.of(PartyRole.ACCOUNTABLE, PartyRole.IMPLEMENTING, PartyRole.SIGNATORY), LocalDate.of(2018, 8, 15));
-    Party iiaParty = new Party(iia.id(), EnumSet.of(PartyRole.FUNDING, PartyRole.EXTENDING, PartyRole.SIGNATORY), null);
+        new Party(
+            dost.id(),
+            EnumSet.of(PartyRole.ACCOUNTABLE, PartyRole.IMPLEMENTING, PartyRole.SIGNATORY),
+            LocalDate.of(2018, 8, 15));
+    Party iiaParty =
+        new Party(
+            iia.id(),
+            EnumSet.of(PartyRole.FUNDING, PartyRole.EXTENDING, PartyRole.SIGNATORY),
+            null);
     Party embassyParty = Party.of(embassy.id(), PartyRole.IMPLEMENTING);
     PlanDocument article =
         new PlanDocument(
@@ -99,8 +128,13 @@ public abstract class PlanRepositoryContract extends StorageContract {
             URI.create("https://dost.hochiminhcity.gov.vn/"),
             LocalDate.of(2018, 8, 15));
     PlanDocument mou =
-        new PlanDocument(DocumentType.MEMORANDUM_OF_UNDERSTANDING, en("Memorandum of understanding"), URI.create("urn:coplan:mou:1"), null);
-    CooperationPlan plan = newPlan("HCMC-IIA-2018").addParty(dostParty).addParty(iiaParty).addParty(embassyParty);
+        new PlanDocument(
+            DocumentType.MEMORANDUM_OF_UNDERSTANDING,
+            en("Memorandum of understanding"),
+            URI.create("urn:coplan:mou:1"),
+            null);
+    CooperationPlan plan =
+        newPlan("HCMC-IIA-2018").addParty(dostParty).addParty(iiaParty).addParty(embassyParty);
     // Added out of order: the plan keeps content areas by number.
     for (int n : new int[] {3, 1, 2, 7, 5, 4, 6}) {
       plan = plan.addContentArea(new ContentArea(n, contentAreaTitle(n)));
@@ -114,8 +148,11 @@ public abstract class PlanRepositoryContract extends StorageContract {
     assertThat(read.parties()).containsExactly(dostParty, iiaParty, embassyParty);
     assertThat(read.parties().get(0).signedOn()).isEqualTo(LocalDate.of(2018, 8, 15));
     assertThat(read.parties().get(1).signedOn()).isNull();
-    assertThat(read.parties().get(1).roles()).containsExactlyInAnyOrder(PartyRole.FUNDING, PartyRole.EXTENDING, PartyRole.SIGNATORY);
-    assertThat(read.contentAreas()).extracting(ContentArea::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    assertThat(read.parties().get(1).roles())
+        .containsExactlyInAnyOrder(PartyRole.FUNDING, PartyRole.EXTENDING, PartyRole.SIGNATORY);
+    assertThat(read.contentAreas())
+        .extracting(ContentArea::number)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7);
     assertThat(read.contentAreas().get(0).title()).isEqualTo(contentAreaTitle(1));
     assertThat(read.documents()).containsExactly(article, mou);
   }
@@ -125,12 +162,20 @@ public abstract class PlanRepositoryContract extends StorageContract {
   protected void everyPartyRoleAndDocumentTypeRoundTrips() {
     CooperationPlan plan = newPlan("ROLES");
     for (PartyRole role : PartyRole.values()) {
-      Organisation o = insert(newOrganisation(organisationProfile("Party " + role, OrganisationType.OTHER, CountryCode.VN)));
+      Organisation o =
+          insert(
+              newOrganisation(
+                  organisationProfile("Party " + role, OrganisationType.OTHER, CountryCode.VN)));
       plan = plan.addParty(Party.of(o.id(), role));
     }
-    plan = plan.addParty(new Party(dost.id(), EnumSet.allOf(PartyRole.class), LocalDate.of(2018, 12, 31)));
+    plan =
+        plan.addParty(
+            new Party(dost.id(), EnumSet.allOf(PartyRole.class), LocalDate.of(2018, 12, 31)));
     for (DocumentType type : DocumentType.values()) {
-      plan = plan.addDocument(new PlanDocument(type, en("Document " + type), URI.create("https://example.org/" + type), null));
+      plan =
+          plan.addDocument(
+              new PlanDocument(
+                  type, en("Document " + type), URI.create("https://example.org/" + type), null));
     }
 
     insert(plan);
@@ -138,11 +183,16 @@ public abstract class PlanRepositoryContract extends StorageContract {
     CooperationPlan read = stored(plan.id());
     assertThat(read.parties()).isEqualTo(plan.parties());
     assertThat(read.parties()).hasSize(PartyRole.values().length + 1);
-    assertThat(read.parties().get(PartyRole.values().length).roles()).containsExactly(PartyRole.values());
-    assertThat(read.documents()).extracting(PlanDocument::type).containsExactly(DocumentType.values());
+    assertThat(read.parties().get(PartyRole.values().length).roles())
+        .containsExactly(PartyRole.values());
+    assertThat(read.documents())
+        .extracting(PlanDocument::type)
+        .containsExactly(DocumentType.values());
   }
 
-  /** Every partial-date form, with every qualifier, round trips as a closed and as an open period. */
+  /**
+   * Every partial-date form, with every qualifier, round trips as a closed and as an open period.
+   */
   @Test
   protected void everyPartialDateFormRoundTripsAsPeriod() {
     List<CooperationPlan> plans = new ArrayList<>();
@@ -151,7 +201,8 @@ public abstract class PlanRepositoryContract extends StorageContract {
       PartialDate date = PartialDate.parse(form);
       plans.add(withPeriod(newPlan("CLOSED-" + i), DateSpan.of(date, date)));
       plans.add(withPeriod(newPlan("OPEN-" + i), DateSpan.from(date)));
-      plans.add(withPeriod(newPlan("TO-2021-" + i), DateSpan.of(date, PartialDate.parse("2021-Q2~"))));
+      plans.add(
+          withPeriod(newPlan("TO-2021-" + i), DateSpan.of(date, PartialDate.parse("2021-Q2~"))));
       i++;
     }
     write(r -> plans.stream().map(p -> r.plans().insert(p)).toList());
@@ -175,7 +226,8 @@ public abstract class PlanRepositoryContract extends StorageContract {
   /** A draft without summary or period round trips. */
   @Test
   protected void planWithoutSummaryOrPeriodRoundTrips() {
-    CooperationPlan plan = CooperationPlan.draft(new PlanId(nextId()), PlanCode.of("BARE"), en("Bare"), null, null);
+    CooperationPlan plan =
+        CooperationPlan.draft(new PlanId(nextId()), PlanCode.of("BARE"), en("Bare"), null, null);
 
     insert(plan);
 
@@ -188,9 +240,13 @@ public abstract class PlanRepositoryContract extends StorageContract {
   /** Every plan status, with its reason where it has one, round trips. */
   @Test
   protected void everyStatusRoundTrips() {
-    CooperationPlan draft = newPlan("S-DRAFT").addParty(Party.of(dost.id(), PartyRole.ACCOUNTABLE)).addParty(Party.of(iia.id(), PartyRole.FUNDING));
+    CooperationPlan draft =
+        newPlan("S-DRAFT")
+            .addParty(Party.of(dost.id(), PartyRole.ACCOUNTABLE))
+            .addParty(Party.of(iia.id(), PartyRole.FUNDING));
     CooperationPlan active = rename(draft, "S-ACTIVE").activate();
-    CooperationPlan suspended = rename(draft, "S-SUSPENDED").activate().suspend("Chờ phê duyệt ngân sách");
+    CooperationPlan suspended =
+        rename(draft, "S-SUSPENDED").activate().suspend("Chờ phê duyệt ngân sách");
     CooperationPlan completed = rename(draft, "S-COMPLETED").activate().complete();
     CooperationPlan cancelled = rename(draft, "S-CANCELLED").cancel("הפרויקט בוטל");
     List<CooperationPlan> plans = List.of(draft, active, suspended, completed, cancelled);
@@ -198,7 +254,12 @@ public abstract class PlanRepositoryContract extends StorageContract {
     plans.forEach(this::insert);
 
     assertThat(plans.stream().map(p -> stored(p.id()).status()))
-        .containsExactly(PlanStatus.DRAFT, PlanStatus.ACTIVE, PlanStatus.SUSPENDED, PlanStatus.COMPLETED, PlanStatus.CANCELLED);
+        .containsExactly(
+            PlanStatus.DRAFT,
+            PlanStatus.ACTIVE,
+            PlanStatus.SUSPENDED,
+            PlanStatus.COMPLETED,
+            PlanStatus.CANCELLED);
     assertThat(stored(suspended.id()).statusReason()).isEqualTo("Chờ phê duyệt ngân sách");
     assertThat(stored(cancelled.id()).statusReason()).isEqualTo("הפרויקט בוטל");
     assertThat(stored(active.id()).statusReason()).isNull();
@@ -229,7 +290,9 @@ public abstract class PlanRepositoryContract extends StorageContract {
     assertThat(findPlanByCode("hcmc-iia-2018")).contains(lower);
   }
 
-  /** A second plan with a taken code fails with a duplicate of {@code plan.code} and is not stored. */
+  /**
+   * A second plan with a taken code fails with a duplicate of {@code plan.code} and is not stored.
+   */
   @Test
   protected void insertWithTakenCodeIsDuplicate() {
     CooperationPlan first = insert(newPlan("HCMC-IIA-2018"));
@@ -247,7 +310,8 @@ public abstract class PlanRepositoryContract extends StorageContract {
   @Test
   protected void insertWithTakenIdIsDuplicate() {
     CooperationPlan first = insert(newPlan("FIRST"));
-    CooperationPlan sameId = CooperationPlan.draft(first.id(), PlanCode.of("SECOND"), en("Second"), null, null);
+    CooperationPlan sameId =
+        CooperationPlan.draft(first.id(), PlanCode.of("SECOND"), en("Second"), null, null);
 
     DuplicateException e = assertRefused(DuplicateException.class, () -> insert(sameId));
 
@@ -287,10 +351,12 @@ public abstract class PlanRepositoryContract extends StorageContract {
   @Test
   protected void staleUpdateConflictsAndChangesNothing() {
     CooperationPlan v1 = insert(newPlan("HCMC-IIA-2018"));
-    CooperationPlan v2 = write(r -> r.plans().update(v1.addContentArea(new ContentArea(1, contentAreaTitle(1)))));
+    CooperationPlan v2 =
+        write(r -> r.plans().update(v1.addContentArea(new ContentArea(1, contentAreaTitle(1)))));
     CooperationPlan stale = v1.addContentArea(new ContentArea(2, contentAreaTitle(2)));
 
-    ConflictException e = assertRefused(ConflictException.class, () -> write(r -> r.plans().update(stale)));
+    ConflictException e =
+        assertRefused(ConflictException.class, () -> write(r -> r.plans().update(stale)));
 
     assertThat(e.kind()).isEqualTo("plan");
     assertThat(e.id()).contains(v1.id().toString());
@@ -303,7 +369,8 @@ public abstract class PlanRepositoryContract extends StorageContract {
   protected void updateOfMissingPlanIsNotFound() {
     CooperationPlan never = Aggregates.withVersion(newPlan("NEVER"), 1);
 
-    NotFoundException e = assertRefused(NotFoundException.class, () -> write(r -> r.plans().update(never)));
+    NotFoundException e =
+        assertRefused(NotFoundException.class, () -> write(r -> r.plans().update(never)));
 
     assertThat(e.kind()).isEqualTo("plan");
     assertThat(e.id()).isEqualTo(never.id().toString());
@@ -326,7 +393,8 @@ public abstract class PlanRepositoryContract extends StorageContract {
   /** Returned lists cannot be modified; an object read earlier does not change with the store. */
   @Test
   protected void copiesGoInAndOut() {
-    CooperationPlan v1 = insert(newPlan("HCMC-IIA-2018").addParty(Party.of(dost.id(), PartyRole.ACCOUNTABLE)));
+    CooperationPlan v1 =
+        insert(newPlan("HCMC-IIA-2018").addParty(Party.of(dost.id(), PartyRole.ACCOUNTABLE)));
     CooperationPlan before = stored(v1.id());
 
     write(r -> r.plans().update(v1.addParty(Party.of(iia.id(), PartyRole.FUNDING))));
@@ -334,8 +402,12 @@ public abstract class PlanRepositoryContract extends StorageContract {
     assertThat(before.parties()).hasSize(1);
     assertThat(before.version()).isEqualTo(1);
     thrown(UnsupportedOperationException.class, () -> before.parties().clear());
-    thrown(UnsupportedOperationException.class, () -> before.contentAreas().add(new ContentArea(9, en("x"))));
-    thrown(UnsupportedOperationException.class, () -> before.parties().get(0).roles().add(PartyRole.FUNDING));
+    thrown(
+        UnsupportedOperationException.class,
+        () -> before.contentAreas().add(new ContentArea(9, en("x"))));
+    thrown(
+        UnsupportedOperationException.class,
+        () -> before.parties().get(0).roles().add(PartyRole.FUNDING));
     assertThat(stored(v1.id()).parties()).hasSize(2);
   }
 

@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link io.github.coplan.port.storage.PlanRepository#search}: every filter, both
  * sorts in both directions with the id as tie-breaker, keyset pages with their cursors, totals, and
- * bad input, exactly as {@link PlanQuery.ForAdapters#matches}, {@link PlanSort#comparator()} and {@link
- * PlanQuery.ForAdapters#toPage} define them.
+ * bad input, exactly as {@link PlanQuery.ForAdapters#matches}, {@link PlanSort#comparator()} and
+ * {@link PlanQuery.ForAdapters#toPage} define them.
  *
  * <p>Each test starts with six plans, named {@code p1} to {@code p6} in the order they were stored:
  *
@@ -56,8 +56,8 @@ import org.junit.jupiter.api.Test;
  * </table>
  *
  * <p>The expected rows are written out by name, every look-up is also checked against the core's
- * reference semantics, and each is walked in pages of two and of the largest size, with and
- * without its total.
+ * reference semantics, and each is walked in pages of two and of the largest size, with and without
+ * its total.
  */
 public abstract class PlanSearchContract extends StorageContract {
 
@@ -76,16 +76,37 @@ public abstract class PlanSearchContract extends StorageContract {
     dost = insert(newOrganisation(dostHcmcProfile()));
     iia = insert(newOrganisation(israelInnovationAuthorityProfile()));
     embassy = insert(newOrganisation(embassyOfIsraelProfile()));
-    add("p1", newPlan("HCMC-IIA-2018").addParty(Party.of(dost.id(), PartyRole.SIGNATORY)).addParty(Party.of(iia.id(), PartyRole.FUNDING))
-        .activate());
-    add("p2", draft("HCMC-EMB-2019", LocalizedText.of("vi", "Hợp tác với Đại sứ quán Israel"), null)
-        .addParty(Party.of(embassy.id(), PartyRole.IMPLEMENTING)));
-    add("p3", draft("IIA-2022", en("Next phase of start-up cooperation"), "2022/..")
-        .addParty(Party.of(iia.id(), PartyRole.FUNDING)).addParty(Party.of(dost.id(), PartyRole.ACCOUNTABLE)).activate().suspend("Chờ ngân sách"));
-    add("p4", draft("HCMC-SIHUB-2017", LocalizedText.of("vi", "Vườn ươm khởi nghiệp"), "2017/2018-Q2")
-        .addParty(Party.of(dost.id(), PartyRole.IMPLEMENTING)).addParty(Party.of(embassy.id(), PartyRole.EXTENDING)).activate().complete());
-    add("p5", draft("A-2020", LocalizedText.of("vi", "Đào tạo quản trị"), "2020-H1").cancel("Không được phê duyệt"));
-    add("p6", draft("hcmc-lower", en("zeta"), "2019-Q4").addParty(Party.of(iia.id(), PartyRole.FUNDING)));
+    add(
+        "p1",
+        newPlan("HCMC-IIA-2018")
+            .addParty(Party.of(dost.id(), PartyRole.SIGNATORY))
+            .addParty(Party.of(iia.id(), PartyRole.FUNDING))
+            .activate());
+    add(
+        "p2",
+        draft("HCMC-EMB-2019", LocalizedText.of("vi", "Hợp tác với Đại sứ quán Israel"), null)
+            .addParty(Party.of(embassy.id(), PartyRole.IMPLEMENTING)));
+    add(
+        "p3",
+        draft("IIA-2022", en("Next phase of start-up cooperation"), "2022/..")
+            .addParty(Party.of(iia.id(), PartyRole.FUNDING))
+            .addParty(Party.of(dost.id(), PartyRole.ACCOUNTABLE))
+            .activate()
+            .suspend("Chờ ngân sách"));
+    add(
+        "p4",
+        draft("HCMC-SIHUB-2017", LocalizedText.of("vi", "Vườn ươm khởi nghiệp"), "2017/2018-Q2")
+            .addParty(Party.of(dost.id(), PartyRole.IMPLEMENTING))
+            .addParty(Party.of(embassy.id(), PartyRole.EXTENDING))
+            .activate()
+            .complete());
+    add(
+        "p5",
+        draft("A-2020", LocalizedText.of("vi", "Đào tạo quản trị"), "2020-H1")
+            .cancel("Không được phê duyệt"));
+    add(
+        "p6",
+        draft("hcmc-lower", en("zeta"), "2019-Q4").addParty(Party.of(iia.id(), PartyRole.FUNDING)));
   }
 
   // ---- filters ---------------------------------------------------------------------------------
@@ -125,7 +146,10 @@ public abstract class PlanSearchContract extends StorageContract {
     assertSearch(q -> q.party(new OrganisationId(nextId())));
   }
 
-  /** A window keeps plans whose period overlaps it, boundary days included; a plan without period matches none. */
+  /**
+   * A window keeps plans whose period overlaps it, boundary days included; a plan without period
+   * matches none.
+   */
   @Test
   protected void windowKeepsOverlappingPeriodsAndNeverAPlanWithoutOne() {
     assertSearch(q -> q.window(day("2018-08-15"), day("2018-08-15")), "p1");
@@ -167,9 +191,18 @@ public abstract class PlanSearchContract extends StorageContract {
   /** Every filter holds at once. */
   @Test
   protected void filtersCombine() {
-    assertSearch(q -> q.party(dost.id()).statuses(PlanStatus.ACTIVE, PlanStatus.SUSPENDED), "p1", "p3");
-    assertSearch(q -> q.codePrefix("HCMC").text("khoi nghiep").window(day("2017-01-01"), day("2017-12-31")), "p4");
-    assertSearch(q -> q.party(iia.id()).statuses(PlanStatus.DRAFT).window(PartialDate.parse("2019")).text("zeta"), "p6");
+    assertSearch(
+        q -> q.party(dost.id()).statuses(PlanStatus.ACTIVE, PlanStatus.SUSPENDED), "p1", "p3");
+    assertSearch(
+        q -> q.codePrefix("HCMC").text("khoi nghiep").window(day("2017-01-01"), day("2017-12-31")),
+        "p4");
+    assertSearch(
+        q ->
+            q.party(iia.id())
+                .statuses(PlanStatus.DRAFT)
+                .window(PartialDate.parse("2019"))
+                .text("zeta"),
+        "p6");
     assertSearch(q -> q.party(embassy.id()).statuses(PlanStatus.ACTIVE));
   }
 
@@ -177,7 +210,12 @@ public abstract class PlanSearchContract extends StorageContract {
   @Test
   protected void aChangedPlanIsFoundByWhatItHoldsNow() {
     PlanId p2 = byName("p2");
-    coplan().plans().describe(new DescribePlan(p2, LocalizedText.of("vi", "Kết nối cung cầu công nghệ")).withSummary(en("Technology matchmaking")).withPeriod(DateSpan.parse("2019/2020")));
+    coplan()
+        .plans()
+        .describe(
+            new DescribePlan(p2, LocalizedText.of("vi", "Kết nối cung cầu công nghệ"))
+                .withSummary(en("Technology matchmaking"))
+                .withPeriod(DateSpan.parse("2019/2020")));
     coplan().plans().addParty(new AddParty(p2, Party.of(dost.id(), PartyRole.FUNDING)));
     coplan().plans().changeStatus(ChangePlanStatus.activate(p2));
 
@@ -212,19 +250,30 @@ public abstract class PlanSearchContract extends StorageContract {
     assertSorted(PlanSort.Field.TITLE, "p5", "p2", "p1", "p3", "p4", "p6");
   }
 
-  /** Titles compare case- and diacritic-insensitively, by code point, with ids breaking ties as unsigned numbers. */
+  /**
+   * Titles compare case- and diacritic-insensitively, by code point, with ids breaking ties as
+   * unsigned numbers.
+   */
   @Test
   protected void titlesCompareFoldedByCodePointWithIdsBreakingTies() {
-    List<String> ids = List.of(
-        "ffffffff-ffff-7fff-bfff-fffffffffffe",
-        "00000000-0000-7000-8fff-000000000001",
-        "80000000-0000-7000-8000-000000000000",
-        "7fffffff-ffff-7fff-bfff-ffffffffffff");
+    List<String> ids =
+        List.of(
+            "ffffffff-ffff-7fff-bfff-fffffffffffe",
+            "00000000-0000-7000-8fff-000000000001",
+            "80000000-0000-7000-8000-000000000000",
+            "7fffffff-ffff-7fff-bfff-ffffffffffff");
     for (int i = 0; i < ids.size(); i++) {
-      add(ids.get(i), CooperationPlan.draft(PlanId.of(ids.get(i)), PlanCode.of("TIE-" + i), LocalizedText.of("vi", i % 2 == 0 ? "Như nhau"
-          : "NHƯ NHAU"), null, null));
+      add(
+          ids.get(i),
+          CooperationPlan.draft(
+              PlanId.of(ids.get(i)),
+              PlanCode.of("TIE-" + i),
+              LocalizedText.of("vi", i % 2 == 0 ? "Như nhau" : "NHƯ NHAU"),
+              null,
+              null));
     }
-    for (String title : List.of("Đà Nẵng", "apple", "Ấn Độ", "\uD83D\uDE00 vui", "\uFF5A rộng", "z hẹp")) {
+    for (String title :
+        List.of("Đà Nẵng", "apple", "Ấn Độ", "\uD83D\uDE00 vui", "\uFF5A rộng", "z hẹp")) {
       add(title, draft("T-" + stored.size(), LocalizedText.of("vi", title), null));
     }
     List<String> tied = ids.stream().sorted().toList();
@@ -233,22 +282,28 @@ public abstract class PlanSearchContract extends StorageContract {
     expected.addAll(List.of("z hẹp", "\uFF5A rộng", "\uD83D\uDE00 vui"));
 
     for (int pageSize : List.of(1, 2, 5)) {
-      assertThat(names(searchAll(q -> q.codePrefix("T").sort(PlanSort.parse("title")), pageSize))).containsExactlyElementsOf(expected);
-      assertThat(names(searchAll(q -> q.codePrefix("T").sort(PlanSort.parse("title,desc")), pageSize)))
+      assertThat(names(searchAll(q -> q.codePrefix("T").sort(PlanSort.parse("title")), pageSize)))
+          .containsExactlyElementsOf(expected);
+      assertThat(
+              names(searchAll(q -> q.codePrefix("T").sort(PlanSort.parse("title,desc")), pageSize)))
           .containsExactlyElementsOf(reversed(expected));
     }
   }
 
   // ---- pages and totals ------------------------------------------------------------------------
 
-  /** Pages of one row: six pages, each with a cursor but the last, each with the total when asked. */
+  /**
+   * Pages of one row: six pages, each with a cursor but the last, each with the total when asked.
+   */
   @Test
   protected void pagesOfOneRowEachWithTheTotal() {
     List<Page<CooperationPlan>> pages = pages(q -> q.withTotal(), 1);
 
     assertThat(pages).hasSize(6);
     assertThat(pages).extracting(Page::total).containsOnly(6L);
-    assertThat(pages).extracting(Page::hasNext).containsExactly(true, true, true, true, true, false);
+    assertThat(pages)
+        .extracting(Page::hasNext)
+        .containsExactly(true, true, true, true, true, false);
     assertThat(pages(q -> q, 1)).extracting(Page::total).containsOnlyNulls();
   }
 
@@ -265,23 +320,33 @@ public abstract class PlanSearchContract extends StorageContract {
   /** A look-up that finds nothing gives an empty page without cursor, and a total of zero. */
   @Test
   protected void emptyResultIsOneEmptyPageWithATotalOfZero() {
-    Page<CooperationPlan> page = page(PlanQuery.builder().text("không có gì").pageSize(1).withTotal().build());
+    Page<CooperationPlan> page =
+        page(PlanQuery.builder().text("không có gì").pageSize(1).withTotal().build());
 
     assertThat(page.items()).isEmpty();
     assertThat(page.nextCursor()).isNull();
     assertThat(page.total()).isZero();
   }
 
-  /** A cursor at a position between stored rows starts at the next row; its key is only ever a value. */
+  /**
+   * A cursor at a position between stored rows starts at the next row; its key is only ever a
+   * value.
+   */
   @Test
   protected void cursorBetweenRowsStartsAtTheNextRow() {
     String afterHcmcF = new LookupCursor("plan:code,asc", "HCMC-F", new UUID(0, 0)).encode();
-    String atP1LowerId = new LookupCursor("plan:code,asc", "HCMC-IIA-2018", new UUID(0, 0)).encode();
-    String quote = new LookupCursor("plan:title,desc", "o'neil'; drop table plan; --", new UUID(-1, -1)).encode();
+    String atP1LowerId =
+        new LookupCursor("plan:code,asc", "HCMC-IIA-2018", new UUID(0, 0)).encode();
+    String quote =
+        new LookupCursor("plan:title,desc", "o'neil'; drop table plan; --", new UUID(-1, -1))
+            .encode();
 
-    assertThat(names(searchAll(q -> q.after(afterHcmcF), 2))).containsExactly("p1", "p4", "p3", "p6");
-    assertThat(names(searchAll(q -> q.after(atP1LowerId), 2))).containsExactly("p1", "p4", "p3", "p6");
-    assertThat(names(searchAll(q -> q.sort(PlanSort.parse("title,desc")).after(quote), 2))).containsExactly("p3", "p1", "p2", "p5");
+    assertThat(names(searchAll(q -> q.after(afterHcmcF), 2)))
+        .containsExactly("p1", "p4", "p3", "p6");
+    assertThat(names(searchAll(q -> q.after(atP1LowerId), 2)))
+        .containsExactly("p1", "p4", "p3", "p6");
+    assertThat(names(searchAll(q -> q.sort(PlanSort.parse("title,desc")).after(quote), 2)))
+        .containsExactly("p3", "p1", "p2", "p5");
   }
 
   /** Rows stored before the cursor do not shift later pages, and the total counts them. */
@@ -292,7 +357,8 @@ public abstract class PlanSearchContract extends StorageContract {
     add("early", draft("A-1999", en("Early"), null));
     add("between", draft("HCMC-F", en("Between"), null));
 
-    Page<CooperationPlan> second = page(PlanQuery.builder().pageSize(2).withTotal().after(first.nextCursor()).build());
+    Page<CooperationPlan> second =
+        page(PlanQuery.builder().pageSize(2).withTotal().after(first.nextCursor()).build());
 
     assertThat(first.total()).isEqualTo(6L);
     assertThat(names(second.items())).containsExactly("between", "p1");
@@ -305,21 +371,48 @@ public abstract class PlanSearchContract extends StorageContract {
   protected void badInputIsRefused() {
     String good = page(PlanQuery.builder().pageSize(2).build()).nextCursor();
     assertThat(good).isNotNull();
-    for (String cursor : List.of("not-a-cursor!", "", "AAAA", good.substring(0, good.length() - 3), good + "AA", "x".repeat(5000),
-        new LookupCursor("organisation:name,asc", "x", new UUID(0, 0)).encode(),
-        new Cursor(ActivitySort.DEFAULT, "17000", new UUID(0, 0)).encode())) {
-      assertInvalid(() -> coplan().plans().search(PlanQuery.builder().pageSize(2).after(cursor).build()), "cursor:malformed");
+    for (String cursor :
+        List.of(
+            "not-a-cursor!",
+            "",
+            "AAAA",
+            good.substring(0, good.length() - 3),
+            good + "AA",
+            "x".repeat(5000),
+            new LookupCursor("organisation:name,asc", "x", new UUID(0, 0)).encode(),
+            new Cursor(ActivitySort.DEFAULT, "17000", new UUID(0, 0)).encode())) {
+      assertInvalid(
+          () -> coplan().plans().search(PlanQuery.builder().pageSize(2).after(cursor).build()),
+          "cursor:malformed");
     }
-    assertInvalid(() -> coplan().plans().search(PlanQuery.builder().sort(PlanSort.parse("code,desc")).after(good).build()),
+    assertInvalid(
+        () ->
+            coplan()
+                .plans()
+                .search(PlanQuery.builder().sort(PlanSort.parse("code,desc")).after(good).build()),
         "cursor:malformed");
-    assertInvalid(() -> coplan().plans().search(PlanQuery.builder().pageSize(0).build()), "pageSize:out-of-range");
-    assertInvalid(() -> coplan().plans().search(PlanQuery.builder().pageSize(ActivityQuery.MAX_PAGE_SIZE + 1).build()),
+    assertInvalid(
+        () -> coplan().plans().search(PlanQuery.builder().pageSize(0).build()),
         "pageSize:out-of-range");
-    assertInvalid(() -> coplan().plans().search(PlanQuery.builder().window(day("2019-01-01"), day("2018-12-31")).build()),
+    assertInvalid(
+        () ->
+            coplan()
+                .plans()
+                .search(PlanQuery.builder().pageSize(ActivityQuery.MAX_PAGE_SIZE + 1).build()),
+        "pageSize:out-of-range");
+    assertInvalid(
+        () ->
+            coplan()
+                .plans()
+                .search(PlanQuery.builder().window(day("2019-01-01"), day("2018-12-31")).build()),
         "to:end-before-start");
-    assertInvalid(() -> coplan().plans().search(PlanQuery.builder().text("x".repeat(501)).build()), "text:too-long");
-    assertInvalid(() -> coplan().plans().search(PlanQuery.builder().codePrefix("HCMC IIA").text(" ").build()),
-        "codePrefix:malformed", "text:blank");
+    assertInvalid(
+        () -> coplan().plans().search(PlanQuery.builder().text("x".repeat(501)).build()),
+        "text:too-long");
+    assertInvalid(
+        () -> coplan().plans().search(PlanQuery.builder().codePrefix("HCMC IIA").text(" ").build()),
+        "codePrefix:malformed",
+        "text:blank");
     assertInvalid(() -> coplan().plans().search(null), "query:required");
     assertInvalid(() -> read(r -> r.plans().search(null)), "query:required");
   }
@@ -327,7 +420,12 @@ public abstract class PlanSearchContract extends StorageContract {
   // ---- helpers ---------------------------------------------------------------------------------
 
   private CooperationPlan draft(String code, LocalizedText title, @Nullable String period) {
-    return CooperationPlan.draft(new PlanId(nextId()), PlanCode.of(code), title, null, period == null ? null : DateSpan.parse(period));
+    return CooperationPlan.draft(
+        new PlanId(nextId()),
+        PlanCode.of(code),
+        title,
+        null,
+        period == null ? null : DateSpan.parse(period));
   }
 
   /**
@@ -349,7 +447,11 @@ public abstract class PlanSearchContract extends StorageContract {
    * @return the id
    */
   protected final PlanId byName(String name) {
-    return names.entrySet().stream().filter(e -> e.getValue().equals(name)).findFirst().orElseThrow().getKey();
+    return names.entrySet().stream()
+        .filter(e -> e.getValue().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getKey();
   }
 
   /**
@@ -379,9 +481,12 @@ public abstract class PlanSearchContract extends StorageContract {
    * @param pageSize the page size
    * @return the pages, in order
    */
-  protected final List<Page<CooperationPlan>> pages(UnaryOperator<PlanQuery.Builder> query, int pageSize) {
+  protected final List<Page<CooperationPlan>> pages(
+      UnaryOperator<PlanQuery.Builder> query, int pageSize) {
     PlanQuery first = query.apply(PlanQuery.builder()).pageSize(pageSize).build();
-    return Paging.pages(first.after() == null ? null : first.after().encode(), pageSize,
+    return Paging.pages(
+        first.after() == null ? null : first.after().encode(),
+        pageSize,
         cursor -> page(query.apply(PlanQuery.builder()).pageSize(pageSize).after(cursor).build()));
   }
 
@@ -392,7 +497,8 @@ public abstract class PlanSearchContract extends StorageContract {
    * @param pageSize the page size
    * @return the rows, in order
    */
-  protected final List<CooperationPlan> searchAll(UnaryOperator<PlanQuery.Builder> query, int pageSize) {
+  protected final List<CooperationPlan> searchAll(
+      UnaryOperator<PlanQuery.Builder> query, int pageSize) {
     return Paging.rows(pages(query, pageSize));
   }
 
@@ -403,27 +509,41 @@ public abstract class PlanSearchContract extends StorageContract {
    * @return the rows, in order
    */
   protected final List<CooperationPlan> reference(PlanQuery query) {
-    return stored.stream().map(this::stored).filter(x -> PlanQuery.ForAdapters.matches(query, x)).sorted(query.sort().comparator()).toList();
+    return stored.stream()
+        .map(this::stored)
+        .filter(x -> PlanQuery.ForAdapters.matches(query, x))
+        .sorted(query.sort().comparator())
+        .toList();
   }
 
   private void assertSearch(UnaryOperator<PlanQuery.Builder> query, String... expected) {
     PlanQuery built = query.apply(PlanQuery.builder()).build();
-    assertThat(names(reference(built))).as("the reference semantics of %s", built).containsExactly(expected);
+    assertThat(names(reference(built)))
+        .as("the reference semantics of %s", built)
+        .containsExactly(expected);
     for (int pageSize : List.of(2, ActivityQuery.MAX_PAGE_SIZE)) {
-      assertThat(names(searchAll(query, pageSize))).as("look-up %s in pages of %d", built, pageSize).containsExactly(expected);
-      assertThat(pages(q -> query.apply(q).withTotal(), pageSize)).extracting(Page::total).as("the totals of %s", built)
+      assertThat(names(searchAll(query, pageSize)))
+          .as("look-up %s in pages of %d", built, pageSize)
+          .containsExactly(expected);
+      assertThat(pages(q -> query.apply(q).withTotal(), pageSize))
+          .extracting(Page::total)
+          .as("the totals of %s", built)
           .containsOnly((long) expected.length);
     }
   }
 
   private void assertSorted(PlanSort.Field field, String... ascending) {
     List<String> expected = List.of(ascending);
-    assertThat(names(reference(PlanQuery.builder().sort(PlanSort.by(field, Direction.ASC)).build()))).containsExactlyElementsOf(expected);
+    assertThat(
+            names(reference(PlanQuery.builder().sort(PlanSort.by(field, Direction.ASC)).build())))
+        .containsExactlyElementsOf(expected);
     for (int pageSize : List.of(1, 2, 5, 6, 7, ActivityQuery.MAX_PAGE_SIZE)) {
       assertThat(names(searchAll(q -> q.sort(PlanSort.by(field, Direction.ASC)), pageSize)))
-          .as("%s ascending in pages of %d", field, pageSize).containsExactlyElementsOf(expected);
+          .as("%s ascending in pages of %d", field, pageSize)
+          .containsExactlyElementsOf(expected);
       assertThat(names(searchAll(q -> q.sort(PlanSort.by(field, Direction.DESC)), pageSize)))
-          .as("%s descending in pages of %d", field, pageSize).containsExactlyElementsOf(reversed(expected));
+          .as("%s descending in pages of %d", field, pageSize)
+          .containsExactlyElementsOf(reversed(expected));
     }
   }
 

@@ -61,26 +61,27 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The base of every storage contract: a fresh, empty {@link Storage} per test, made by {@link
  * #createStorage()} before each test and closed after it, a {@link Coplan} over it on a fixed
- * clock, and the fixtures the contracts share (the organisations, people and plan of the
- * Ho Chi Minh City – Israel cooperation plan, with Vietnamese, Hebrew and English text).
+ * clock, and the fixtures the contracts share (the organisations, people and plan of the Ho Chi
+ * Minh City – Israel cooperation plan, with Vietnamese, Hebrew and English text).
  *
  * <p>An adapter does not extend this class directly but each contract class of this package; see
- * the package documentation. JUnit makes one instance per test method, so instances are not
- * shared between threads except where a test starts threads itself.
+ * the package documentation. JUnit makes one instance per test method, so instances are not shared
+ * between threads except where a test starts threads itself.
  */
 @Timeout(value = StorageContract.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
 public abstract class StorageContract {
 
   /**
    * How long one test of the suite may take, its set-up included, before it fails: generous (the
-   * slowest tests, on PostgreSQL on a small machine, take a few seconds), so that a store that hangs
-   * or pages for ever fails the test rather than the build. A subclass may set its own {@link
+   * slowest tests, on PostgreSQL on a small machine, take a few seconds), so that a store that
+   * hangs or pages for ever fails the test rather than the build. A subclass may set its own {@link
    * Timeout}.
    */
   public static final long TIMEOUT_SECONDS = 60;
 
   /** The instant the clock stands at: the morning the plan was discussed, 15 August 2018. */
   protected static final Instant NOW = Instant.parse("2018-08-15T02:00:00Z");
+
   /** The fixed clock every {@link Coplan} of the contracts runs on. */
   protected static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
@@ -94,8 +95,11 @@ public abstract class StorageContract {
   /** The plan's title in Vietnamese, its original language. */
   protected static final String PLAN_TITLE_VI =
       "Kế hoạch hợp tác thúc đẩy hoạt động khởi nghiệp đổi mới sáng tạo giai đoạn 2018 - 2021";
+
   /** The plan's title in English. */
-  protected static final String PLAN_TITLE_EN = "Cooperation plan to promote innovative start-ups, 2018–2021";
+  protected static final String PLAN_TITLE_EN =
+      "Cooperation plan to promote innovative start-ups, 2018–2021";
+
   /** The plan's title in Hebrew. */
   protected static final String PLAN_TITLE_HE = "תוכנית שיתוף פעולה לקידום יזמות חדשנית, 2018–2021";
 
@@ -242,7 +246,8 @@ public abstract class StorageContract {
    * @return the stored organisation
    */
   protected final Organisation stored(OrganisationId id) {
-    return read(r -> r.organisations().findById(id)).orElseThrow(() -> new AssertionError("no organisation " + id));
+    return read(r -> r.organisations().findById(id))
+        .orElseThrow(() -> new AssertionError("no organisation " + id));
   }
 
   /**
@@ -252,7 +257,8 @@ public abstract class StorageContract {
    * @return the stored person
    */
   protected final Person stored(PersonId id) {
-    return read(r -> r.people().findById(id)).orElseThrow(() -> new AssertionError("no person " + id));
+    return read(r -> r.people().findById(id))
+        .orElseThrow(() -> new AssertionError("no person " + id));
   }
 
   /**
@@ -272,7 +278,8 @@ public abstract class StorageContract {
    * @return the stored activity
    */
   protected final Activity stored(ActivityId id) {
-    return read(r -> r.activities().findById(id)).orElseThrow(() -> new AssertionError("no activity " + id));
+    return read(r -> r.activities().findById(id))
+        .orElseThrow(() -> new AssertionError("no activity " + id));
   }
 
   /**
@@ -371,20 +378,25 @@ public abstract class StorageContract {
    * @param asked the cursor this page was asked with, null for the first page
    * @param next the page's next cursor, null on the last page
    */
-  protected static void checkPaging(int pagesWalked, @Nullable String asked, @Nullable String next) {
+  protected static void checkPaging(
+      int pagesWalked, @Nullable String asked, @Nullable String next) {
     if (next != null && next.equals(asked)) {
-      fail("page %d of a search handed back the cursor it was asked with (%s): the store ignores the cursor", pagesWalked, next);
+      fail(
+          "page %d of a search handed back the cursor it was asked with (%s): the store ignores the cursor",
+          pagesWalked, next);
     }
     if (pagesWalked > MAX_PAGES) {
-      fail("a search went on for more than %d pages: the store does not advance past its cursor", MAX_PAGES);
+      fail(
+          "a search went on for more than %d pages: the store does not advance past its cursor",
+          MAX_PAGES);
     }
   }
 
   /**
    * Everything the store holds that this test can name: every aggregate under every id issued by
    * {@link #nextId()} (and so by {@link #coplan()}), each plan also by its code, each organisation
-   * also by each identifier, each plan's progress as of the clock's day, and every activity a search
-   * finds. Two equal snapshots mean nothing visible changed in between.
+   * also by each identifier, each plan's progress as of the clock's day, and every activity a
+   * search finds. Two equal snapshots mean nothing visible changed in between.
    *
    * @return the state, keyed by a readable name
    */
@@ -401,7 +413,9 @@ public abstract class StorageContract {
                     o -> {
                       state.put("organisation " + id, o);
                       for (ExternalIdentifier identifier : o.profile().identifiers()) {
-                        state.put("organisation identifier " + identifier, r.organisations().findByIdentifier(identifier));
+                        state.put(
+                            "organisation identifier " + identifier,
+                            r.organisations().findByIdentifier(identifier));
                       }
                     });
             r.people().findById(new PersonId(id)).ifPresent(p -> state.put("person " + id, p));
@@ -411,9 +425,14 @@ public abstract class StorageContract {
                     p -> {
                       state.put("plan " + id, p);
                       state.put("plan code " + p.code(), r.plans().findByCode(p.code()));
-                      state.put("progress " + id, r.activities().progress(new ProgressQuery(p.id(), today, today.plusYears(5))));
+                      state.put(
+                          "progress " + id,
+                          r.activities()
+                              .progress(new ProgressQuery(p.id(), today, today.plusYears(5))));
                     });
-            r.activities().findById(new ActivityId(id)).ifPresent(a -> state.put("activity " + id, a));
+            r.activities()
+                .findById(new ActivityId(id))
+                .ifPresent(a -> state.put("activity " + id, a));
           }
           state.put("search", allActivities(r));
           return state;
@@ -459,7 +478,8 @@ public abstract class StorageContract {
    * @param pathsAndCodes the expected violations as {@code "path:code"}, in order
    * @return the error
    */
-  protected final InvalidInputException assertInvalid(ThrowingCallable call, String... pathsAndCodes) {
+  protected final InvalidInputException assertInvalid(
+      ThrowingCallable call, String... pathsAndCodes) {
     InvalidInputException e = assertRefused(InvalidInputException.class, call);
     assertViolations(e, pathsAndCodes);
     return e;
@@ -539,19 +559,28 @@ public abstract class StorageContract {
    */
   protected static LocalizedText contentAreaTitle(int number) {
     return switch (number) {
-      case 1 -> viEn("Nghiên cứu xây dựng chính sách thúc đẩy hoạt động ĐMST", "Research and build policies that promote innovation");
-      case 2 -> viEn(
-          "Đào tạo quản trị khai thác tài sản trí tuệ và thương mại hóa kết quả nghiên cứu khoa học trong trường ĐH",
-          "Training in managing and exploiting intellectual property and commercialising university research results");
+      case 1 ->
+          viEn(
+              "Nghiên cứu xây dựng chính sách thúc đẩy hoạt động ĐMST",
+              "Research and build policies that promote innovation");
+      case 2 ->
+          viEn(
+              "Đào tạo quản trị khai thác tài sản trí tuệ và thương mại hóa kết quả nghiên cứu khoa học trong trường ĐH",
+              "Training in managing and exploiting intellectual property and commercialising university research results");
       case 3 -> viEn("Đào tạo quản trị vườn ươm", "Training in incubator management");
       case 4 -> viEn("Trao đổi các startup", "Exchange of start-ups");
-      case 5 -> viEn(
-          "Tham gia các hoạt động, sự kiện lớn về khởi nghiệp ĐMST hàng năm ở 2 nước",
-          "Taking part in each country's big annual start-up and innovation activities and events");
-      case 6 -> viEn(
-          "Kết nối cung cầu công nghệ trên Sàn giao dịch công nghệ và các Chợ công nghệ",
-          "Connecting technology supply and demand on the Technology Exchange and Technology Markets");
-      case 7 -> viEn("Mời chuyên gia hỗ trợ thành phố trong hoạt động ĐMST", "Inviting experts to support the city's innovation activities");
+      case 5 ->
+          viEn(
+              "Tham gia các hoạt động, sự kiện lớn về khởi nghiệp ĐMST hàng năm ở 2 nước",
+              "Taking part in each country's big annual start-up and innovation activities and events");
+      case 6 ->
+          viEn(
+              "Kết nối cung cầu công nghệ trên Sàn giao dịch công nghệ và các Chợ công nghệ",
+              "Connecting technology supply and demand on the Technology Exchange and Technology Markets");
+      case 7 ->
+          viEn(
+              "Mời chuyên gia hỗ trợ thành phố trong hoạt động ĐMST",
+              "Inviting experts to support the city's innovation activities");
       default -> throw new AssertionError("the plan has no content area " + number);
     };
   }
@@ -628,7 +657,8 @@ public abstract class StorageContract {
    * @param country the country
    * @return the profile
    */
-  protected static OrganisationProfile organisationProfile(String name, OrganisationType type, CountryCode country) {
+  protected static OrganisationProfile organisationProfile(
+      String name, OrganisationType type, CountryCode country) {
     return OrganisationProfile.builder().name(en(name)).type(type).country(country).build();
   }
 
@@ -690,7 +720,8 @@ public abstract class StorageContract {
    * @param planned the planned span in its text form, for example {@code "2018-11/.."}
    * @return the details
    */
-  protected static ActivityDetails details(int contentArea, ActivityType type, LocalizedText title, String planned) {
+  protected static ActivityDetails details(
+      int contentArea, ActivityType type, LocalizedText title, String planned) {
     return ActivityDetails.builder()
         .contentArea(contentArea)
         .type(type)
@@ -732,7 +763,16 @@ public abstract class StorageContract {
       @Nullable String reason,
       List<Participation> participations) {
     return Activity.ForAdapters.restore(
-        new ActivityId(nextId()), plan, details, null, status, actualStart, actualEnd, reason, participations, 0);
+        new ActivityId(nextId()),
+        plan,
+        details,
+        null,
+        status,
+        actualStart,
+        actualEnd,
+        reason,
+        participations,
+        0);
   }
 
   /**

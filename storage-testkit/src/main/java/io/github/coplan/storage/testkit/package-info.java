@@ -31,13 +31,13 @@
  * io.github.coplan.storage.testkit.ReferencePlanContract}, {@link
  * io.github.coplan.storage.testkit.BadInputContract} and {@link
  * io.github.coplan.storage.testkit.TextRulesContract}; an adapter passes the storage contract when
- * it passes all of them. They can also be gathered in one class with JUnit's {@code @Nested}
- * inner classes, each extending one contract.
+ * it passes all of them. They can also be gathered in one class with JUnit's {@code @Nested} inner
+ * classes, each extending one contract.
  *
  * <p>Every test method is {@code protected}. An adapter that cannot support a scenario overrides
  * that method with {@code @Test @Disabled("why")}, so that the gap is documented and reported as
- * skipped, never silently lost. Tuning knobs, such as the thread counts of the concurrency contract,
- * are protected methods too.
+ * skipped, never silently lost. Tuning knobs, such as the thread counts of the concurrency
+ * contract, are protected methods too.
  *
  * <p>Depends on the Coplan core, the JUnit Jupiter API and AssertJ.
  */

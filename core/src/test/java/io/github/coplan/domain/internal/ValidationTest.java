@@ -3,6 +3,7 @@ package io.github.coplan.domain.internal;
 import static io.github.coplan.testing.Expect.violation;
 import static io.github.coplan.testing.Expect.violations;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.coplan.domain.error.Violation;
@@ -51,6 +52,25 @@ class ValidationTest {
     assertThat(v.elements("roles", List.of("a"))).containsExactly("a");
     v.require(true, "x", Violation.OUT_OF_RANGE, "never");
     v.throwIfAny();
+  }
+
+  @Test
+  void valueOrThrowGivesWhatTheChecksBuiltOrThrowsEveryViolation() {
+    Validation ok = new Validation();
+    assertThat(ok.valueOrThrow(ok.check("start", () -> PartialDate.parse("2018-11"))))
+        .isEqualTo(PartialDate.ofMonth(2018, 11));
+
+    Validation bad = new Validation();
+    PartialDate refused = bad.check("start", () -> PartialDate.parse("x"));
+    bad.line("title", " ");
+    violations(
+        () -> bad.valueOrThrow(refused),
+        tuple("start", Violation.MALFORMED),
+        tuple("title", Violation.BLANK));
+
+    assertThatThrownBy(() -> new Validation().valueOrThrow(null))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("a check that recorded no violation gave no value");
   }
 
   @Test

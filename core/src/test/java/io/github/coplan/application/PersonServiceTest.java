@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.coplan.application.internal.Services;
+import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.organisation.Organisation;
@@ -117,6 +118,27 @@ class PersonServiceTest {
         .containsExactly("Giám đốc", "Chủ tịch hội đồng");
     assertThat(people.get(person.id())).isEqualTo(changed);
     assertThat(people.get(person.id()).affiliationOn(LocalDate.of(2019, 6, 1))).contains(chair);
+  }
+
+  @Test
+  void addAffiliationAgainstAStaleVersionIsRefusedAndChangesNothing() {
+    Person person = people.register(new RegisterPerson(DIRECTOR, List.of()));
+    Affiliation chair = new Affiliation(sihub.id(), "Chủ tịch hội đồng", null, null);
+    Person changed = people.addAffiliation(new AddAffiliation(person.id(), chair).expecting(1));
+
+    ConflictException stale =
+        catchThrowableOfType(
+            ConflictException.class,
+            () ->
+                people.addAffiliation(
+                    new AddAffiliation(
+                            person.id(), new Affiliation(dost.id(), "Giám đốc", null, null))
+                        .expecting(1)));
+
+    assertThat(stale).isNotNull();
+    assertThat(stale.kind()).isEqualTo("person");
+    assertThat(people.get(person.id())).isEqualTo(changed);
+    assertThat(changed.version()).isEqualTo(2);
   }
 
   @Test

@@ -104,6 +104,15 @@ class PersonQueryTest {
     assertThat(named.affiliatedOnOr(DAY)).isSameAs(named);
     PersonQuery none = PersonQuery.builder().text("x").build();
     assertThat(none.affiliatedOnOr(DAY)).isSameAs(none);
+    // The day is checked even when the query has no use for it.
+    violation(
+        () -> none.affiliatedOnOr(LocalDate.of(10_000, 1, 1)),
+        "affiliatedOn",
+        Violation.OUT_OF_RANGE);
+    violation(
+        () -> named.affiliatedOnOr(LocalDate.of(0, 12, 31)),
+        "affiliatedOn",
+        Violation.OUT_OF_RANGE);
 
     PersonQuery resolved =
         PersonQuery.builder()

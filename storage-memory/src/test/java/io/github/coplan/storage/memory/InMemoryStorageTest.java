@@ -1,6 +1,7 @@
 package io.github.coplan.storage.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityType;
@@ -8,17 +9,22 @@ import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
+import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.StorageException;
+import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.organisation.Organisation;
+import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationType;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.port.storage.Repositories;
 import io.github.coplan.port.storage.Storage;
 import io.github.coplan.storage.testkit.StorageContract;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -565,6 +571,24 @@ class InMemoryStorageTest extends StorageContract {
 
     assertThat(replaced.get()).as("the replaced version").isNull();
     assertThat(stored(v2.id())).isEqualTo(v2);
+  }
+
+  /**
+   * The store checks the day itself, not only while it compares people: an empty store refuses the
+   * look-up as the SQL store does.
+   */
+  @Test
+  void aPersonLookUpWhoseAffiliationHasNoDayIsRefusedEvenWhenNoPersonIsStored() {
+    PersonQuery noDay = PersonQuery.builder().affiliatedWith(new OrganisationId(nextId())).build();
+
+    InvalidInputException refused =
+        assertRefused(InvalidInputException.class, () -> read(r -> r.people().search(noDay)));
+    assertThat(refused.violations())
+        .extracting(Violation::path, Violation::code)
+        .containsExactly(tuple("affiliatedOn", Violation.REQUIRED));
+    assertThat(
+            read(r -> r.people().search(noDay.affiliatedOnOr(LocalDate.of(2018, 8, 15)))).items())
+        .isEmpty();
   }
 
   private List<Activity> search(Participant participant) {

@@ -1,7 +1,6 @@
 package io.github.coplan.junit;
 
 import io.github.coplan.domain.error.InvalidInputException;
-import io.github.coplan.domain.error.Violation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +36,7 @@ public final class TestClock extends Clock {
    * @throws InvalidInputException on the path {@code start} if it is missing
    */
   public static TestClock at(@Nullable Instant start) {
-    return new TestClock(required("start", start));
+    return new TestClock(Checks.required("start", start));
   }
 
   /**
@@ -48,7 +47,7 @@ public final class TestClock extends Clock {
    * @throws InvalidInputException on the path {@code day} if it is missing
    */
   public static TestClock atStartOf(@Nullable LocalDate day) {
-    return new TestClock(required("day", day).atStartOfDay(ZoneOffset.UTC).toInstant());
+    return new TestClock(Checks.required("day", day).atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 
   /**
@@ -58,7 +57,7 @@ public final class TestClock extends Clock {
    * @throws InvalidInputException on the path {@code instant} if it is missing
    */
   public void set(@Nullable Instant instant) {
-    now.set(required("instant", instant));
+    now.set(Checks.required("instant", instant));
   }
 
   /**
@@ -68,7 +67,7 @@ public final class TestClock extends Clock {
    * @throws InvalidInputException on the path {@code day} if it is missing
    */
   public void setToday(@Nullable LocalDate day) {
-    now.set(required("day", day).atStartOfDay(ZoneOffset.UTC).toInstant());
+    now.set(Checks.required("day", day).atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 
   /**
@@ -79,7 +78,7 @@ public final class TestClock extends Clock {
    * @throws InvalidInputException on the path {@code duration} if it is missing
    */
   public Instant advance(@Nullable Duration duration) {
-    Duration by = required("duration", duration);
+    Duration by = Checks.required("duration", duration);
     return now.updateAndGet(i -> i.plus(by));
   }
 
@@ -127,12 +126,5 @@ public final class TestClock extends Clock {
   @Override
   public String toString() {
     return "TestClock[" + now.get() + "]";
-  }
-
-  private static <T> T required(String path, @Nullable T value) {
-    if (value == null) {
-      throw InvalidInputException.of(path, Violation.REQUIRED, path + " is required");
-    }
-    return value;
   }
 }

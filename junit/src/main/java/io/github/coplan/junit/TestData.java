@@ -84,7 +84,7 @@ public final class TestData {
    * @throws InvalidInputException on the path {@code coplan} if it is missing
    */
   public static TestData of(@Nullable Coplan coplan) {
-    return new TestData(required("coplan", coplan));
+    return new TestData(Checks.required("coplan", coplan));
   }
 
   /**
@@ -131,7 +131,7 @@ public final class TestData {
    * @throws InvalidInputException on the path {@code plan} if it is missing
    */
   public ActivityBuilder activity(@Nullable CooperationPlan plan) {
-    return new ActivityBuilder(activities.incrementAndGet(), required("plan", plan).id());
+    return new ActivityBuilder(activities.incrementAndGet(), Checks.required("plan", plan).id());
   }
 
   /** Builds an organisation; see {@link TestData} for the defaults. Not thread-safe. */
@@ -257,7 +257,7 @@ public final class TestData {
      * @throws InvalidInputException on the path {@code organisation} if it is missing
      */
     public PersonBuilder affiliatedWith(@Nullable Organisation organisation, String position) {
-      this.organisation = required("organisation", organisation).id();
+      this.organisation = Checks.required("organisation", organisation).id();
       this.position = position;
       return this;
     }
@@ -585,12 +585,5 @@ public final class TestData {
       }
       throw new AssertionError(status);
     }
-  }
-
-  private static <T> T required(String path, @Nullable T value) {
-    if (value == null) {
-      throw InvalidInputException.of(path, Violation.REQUIRED, path + " is required");
-    }
-    return value;
   }
 }

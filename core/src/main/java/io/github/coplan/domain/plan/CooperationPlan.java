@@ -170,18 +170,7 @@ public final class CooperationPlan {
     requireRoom(parties.size(), "parties");
     List<Party> list = new ArrayList<>(parties);
     list.add(party);
-    return new CooperationPlan(
-        id,
-        code,
-        title,
-        summary,
-        period,
-        list,
-        contentAreas,
-        documents,
-        status,
-        statusReason,
-        version);
+    return withParties(list);
   }
 
   /**
@@ -197,18 +186,7 @@ public final class CooperationPlan {
     requireParty(party.organisation());
     List<Party> list = new ArrayList<>(parties);
     list.replaceAll(p -> p.organisation().equals(party.organisation()) ? party : p);
-    return new CooperationPlan(
-        id,
-        code,
-        title,
-        summary,
-        period,
-        list,
-        contentAreas,
-        documents,
-        status,
-        statusReason,
-        version);
+    return withParties(list);
   }
 
   /**
@@ -229,6 +207,10 @@ public final class CooperationPlan {
     }
     List<Party> list = new ArrayList<>(parties);
     list.removeIf(p -> p.organisation().equals(organisation));
+    return withParties(list);
+  }
+
+  private CooperationPlan withParties(List<Party> list) {
     return new CooperationPlan(
         id,
         code,

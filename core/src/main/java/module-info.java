@@ -15,8 +15,10 @@ module io.github.coplan.core {
 
   exports io.github.coplan;
   exports io.github.coplan.application;
+  exports io.github.coplan.domain.access;
   exports io.github.coplan.domain.activity;
   exports io.github.coplan.domain.error;
+  exports io.github.coplan.domain.history;
   exports io.github.coplan.domain.organisation;
   exports io.github.coplan.domain.person;
   exports io.github.coplan.domain.plan;

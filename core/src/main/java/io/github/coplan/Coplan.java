@@ -1,47 +1,44 @@
 package io.github.coplan;
 
-import io.github.coplan.application.ActivityUseCases;
-import io.github.coplan.application.OrganisationUseCases;
-import io.github.coplan.application.PersonUseCases;
-import io.github.coplan.application.PlanUseCases;
-import io.github.coplan.application.ReportUseCases;
 import io.github.coplan.application.UseCases;
 import io.github.coplan.application.internal.Services;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.port.storage.Storage;
 import java.time.Clock;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Coplan over one storage: the use cases for organisations, people, plans, activities and reports.
- *
- * <p>Each command runs in a transaction of its own. To make several commands one change, all
- * committed or none, run them in {@link #inTransaction} or {@link #useTransaction}:
+ * Coplan over one storage. Every change is made by an {@link Actor}, named once per request: {@link
+ * #actingAs} returns the use cases acting as that actor, and every change they make is recorded in
+ * the history with it.
  *
  * <pre>{@code
- * CooperationPlan plan = coplan.inTransaction(tx -> {
- *   CooperationPlan drafted = tx.plans().draft(new DraftPlan(code, title).withPeriod(period));
- *   tx.plans().addParty(new AddParty(drafted.id(), Party.of(dost.id(), PartyRole.IMPLEMENTING)));
- *   return tx.plans().addParty(new AddParty(drafted.id(), Party.of(iia.id(), PartyRole.IMPLEMENTING)));
- * });
+ * Coplan coplan = Coplan.builder().storage(JdbiStorage.sqlite(file)).build();
+ * // a server, per request:
+ * UseCases uses = coplan.actingAs(Actor.person(user));
+ * // an application without users of its own, once:
+ * UseCases app = coplan.actingAs(Actor.APPLICATION);
  * }</pre>
  *
- * <p>Thread-safe; make one per storage and share it. {@link #close()} closes the storage.
+ * <p>Each command runs in a transaction of its own; {@link UseCases#inTransaction} makes several
+ * commands one change. Thread-safe; make one per storage and share it. {@link #close()} closes the
+ * storage.
  */
-public final class Coplan implements UseCases, AutoCloseable {
+public final class Coplan implements AutoCloseable {
 
   private final Storage storage;
   private final Clock clock;
-  private final Services services;
+  private final IdSource ids;
+  private final boolean history;
 
-  private Coplan(Storage storage, Clock clock, IdSource ids) {
+  private Coplan(Storage storage, Clock clock, IdSource ids, boolean history) {
     this.storage = storage;
     this.clock = clock;
-    this.services = Services.create(storage, clock, ids);
+    this.ids = ids;
+    this.history = history;
   }
 
   /**
@@ -54,91 +51,15 @@ public final class Coplan implements UseCases, AutoCloseable {
   }
 
   /**
-   * Runs work in one transaction and returns what it returns: every command it runs through {@code
-   * tx} is committed when it returns, or none is when it throws.
+   * The use cases acting as an actor. Cheap: make one per request. There is no ambient actor.
    *
-   * <p>The store's conflict policy is the one single commands have: where the store retries a
-   * transaction that lost a conflict with a concurrent one (PostgreSQL), it runs the whole work
-   * again, so the work must do nothing outside {@code tx} that cannot be done twice. Run commands
-   * through {@code tx} only: a command run through this instance inside the work would need a
-   * transaction of its own, which the stores refuse while one is open on the same thread. The
-   * {@code tx} is valid only while the work runs.
-   *
-   * @param work the work, given the use cases bound to the transaction
-   * @param <T> what the work returns
-   * @return what the work returned
-   * @throws io.github.coplan.domain.error.CoplanException the first error a command raised (nothing
-   *     is then committed), or the store's error
+   * @param actor who acts: a person of the store, or a system actor such as {@link
+   *     Actor#APPLICATION}
+   * @return the use cases, thread-safe
+   * @throws InvalidInputException if the actor is missing
    */
-  public <T> T inTransaction(Function<? super UseCases, ? extends T> work) {
-    Services.required("work", work);
-    return storage.inTransaction(repositories -> work.apply(services.boundTo(repositories)));
-  }
-
-  /**
-   * Runs work that returns nothing in one transaction, as {@link #inTransaction} does.
-   *
-   * @param work the work, given the use cases bound to the transaction
-   * @throws io.github.coplan.domain.error.CoplanException the first error a command raised (nothing
-   *     is then committed), or the store's error
-   */
-  public void useTransaction(Consumer<? super UseCases> work) {
-    Services.required("work", work);
-    storage.inTransaction(
-        repositories -> {
-          work.accept(services.boundTo(repositories));
-          return null;
-        });
-  }
-
-  /**
-   * Organisations: register, update, find.
-   *
-   * @return the use cases
-   */
-  @Override
-  public OrganisationUseCases organisations() {
-    return services.organisations();
-  }
-
-  /**
-   * People and their affiliations.
-   *
-   * @return the use cases
-   */
-  @Override
-  public PersonUseCases people() {
-    return services.people();
-  }
-
-  /**
-   * Plans: draft, parties, content areas, documents, lifecycle.
-   *
-   * @return the use cases
-   */
-  @Override
-  public PlanUseCases plans() {
-    return services.plans();
-  }
-
-  /**
-   * Activities: propose, lifecycle, participants, search.
-   *
-   * @return the use cases
-   */
-  @Override
-  public ActivityUseCases activities() {
-    return services.activities();
-  }
-
-  /**
-   * Progress reports.
-   *
-   * @return the use cases
-   */
-  @Override
-  public ReportUseCases reports() {
-    return services.reports();
+  public UseCases actingAs(Actor actor) {
+    return Services.create(storage, clock, ids, actor, history);
   }
 
   /**
@@ -148,6 +69,15 @@ public final class Coplan implements UseCases, AutoCloseable {
    */
   public Clock clock() {
     return clock;
+  }
+
+  /**
+   * Whether commands record their changes in the history: yes, unless the builder turned it off.
+   *
+   * @return whether the history is on
+   */
+  public boolean recordsHistory() {
+    return history;
   }
 
   /** Closes the storage. */
@@ -161,8 +91,22 @@ public final class Coplan implements UseCases, AutoCloseable {
     private @Nullable Storage storage;
     private Clock clock = Clock.systemUTC();
     private @Nullable IdSource ids;
+    private boolean history = true;
 
     private Builder() {}
+
+    /**
+     * Whether commands record their changes in the history; on by default. An application that
+     * keeps no history (a benchmark, a throw-away import) may turn it off; the history then stays
+     * as it was, and its feed misses the changes made meanwhile.
+     *
+     * @param on whether to record
+     * @return this builder
+     */
+    public Builder recordHistory(boolean on) {
+      this.history = on;
+      return this;
+    }
 
     /**
      * The storage adapter (required).
@@ -209,7 +153,7 @@ public final class Coplan implements UseCases, AutoCloseable {
         throw InvalidInputException.of(
             storage == null ? "storage" : "clock", Violation.REQUIRED, "a value is required");
       }
-      return new Coplan(storage, clock, ids != null ? ids : IdSource.timeOrdered(clock));
+      return new Coplan(storage, clock, ids != null ? ids : IdSource.timeOrdered(clock), history);
     }
   }
 }

@@ -46,6 +46,7 @@ final class ActivityService implements ActivityUseCases {
         Activity.propose(
             new ActivityId(ids.nextId()), command.plan(), command.details(), command.parent());
     return units.write(
+        command,
         r -> {
           CooperationPlan plan = Services.plan(r, command.plan());
           plan.requireNotFrozen();
@@ -59,6 +60,7 @@ final class ActivityService implements ActivityUseCases {
   public Activity revise(ReviseActivity command) {
     Services.required("command", command);
     return change(
+        command,
         command.activity(),
         command.expectedVersion(),
         (plan, a) -> {
@@ -71,6 +73,7 @@ final class ActivityService implements ActivityUseCases {
   public Activity move(MoveActivity command) {
     Services.required("command", command);
     return units.write(
+        command,
         r -> {
           Activity current = current(r, command.activity(), command.expectedVersion());
           Services.plan(r, current.plan()).requireNotFrozen();
@@ -84,7 +87,10 @@ final class ActivityService implements ActivityUseCases {
   public Activity changeStatus(ChangeActivityStatus command) {
     Services.required("command", command);
     return change(
-        command.activity(), command.expectedVersion(), (plan, a) -> transition(a, command));
+        command,
+        command.activity(),
+        command.expectedVersion(),
+        (plan, a) -> transition(a, command));
   }
 
   private static Activity transition(Activity a, ChangeActivityStatus command) {
@@ -106,6 +112,7 @@ final class ActivityService implements ActivityUseCases {
   public Activity addParticipant(AddParticipant command) {
     Services.required("command", command);
     return units.write(
+        command,
         r -> {
           Activity current = current(r, command.activity(), command.expectedVersion());
           Services.plan(r, current.plan()).requireNotFrozen();
@@ -141,6 +148,7 @@ final class ActivityService implements ActivityUseCases {
   public Activity changeParticipation(ChangeParticipation command) {
     Services.required("command", command);
     return change(
+        command,
         command.activity(),
         command.expectedVersion(),
         (plan, a) ->
@@ -160,10 +168,12 @@ final class ActivityService implements ActivityUseCases {
   }
 
   private Activity change(
+      Object command,
       ActivityId id,
       @Nullable Long expectedVersion,
       BiFunction<CooperationPlan, Activity, Activity> change) {
     return units.write(
+        command,
         r -> {
           Activity current = current(r, id, expectedVersion);
           CooperationPlan plan = Services.plan(r, current.plan());

@@ -34,6 +34,7 @@ final class OrganisationService implements OrganisationUseCases {
     Organisation organisation =
         Organisation.register(new OrganisationId(ids.nextId()), command.profile());
     return units.write(
+        command,
         r -> {
           checkParent(r, organisation.id(), command.profile());
           return r.organisations().insert(organisation);
@@ -44,6 +45,7 @@ final class OrganisationService implements OrganisationUseCases {
   public Organisation update(UpdateOrganisation command) {
     Services.required("command", command);
     return units.write(
+        command,
         r -> {
           Organisation current = Services.organisation(r, command.organisation());
           Services.checkVersion(

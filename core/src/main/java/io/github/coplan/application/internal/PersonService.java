@@ -32,6 +32,7 @@ final class PersonService implements PersonUseCases {
     Person person =
         Person.register(new PersonId(ids.nextId()), command.profile(), command.affiliations());
     return units.write(
+        command,
         r -> {
           for (Affiliation a : person.affiliations()) {
             Services.organisation(r, a.organisation());
@@ -44,6 +45,7 @@ final class PersonService implements PersonUseCases {
   public Person update(UpdatePerson command) {
     Services.required("command", command);
     return units.write(
+        command,
         r -> {
           Person current = Services.person(r, command.person());
           Services.checkVersion(
@@ -56,6 +58,7 @@ final class PersonService implements PersonUseCases {
   public Person addAffiliation(AddAffiliation command) {
     Services.required("command", command);
     return units.write(
+        command,
         r -> {
           Person current = Services.person(r, command.person());
           Services.checkVersion(

@@ -45,13 +45,14 @@ final class PlanService implements PlanUseCases {
             command.title(),
             command.summary(),
             command.period());
-    return units.write(r -> r.plans().insert(plan));
+    return units.write(command, r -> r.plans().insert(plan));
   }
 
   @Override
   public CooperationPlan describe(DescribePlan command) {
     Services.required("command", command);
     return change(
+        command,
         command.plan(),
         command.expectedVersion(),
         p -> p.describe(command.title(), command.summary(), command.period()));
@@ -61,6 +62,7 @@ final class PlanService implements PlanUseCases {
   public CooperationPlan addParty(AddParty command) {
     Services.required("command", command);
     return units.write(
+        command,
         r -> {
           CooperationPlan plan = current(r, command.plan(), command.expectedVersion());
           Services.organisation(r, command.party().organisation());
@@ -71,13 +73,15 @@ final class PlanService implements PlanUseCases {
   @Override
   public CooperationPlan changeParty(ChangeParty command) {
     Services.required("command", command);
-    return change(command.plan(), command.expectedVersion(), p -> p.changeParty(command.party()));
+    return change(
+        command, command.plan(), command.expectedVersion(), p -> p.changeParty(command.party()));
   }
 
   @Override
   public CooperationPlan removeParty(RemoveParty command) {
     Services.required("command", command);
     return units.write(
+        command,
         r -> {
           // The plan is read first: in a writing unit that keeps it as read (locked, on
           // PostgreSQL), so an
@@ -106,27 +110,33 @@ final class PlanService implements PlanUseCases {
   public CooperationPlan addContentArea(AddContentArea command) {
     Services.required("command", command);
     return change(
-        command.plan(), command.expectedVersion(), p -> p.addContentArea(command.contentArea()));
+        command,
+        command.plan(),
+        command.expectedVersion(),
+        p -> p.addContentArea(command.contentArea()));
   }
 
   @Override
   public CooperationPlan renameContentArea(RenameContentArea command) {
     Services.required("command", command);
     return change(
-        command.plan(), command.expectedVersion(), p -> p.renameContentArea(command.contentArea()));
+        command,
+        command.plan(),
+        command.expectedVersion(),
+        p -> p.renameContentArea(command.contentArea()));
   }
 
   @Override
   public CooperationPlan addDocument(AddDocument command) {
     Services.required("command", command);
     return change(
-        command.plan(), command.expectedVersion(), p -> p.addDocument(command.document()));
+        command, command.plan(), command.expectedVersion(), p -> p.addDocument(command.document()));
   }
 
   @Override
   public CooperationPlan changeStatus(ChangePlanStatus command) {
     Services.required("command", command);
-    return change(command.plan(), command.expectedVersion(), p -> transition(p, command));
+    return change(command, command.plan(), command.expectedVersion(), p -> transition(p, command));
   }
 
   private static CooperationPlan transition(CooperationPlan p, ChangePlanStatus command) {
@@ -155,8 +165,12 @@ final class PlanService implements PlanUseCases {
   }
 
   private CooperationPlan change(
-      PlanId id, @Nullable Long expectedVersion, UnaryOperator<CooperationPlan> change) {
-    return units.write(r -> r.plans().update(change.apply(current(r, id, expectedVersion))));
+      Object command,
+      PlanId id,
+      @Nullable Long expectedVersion,
+      UnaryOperator<CooperationPlan> change) {
+    return units.write(
+        command, r -> r.plans().update(change.apply(current(r, id, expectedVersion))));
   }
 
   private static CooperationPlan current(

@@ -1,11 +1,13 @@
 package io.github.coplan.application.internal;
 
 import io.github.coplan.application.ActivityUseCases;
+import io.github.coplan.application.HistoryUseCases;
 import io.github.coplan.application.OrganisationUseCases;
 import io.github.coplan.application.PersonUseCases;
 import io.github.coplan.application.PlanUseCases;
 import io.github.coplan.application.ReportUseCases;
 import io.github.coplan.application.UseCases;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.error.NotFoundException;
@@ -19,6 +21,8 @@ import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.port.storage.Repositories;
 import io.github.coplan.port.storage.Storage;
 import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The use-case services over one storage, clock and id source. Thread-safe. Not API: applications
@@ -26,7 +30,7 @@ import java.time.Clock;
  */
 public final class Services implements UseCases {
 
-  private final Storage storage;
+  private final Units units;
   private final Clock clock;
   private final IdSource ids;
   private final OrganisationUseCases organisations;
@@ -34,9 +38,10 @@ public final class Services implements UseCases {
   private final PlanUseCases plans;
   private final ActivityUseCases activities;
   private final ReportUseCases reports;
+  private final HistoryUseCases history;
 
-  private Services(Storage storage, Clock clock, IdSource ids, Units units) {
-    this.storage = storage;
+  private Services(Units units, Clock clock, IdSource ids) {
+    this.units = units;
     this.clock = clock;
     this.ids = ids;
     this.organisations = new OrganisationService(units, ids);
@@ -44,36 +49,57 @@ public final class Services implements UseCases {
     this.plans = new PlanService(units, ids);
     this.activities = new ActivityService(units, ids);
     this.reports = new ReportService(units);
+    this.history = new HistoryService(units);
   }
 
   /**
-   * Services over a storage, each command in a transaction of its own.
+   * Services over a storage, acting as one actor, each command in a transaction of its own.
    *
    * @param storage the storage
    * @param clock the clock
    * @param ids where new ids come from
+   * @param actor who acts
+   * @param recording whether commands record their changes in the history
    * @return the services
    * @throws io.github.coplan.domain.error.InvalidInputException listing each missing part
    */
-  public static Services create(Storage storage, Clock clock, IdSource ids) {
+  public static Services create(
+      Storage storage, Clock clock, IdSource ids, Actor actor, boolean recording) {
     io.github.coplan.domain.internal.Validation v =
         new io.github.coplan.domain.internal.Validation();
     v.required("storage", storage);
     v.required("clock", clock);
     v.required("ids", ids);
+    v.required("actor", actor);
     v.throwIfAny();
-    return new Services(storage, clock, ids, Units.own(storage));
+    return new Services(Units.own(storage, actor, clock, ids, recording), clock, ids);
   }
 
-  /**
-   * The same services bound to the repositories of one open transaction: every command they run
-   * joins it.
-   *
-   * @param repositories the transaction's repositories
-   * @return the bound services
-   */
-  public Services boundTo(Repositories repositories) {
-    return new Services(storage, clock, ids, Units.boundTo(storage, repositories));
+  @Override
+  public Actor actor() {
+    return units.actor();
+  }
+
+  @Override
+  public <T extends @org.jspecify.annotations.Nullable Object> T inTransaction(
+      Function<? super UseCases, ? extends T> work) {
+    required("work", work);
+    if (units.bound()) {
+      return work.apply(this);
+    }
+    return units
+        .storage()
+        .inTransaction(r -> work.apply(new Services(units.boundTo(r), clock, ids)));
+  }
+
+  @Override
+  public void useTransaction(Consumer<? super UseCases> work) {
+    required("work", work);
+    this.<@org.jspecify.annotations.Nullable Object>inTransaction(
+        tx -> {
+          work.accept(tx);
+          return null;
+        });
   }
 
   @Override
@@ -99,6 +125,11 @@ public final class Services implements UseCases {
   @Override
   public ReportUseCases reports() {
     return reports;
+  }
+
+  @Override
+  public HistoryUseCases history() {
+    return history;
   }
 
   /**

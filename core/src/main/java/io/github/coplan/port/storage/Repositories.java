@@ -34,4 +34,12 @@ public interface Repositories {
    * @return the activity repository
    */
   ActivityRepository activities();
+
+  /**
+   * The history of changes.
+   *
+   * @return the history
+   * @since 0.2.0
+   */
+  HistoryRepository history();
 }

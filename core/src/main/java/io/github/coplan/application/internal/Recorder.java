@@ -1,0 +1,316 @@
+package io.github.coplan.application.internal;
+
+import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.ChangeRecord;
+import io.github.coplan.domain.history.FieldChange;
+import io.github.coplan.domain.history.Snapshots;
+import io.github.coplan.domain.organisation.ExternalIdentifier;
+import io.github.coplan.domain.organisation.Organisation;
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.person.Person;
+import io.github.coplan.domain.person.PersonId;
+import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.PlanCode;
+import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.OrganisationQuery;
+import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.query.PersonQuery;
+import io.github.coplan.domain.query.PlanProgress;
+import io.github.coplan.domain.query.PlanQuery;
+import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.port.storage.ActivityRepository;
+import io.github.coplan.port.storage.HistoryRepository;
+import io.github.coplan.port.storage.OrganisationRepository;
+import io.github.coplan.port.storage.PersonRepository;
+import io.github.coplan.port.storage.PlanRepository;
+import io.github.coplan.port.storage.Repositories;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The repositories of one command, recording what it writes: each insert or update becomes a {@link
+ * ChangeRecord} of the fields that changed since the aggregate was read (or last written) in this
+ * command, appended to the history by {@link #flush} at the command's end, in the same unit of
+ * work. One per run of a command: a unit of work run again gets a fresh recorder.
+ */
+final class Recorder implements Repositories {
+
+  private final Repositories delegate;
+  private final Map<AggregateRef, SortedMap<String, String>> known = new HashMap<>();
+  private final List<Pending> records = new ArrayList<>();
+  private final UUID command;
+  private final Actor actor;
+  private final Instant at;
+
+  private final OrganisationRepository organisations;
+  private final PersonRepository people;
+  private final PlanRepository plans;
+  private final ActivityRepository activities;
+
+  Recorder(Repositories delegate, UUID command, Actor actor, Instant at) {
+    this.delegate = delegate;
+    this.command = command;
+    this.actor = actor;
+    this.at = at;
+    this.organisations = new Organisations(delegate.organisations());
+    this.people = new People(delegate.people());
+    this.plans = new Plans(delegate.plans());
+    this.activities = new Activities(delegate.activities());
+  }
+
+  @Override
+  public OrganisationRepository organisations() {
+    return organisations;
+  }
+
+  @Override
+  public PersonRepository people() {
+    return people;
+  }
+
+  @Override
+  public PlanRepository plans() {
+    return plans;
+  }
+
+  @Override
+  public ActivityRepository activities() {
+    return activities;
+  }
+
+  @Override
+  public HistoryRepository history() {
+    return delegate.history();
+  }
+
+  /** Appends the records of what the command wrote, if it wrote anything. */
+  void flush(String commandName, @Nullable String reason) {
+    if (records.isEmpty()) {
+      return;
+    }
+    List<ChangeRecord> named = new ArrayList<>(records.size());
+    for (Pending r : records) {
+      named.add(
+          new ChangeRecord(
+              0,
+              command,
+              actor,
+              at,
+              r.ref(),
+              r.plan(),
+              r.version(),
+              commandName,
+              reason,
+              r.changes()));
+    }
+    records.clear();
+    delegate.history().append(named);
+  }
+
+  private <A> Optional<A> read(AggregateRef ref, Optional<A> found) {
+    found.ifPresent(a -> known.putIfAbsent(ref, Snapshots.ofAny(a)));
+    return found;
+  }
+
+  private <A> A wrote(
+      AggregateRef ref, @Nullable PlanId plan, long version, A written, boolean created) {
+    SortedMap<String, String> before = created ? new TreeMap<>() : known.get(ref);
+    SortedMap<String, String> after = Snapshots.ofAny(written);
+    known.put(ref, after);
+    List<FieldChange> changes =
+        FieldChange.between(before == null ? new TreeMap<>() : before, after);
+    records.add(new Pending(ref, plan, version, changes));
+    return written;
+  }
+
+  private SortedMap<String, String> beforeOf(AggregateRef ref, Optional<?> stored) {
+    SortedMap<String, String> before = known.get(ref);
+    if (before == null) {
+      before = stored.map(Snapshots::ofAny).orElseGet(TreeMap::new);
+      known.put(ref, before);
+    }
+    return before;
+  }
+
+  /** A change recorded, waiting for the command's name and reason. */
+  private record Pending(
+      AggregateRef ref, @Nullable PlanId plan, long version, List<FieldChange> changes) {}
+
+  private final class Organisations implements OrganisationRepository {
+    private final OrganisationRepository d;
+
+    Organisations(OrganisationRepository d) {
+      this.d = d;
+    }
+
+    @Override
+    public Optional<Organisation> findById(OrganisationId id) {
+      Optional<Organisation> found = d.findById(id);
+      return found.isPresent() ? read(AggregateRef.of(found.get().id()), found) : found;
+    }
+
+    @Override
+    public Optional<Organisation> findByIdentifier(ExternalIdentifier identifier) {
+      Optional<Organisation> found = d.findByIdentifier(identifier);
+      return found.isPresent() ? read(AggregateRef.of(found.get().id()), found) : found;
+    }
+
+    @Override
+    public Organisation insert(Organisation organisation) {
+      Organisation stored = d.insert(organisation);
+      return wrote(AggregateRef.of(stored.id()), null, stored.version(), stored, true);
+    }
+
+    @Override
+    public Organisation update(Organisation organisation) {
+      AggregateRef ref = AggregateRef.of(organisation.id());
+      if (!known.containsKey(ref)) {
+        beforeOf(ref, d.findById(organisation.id()));
+      }
+      Organisation stored = d.update(organisation);
+      return wrote(ref, null, stored.version(), stored, false);
+    }
+
+    @Override
+    public Page<Organisation> search(OrganisationQuery query) {
+      return d.search(query);
+    }
+  }
+
+  private final class People implements PersonRepository {
+    private final PersonRepository d;
+
+    People(PersonRepository d) {
+      this.d = d;
+    }
+
+    @Override
+    public Optional<Person> findById(PersonId id) {
+      Optional<Person> found = d.findById(id);
+      return found.isPresent() ? read(AggregateRef.of(found.get().id()), found) : found;
+    }
+
+    @Override
+    public Person insert(Person person) {
+      Person stored = d.insert(person);
+      return wrote(AggregateRef.of(stored.id()), null, stored.version(), stored, true);
+    }
+
+    @Override
+    public Person update(Person person) {
+      AggregateRef ref = AggregateRef.of(person.id());
+      if (!known.containsKey(ref)) {
+        beforeOf(ref, d.findById(person.id()));
+      }
+      Person stored = d.update(person);
+      return wrote(ref, null, stored.version(), stored, false);
+    }
+
+    @Override
+    public Page<Person> search(PersonQuery query) {
+      return d.search(query);
+    }
+  }
+
+  private final class Plans implements PlanRepository {
+    private final PlanRepository d;
+
+    Plans(PlanRepository d) {
+      this.d = d;
+    }
+
+    @Override
+    public Optional<CooperationPlan> findById(PlanId id) {
+      Optional<CooperationPlan> found = d.findById(id);
+      return found.isPresent() ? read(AggregateRef.of(found.get().id()), found) : found;
+    }
+
+    @Override
+    public Optional<CooperationPlan> findByCode(PlanCode code) {
+      Optional<CooperationPlan> found = d.findByCode(code);
+      return found.isPresent() ? read(AggregateRef.of(found.get().id()), found) : found;
+    }
+
+    @Override
+    public CooperationPlan insert(CooperationPlan plan) {
+      CooperationPlan stored = d.insert(plan);
+      return wrote(AggregateRef.of(stored.id()), stored.id(), stored.version(), stored, true);
+    }
+
+    @Override
+    public CooperationPlan update(CooperationPlan plan) {
+      AggregateRef ref = AggregateRef.of(plan.id());
+      if (!known.containsKey(ref)) {
+        beforeOf(ref, d.findById(plan.id()));
+      }
+      CooperationPlan stored = d.update(plan);
+      return wrote(ref, stored.id(), stored.version(), stored, false);
+    }
+
+    @Override
+    public Page<CooperationPlan> search(PlanQuery query) {
+      return d.search(query);
+    }
+  }
+
+  private final class Activities implements ActivityRepository {
+    private final ActivityRepository d;
+
+    Activities(ActivityRepository d) {
+      this.d = d;
+    }
+
+    @Override
+    public Optional<Activity> findById(ActivityId id) {
+      Optional<Activity> found = d.findById(id);
+      return found.isPresent() ? read(AggregateRef.of(found.get().id()), found) : found;
+    }
+
+    @Override
+    public Activity insert(Activity activity) {
+      Activity stored = d.insert(activity);
+      return wrote(AggregateRef.of(stored.id()), stored.plan(), stored.version(), stored, true);
+    }
+
+    @Override
+    public List<Activity> insertAll(List<Activity> activities) {
+      List<Activity> stored = d.insertAll(activities);
+      for (Activity a : stored) {
+        wrote(AggregateRef.of(a.id()), a.plan(), a.version(), a, true);
+      }
+      return stored;
+    }
+
+    @Override
+    public Activity update(Activity activity) {
+      AggregateRef ref = AggregateRef.of(activity.id());
+      if (!known.containsKey(ref)) {
+        beforeOf(ref, d.findById(activity.id()));
+      }
+      Activity stored = d.update(activity);
+      return wrote(ref, stored.plan(), stored.version(), stored, false);
+    }
+
+    @Override
+    public Page<Activity> search(ActivityQuery query) {
+      return d.search(query);
+    }
+
+    @Override
+    public PlanProgress progress(ProgressQuery query) {
+      return d.progress(query);
+    }
+  }
+}

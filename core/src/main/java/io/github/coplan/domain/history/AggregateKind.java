@@ -1,0 +1,13 @@
+package io.github.coplan.domain.history;
+
+/** The kinds of aggregate whose changes the history records. */
+public enum AggregateKind {
+  /** An {@link io.github.coplan.domain.organisation.Organisation}. */
+  ORGANISATION,
+  /** A {@link io.github.coplan.domain.person.Person}. */
+  PERSON,
+  /** A {@link io.github.coplan.domain.plan.CooperationPlan}. */
+  PLAN,
+  /** An {@link io.github.coplan.domain.activity.Activity}. */
+  ACTIVITY
+}

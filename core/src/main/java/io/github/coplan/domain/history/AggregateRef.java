@@ -1,0 +1,74 @@
+package io.github.coplan.domain.history;
+
+import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.internal.Ids;
+import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.person.PersonId;
+import io.github.coplan.domain.plan.PlanId;
+import java.util.UUID;
+
+/**
+ * Which aggregate a change record is about: its kind and id.
+ *
+ * @param kind the kind
+ * @param id the aggregate's id
+ */
+public record AggregateRef(AggregateKind kind, UUID id) {
+
+  /**
+   * Checks that both parts are present.
+   *
+   * @throws io.github.coplan.domain.error.InvalidInputException if one is missing
+   */
+  public AggregateRef {
+    Validation.notNull("kind", kind);
+    Ids.require(id);
+  }
+
+  /**
+   * An organisation.
+   *
+   * @param id its id
+   * @return the reference
+   */
+  public static AggregateRef of(OrganisationId id) {
+    return new AggregateRef(AggregateKind.ORGANISATION, Validation.notNull("id", id).value());
+  }
+
+  /**
+   * A person.
+   *
+   * @param id their id
+   * @return the reference
+   */
+  public static AggregateRef of(PersonId id) {
+    return new AggregateRef(AggregateKind.PERSON, Validation.notNull("id", id).value());
+  }
+
+  /**
+   * A plan.
+   *
+   * @param id its id
+   * @return the reference
+   */
+  public static AggregateRef of(PlanId id) {
+    return new AggregateRef(AggregateKind.PLAN, Validation.notNull("id", id).value());
+  }
+
+  /**
+   * An activity.
+   *
+   * @param id its id
+   * @return the reference
+   */
+  public static AggregateRef of(ActivityId id) {
+    return new AggregateRef(AggregateKind.ACTIVITY, Validation.notNull("id", id).value());
+  }
+
+  /** {@return the kind in lower case, a colon and the id: {@code plan:0190…}} */
+  @Override
+  public String toString() {
+    return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.coplan.domain.history;
+
+import com.google.common.collect.ImmutableList;
+import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.internal.Ids;
+import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.plan.PlanId;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One aggregate's change by one command, as the history keeps it.
+ *
+ * @param sequence the store's sequence number, increasing in the order the changes were committed;
+ *     0 for a record not yet appended
+ * @param command the id of the command that made the change; the records of one command share it
+ * @param actor who made the change
+ * @param at when, by the clock of the {@link io.github.coplan.Coplan} that made it
+ * @param aggregate the aggregate changed
+ * @param plan the plan the aggregate belongs to (the plan itself, or an activity's plan); null for
+ *     organisations and people
+ * @param version the aggregate's version after the change: 1 when it was created
+ * @param commandName the command's name: {@code DraftPlan}, {@code ChangePlanStatus.Suspend}
+ * @param reason the reason the command gave, or null
+ * @param changes the fields that changed, in field-name order
+ */
+public record ChangeRecord(
+    long sequence,
+    UUID command,
+    Actor actor,
+    Instant at,
+    AggregateRef aggregate,
+    @Nullable PlanId plan,
+    long version,
+    String commandName,
+    @Nullable String reason,
+    List<FieldChange> changes) {
+
+  /**
+   * Checks the record.
+   *
+   * @throws io.github.coplan.domain.error.InvalidInputException if a part is missing, or the
+   *     sequence is negative or the version below 1
+   */
+  public ChangeRecord {
+    Validation v = new Validation();
+    v.require(sequence >= 0, "sequence", Violation.OUT_OF_RANGE, "a sequence is not negative");
+    v.required("actor", actor);
+    v.required("at", at);
+    v.required("aggregate", aggregate);
+    v.require(version >= 1, "version", Violation.OUT_OF_RANGE, "a version starts at 1");
+    v.required("commandName", commandName);
+    v.elements("changes", changes);
+    v.throwIfAny();
+    Ids.require(command);
+    changes = ImmutableList.copyOf(changes);
+  }
+
+  /**
+   * The same record with the sequence number the store gave it.
+   *
+   * @param newSequence the sequence number, at least 1
+   * @return the record
+   */
+  public ChangeRecord withSequence(long newSequence) {
+    return new ChangeRecord(
+        newSequence, command, actor, at, aggregate, plan, version, commandName, reason, changes);
+  }
+
+  /**
+   * The change of one field, if this record changed it.
+   *
+   * @param field the field's name
+   * @return the change, or null
+   */
+  public @Nullable FieldChange change(String field) {
+    for (FieldChange c : changes) {
+      if (c.field().equals(field)) {
+        return c;
+      }
+    }
+    return null;
+  }
+}

@@ -14,7 +14,9 @@ import io.github.coplan.application.ProgressReport;
 import io.github.coplan.application.ProposeActivity;
 import io.github.coplan.application.RegisterOrganisation;
 import io.github.coplan.application.RegisterPerson;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.application.internal.Services;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.error.StorageException;
@@ -73,11 +75,15 @@ class CoplanTest {
   @Test
   void servicesOutsideCoplanListEveryMissingPartToo() {
     violations(
-        () -> Services.create(null, null, null),
+        () -> Services.create(null, null, null, null, true),
         tuple("storage", Violation.REQUIRED),
         tuple("clock", Violation.REQUIRED),
-        tuple("ids", Violation.REQUIRED));
-    violation(() -> Services.create(new FakeStorage(), CLOCK, null), "ids", Violation.REQUIRED);
+        tuple("ids", Violation.REQUIRED),
+        tuple("actor", Violation.REQUIRED));
+    violation(
+        () -> Services.create(new FakeStorage(), CLOCK, null, Actor.APPLICATION, true),
+        "ids",
+        Violation.REQUIRED);
   }
 
   @Test
@@ -90,7 +96,12 @@ class CoplanTest {
 
   @Test
   void withoutAnIdSourceIdsAreVersion7FromTheClock() {
-    Coplan coplan = Coplan.builder().storage(new FakeStorage()).clock(CLOCK).build();
+    UseCases coplan =
+        Coplan.builder()
+            .storage(new FakeStorage())
+            .clock(CLOCK)
+            .build()
+            .actingAs(Actor.APPLICATION);
 
     UUID id = coplan.organisations().register(new RegisterOrganisation(DOST)).id().value();
 
@@ -101,12 +112,13 @@ class CoplanTest {
 
   @Test
   void aGivenIdSourceIsUsed() {
-    Coplan coplan =
+    UseCases coplan =
         Coplan.builder()
             .storage(new FakeStorage())
             .clock(CLOCK)
             .idSource(new SequentialIds())
-            .build();
+            .build()
+            .actingAs(Actor.APPLICATION);
 
     Organisation dost = coplan.organisations().register(new RegisterOrganisation(DOST));
 
@@ -116,8 +128,13 @@ class CoplanTest {
   @Test
   void aGroupOfCommandsIsOneCommitAndItsCommandsSeeEachOther() {
     FakeStorage storage = new FakeStorage();
-    Coplan coplan =
-        Coplan.builder().storage(storage).clock(CLOCK).idSource(new SequentialIds()).build();
+    UseCases coplan =
+        Coplan.builder()
+            .storage(storage)
+            .clock(CLOCK)
+            .idSource(new SequentialIds())
+            .build()
+            .actingAs(Actor.APPLICATION);
     int before = storage.commits();
 
     Activity tour =
@@ -156,8 +173,13 @@ class CoplanTest {
   @Test
   void aGroupThatThrowsCommitsNothingAndRethrowsTheError() {
     FakeStorage storage = new FakeStorage();
-    Coplan coplan =
-        Coplan.builder().storage(storage).clock(CLOCK).idSource(new SequentialIds()).build();
+    UseCases coplan =
+        Coplan.builder()
+            .storage(storage)
+            .clock(CLOCK)
+            .idSource(new SequentialIds())
+            .build()
+            .actingAs(Actor.APPLICATION);
     int before = storage.commits();
 
     violation(
@@ -182,7 +204,8 @@ class CoplanTest {
   @Test
   void missingWorkIsRefusedBeforeAnyTransaction() {
     FakeStorage storage = new FakeStorage();
-    Coplan coplan = Coplan.builder().storage(storage).clock(CLOCK).build();
+    UseCases coplan =
+        Coplan.builder().storage(storage).clock(CLOCK).build().actingAs(Actor.APPLICATION);
     violation(() -> coplan.inTransaction(null), "work", Violation.REQUIRED);
     violation(() -> coplan.useTransaction(null), "work", Violation.REQUIRED);
     assertThat(storage.commits()).isZero();
@@ -191,8 +214,13 @@ class CoplanTest {
   @Test
   void everyGroupOfUseCasesWorksOnTheOneStorage() {
     FakeStorage storage = new FakeStorage();
-    Coplan coplan =
-        Coplan.builder().storage(storage).clock(CLOCK).idSource(new SequentialIds()).build();
+    UseCases coplan =
+        Coplan.builder()
+            .storage(storage)
+            .clock(CLOCK)
+            .idSource(new SequentialIds())
+            .build()
+            .actingAs(Actor.APPLICATION);
 
     Organisation dost = coplan.organisations().register(new RegisterOrganisation(DOST));
     Person director =
@@ -228,10 +256,11 @@ class CoplanTest {
 
   @Test
   void closeClosesTheStorage() {
-    Coplan coplan = Coplan.builder().storage(new FakeStorage()).clock(CLOCK).build();
+    Coplan store = Coplan.builder().storage(new FakeStorage()).clock(CLOCK).build();
+    UseCases coplan = store.actingAs(Actor.APPLICATION);
     Organisation dost = coplan.organisations().register(new RegisterOrganisation(DOST));
 
-    coplan.close();
+    store.close();
 
     StorageException e =
         catchThrowableOfType(StorageException.class, () -> coplan.organisations().get(dost.id()));

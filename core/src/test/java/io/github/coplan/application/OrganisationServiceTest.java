@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.coplan.application.internal.Services;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
 import io.github.coplan.domain.error.NotFoundException;
@@ -33,7 +34,8 @@ class OrganisationServiceTest {
 
   private final FakeStorage storage = new FakeStorage();
   private final OrganisationUseCases organisations =
-      Services.create(storage, Clock.systemUTC(), new SequentialIds()).organisations();
+      Services.create(storage, Clock.systemUTC(), new SequentialIds(), Actor.APPLICATION, true)
+          .organisations();
 
   private static OrganisationProfile profile(
       String name, @Nullable OrganisationId parent, ExternalIdentifier... ids) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.coplan.application.internal.Services;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.Violation;
@@ -34,7 +35,7 @@ class PersonServiceTest {
 
   private final FakeStorage storage = new FakeStorage();
   private final Services services =
-      Services.create(storage, Clock.systemUTC(), new SequentialIds());
+      Services.create(storage, Clock.systemUTC(), new SequentialIds(), Actor.APPLICATION, true);
   private final PersonUseCases people = services.people();
   private Organisation dost;
   private Organisation sihub;
@@ -69,7 +70,8 @@ class PersonServiceTest {
 
     Person person = people.register(new RegisterPerson(DIRECTOR, List.of(director)));
 
-    assertThat(person.id()).isEqualTo(new PersonId(SequentialIds.nth(3)));
+    // Ids 1 to 4: two organisations and their registrations' command ids.
+    assertThat(person.id()).isEqualTo(new PersonId(SequentialIds.nth(5)));
     assertThat(person.version()).isEqualTo(1);
     assertThat(people.get(person.id()).affiliations()).containsExactly(director);
     assertThat(people.get(person.id()).profile()).isEqualTo(DIRECTOR);
@@ -226,7 +228,9 @@ class PersonServiceTest {
         Services.create(
             fixed,
             Clock.fixed(java.time.Instant.parse("2019-01-01T00:00:00Z"), java.time.ZoneOffset.UTC),
-            new SequentialIds());
+            new SequentialIds(),
+            Actor.APPLICATION,
+            true);
     Organisation org =
         onDay
             .organisations()

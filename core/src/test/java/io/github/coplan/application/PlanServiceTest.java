@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.coplan.application.internal.Services;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
 import io.github.coplan.domain.error.NotFoundException;
@@ -45,7 +46,7 @@ class PlanServiceTest {
 
   private final FakeStorage storage = new FakeStorage();
   private final Services services =
-      Services.create(storage, Clock.systemUTC(), new SequentialIds());
+      Services.create(storage, Clock.systemUTC(), new SequentialIds(), Actor.APPLICATION, true);
   private final PlanUseCases plans = services.plans();
   private Organisation dost;
   private Organisation iia;
@@ -91,7 +92,8 @@ class PlanServiceTest {
   void draftStoresADraftOfVersionOneFoundByIdAndCode() {
     CooperationPlan plan = draft();
 
-    assertThat(plan.id()).isEqualTo(new PlanId(SequentialIds.nth(3)));
+    // Ids 1 to 4: two organisations and their registrations' command ids.
+    assertThat(plan.id()).isEqualTo(new PlanId(SequentialIds.nth(5)));
     assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
     assertThat(plan.version()).isEqualTo(1);
     assertThat(plans.get(plan.id())).isEqualTo(plan);

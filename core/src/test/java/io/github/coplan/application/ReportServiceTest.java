@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.coplan.application.internal.Services;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.activity.Participant;
@@ -44,7 +45,7 @@ class ReportServiceTest {
 
   private final FakeStorage storage = new FakeStorage();
   private final Services services =
-      Services.create(storage, Clock.systemUTC(), new SequentialIds());
+      Services.create(storage, Clock.systemUTC(), new SequentialIds(), Actor.APPLICATION, true);
   private final ReportUseCases reports = services.reports();
   private CooperationPlan plan;
   private Organisation iia;

@@ -10,6 +10,8 @@ import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.StorageException;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -31,6 +33,7 @@ import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.Aggregates;
+import io.github.coplan.port.storage.HistoryRepository;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
@@ -115,9 +118,11 @@ public final class FakeStorage implements Storage {
     final Map<PersonId, Person> people = new LinkedHashMap<>();
     final Map<PlanId, CooperationPlan> plans = new LinkedHashMap<>();
     final Map<ActivityId, Activity> activities = new LinkedHashMap<>();
+    final List<ChangeRecord> history = new ArrayList<>();
 
     State copy() {
       State s = new State();
+      s.history.addAll(history);
       s.organisations.putAll(organisations);
       s.people.putAll(people);
       s.plans.putAll(plans);
@@ -356,6 +361,49 @@ public final class FakeStorage implements Storage {
                       .filter(x -> PlanQuery.ForAdapters.matches(query, x))
                       .count()
                   : null);
+        }
+      };
+    }
+
+    @Override
+    public HistoryRepository history() {
+      return new HistoryRepository() {
+        @Override
+        public List<ChangeRecord> append(List<ChangeRecord> records) {
+          write();
+          List<ChangeRecord> stored = new ArrayList<>();
+          for (ChangeRecord r : records) {
+            ChangeRecord appended = r.withSequence(s.history.size() + 1);
+            s.history.add(appended);
+            stored.add(appended);
+          }
+          return stored;
+        }
+
+        @Override
+        public List<ChangeRecord> ofAggregate(
+            AggregateRef aggregate, long beforeVersion, int limit) {
+          read();
+          List<ChangeRecord> out = new ArrayList<>();
+          for (int i = s.history.size() - 1; i >= 0 && out.size() < limit; i--) {
+            ChangeRecord r = s.history.get(i);
+            if (r.aggregate().equals(aggregate) && r.version() < beforeVersion) {
+              out.add(r);
+            }
+          }
+          return out;
+        }
+
+        @Override
+        public List<ChangeRecord> ofPlan(PlanId plan, long afterSequence, int limit) {
+          read();
+          List<ChangeRecord> out = new ArrayList<>();
+          for (ChangeRecord r : s.history) {
+            if (plan.equals(r.plan()) && r.sequence() > afterSequence && out.size() < limit) {
+              out.add(r);
+            }
+          }
+          return out;
         }
       };
     }

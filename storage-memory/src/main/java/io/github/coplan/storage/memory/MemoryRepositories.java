@@ -12,6 +12,8 @@ import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -34,6 +36,7 @@ import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.Aggregates;
+import io.github.coplan.port.storage.HistoryRepository;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
@@ -61,7 +64,8 @@ final class MemoryRepositories
         OrganisationRepository,
         PersonRepository,
         PlanRepository,
-        ActivityRepository {
+        ActivityRepository,
+        HistoryRepository {
 
   private final MemoryState state;
 
@@ -103,6 +107,11 @@ final class MemoryRepositories
     return this;
   }
 
+  @Override
+  public HistoryRepository history() {
+    return this;
+  }
+
   private void checkRead() {
     if (!thread.isRunning(unit)) {
       throw new StorageException(
@@ -139,6 +148,51 @@ final class MemoryRepositories
   private static void requireVersion(long stored, long given, String kind, Object id) {
     if (stored != given) {
       throw new ConflictException(kind, id.toString(), given);
+    }
+  }
+
+  // ---- history
+
+  @Override
+  public List<ChangeRecord> append(List<ChangeRecord> records) {
+    UndoLog log = checkWrite(records, "records");
+    int i = 0;
+    for (ChangeRecord r : records) {
+      if (r == null) {
+        throw InvalidInputException.of(
+            "records[" + i + "]", Violation.REQUIRED, "a record is required");
+      }
+      i++;
+    }
+    List<ChangeRecord> stored = new ArrayList<>(records.size());
+    for (ChangeRecord r : records) {
+      ChangeRecord appended = state.history.append(r);
+      log.log(appended, null);
+      stored.add(appended);
+    }
+    return List.copyOf(stored);
+  }
+
+  @Override
+  public List<ChangeRecord> ofAggregate(AggregateRef aggregate, long beforeVersion, int limit) {
+    checkRead();
+    requireId(aggregate);
+    requireLimit(limit);
+    return List.copyOf(state.history.ofAggregate(aggregate, beforeVersion, limit));
+  }
+
+  @Override
+  public List<ChangeRecord> ofPlan(PlanId plan, long afterSequence, int limit) {
+    checkRead();
+    requireId(plan);
+    requireLimit(limit);
+    return List.copyOf(state.history.ofPlan(plan, afterSequence, limit));
+  }
+
+  private static void requireLimit(int limit) {
+    if (limit < 1) {
+      throw InvalidInputException.of(
+          "limit", Violation.OUT_OF_RANGE, "a limit is at least 1, was " + limit);
     }
   }
 

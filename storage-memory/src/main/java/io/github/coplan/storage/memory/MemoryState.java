@@ -38,6 +38,7 @@ import org.jspecify.annotations.Nullable;
 final class MemoryState {
 
   final Map<OrganisationId, Organisation> organisations = new ConcurrentHashMap<>();
+  final MemoryHistory history = new MemoryHistory();
   final Map<ExternalIdentifier, OrganisationId> organisationsByIdentifier =
       new ConcurrentHashMap<>();
   final Map<PersonId, Person> people = new ConcurrentHashMap<>();

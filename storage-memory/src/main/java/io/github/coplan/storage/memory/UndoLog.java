@@ -2,6 +2,7 @@ package io.github.coplan.storage.memory;
 
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.Person;
@@ -28,6 +29,7 @@ final class UndoLog {
 
   /**
    * Pairs of (id, value replaced, null if there was none); the type of the id says which aggregate.
+   * A history record appended is logged as (the record, null).
    */
   private @Nullable Object[] entries = new Object[16];
 
@@ -56,6 +58,8 @@ final class UndoLog {
         state.putPlan(p, (CooperationPlan) old);
       } else if (id instanceof ActivityId a) {
         state.putActivity(a, (Activity) old);
+      } else if (id instanceof ChangeRecord appended) {
+        state.history.removeLast(appended);
       }
     }
     clear();

@@ -1,5 +1,6 @@
 package io.github.coplan.storage.jdbi;
 
+import io.github.coplan.domain.history.FieldChange;
 import io.github.coplan.domain.shared.LocalizedText;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,12 +19,22 @@ import org.jspecify.annotations.Nullable;
  *       the tag, U+001F and the text; for example {@code vi␞en␟Innovation␞vi␟Đổi mới}.
  *   <li>A list of text: its elements joined by U+001E; the empty string for an empty list.
  *   <li>A set of enumeration constants: their names joined by commas.
+ *   <li>The {@link FieldChange}s of a history record: per change its field's name, U+001F, its
+ *       value before, U+001F and its value after, the changes joined by U+001E; the empty string
+ *       for none. A value is {@value #PRESENT} followed by its text, a missing one (null) nothing,
+ *       so that null and the empty text differ: {@code title␟={"original":…}␟={"original":…}},
+ *       {@code website␟␟=https://…} for a field set for the first time, {@code acronym␟=SIHUB␟} for
+ *       one cleared. A field's name or value that holds a separator (or U+0000) cannot be written
+ *       ({@link #unwritableAt}); Coplan's canonical values never do.
  * </ul>
  */
 final class Codec {
 
   static final char RECORD = '\u001E';
   static final char UNIT = '\u001F';
+
+  /** What a value of a {@link FieldChange} begins with, where a missing value has nothing. */
+  static final char PRESENT = '=';
 
   private Codec() {}
 
@@ -135,5 +146,98 @@ final class Codec {
       }
     }
     return values;
+  }
+
+  /**
+   * The text form of a history record's changes.
+   *
+   * @param changes the changes, whose names and values hold neither separator ({@link
+   *     #unwritableAt})
+   * @return the text
+   */
+  static String encodeChanges(List<FieldChange> changes) {
+    StringBuilder out = new StringBuilder();
+    for (FieldChange change : changes) {
+      if (out.length() > 0) {
+        out.append(RECORD);
+      }
+      out.append(change.field()).append(UNIT);
+      value(out, change.before());
+      out.append(UNIT);
+      value(out, change.after());
+    }
+    return out.toString();
+  }
+
+  private static void value(StringBuilder out, @Nullable String value) {
+    if (value != null) {
+      out.append(PRESENT).append(value);
+    }
+  }
+
+  /**
+   * The changes of a history record's text form.
+   *
+   * @param stored the text
+   * @return the changes, in stored order
+   * @throws SQLException if the text is not such a form
+   */
+  static List<FieldChange> decodeChanges(String stored) throws SQLException {
+    List<FieldChange> changes = new ArrayList<>();
+    if (stored.isEmpty()) {
+      return changes;
+    }
+    int start = 0;
+    while (true) {
+      int end = stored.indexOf(RECORD, start);
+      if (end < 0) {
+        end = stored.length();
+      }
+      String entry = stored.substring(start, end);
+      int first = entry.indexOf(UNIT);
+      int second = first < 0 ? -1 : entry.indexOf(UNIT, first + 1);
+      if (second < 0 || entry.indexOf(UNIT, second + 1) >= 0) {
+        throw new SQLException("a stored change of the history is damaged");
+      }
+      changes.add(
+          new FieldChange(
+              entry.substring(0, first),
+              valueOf(entry.substring(first + 1, second)),
+              valueOf(entry.substring(second + 1))));
+      if (end == stored.length()) {
+        return changes;
+      }
+      start = end + 1;
+    }
+  }
+
+  private static @Nullable String valueOf(String slot) throws SQLException {
+    if (slot.isEmpty()) {
+      return null;
+    }
+    if (slot.charAt(0) != PRESENT) {
+      throw new SQLException("a stored value of the history is damaged");
+    }
+    return slot.substring(1);
+  }
+
+  /**
+   * Where a text holds a character that {@link #encodeChanges} cannot write: a separator, or U+0000
+   * (which PostgreSQL's text cannot hold).
+   *
+   * @param text the text, or null
+   * @return the index of the first such character, or -1
+   */
+  static int unwritableAt(@Nullable String text) {
+    if (text == null) {
+      return -1;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == RECORD || c == UNIT || c == '\u0000') {
+        return i;
+      }
+    }
+    return -1;
   }
 }

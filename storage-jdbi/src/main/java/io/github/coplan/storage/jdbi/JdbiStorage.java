@@ -59,7 +59,11 @@ import org.jspecify.annotations.Nullable;
  *       no aggregate;
  *   <li>an update names the version it read, so that of two concurrent updates of an aggregate one
  *       fails with a {@link io.github.coplan.domain.error.ConflictException} naming the aggregate
- *       and the stale version instead of overwriting the other; that one is the caller's to retry.
+ *       and the stale version instead of overwriting the other; that one is the caller's to retry;
+ *   <li>a unit that appends to the history of changes takes a transaction-scoped advisory lock
+ *       before its first append and holds it until it ends, so that sequence numbers are handed out
+ *       in the order the units commit: units that append take turns from their first append, at the
+ *       end of a command, to their commit.
  * </ul>
  *
  * <p>The database must use the UTF8 encoding. Coplan's tables and indexes carry a prefix ({@link

@@ -24,7 +24,15 @@ final class Sql {
   private static final String ROOT = "sql/";
   private static final List<String> FILES =
       List.of(
-          "organisation", "person", "plan", "activity", "search", "lookup", "progress", "schema");
+          "organisation",
+          "person",
+          "plan",
+          "activity",
+          "search",
+          "lookup",
+          "progress",
+          "history",
+          "schema");
   private static final String NAME = "-- name:";
 
   /** The placeholder of the table prefix in the SQL resources. */

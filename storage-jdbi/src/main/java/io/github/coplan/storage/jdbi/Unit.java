@@ -10,6 +10,7 @@ import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.port.storage.ActivityRepository;
+import io.github.coplan.port.storage.HistoryRepository;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
@@ -44,6 +45,7 @@ final class Unit implements Repositories {
   private final PersonRepository people;
   private final PlanRepository plans;
   private final ActivityRepository activities;
+  private final HistoryRepository history;
 
   /**
    * The activities as this unit read or wrote them, by id: an update diffs its participations
@@ -74,6 +76,7 @@ final class Unit implements Repositories {
     this.people = new JdbiPersonRepository(this);
     this.plans = new JdbiPlanRepository(this);
     this.activities = new JdbiActivityRepository(this);
+    this.history = new JdbiHistoryRepository(this);
   }
 
   @Override
@@ -94,6 +97,11 @@ final class Unit implements Repositories {
   @Override
   public ActivityRepository activities() {
     return activities;
+  }
+
+  @Override
+  public HistoryRepository history() {
+    return history;
   }
 
   Handle handle() {

@@ -45,6 +45,7 @@ abstract class InjectionCheck {
           "coplan_plan_document",
           "coplan_activity",
           "coplan_participation",
+          "coplan_change_record",
           "coplan_schema_history");
 
   JdbiStorage storage;

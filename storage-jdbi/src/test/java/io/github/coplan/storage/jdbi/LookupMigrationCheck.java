@@ -30,6 +30,7 @@ import io.github.coplan.domain.query.PlanSort;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,12 +69,14 @@ abstract class LookupMigrationCheck {
   abstract JdbiStorage open(JdbiOptions options);
 
   /**
-   * Takes a database of the default prefix back to what migration 3 left: drops the indexes and
-   * columns of migration 4 and its line of the history.
+   * Takes a database of the default prefix back to what migration 3 left: undoes migration 5
+   * ({@link #undoMigration5}), then drops the indexes and columns of migration 4 and its line of
+   * the history.
    *
    * @param h a handle on the database
    */
   static void undoMigration4(Handle h) {
+    undoMigration5(h);
     for (String index : INDEXES) {
       h.execute("DROP INDEX coplan_" + index);
     }
@@ -90,6 +93,29 @@ abstract class LookupMigrationCheck {
       h.execute("ALTER TABLE coplan_" + parts[0] + " DROP COLUMN " + parts[1]);
     }
     h.execute("DELETE FROM coplan_schema_history WHERE version = 4");
+  }
+
+  /**
+   * Takes a database of the default prefix back to what migration 4 left: drops the history's
+   * tables (their triggers and indexes with them; on PostgreSQL the sequence the table owns, and
+   * the trigger function) and its line of the history.
+   *
+   * @param h a handle on the database
+   */
+  static void undoMigration5(Handle h) {
+    boolean postgres;
+    try {
+      postgres = h.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    h.execute("DROP TABLE coplan_change_record");
+    if (postgres) {
+      h.execute("DROP FUNCTION coplan_change_record_append_only()");
+    } else {
+      h.execute("DROP TABLE coplan_history_erasure");
+    }
+    h.execute("DELETE FROM coplan_schema_history WHERE version = 5");
   }
 
   /** What the test wrote with the current version. */
@@ -228,9 +254,9 @@ abstract class LookupMigrationCheck {
 
     assertThatThrownBy(() -> open(VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessageContaining("is at version 3 but this library needs version 4");
+        .hasMessageContaining("is at version 3 but this library needs version 5");
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(1);
+      assertThat(storage.migrationsApplied()).isEqualTo(2);
       Coplan coplan = Fixtures.coplan(storage);
 
       assertThat(coplan.plans().search(PlanQuery.builder().text("vuon uom").build()).items())
@@ -384,7 +410,7 @@ abstract class LookupMigrationCheck {
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(1);
+      assertThat(storage.migrationsApplied()).isEqualTo(2);
       assertThat(lookupColumns().get(w.sihub().id().value()))
           .containsExactly("", "sihub\n\nsihub\nsaigon innovation hub");
       assertThat(

@@ -17,6 +17,7 @@ final class PostgresSchema {
    */
   private static final List<String> TABLES =
       List.of(
+              "change_record",
               "participation",
               "activity",
               "plan_document",

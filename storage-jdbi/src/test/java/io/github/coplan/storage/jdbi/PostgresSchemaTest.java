@@ -43,7 +43,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(4);
+      assertThat(storage.migrationsApplied()).isEqualTo(5);
     }
     assertThat(
             strings(
@@ -51,7 +51,11 @@ class PostgresSchemaTest {
                     + schema
                     + ".coplan_schema_history ORDER BY version"))
         .containsExactly(
-            "1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
+            "1 init",
+            "2 window search indexes",
+            "3 refold search text",
+            "4 lookup indexes",
+            "5 history");
     assertThat(
             strings(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
@@ -68,7 +72,8 @@ class PostgresSchemaTest {
             "coplan_plan_content_area",
             "coplan_plan_document",
             "coplan_activity",
-            "coplan_participation");
+            "coplan_participation",
+            "coplan_change_record");
 
     long[] nanos = new long[10];
     for (int i = 0; i < nanos.length; i++) {
@@ -85,7 +90,11 @@ class PostgresSchemaTest {
                     + schema
                     + ".coplan_schema_history ORDER BY version"))
         .containsExactly(
-            "1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
+            "1 init",
+            "2 window search indexes",
+            "3 refold search text",
+            "4 lookup indexes",
+            "5 history");
     Arrays.sort(nanos);
     Figures.record(
         report,
@@ -104,7 +113,7 @@ class PostgresSchemaTest {
     server.execute(
         "INSERT INTO "
             + schema
-            + ".coplan_schema_history (version, description) VALUES (5, 'from the future')");
+            + ".coplan_schema_history (version, description) VALUES (6, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(
@@ -113,7 +122,7 @@ class PostgresSchemaTest {
                       server.url(schema), server.user(), server.password(), options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the PostgreSQL database's Coplan schema is at version 5, newer than version 4 that this library knows;"
+              "the PostgreSQL database's Coplan schema is at version 6, newer than version 5 that this library knows;"
                   + " open it with a newer Coplan");
     }
   }
@@ -159,7 +168,7 @@ class PostgresSchemaTest {
     dataSource.setPassword(server.password());
 
     try (JdbiStorage storage = JdbiStorage.postgres(dataSource)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(4);
+      assertThat(storage.migrationsApplied()).isEqualTo(5);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -229,7 +238,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(4);
+      assertThat(storage.migrationsApplied()).isEqualTo(5);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -269,7 +278,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(2);
+      assertThat(storage.migrationsApplied()).isEqualTo(3);
       Optional<Organisation> earlier =
           storage.readOnly(
               r ->
@@ -294,7 +303,7 @@ class PostgresSchemaTest {
                     + schema
                     + "'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(11);
+        .hasSize(12);
     assertThat(
             strings(
                 "SELECT indexname FROM pg_indexes WHERE schemaname = '"
@@ -302,13 +311,13 @@ class PostgresSchemaTest {
                     + "' AND indexname NOT LIKE '%pkey'"
                     + " AND indexname NOT LIKE '%key'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(21);
+        .hasSize(23);
     assertThat(
             strings(
                 "SELECT COUNT(*) FROM "
                     + schema
                     + ".coplan_schema_history WHERE checksum IS NOT NULL"))
-        .containsExactly("4");
+        .containsExactly("5");
   }
 
   private List<String> strings(String sql) throws SQLException {

@@ -113,7 +113,7 @@ class SqliteEmbeddingTest {
     }
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(2);
+      assertThat(storage.migrationsApplied()).isEqualTo(3);
       assertThat(find(storage, new OrganisationId(id)))
           .hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
       // Migration 4 filled the look-up columns of the row the earlier version wrote.
@@ -140,22 +140,26 @@ class SqliteEmbeddingTest {
             "coplan_plan_content_area",
             "coplan_plan_document",
             "coplan_activity",
-            "coplan_participation");
+            "coplan_participation",
+            "coplan_change_record",
+            "coplan_history_erasure",
+            "sqlite_sequence");
     assertThat(
             strings(
                 file,
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(21);
+        .hasSize(23);
     assertThat(
             strings(
                 file,
                 "SELECT version || ' ' || checksum FROM coplan_schema_history ORDER BY version"))
         .containsExactly(
             "1 " + Migrator.checksum(script("V1__init.sql")),
-                "2 " + Migrator.checksum(script("V2__window_search_indexes.sql")),
+            "2 " + Migrator.checksum(script("V2__window_search_indexes.sql")),
             "3 " + Migrator.checksum(script("V3__refold_search_text.sql")),
-                "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")));
+            "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")),
+            "5 " + Migrator.checksum(script("V5__history.sql")));
   }
 
   @Test
@@ -167,7 +171,8 @@ class SqliteEmbeddingTest {
             String.valueOf(Migrator.checksum(script("V1__init.sql"))),
             String.valueOf(Migrator.checksum(script("V2__window_search_indexes.sql"))),
             String.valueOf(Migrator.checksum(script("V3__refold_search_text.sql"))),
-            String.valueOf(Migrator.checksum(script("V4__lookup_indexes.sql"))));
+            String.valueOf(Migrator.checksum(script("V4__lookup_indexes.sql"))),
+            String.valueOf(Migrator.checksum(script("V5__history.sql"))));
 
     execute(file, "UPDATE coplan_schema_history SET checksum = 12345 WHERE version = 2");
 
@@ -208,7 +213,8 @@ class SqliteEmbeddingTest {
             "1 none",
             "2 none",
             "3 " + Migrator.checksum(script("V3__refold_search_text.sql")),
-            "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")));
+            "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")),
+            "5 none");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       assertThat(storage.migrationsApplied()).isZero();
     }

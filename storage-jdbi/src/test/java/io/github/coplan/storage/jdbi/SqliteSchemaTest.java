@@ -40,13 +40,17 @@ class SqliteSchemaTest {
     assertThat(file).doesNotExist();
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(4);
+      assertThat(storage.migrationsApplied()).isEqualTo(5);
     }
 
     assertThat(file).exists();
     assertThat(history(file))
         .containsExactly(
-            "1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
+            "1 init",
+            "2 window search indexes",
+            "3 refold search text",
+            "4 lookup indexes",
+            "5 history");
     assertThat(tables(file))
         .containsExactlyInAnyOrder(
             "coplan_schema_history",
@@ -59,7 +63,10 @@ class SqliteSchemaTest {
             "coplan_plan_content_area",
             "coplan_plan_document",
             "coplan_activity",
-            "coplan_participation");
+            "coplan_participation",
+            "coplan_change_record",
+            "coplan_history_erasure",
+            "sqlite_sequence");
     assertThat(pragma(file, "journal_mode")).isEqualTo("wal");
   }
 
@@ -80,7 +87,11 @@ class SqliteSchemaTest {
 
     assertThat(history(file))
         .containsExactly(
-            "1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
+            "1 init",
+            "2 window search indexes",
+            "3 refold search text",
+            "4 lookup indexes",
+            "5 history");
     assertThat(schema(file)).isEqualTo(schemaBefore);
     Arrays.sort(nanos);
     Figures.record(
@@ -100,13 +111,13 @@ class SqliteSchemaTest {
     JdbiStorage.sqlite(file).close();
     execute(
         file,
-        "INSERT INTO coplan_schema_history (version, description) VALUES (5, 'from the future')");
+        "INSERT INTO coplan_schema_history (version, description) VALUES (6, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(() -> JdbiStorage.sqlite(file, options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the SQLite database's Coplan schema is at version 5, newer than version 4 that this library knows;"
+              "the SQLite database's Coplan schema is at version 6, newer than version 5 that this library knows;"
                   + " open it with a newer Coplan");
     }
     assertThat(history(file))
@@ -115,7 +126,8 @@ class SqliteSchemaTest {
             "2 window search indexes",
             "3 refold search text",
             "4 lookup indexes",
-            "5 from the future");
+            "5 history",
+            "6 from the future");
   }
 
   @Test
@@ -158,7 +170,7 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 0 but this library needs version 4;");
+            "the SQLite database's Coplan schema is at version 0 but this library needs version 5;");
   }
 
   @Test
@@ -184,14 +196,18 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 1 but this library needs version 4;");
+            "the SQLite database's Coplan schema is at version 1 but this library needs version 5;");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(3);
+      assertThat(storage.migrationsApplied()).isEqualTo(4);
     }
 
     assertThat(history(file))
         .containsExactly(
-            "1 init", "2 window search indexes", "3 refold search text", "4 lookup indexes");
+            "1 init",
+            "2 window search indexes",
+            "3 refold search text",
+            "4 lookup indexes",
+            "5 history");
     assertThat(index(file, "coplan_activity_plan_start"))
         .endsWith("(plan_id, planned_earliest, id, planned_latest)");
     assertThat(index(file, "coplan_activity_plan_end"))
@@ -221,13 +237,41 @@ class SqliteSchemaTest {
         Statement s = c.createStatement()) {
       s.executeUpdate("PRAGMA journal_mode=WAL");
       for (String script : scripts) {
-        for (String statement : script.split(";\n")) {
-          if (!statement.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--"))) {
-            s.executeUpdate(statement);
-          }
+        for (String statement : statements(script)) {
+          s.executeUpdate(statement);
         }
       }
     }
+  }
+
+  /**
+   * The statements of a script, without its comment lines: each ends with a line that ends with a
+   * semicolon, except in a trigger's body, from a line {@code BEGIN} to a line {@code END;}.
+   */
+  static List<String> statements(String script) {
+    List<String> statements = new ArrayList<>();
+    StringBuilder statement = new StringBuilder();
+    boolean body = false;
+    for (String line : script.split("\n")) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+        continue;
+      }
+      statement.append(line).append('\n');
+      if (trimmed.equals("BEGIN")) {
+        body = true;
+      } else if (trimmed.equals("END;")) {
+        body = false;
+      }
+      if (!body && trimmed.endsWith(";")) {
+        statements.add(statement.toString());
+        statement.setLength(0);
+      }
+    }
+    if (!statement.toString().isBlank()) {
+      statements.add(statement.toString());
+    }
+    return statements;
   }
 
   private static String index(Path file, String name) throws SQLException {

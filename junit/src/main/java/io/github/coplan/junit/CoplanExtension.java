@@ -1,6 +1,8 @@
 package io.github.coplan.junit;
 
 import io.github.coplan.Coplan;
+import io.github.coplan.application.UseCases;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.storage.memory.InMemoryStorage;
 import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -8,26 +10,28 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives a test a fresh {@link Coplan} on an {@link InMemoryStorage}, with a {@link TestClock}, as
- * parameters of its methods:
+ * Gives a test a fresh {@link Coplan} on an {@link InMemoryStorage}, with a {@link TestClock}, and
+ * its use cases acting as {@link #ACTOR}, as parameters of its methods:
  *
  * <pre>{@code
  * @ExtendWith(CoplanExtension.class)
  * class MyServiceTest {
  *   @BeforeEach
- *   void setUp(Coplan coplan, TestClock clock) { clock.setToday(LocalDate.of(2019, 3, 1)); ... }
+ *   void setUp(UseCases coplan, TestClock clock) { clock.setToday(LocalDate.of(2019, 3, 1)); ... }
  *
  *   @Test
- *   void works(Coplan coplan, TestData data) { ... }
+ *   void works(UseCases coplan, TestData data) { ... }
  * }
  * }</pre>
  *
- * <p>Parameters of these types are resolved: {@link Coplan}, {@link TestClock}, {@link TestData}
- * and {@link InMemoryStorage}. Within one test, its {@code @BeforeEach}, {@code @Test} and
- * {@code @AfterEach} methods get the same instances; the next test gets new ones, over an empty
- * store, with the clock back at {@link TestClock#DEFAULT_START}. A {@code @BeforeAll} method (or
- * the constructor of a test class whose instance lives per class) gets instances that every test of
- * the class then shares. The Coplan instance is closed when its scope ends.
+ * <p>Parameters of these types are resolved: {@link UseCases} (acting as {@link #ACTOR}), {@link
+ * Coplan} (to act as another actor: {@code coplan.actingAs(Actor.person(id))}), {@link TestClock},
+ * {@link TestData} (stored as {@link #ACTOR}) and {@link InMemoryStorage}. Within one test, its
+ * {@code @BeforeEach}, {@code @Test} and {@code @AfterEach} methods get the same instances; the
+ * next test gets new ones, over an empty store, with the clock back at {@link
+ * TestClock#DEFAULT_START}. A {@code @BeforeAll} method (or the constructor of a test class whose
+ * instance lives per class) gets instances that every test of the class then shares. The Coplan
+ * instance is closed when its scope ends.
  *
  * <p>The extension keeps no state of its own: everything lives in JUnit's store of the test, so
  * tests may run in parallel.
@@ -37,7 +41,13 @@ public final class CoplanExtension implements ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(CoplanExtension.class);
   private static final Set<Class<?>> RESOLVED =
-      Set.of(Coplan.class, TestClock.class, TestData.class, InMemoryStorage.class);
+      Set.of(Coplan.class, UseCases.class, TestClock.class, TestData.class, InMemoryStorage.class);
+
+  /**
+   * The actor of the {@link UseCases} and {@link TestData} this extension gives: {@code
+   * system:test}.
+   */
+  public static final Actor ACTOR = Actor.system("test");
 
   /** Creates the extension; JUnit does, through {@code @ExtendWith(CoplanExtension.class)}. */
   public CoplanExtension() {}
@@ -47,8 +57,8 @@ public final class CoplanExtension implements ParameterResolver {
    *
    * @param parameter the parameter
    * @param context the test's context
-   * @return true for {@link Coplan}, {@link TestClock}, {@link TestData} and {@link
-   *     InMemoryStorage}
+   * @return true for {@link Coplan}, {@link UseCases}, {@link TestClock}, {@link TestData} and
+   *     {@link InMemoryStorage}
    */
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -72,6 +82,9 @@ public final class CoplanExtension implements ParameterResolver {
     if (type == Coplan.class) {
       return fixture.coplan;
     }
+    if (type == UseCases.class) {
+      return fixture.uses;
+    }
     if (type == TestClock.class) {
       return fixture.clock;
     }
@@ -86,7 +99,8 @@ public final class CoplanExtension implements ParameterResolver {
     final TestClock clock = TestClock.at(TestClock.DEFAULT_START);
     final InMemoryStorage storage = InMemoryStorage.create();
     final Coplan coplan = Coplan.builder().storage(storage).clock(clock).build();
-    final TestData data = TestData.of(coplan);
+    final UseCases uses = coplan.actingAs(ACTOR);
+    final TestData data = TestData.of(uses);
 
     @Override
     public void close() {

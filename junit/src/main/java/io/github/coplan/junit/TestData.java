@@ -1,6 +1,5 @@
 package io.github.coplan.junit;
 
-import io.github.coplan.Coplan;
 import io.github.coplan.application.AddContentArea;
 import io.github.coplan.application.AddParty;
 import io.github.coplan.application.ChangeActivityStatus;
@@ -42,9 +41,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builders of valid test data, stored through a {@link Coplan}'s use cases: each builder starts
- * with sensible defaults, a test sets only what it is about, and {@code create()} stores the result
- * in one transaction and returns it as stored.
+ * Builders of valid test data, stored through {@link UseCases}: each builder starts with sensible
+ * defaults, a test sets only what it is about, and {@code create()} stores the result in one
+ * transaction and returns it as stored.
  *
  * <table>
  *   <caption>Defaults</caption>
@@ -66,24 +65,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TestData {
 
-  private final Coplan coplan;
+  private final UseCases coplan;
   private final AtomicInteger organisations = new AtomicInteger();
   private final AtomicInteger people = new AtomicInteger();
   private final AtomicInteger plans = new AtomicInteger();
   private final AtomicInteger activities = new AtomicInteger();
 
-  private TestData(Coplan coplan) {
+  private TestData(UseCases coplan) {
     this.coplan = coplan;
   }
 
   /**
-   * Test data stored through a Coplan instance.
+   * Test data stored through use cases, as their actor.
    *
-   * @param coplan the instance
+   * @param coplan the use cases, for example {@code coplan.actingAs(Actor.APPLICATION)}
    * @return the test data
    * @throws InvalidInputException on the path {@code coplan} if it is missing
    */
-  public static TestData of(@Nullable Coplan coplan) {
+  public static TestData of(@Nullable UseCases coplan) {
     return new TestData(Checks.required("coplan", coplan));
   }
 

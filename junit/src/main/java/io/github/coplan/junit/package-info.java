@@ -2,7 +2,7 @@
  * Coplan in an application's own JUnit Jupiter tests.
  *
  * <p>{@link io.github.coplan.junit.CoplanExtension} gives each test a fresh {@link
- * io.github.coplan.Coplan} on an in-memory store, whose clock is a {@link
+ * io.github.coplan.Coplan} on an in-memory store and its use cases, whose clock is a {@link
  * io.github.coplan.junit.TestClock} the test may set, and a {@link io.github.coplan.junit.TestData}
  * that stores valid organisations, people, plans and activities through the use cases, so that a
  * test states only what it is about:
@@ -11,7 +11,7 @@
  * @ExtendWith(CoplanExtension.class)
  * class RosterTest {
  *   @Test
- *   void listsWhoIsGoing(Coplan coplan, TestData data) {
+ *   void listsWhoIsGoing(UseCases coplan, TestData data) {
  *     Activity tour = data.activity().type(ActivityType.STUDY_TOUR).status(ActivityStatus.SCHEDULED).create();
  *     ...
  *   }

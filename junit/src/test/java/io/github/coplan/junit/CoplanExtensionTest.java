@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import io.github.coplan.Coplan;
 import io.github.coplan.application.RegisterPerson;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.person.Affiliation;
@@ -32,21 +33,26 @@ import org.junit.platform.testkit.engine.Events;
 @ExtendWith(CoplanExtension.class)
 class CoplanExtensionTest {
 
-  private Coplan fromBeforeEach;
+  private UseCases fromBeforeEach;
+  private Coplan entryFromBeforeEach;
   private TestClock clockFromBeforeEach;
 
   @BeforeEach
-  void setUp(Coplan coplan, TestClock clock) {
+  void setUp(UseCases coplan, Coplan entry, TestClock clock) {
     fromBeforeEach = coplan;
+    entryFromBeforeEach = entry;
     clockFromBeforeEach = clock;
   }
 
   @Test
   void aTestAndItsBeforeEachGetTheSameInstances(
-      Coplan coplan, TestClock clock, InMemoryStorage storage, TestData data) {
+      UseCases coplan, Coplan entry, TestClock clock, InMemoryStorage storage, TestData data) {
     assertThat(coplan).isSameAs(fromBeforeEach);
+    assertThat(entry).isSameAs(entryFromBeforeEach);
     assertThat(clock).isSameAs(clockFromBeforeEach);
-    assertThat(coplan.clock()).isSameAs(clock);
+    assertThat(entry.clock()).isSameAs(clock);
+    assertThat(coplan.actor()).isEqualTo(CoplanExtension.ACTOR);
+    assertThat(CoplanExtension.ACTOR).hasToString("system:test");
     Organisation stored = data.organisation().create();
     Optional<Organisation> inTheStore =
         storage.readOnly(r -> r.organisations().findById(stored.id()));
@@ -55,7 +61,7 @@ class CoplanExtensionTest {
 
   @RepeatedTest(3)
   void everyTestStartsWithAnEmptyStoreAndTheClockAtItsDefault(
-      Coplan coplan, TestClock clock, TestData data) {
+      UseCases coplan, TestClock clock, TestData data) {
     assertThat(
             coplan.organisations().search(OrganisationQuery.builder().withTotal().build()).total())
         .isZero();
@@ -67,7 +73,8 @@ class CoplanExtensionTest {
   }
 
   @Test
-  void theUseCasesReadTheDayFromTheTestClock(Coplan coplan, TestClock clock, TestData data) {
+  void theUseCasesReadTheDayFromTheTestClock(
+      UseCases coplan, Coplan entry, TestClock clock, TestData data) {
     Organisation dost = data.organisation().create();
     Person joinsInFebruary =
         coplan
@@ -83,7 +90,7 @@ class CoplanExtensionTest {
     assertThat(coplan.people().search(workingThereToday).items()).isEmpty();
     clock.setToday(LocalDate.of(2019, 3, 1));
     assertThat(coplan.people().search(workingThereToday).items()).containsExactly(joinsInFebruary);
-    assertThat(coplan.clock().instant()).isEqualTo(Instant.parse("2019-03-01T00:00:00Z"));
+    assertThat(entry.clock().instant()).isEqualTo(Instant.parse("2019-03-01T00:00:00Z"));
   }
 
   @Test
@@ -98,7 +105,7 @@ class CoplanExtensionTest {
     tests.assertStatistics(stats -> stats.started(2).succeeded(2).failed(0));
     assertThat(Kept.instances).hasSize(2);
     assertThat(Kept.instances.get(0)).isNotSameAs(Kept.instances.get(1));
-    for (Coplan closed : Kept.instances) {
+    for (UseCases closed : Kept.instances) {
       assertThatThrownBy(() -> closed.organisations().search(OrganisationQuery.builder().build()))
           .isInstanceOf(StorageException.class)
           .hasMessageContaining("closed");
@@ -126,15 +133,15 @@ class CoplanExtensionTest {
   /** Run by the engine above, not on its own: it keeps the instances it was given. */
   @ExtendWith(CoplanExtension.class)
   static class Kept {
-    static final List<Coplan> instances = new ArrayList<>();
+    static final List<UseCases> instances = new ArrayList<>();
 
     @Test
-    void first(Coplan coplan) {
+    void first(UseCases coplan) {
       instances.add(coplan);
     }
 
     @Test
-    void second(Coplan coplan) {
+    void second(UseCases coplan) {
       instances.add(coplan);
     }
   }

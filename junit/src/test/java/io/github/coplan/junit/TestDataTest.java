@@ -3,7 +3,7 @@ package io.github.coplan.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.coplan.Coplan;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.activity.ActivityType;
@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TestDataTest {
 
   @Test
-  void anOrganisationHasItsDefaultsAndIsStored(Coplan coplan, TestData data) {
+  void anOrganisationHasItsDefaultsAndIsStored(UseCases coplan, TestData data) {
     Organisation first = data.organisation().create();
     Organisation second =
         data.organisation()
@@ -59,7 +59,7 @@ class TestDataTest {
   }
 
   @Test
-  void aPersonIsAffiliatedWithANewOrganisationUnlessTold(Coplan coplan, TestData data) {
+  void aPersonIsAffiliatedWithANewOrganisationUnlessTold(UseCases coplan, TestData data) {
     Person anyone = data.person().create();
     Organisation dost = data.organisation().name("DOST HCMC").create();
     Person deputy =
@@ -81,7 +81,7 @@ class TestDataTest {
   }
 
   @Test
-  void aPlanIsActiveWithTwoPartiesAndThreeNumberedAreas(Coplan coplan, TestData data) {
+  void aPlanIsActiveWithTwoPartiesAndThreeNumberedAreas(UseCases coplan, TestData data) {
     CooperationPlan plan = data.plan().create();
 
     assertThat(plan.code()).isEqualTo(PlanCode.of("PLAN-1"));
@@ -133,7 +133,7 @@ class TestDataTest {
 
   @ParameterizedTest
   @EnumSource(PlanStatus.class)
-  void aPlanReachesEveryStatus(PlanStatus status, Coplan coplan, TestData data) {
+  void aPlanReachesEveryStatus(PlanStatus status, UseCases coplan, TestData data) {
     CooperationPlan plan = data.plan().status(status).create();
 
     assertThat(plan.status()).isEqualTo(status);
@@ -144,7 +144,7 @@ class TestDataTest {
   }
 
   @Test
-  void anActivityComesWithItsOwnPlanUnlessGivenOne(Coplan coplan, TestData data) {
+  void anActivityComesWithItsOwnPlanUnlessGivenOne(UseCases coplan, TestData data) {
     Activity first = data.activity().create();
     CooperationPlan plan = data.plan().create();
     Activity tour =
@@ -172,7 +172,7 @@ class TestDataTest {
   }
 
   @Test
-  void anActivityInAHigherAreaGetsAPlanWithThatArea(TestData data, Coplan coplan) {
+  void anActivityInAHigherAreaGetsAPlanWithThatArea(TestData data, UseCases coplan) {
     Activity activity = data.activity().contentArea(9).create();
 
     assertThat(coplan.plans().get(activity.plan()).contentAreas())
@@ -182,7 +182,7 @@ class TestDataTest {
 
   @ParameterizedTest
   @EnumSource(ActivityStatus.class)
-  void anActivityReachesEveryStatus(ActivityStatus status, Coplan coplan, TestData data) {
+  void anActivityReachesEveryStatus(ActivityStatus status, UseCases coplan, TestData data) {
     Activity activity = data.activity().planned("2018-11-20/2018-11-22").status(status).create();
 
     assertThat(activity.status()).isEqualTo(status);
@@ -208,7 +208,7 @@ class TestDataTest {
   }
 
   @Test
-  void whatThePlanRefusesLeavesNothingBehind(Coplan coplan, TestData data) {
+  void whatThePlanRefusesLeavesNothingBehind(UseCases coplan, TestData data) {
     CooperationPlan plan = data.plan().contentAreas(2).create();
 
     assertThatThrownBy(() -> data.activity(plan).contentArea(3).create())

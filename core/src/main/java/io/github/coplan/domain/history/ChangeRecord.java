@@ -42,8 +42,8 @@ public record ChangeRecord(
   /**
    * Checks the record.
    *
-   * @throws io.github.coplan.domain.error.InvalidInputException if a part is missing, or the
-   *     sequence is negative or the version below 1
+   * @throws io.github.coplan.domain.error.InvalidInputException if a part is missing, the sequence
+   *     is negative, the version below 1, or a text holds U+0000, U+001E or U+001F
    */
   public ChangeRecord {
     Validation v = new Validation();
@@ -54,6 +54,16 @@ public record ChangeRecord(
     v.require(version >= 1, "version", Violation.OUT_OF_RANGE, "a version starts at 1");
     v.required("commandName", commandName);
     v.elements("changes", changes);
+    v.require(
+        FieldChange.storable(commandName),
+        "commandName",
+        Violation.MALFORMED,
+        "holds U+0000, U+001E or U+001F");
+    v.require(
+        FieldChange.storable(reason),
+        "reason",
+        Violation.MALFORMED,
+        "holds U+0000, U+001E or U+001F");
     v.throwIfAny();
     Ids.require(command);
     changes = ImmutableList.copyOf(changes);

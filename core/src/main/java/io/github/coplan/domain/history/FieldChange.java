@@ -23,14 +23,37 @@ public record FieldChange(String field, @Nullable String before, @Nullable Strin
   /**
    * Checks the change.
    *
-   * @throws io.github.coplan.domain.error.InvalidInputException if the field is missing or the
-   *     values are equal
+   * @throws io.github.coplan.domain.error.InvalidInputException if the field is missing, the values
+   *     are equal, or a text holds U+0000, U+001E or U+001F
    */
   public FieldChange {
     Validation v = new Validation();
     v.required("field", field);
     v.require(!Objects.equals(before, after), "after", Violation.OUT_OF_RANGE, "nothing changed");
+    v.require(storable(field), "field", Violation.MALFORMED, "holds U+0000, U+001E or U+001F");
+    v.require(storable(before), "before", Violation.MALFORMED, "holds U+0000, U+001E or U+001F");
+    v.require(storable(after), "after", Violation.MALFORMED, "holds U+0000, U+001E or U+001F");
     v.throwIfAny();
+  }
+
+  /**
+   * Whether a text can be stored by every store: it holds none of U+0000, U+001E and U+001F, which
+   * Coplan refuses in every text (the canonical forms escape them inside JSON).
+   *
+   * @param text the text, or null
+   * @return whether it can be stored
+   */
+  static boolean storable(@Nullable String text) {
+    if (text == null) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0 || c == 0x1E || c == 0x1F) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -7,6 +7,8 @@ import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityType;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.StorageException;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -22,6 +24,7 @@ import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.port.storage.ActivityRepository;
+import io.github.coplan.port.storage.HistoryRepository;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
@@ -77,7 +80,10 @@ public abstract class AfterUnitContract extends StorageContract {
           Map.entry("ActivityRepository.insertAll", "activities"),
           Map.entry("ActivityRepository.update", "activity"),
           Map.entry("ActivityRepository.search", "query"),
-          Map.entry("ActivityRepository.progress", "query"));
+          Map.entry("ActivityRepository.progress", "query"),
+          Map.entry("HistoryRepository.append", "records"),
+          Map.entry("HistoryRepository.ofAggregate", "id"),
+          Map.entry("HistoryRepository.ofPlan", "id"));
 
   /** The repository interfaces and how a unit's repositories hand each out. */
   private static final Map<Class<?>, Function<Repositories, Object>> REPOSITORIES =
@@ -85,7 +91,8 @@ public abstract class AfterUnitContract extends StorageContract {
           OrganisationRepository.class, Repositories::organisations,
           PersonRepository.class, Repositories::people,
           PlanRepository.class, Repositories::plans,
-          ActivityRepository.class, Repositories::activities);
+          ActivityRepository.class, Repositories::activities,
+          HistoryRepository.class, Repositories::history);
 
   private Organisation dost;
   private Person dung;
@@ -186,6 +193,9 @@ public abstract class AfterUnitContract extends StorageContract {
     for (Map.Entry<Class<?>, Function<Repositories, Object>> e : REPOSITORIES.entrySet()) {
       for (Method m : methodsOf(e.getKey())) {
         for (int i = 0; i < m.getParameterCount(); i++) {
+          if (m.getParameterTypes()[i].isPrimitive()) {
+            continue; // cannot be null
+          }
           int nullAt = i;
           Throwable thrown = invokeIn(false, r -> invoke(e.getValue().apply(r), m, nullAt));
           check(
@@ -210,6 +220,9 @@ public abstract class AfterUnitContract extends StorageContract {
           continue;
         }
         for (int i = 0; i < m.getParameterCount(); i++) {
+          if (m.getParameterTypes()[i].isPrimitive()) {
+            continue; // cannot be null
+          }
           int nullAt = i;
           Throwable thrown = invokeIn(true, r -> invoke(e.getValue().apply(r), m, nullAt));
           check(
@@ -327,6 +340,13 @@ public abstract class AfterUnitContract extends StorageContract {
       }
 
       @Override
+      public HistoryRepository history() {
+        return (HistoryRepository)
+            Objects.requireNonNull(
+                asked.get(HistoryRepository.class), "HistoryRepository asked for in the unit");
+      }
+
+      @Override
       public String toString() {
         return "repositories of an ended unit: " + r;
       }
@@ -369,7 +389,7 @@ public abstract class AfterUnitContract extends StorageContract {
   private @Nullable Throwable invoke(Object repository, Method m, int nullAt) {
     @Nullable Object[] args = new Object[m.getParameterCount()];
     for (int i = 0; i < args.length; i++) {
-      args[i] = i == nullAt ? null : sample(m.getParameterTypes()[i]);
+      args[i] = i == nullAt ? null : sample(m, m.getParameterTypes()[i]);
     }
     try {
       m.invoke(repository, args);
@@ -402,8 +422,27 @@ public abstract class AfterUnitContract extends StorageContract {
   }
 
   /** A valid argument of a type: new aggregates for writes, stored ids for reads. */
-  private Object sample(Class<?> type) {
-    if (type == OrganisationId.class) {
+  private Object sample(Method m, Class<?> type) {
+    if (type == long.class) {
+      return m.getName().equals("ofAggregate") ? Long.MAX_VALUE : 0L;
+    } else if (type == int.class) {
+      return 10;
+    } else if (type == AggregateRef.class) {
+      return AggregateRef.of(plan.id());
+    } else if (type == List.class && m.getName().equals("append")) {
+      return List.of(
+          new ChangeRecord(
+              0,
+              nextId(),
+              ACTOR,
+              CLOCK.instant(),
+              AggregateRef.of(plan.id()),
+              plan.id(),
+              plan.version() + 1,
+              "Late",
+              null,
+              List.of()));
+    } else if (type == OrganisationId.class) {
       return dost.id();
     } else if (type == ExternalIdentifier.class) {
       return dost.profile().identifiers().iterator().next();
@@ -451,7 +490,9 @@ public abstract class AfterUnitContract extends StorageContract {
   }
 
   private static boolean isWrite(Method m) {
-    return m.getName().startsWith("insert") || m.getName().equals("update");
+    return m.getName().startsWith("insert")
+        || m.getName().equals("update")
+        || m.getName().equals("append");
   }
 
   private static String name(Method m) {

@@ -16,6 +16,7 @@ import io.github.coplan.application.RegisterOrganisation;
 import io.github.coplan.application.RegisterPerson;
 import io.github.coplan.application.ReviseActivity;
 import io.github.coplan.application.UpdateOrganisation;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityType;
@@ -91,7 +92,7 @@ public abstract class CrossAggregateContract extends StorageContract {
   }
 
   private @Nullable HoldingStorage holding;
-  private @Nullable Coplan held;
+  private @Nullable UseCases held;
 
   private HoldingStorage holding() {
     if (holding == null) {
@@ -101,9 +102,9 @@ public abstract class CrossAggregateContract extends StorageContract {
   }
 
   /** Coplan over the holding decorator of the test's store; not closed: the store is the test's. */
-  private Coplan held() {
+  private UseCases held() {
     if (held == null) {
-      held = Coplan.builder().storage(holding()).clock(CLOCK).build();
+      held = Coplan.builder().storage(holding()).clock(CLOCK).build().actingAs(ACTOR);
     }
     return held;
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.coplan.Coplan;
+import io.github.coplan.application.UseCases;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -13,6 +15,9 @@ import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
+import io.github.coplan.domain.history.AggregateKind;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -103,6 +108,9 @@ public abstract class StorageContract {
   /** The plan's title in Hebrew. */
   protected static final String PLAN_TITLE_HE = "תוכנית שיתוף פעולה לקידום יזמות חדשנית, 2018–2021";
 
+  /** The actor the contract's commands act as: {@code system:contract}. */
+  protected static final Actor ACTOR = Actor.system("contract");
+
   private final ConcurrentLinkedQueue<UUID> issued = new ConcurrentLinkedQueue<>();
   private final IdSource timeOrdered = IdSource.timeOrdered(CLOCK);
   private final IdSource ids =
@@ -113,6 +121,7 @@ public abstract class StorageContract {
       };
   private @Nullable Storage storage;
   private @Nullable Coplan coplan;
+  private @Nullable UseCases uses;
 
   /** For subclasses. */
   protected StorageContract() {}
@@ -137,6 +146,7 @@ public abstract class StorageContract {
     Storage s = storage;
     storage = null;
     coplan = null;
+    uses = null;
     if (s != null) {
       s.close();
     }
@@ -154,11 +164,25 @@ public abstract class StorageContract {
   }
 
   /**
-   * Coplan over the store of the running test, on {@link #CLOCK}, with ids from {@link #nextId()}.
+   * The use cases over the store of the running test, on {@link #CLOCK}, with ids from {@link
+   * #nextId()}, acting as {@link #ACTOR}.
+   *
+   * @return the use cases
+   */
+  protected final UseCases coplan() {
+    if (uses == null) {
+      uses = entryPoint().actingAs(ACTOR);
+    }
+    return uses;
+  }
+
+  /**
+   * Coplan over the store of the running test, on {@link #CLOCK}, with ids from {@link #nextId()};
+   * not to be closed: the store is the test's.
    *
    * @return the entry point
    */
-  protected final Coplan coplan() {
+  protected final Coplan entryPoint() {
     if (coplan == null) {
       coplan = Coplan.builder().storage(storage()).clock(CLOCK).idSource(ids).build();
     }
@@ -395,8 +419,9 @@ public abstract class StorageContract {
   /**
    * Everything the store holds that this test can name: every aggregate under every id issued by
    * {@link #nextId()} (and so by {@link #coplan()}), each plan also by its code, each organisation
-   * also by each identifier, each plan's progress as of the clock's day, and every activity a
-   * search finds. Two equal snapshots mean nothing visible changed in between.
+   * also by each identifier, each plan's progress as of the clock's day, every activity a search
+   * finds, and the history of every id and the feed of every plan id. Two equal snapshots mean
+   * nothing visible changed in between.
    *
    * @return the state, keyed by a readable name
    */
@@ -433,6 +458,17 @@ public abstract class StorageContract {
             r.activities()
                 .findById(new ActivityId(id))
                 .ifPresent(a -> state.put("activity " + id, a));
+            for (AggregateKind kind : AggregateKind.values()) {
+              List<ChangeRecord> history =
+                  r.history().ofAggregate(new AggregateRef(kind, id), Long.MAX_VALUE, 10_000);
+              if (!history.isEmpty()) {
+                state.put("history " + kind + " " + id, history);
+              }
+            }
+            List<ChangeRecord> feed = r.history().ofPlan(new PlanId(id), 0, 10_000);
+            if (!feed.isEmpty()) {
+              state.put("feed " + id, feed);
+            }
           }
           state.put("search", allActivities(r));
           return state;

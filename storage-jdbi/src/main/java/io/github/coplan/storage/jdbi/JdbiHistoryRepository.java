@@ -147,7 +147,7 @@ final class JdbiHistoryRepository implements HistoryRepository {
     return unit.read(
         "read an aggregate's history",
         aggregate,
-        "aggregate",
+        "id",
         () ->
             unit.handle()
                 .createQuery(unit.sql().get("history.ofAggregate"))
@@ -165,7 +165,7 @@ final class JdbiHistoryRepository implements HistoryRepository {
     return unit.read(
         "read a plan's history",
         plan,
-        "plan",
+        "id",
         () ->
             unit.handle()
                 .createQuery(unit.sql().get("history.ofPlan"))

@@ -6,6 +6,8 @@ import io.github.coplan.application.AddParty;
 import io.github.coplan.application.DraftPlan;
 import io.github.coplan.application.ProposeActivity;
 import io.github.coplan.application.RegisterOrganisation;
+import io.github.coplan.application.UseCases;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -49,13 +51,17 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** A Coplan on a store, with the fixed clock. */
-  static Coplan coplan(Storage storage) {
+  /** The actor of the fixtures' commands. */
+  static final Actor ACTOR = Actor.system("fixtures");
+
+  /** The use cases on a store, with the fixed clock, acting as {@link #ACTOR}. */
+  static UseCases coplan(Storage storage) {
     return Coplan.builder()
         .storage(storage)
         .clock(CLOCK)
         .idSource(IdSource.timeOrdered(CLOCK))
-        .build();
+        .build()
+        .actingAs(ACTOR);
   }
 
   static LocalizedText viEn(String vi, String en) {
@@ -94,7 +100,8 @@ final class Fixtures {
   }
 
   /** A plan with two parties and content areas 1 to 7, drafted through the public API. */
-  static CooperationPlan plan(Coplan coplan, String code, Organisation first, Organisation second) {
+  static CooperationPlan plan(
+      UseCases coplan, String code, Organisation first, Organisation second) {
     CooperationPlan plan =
         coplan
             .plans()
@@ -123,12 +130,12 @@ final class Fixtures {
     return plan;
   }
 
-  static Organisation register(Coplan coplan, OrganisationProfile profile) {
+  static Organisation register(UseCases coplan, OrganisationProfile profile) {
     return coplan.organisations().register(new RegisterOrganisation(profile));
   }
 
   /** Proposes one activity per title, in content area 5, through the public API. */
-  static List<Activity> propose(Coplan coplan, PlanId plan, int count) {
+  static List<Activity> propose(UseCases coplan, PlanId plan, int count) {
     List<Activity> activities = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       activities.add(

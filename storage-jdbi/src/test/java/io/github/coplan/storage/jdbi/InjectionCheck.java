@@ -3,7 +3,7 @@ package io.github.coplan.storage.jdbi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.coplan.Coplan;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
@@ -49,7 +49,7 @@ abstract class InjectionCheck {
           "coplan_schema_history");
 
   JdbiStorage storage;
-  Coplan coplan;
+  UseCases coplan;
   CooperationPlan plan;
   List<Activity> activities;
   Map<String, Long> before;

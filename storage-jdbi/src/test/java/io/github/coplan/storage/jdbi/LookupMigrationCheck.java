@@ -3,11 +3,11 @@ package io.github.coplan.storage.jdbi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.coplan.Coplan;
 import io.github.coplan.application.AddParty;
 import io.github.coplan.application.DraftPlan;
 import io.github.coplan.application.RegisterOrganisation;
 import io.github.coplan.application.RegisterPerson;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationProfile;
@@ -129,7 +129,7 @@ abstract class LookupMigrationCheck {
 
   private Written write(int people) {
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      Coplan coplan = Fixtures.coplan(storage);
+      UseCases coplan = Fixtures.coplan(storage);
       Organisation dost = Fixtures.register(coplan, Fixtures.dostHcmc());
       Organisation iia = Fixtures.register(coplan, Fixtures.israelInnovationAuthority());
       Organisation sihub =
@@ -257,7 +257,7 @@ abstract class LookupMigrationCheck {
         .hasMessageContaining("is at version 3 but this library needs version 5");
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
       assertThat(storage.migrationsApplied()).isEqualTo(2);
-      Coplan coplan = Fixtures.coplan(storage);
+      UseCases coplan = Fixtures.coplan(storage);
 
       assertThat(coplan.plans().search(PlanQuery.builder().text("vuon uom").build()).items())
           .extracting(CooperationPlan::id)

@@ -2,8 +2,8 @@ package io.github.coplan.storage.jdbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.coplan.Coplan;
 import io.github.coplan.application.AddParticipant;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.Participant;
@@ -54,7 +54,7 @@ abstract class LostUpdateAcceptance {
     int perThread = Fixtures.intProperty("coplan.acceptance.updatesPerThread", 50);
     int total = THREADS * perThread;
     try (JdbiStorage storage = createStorage()) {
-      Coplan coplan = Fixtures.coplan(storage);
+      UseCases coplan = Fixtures.coplan(storage);
       Organisation dost = Fixtures.register(coplan, Fixtures.dostHcmc());
       Organisation iia = Fixtures.register(coplan, Fixtures.israelInnovationAuthority());
       CooperationPlan plan = Fixtures.plan(coplan, "HCMC-IIA-2018", dost, iia);

@@ -2,7 +2,7 @@ package io.github.coplan.storage.jdbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.coplan.Coplan;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Participation;
@@ -43,7 +43,7 @@ class PostgresLockedReadTest {
   private static final PostgresSchema SCHEMA = new PostgresSchema();
 
   private JdbiStorage storage;
-  private Coplan coplan;
+  private UseCases coplan;
   private ExecutorService threads;
 
   @BeforeEach

@@ -11,6 +11,8 @@ import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.Affiliation;
@@ -236,6 +238,24 @@ abstract class QueryPlanCheck {
               }
               activities.add(r.activities().insert(a));
             }
+            // One record per activity, as its proposal would have appended.
+            List<ChangeRecord> records = new ArrayList<>();
+            for (Activity a :
+                activities.subList(activities.size() - ACTIVITIES_PER_PLAN, activities.size())) {
+              records.add(
+                  new ChangeRecord(
+                      0,
+                      ids.nextId(),
+                      Fixtures.ACTOR,
+                      Fixtures.CLOCK.instant(),
+                      AggregateRef.of(a.id()),
+                      a.plan(),
+                      1,
+                      "ProposeActivity",
+                      null,
+                      List.of()));
+            }
+            r.history().append(records);
           }
           return null;
         });
@@ -663,6 +683,52 @@ abstract class QueryPlanCheck {
                       List.of(id(plan), day(asOf), day(asOf.plusDays(90)), limit))));
           return null;
         });
+  }
+
+  @Test
+  void everyHistoryQueryUsesItsIndex() {
+    ActivityId activity = activities.get(100).id();
+    UUID plan = activities.get(100).plan().value();
+    ActivitySearch.Value limit = new ActivitySearch.Value(51, Integer.class);
+    storage.withHandle(
+        true,
+        session -> {
+          Sql sql = storage.sql();
+          assertHistoryUsesIndex(
+              "history.ofAggregate",
+              HISTORY_BY_AGGREGATE,
+              keep(
+                  "history.ofAggregate",
+                  plan(
+                      session,
+                      sql.get("history.ofAggregate"),
+                      List.of(
+                          new ActivitySearch.Value("ACTIVITY", String.class),
+                          id(activity.value()),
+                          new ActivitySearch.Value(Long.MAX_VALUE, Long.class),
+                          limit))));
+          assertHistoryUsesIndex(
+              "history.ofPlan",
+              HISTORY_BY_PLAN,
+              keep(
+                  "history.ofPlan",
+                  plan(
+                      session,
+                      sql.get("history.ofPlan"),
+                      List.of(id(plan), new ActivitySearch.Value(0L, Long.class), limit))));
+          return null;
+        });
+  }
+
+  /** The index of an aggregate's history. */
+  static final String HISTORY_BY_AGGREGATE = "coplan_change_record_aggregate";
+
+  /** The index of a plan's feed. */
+  static final String HISTORY_BY_PLAN = "coplan_change_record_plan";
+
+  /** Asserts that a history query reads the named index in its order, without a sort. */
+  private void assertHistoryUsesIndex(String name, String index, List<String> plan) {
+    assertLookUpUsesIndex(name, index, true, plan);
   }
 
   @Test

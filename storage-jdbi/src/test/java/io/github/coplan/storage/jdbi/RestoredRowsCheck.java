@@ -2,7 +2,7 @@ package io.github.coplan.storage.jdbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.coplan.Coplan;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.plan.ContentArea;
@@ -30,7 +30,7 @@ abstract class RestoredRowsCheck {
   private record Written(CooperationPlan plan, Activity activity) {}
 
   private static Written write(JdbiStorage storage) {
-    Coplan coplan = Fixtures.coplan(storage);
+    UseCases coplan = Fixtures.coplan(storage);
     Organisation dost = Fixtures.register(coplan, Fixtures.dostHcmc());
     Organisation iia = Fixtures.register(coplan, Fixtures.israelInnovationAuthority());
     CooperationPlan plan = Fixtures.plan(coplan, "HCMC-IIA-2018", dost, iia);

@@ -3,8 +3,8 @@ package io.github.coplan.storage.jdbi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.coplan.Coplan;
 import io.github.coplan.application.ProposeActivity;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -52,7 +52,7 @@ abstract class SearchTextMigrationCheck {
 
   private Written write(int many) {
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      Coplan coplan = Fixtures.coplan(storage);
+      UseCases coplan = Fixtures.coplan(storage);
       Organisation dost = Fixtures.register(coplan, Fixtures.dostHcmc());
       Organisation iia = Fixtures.register(coplan, Fixtures.israelInnovationAuthority());
       CooperationPlan plan = Fixtures.plan(coplan, "HCMC-IIA-2018", dost, iia);
@@ -78,7 +78,7 @@ abstract class SearchTextMigrationCheck {
   }
 
   private static Activity propose(
-      Coplan coplan, CooperationPlan plan, LocalizedText title, LocalizedText description) {
+      UseCases coplan, CooperationPlan plan, LocalizedText title, LocalizedText description) {
     return coplan
         .activities()
         .propose(
@@ -150,7 +150,7 @@ abstract class SearchTextMigrationCheck {
     }
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
       assertThat(storage.migrationsApplied()).isEqualTo(3);
-      Coplan coplan = Fixtures.coplan(storage);
+      UseCases coplan = Fixtures.coplan(storage);
 
       assertThat(search(coplan, "dmst")).containsExactly(w.fullWidth().id());
       assertThat(search(coplan, "ＤＭＳＴ 2018")).containsExactly(w.fullWidth().id());
@@ -290,7 +290,7 @@ abstract class SearchTextMigrationCheck {
     return Sql.resource("sql/" + dialect().directory() + "/migration/" + name);
   }
 
-  private static List<ActivityId> search(Coplan coplan, String text) {
+  private static List<ActivityId> search(UseCases coplan, String text) {
     return coplan.activities().search(ActivityQuery.builder().text(text).build()).items().stream()
         .map(Activity::id)
         .toList();

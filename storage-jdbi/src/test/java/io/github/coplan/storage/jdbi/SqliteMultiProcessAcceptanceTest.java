@@ -2,7 +2,7 @@ package io.github.coplan.storage.jdbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.coplan.Coplan;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.Participant;
@@ -47,7 +47,7 @@ class SqliteMultiProcessAcceptanceTest {
     List<ActivityId> activities;
     List<PersonId> people;
     try (JdbiStorage storage = JdbiStorage.sqlite(database)) {
-      Coplan coplan = Fixtures.coplan(storage);
+      UseCases coplan = Fixtures.coplan(storage);
       Organisation dost = Fixtures.register(coplan, Fixtures.dostHcmc());
       Organisation iia = Fixtures.register(coplan, Fixtures.israelInnovationAuthority());
       CooperationPlan plan = Fixtures.plan(coplan, "HCMC-IIA-2018", dost, iia);
@@ -96,7 +96,7 @@ class SqliteMultiProcessAcceptanceTest {
     double seconds = (System.nanoTime() - started) / 1e9;
 
     try (JdbiStorage storage = JdbiStorage.sqlite(database)) {
-      Coplan coplan = Fixtures.coplan(storage);
+      UseCases coplan = Fixtures.coplan(storage);
       Set<Participant> found = new HashSet<>();
       long stored = 0;
       for (ActivityId id : activities) {

@@ -1,7 +1,7 @@
 package io.github.coplan.storage.jdbi;
 
-import io.github.coplan.Coplan;
 import io.github.coplan.application.AddParticipant;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.ParticipationRole;
@@ -42,7 +42,7 @@ public final class SqliteWriterProcess {
     int busy = 0;
     long started = System.nanoTime();
     try (JdbiStorage storage = JdbiStorage.sqlite(database)) {
-      Coplan coplan = Fixtures.coplan(storage);
+      UseCases coplan = Fixtures.coplan(storage);
       for (int i = 0; i < updates; i++) {
         PersonId person = PersonId.of(lines.get(1 + process * updates + i));
         ActivityId target = activities.get((process + i) % activities.size());

@@ -1,7 +1,7 @@
 package io.github.coplan.storage.jdbi;
 
-import io.github.coplan.Coplan;
 import io.github.coplan.application.ProposeActivity;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityType;
@@ -45,7 +45,7 @@ final class TextFormsPlan {
 
   /** Drafts the plan and proposes its five activities. */
   static void write(Storage storage) {
-    Coplan coplan = Fixtures.coplan(storage);
+    UseCases coplan = Fixtures.coplan(storage);
     Organisation dost = Fixtures.register(coplan, Fixtures.dostHcmc());
     Organisation iia = Fixtures.register(coplan, Fixtures.israelInnovationAuthority());
     CooperationPlan plan = Fixtures.plan(coplan, CODE, dost, iia);
@@ -66,7 +66,7 @@ final class TextFormsPlan {
 
   /** The plan and its activities as lines of text; fails if any stored form does not read. */
   static List<String> read(Storage storage) {
-    Coplan coplan = Fixtures.coplan(storage);
+    UseCases coplan = Fixtures.coplan(storage);
     CooperationPlan plan = coplan.plans().findByCode(PlanCode.of(CODE)).orElseThrow();
     DateSpan period = plan.period();
     List<String> lines = new ArrayList<>();

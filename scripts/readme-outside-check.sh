@@ -68,7 +68,8 @@ pom = f"""<project xmlns="http://maven.apache.org/POM/4.0.0">
 """
 (work / "pom.xml").write_text(pom, encoding="utf-8")
 imports = "\n".join("import %s.*;" % p for p in [
-    "io.github.coplan", "io.github.coplan.application", "io.github.coplan.domain.activity",
+    "io.github.coplan", "io.github.coplan.application", "io.github.coplan.domain.access",
+    "io.github.coplan.domain.activity", "io.github.coplan.domain.history", "java.util",
     "io.github.coplan.domain.organisation", "io.github.coplan.domain.plan", "io.github.coplan.domain.query",
     "io.github.coplan.domain.shared", "io.github.coplan.storage.memory", "java.time"])
 src = work / "src/main/java"

@@ -3,6 +3,8 @@ package io.github.coplan.benchmarks;
 import io.github.coplan.Coplan;
 import io.github.coplan.application.ProgressReport;
 import io.github.coplan.application.ProposeActivity;
+import io.github.coplan.application.UseCases;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -177,7 +179,7 @@ public class JdbcBenchmarks {
     @Nullable Path file;
 
     JdbiStorage storage;
-    Coplan coplan;
+    UseCases coplan;
     Connection raw;
     PreparedStatement insert;
     Connection rawUnit;
@@ -222,7 +224,7 @@ public class JdbcBenchmarks {
         rawUnit = Stores.postgresConnection(database);
       }
       plan = storage.inTransaction(r -> r.plans().insert(Data.plan(Fixtures.SEED, 0))).id();
-      coplan = Coplan.builder().storage(storage).build();
+      coplan = Coplan.builder().storage(storage).build().actingAs(Actor.system("benchmark"));
       insert = raw.prepareStatement(Raw.INSERT);
       if (kind == Db.POSTGRES) {
         rawUnit.setAutoCommit(false); // pgjdbc begins with the unit's first statement
@@ -339,7 +341,7 @@ public class JdbcBenchmarks {
     Db kind;
     Fixtures.Spec spec;
     JdbiStorage storage;
-    Coplan coplan;
+    UseCases coplan;
     Connection raw;
     PreparedStatement find;
     PreparedStatement participations;
@@ -375,7 +377,7 @@ public class JdbcBenchmarks {
         storage = Stores.postgres(database, cache());
         raw = Stores.postgresConnection(database);
       }
-      coplan = Coplan.builder().storage(storage).build();
+      coplan = Coplan.builder().storage(storage).build().actingAs(Actor.system("benchmark"));
       find = raw.prepareStatement(Raw.FIND);
       participations = raw.prepareStatement(Raw.PARTICIPATIONS);
       search = raw.prepareStatement(Raw.SEARCH);
@@ -570,7 +572,7 @@ public class JdbcBenchmarks {
     public int scaleSize;
 
     JdbiStorage storage;
-    Coplan coplan;
+    UseCases coplan;
     ActivityQuery[] queries = new ActivityQuery[1024];
     int next;
 
@@ -580,7 +582,7 @@ public class JdbcBenchmarks {
       // 10,000 has none.
       Fixtures.Spec spec = Fixtures.Spec.of(scaleSize, scaleSize >= 100_000);
       storage = Stores.sqlite(Fixtures.sqlite(spec), "FULL", false);
-      coplan = Coplan.builder().storage(storage).build();
+      coplan = Coplan.builder().storage(storage).build().actingAs(Actor.system("benchmark"));
       for (int i = 0; i < queries.length; i++) {
         LocalDate from = LocalDate.of(2016 + Ids.pick(spec.seed(), 102, i, 14), 1, 1);
         queries[i] =

@@ -1,6 +1,8 @@
 package io.github.coplan.benchmarks;
 
 import io.github.coplan.Coplan;
+import io.github.coplan.application.UseCases;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.port.storage.Aggregates;
@@ -41,7 +43,7 @@ public class MemoryBenchmarks {
   @State(Scope.Benchmark)
   public static class Memory {
     InMemoryStorage storage;
-    Coplan coplan;
+    UseCases coplan;
     ConcurrentHashMap<ActivityId, Activity> map = new ConcurrentHashMap<>();
     ActivityId[] ids = new ActivityId[4096];
     Activity[] current = new Activity[1024];
@@ -56,7 +58,7 @@ public class MemoryBenchmarks {
     @Setup(Level.Trial)
     public void setUp() {
       storage = InMemoryStorage.create();
-      coplan = Coplan.builder().storage(storage).build();
+      coplan = Coplan.builder().storage(storage).build().actingAs(Actor.system("benchmark"));
       long seed = Fixtures.SEED;
       storage.inTransaction(
           r -> {

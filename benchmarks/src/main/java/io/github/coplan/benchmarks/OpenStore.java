@@ -1,6 +1,8 @@
 package io.github.coplan.benchmarks;
 
 import io.github.coplan.Coplan;
+import io.github.coplan.application.UseCases;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.storage.jdbi.JdbiStorage;
 import java.nio.file.Path;
@@ -21,7 +23,8 @@ public final class OpenStore {
    */
   public static void main(String[] args) {
     try (JdbiStorage storage = JdbiStorage.sqlite(Path.of(args[0]))) {
-      Coplan coplan = Coplan.builder().storage(storage).build();
+      UseCases coplan =
+          Coplan.builder().storage(storage).build().actingAs(Actor.system("benchmark"));
       coplan.activities().get(new ActivityId(UUID.fromString(args[1])));
     }
   }

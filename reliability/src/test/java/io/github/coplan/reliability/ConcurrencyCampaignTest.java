@@ -2,7 +2,7 @@ package io.github.coplan.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.coplan.Coplan;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.reliability.ConcurrencyWorkload.Setup;
 import io.github.coplan.reliability.ConcurrencyWorkload.Tally;
@@ -52,7 +52,7 @@ class ConcurrencyCampaignTest {
   void readModifyWriteUpdatesLoseNothingAndReadersSeeWholeUnits(Adapter adapter) throws Exception {
     int updates = Campaign.size("coplan.concurrency.updates", 100, 1_000);
     try (Store store = Stores.open(adapter, dir)) {
-      Coplan coplan = ConcurrencyWorkload.coplan(store.storage());
+      UseCases coplan = ConcurrencyWorkload.coplan(store.storage());
       Setup setup = ConcurrencyWorkload.prepare(coplan);
       IdSource ids = IdSource.timeOrdered(Clock.systemUTC());
       Tally tally = new Tally();
@@ -105,7 +105,7 @@ class ConcurrencyCampaignTest {
     int threads = WRITERS / processes;
     int updates = Campaign.size("coplan.concurrency.updates", 100, 1_000);
     try (Store store = Stores.open(Adapter.POSTGRES, dir)) {
-      Coplan coplan = ConcurrencyWorkload.coplan(store.storage());
+      UseCases coplan = ConcurrencyWorkload.coplan(store.storage());
       Setup setup = ConcurrencyWorkload.prepare(coplan);
       ThrowawayPostgres server = ThrowawayPostgres.get();
       long started = System.nanoTime();

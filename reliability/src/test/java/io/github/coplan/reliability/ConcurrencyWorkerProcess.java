@@ -1,6 +1,6 @@
 package io.github.coplan.reliability;
 
-import io.github.coplan.Coplan;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.reliability.ConcurrencyWorkload.Setup;
 import io.github.coplan.reliability.ConcurrencyWorkload.Tally;
@@ -36,7 +36,7 @@ public final class ConcurrencyWorkerProcess {
     Tally tally = new Tally();
     long started = System.nanoTime();
     try (JdbiStorage storage = JdbiStorage.postgres(url, args[1], args[2])) {
-      Coplan coplan = ConcurrencyWorkload.coplan(storage);
+      UseCases coplan = ConcurrencyWorkload.coplan(storage);
       IdSource ids = IdSource.timeOrdered(Clock.systemUTC());
       List<Thread> writers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {

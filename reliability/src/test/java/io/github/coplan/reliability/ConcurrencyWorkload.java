@@ -8,6 +8,8 @@ import io.github.coplan.application.ProgressReport;
 import io.github.coplan.application.ProposeActivity;
 import io.github.coplan.application.RegisterOrganisation;
 import io.github.coplan.application.ReviseActivity;
+import io.github.coplan.application.UseCases;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -154,10 +156,10 @@ final class ConcurrencyWorkload {
   /**
    * Makes the plan, its parties and content areas, the counters and the pairs.
    *
-   * @param coplan Coplan over the store
+   * @param coplan the use cases over the store
    * @return the setup
    */
-  static Setup prepare(Coplan coplan) {
+  static Setup prepare(UseCases coplan) {
     Organisation dost =
         coplan
             .organisations()
@@ -239,7 +241,7 @@ final class ConcurrencyWorkload {
   /**
    * Runs one writer's updates.
    *
-   * @param coplan Coplan over the store
+   * @param coplan the use cases over the store
    * @param storage the store
    * @param ids where new activity ids come from
    * @param setup what to update
@@ -249,7 +251,7 @@ final class ConcurrencyWorkload {
    * @param maxAttempts how often one update may conflict before it counts as an error
    */
   static void write(
-      Coplan coplan,
+      UseCases coplan,
       Storage storage,
       IdSource ids,
       Setup setup,
@@ -289,14 +291,14 @@ final class ConcurrencyWorkload {
   /**
    * Reads until {@code writing} turns false, checking that no unit is seen half applied.
    *
-   * @param coplan Coplan over the store
+   * @param coplan the use cases over the store
    * @param storage the store
    * @param setup what the writers update
    * @param writing whether writers still run
    * @param tally where to count
    */
   static void read(
-      Coplan coplan, Storage storage, Setup setup, BooleanSupplier writing, Tally tally) {
+      UseCases coplan, Storage storage, Setup setup, BooleanSupplier writing, Tally tally) {
     int round = 0;
     do {
       try {
@@ -397,12 +399,12 @@ final class ConcurrencyWorkload {
    * problems found: versions that do not count the updates, pair halves that differ, ledger entries
    * that do not match the ledger.
    *
-   * @param coplan Coplan over the store
+   * @param coplan the use cases over the store
    * @param setup what the writers updated
    * @param problems where to put what is wrong
    * @return per kind (ordinal), per target: the stored count
    */
-  static long[][] stored(Coplan coplan, Setup setup, List<String> problems) {
+  static long[][] stored(UseCases coplan, Setup setup, List<String> problems) {
     long[][] stored = new long[Kind.values().length][SHARED];
     for (int k = 0; k < SHARED; k++) {
       Activity counter = coplan.activities().get(setup.counters().get(k));
@@ -455,16 +457,20 @@ final class ConcurrencyWorkload {
   }
 
   /**
-   * A Coplan over a store for the campaign, on the system clock.
+   * The use cases over a store for the campaign, on the system clock.
    *
    * @param storage the store
    * @return the entry point
    */
-  static Coplan coplan(Storage storage) {
-    return Coplan.builder().storage(storage).clock(Clock.systemUTC()).build();
+  static UseCases coplan(Storage storage) {
+    return Coplan.builder()
+        .storage(storage)
+        .clock(Clock.systemUTC())
+        .build()
+        .actingAs(Actor.system("campaign"));
   }
 
-  private static void counter(Coplan coplan, ActivityId id) {
+  private static void counter(UseCases coplan, ActivityId id) {
     Activity current = coplan.activities().get(id);
     coplan
         .activities()

@@ -3,6 +3,8 @@ package io.github.coplan.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.Coplan;
+import io.github.coplan.application.UseCases;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.reliability.CrashWorkload.Setup;
 import io.github.coplan.reliability.CrashWorkload.Unit;
 import io.github.coplan.storage.jdbi.JdbiStorage;
@@ -107,7 +109,7 @@ class CrashSafetyCampaignTest {
 
       checkFile(file, cycle, problems);
       try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-        Coplan coplan = coplan(storage);
+        UseCases coplan = coplan(storage);
         long[] counts = CrashWorkload.counts(coplan, setup);
         if (counts[0] != counts[1] || counts[0] != counts[2]) {
           problems.add(
@@ -213,8 +215,12 @@ class CrashSafetyCampaignTest {
     }
   }
 
-  private static Coplan coplan(JdbiStorage storage) {
-    return Coplan.builder().storage(storage).clock(Clock.systemUTC()).build();
+  private static UseCases coplan(JdbiStorage storage) {
+    return Coplan.builder()
+        .storage(storage)
+        .clock(Clock.systemUTC())
+        .build()
+        .actingAs(Actor.system("campaign"));
   }
 
   private static String javaBinary() {

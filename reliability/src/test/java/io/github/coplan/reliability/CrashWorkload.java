@@ -1,11 +1,11 @@
 package io.github.coplan.reliability;
 
-import io.github.coplan.Coplan;
 import io.github.coplan.application.AddContentArea;
 import io.github.coplan.application.AddParty;
 import io.github.coplan.application.DraftPlan;
 import io.github.coplan.application.ProgressReport;
 import io.github.coplan.application.RegisterOrganisation;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -99,10 +99,10 @@ final class CrashWorkload {
   /**
    * Makes the host organisation and the plan with its content area.
    *
-   * @param coplan Coplan over the new store
+   * @param coplan the use cases over the new store
    * @return the setup
    */
-  static Setup prepare(Coplan coplan) {
+  static Setup prepare(UseCases coplan) {
     Organisation host =
         coplan
             .organisations()
@@ -176,11 +176,11 @@ final class CrashWorkload {
    * The store's three counts of units: the ledger, the activities, the distinct people taking part,
    * read in one unit.
    *
-   * @param coplan Coplan over the store
+   * @param coplan the use cases over the store
    * @param setup the setup
    * @return ledger, activities, people
    */
-  static long[] counts(Coplan coplan, Setup setup) {
+  static long[] counts(UseCases coplan, Setup setup) {
     ProgressReport report = coplan.reports().progress(setup.plan(), REPORT_DAY);
     return new long[] {
       ledgerOf(report.plan()),

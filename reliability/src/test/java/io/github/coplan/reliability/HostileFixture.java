@@ -11,6 +11,8 @@ import io.github.coplan.application.MoveActivity;
 import io.github.coplan.application.ProposeActivity;
 import io.github.coplan.application.RegisterOrganisation;
 import io.github.coplan.application.RegisterPerson;
+import io.github.coplan.application.UseCases;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -56,7 +58,7 @@ final class HostileFixture {
   /** The clock every store of the matrix runs on: 15 August 2018. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2018-08-15T02:00:00Z"), ZoneOffset.UTC);
 
-  final Coplan coplan;
+  final UseCases coplan;
   final Storage storage;
   final List<UUID> issued = new ArrayList<>();
   final Organisation dost;
@@ -89,7 +91,13 @@ final class HostileFixture {
           }
           return id;
         };
-    coplan = Coplan.builder().storage(storage).clock(CLOCK).idSource(ids).build();
+    coplan =
+        Coplan.builder()
+            .storage(storage)
+            .clock(CLOCK)
+            .idSource(ids)
+            .build()
+            .actingAs(Actor.system("campaign"));
     dost =
         coplan
             .organisations()

@@ -1,7 +1,6 @@
 package io.github.coplan.domain.history;
 
 import io.github.coplan.domain.activity.ActivityId;
-import io.github.coplan.domain.internal.Ids;
 import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.PersonId;
@@ -22,8 +21,10 @@ public record AggregateRef(AggregateKind kind, UUID id) {
    * @throws io.github.coplan.domain.error.InvalidInputException if one is missing
    */
   public AggregateRef {
-    Validation.notNull("kind", kind);
-    Ids.require(id);
+    Validation v = new Validation();
+    v.required("kind", kind);
+    v.required("id", id);
+    v.throwIfAny();
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.coplan.domain.history;
 import com.google.common.collect.ImmutableList;
 import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.error.Violation;
-import io.github.coplan.domain.internal.Ids;
 import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.plan.PlanId;
 import java.time.Instant;
@@ -48,6 +47,7 @@ public record ChangeRecord(
   public ChangeRecord {
     Validation v = new Validation();
     v.require(sequence >= 0, "sequence", Violation.OUT_OF_RANGE, "a sequence is not negative");
+    v.required("command", command);
     v.required("actor", actor);
     v.required("at", at);
     v.required("aggregate", aggregate);
@@ -65,7 +65,6 @@ public record ChangeRecord(
         Violation.MALFORMED,
         "holds U+0000, U+001E or U+001F");
     v.throwIfAny();
-    Ids.require(command);
     changes = ImmutableList.copyOf(changes);
   }
 
@@ -74,8 +73,13 @@ public record ChangeRecord(
    *
    * @param newSequence the sequence number, at least 1
    * @return the record
+   * @throws io.github.coplan.domain.error.InvalidInputException if the number is below 1
    */
   public ChangeRecord withSequence(long newSequence) {
+    if (newSequence < 1) {
+      throw io.github.coplan.domain.error.InvalidInputException.of(
+          "sequence", Violation.OUT_OF_RANGE, "a stored sequence number starts at 1");
+    }
     return new ChangeRecord(
         newSequence, command, actor, at, aggregate, plan, version, commandName, reason, changes);
   }

@@ -29,6 +29,7 @@ public record FieldChange(String field, @Nullable String before, @Nullable Strin
   public FieldChange {
     Validation v = new Validation();
     v.required("field", field);
+    v.require(field == null || !field.isEmpty(), "field", Violation.BLANK, "a field has a name");
     v.require(!Objects.equals(before, after), "after", Violation.OUT_OF_RANGE, "nothing changed");
     v.require(storable(field), "field", Violation.MALFORMED, "holds U+0000, U+001E or U+001F");
     v.require(storable(before), "before", Violation.MALFORMED, "holds U+0000, U+001E or U+001F");

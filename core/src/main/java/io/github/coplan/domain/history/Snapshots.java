@@ -229,10 +229,13 @@ public final class Snapshots {
    *
    * @param aggregate an organisation, person, plan or activity
    * @return its fields
-   * @throws io.github.coplan.domain.error.InvalidInputException if it is none of these
+   * @throws io.github.coplan.domain.error.InvalidInputException if it is missing or none of these
    */
-  public static SortedMap<String, String> ofAny(Object aggregate) {
-    if (aggregate instanceof Organisation o) {
+  public static SortedMap<String, String> ofAny(@Nullable Object aggregate) {
+    if (aggregate == null) {
+      throw io.github.coplan.domain.error.InvalidInputException.of(
+          "aggregate", io.github.coplan.domain.error.Violation.REQUIRED, "a value is required");
+    } else if (aggregate instanceof Organisation o) {
       return of(o);
     } else if (aggregate instanceof Person p) {
       return of(p);

@@ -1,6 +1,5 @@
 package io.github.coplan.domain.history;
 
-import static io.github.coplan.testing.Expect.invalidInput;
 import static io.github.coplan.testing.Expect.violation;
 import static io.github.coplan.testing.Expect.violations;
 import static io.github.coplan.testing.Fixtures.PLAN;
@@ -10,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.testing.Fixtures;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,25 +125,29 @@ class ChangeRecordTest {
 
   @Test
   void aMissingCommandIdIsRequired() {
-    // The path is not pinned here: the record checks the command with Ids.require, whose path is
-    // "" rather than "command" (reported).
-    assertThat(
-            invalidInput(
-                    () ->
-                        new ChangeRecord(
-                            0,
-                            null,
-                            Actor.APPLICATION,
-                            AT,
-                            REF,
-                            PLAN,
-                            1,
-                            "DraftPlan",
-                            null,
-                            List.of()))
-                .violations())
-        .extracting(Violation::code)
-        .containsExactly(Violation.REQUIRED);
+    violations(
+        () -> new ChangeRecord(0, null, null, AT, REF, PLAN, 1, "DraftPlan", null, List.of()),
+        tuple("command", Violation.REQUIRED),
+        tuple("actor", Violation.REQUIRED));
+  }
+
+  @Test
+  void aCommandNameOrReasonWithASeparatorIsRefused() {
+    violations(
+        () ->
+            new ChangeRecord(
+                0,
+                COMMAND,
+                Actor.APPLICATION,
+                AT,
+                REF,
+                PLAN,
+                1,
+                "Draft\u001ePlan",
+                "a\u0000b",
+                List.of()),
+        tuple("commandName", Violation.MALFORMED),
+        tuple("reason", Violation.MALFORMED));
   }
 
   @Test
@@ -156,6 +160,7 @@ class ChangeRecordTest {
     assertThat(stored).isEqualTo(suspended(42, 5));
     assertThat(fresh.sequence()).isZero();
     violation(() -> fresh.withSequence(-1), "sequence", Violation.OUT_OF_RANGE);
+    violation(() -> fresh.withSequence(0), "sequence", Violation.OUT_OF_RANGE);
   }
 
   @Test
@@ -201,5 +206,14 @@ class ChangeRecordTest {
         .hasToString("person:" + Fixtures.DIRECTOR.value());
     assertThat(AggregateRef.of(Fixtures.activityId(1)))
         .hasToString("activity:" + Fixtures.activityId(1).value());
+  }
+
+  @Test
+  void anAggregateRefNeedsAKindAndAnId() {
+    violations(
+        () -> new AggregateRef(null, null),
+        tuple("kind", Violation.REQUIRED),
+        tuple("id", Violation.REQUIRED));
+    violation(() -> AggregateRef.of((PlanId) null), "id", Violation.REQUIRED);
   }
 }

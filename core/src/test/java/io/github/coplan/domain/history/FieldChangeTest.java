@@ -61,6 +61,16 @@ class FieldChangeTest {
   }
 
   @Test
+  void aFieldHasANameAndNoValueHoldsASeparator() {
+    violation(() -> new FieldChange("", "a", "b"), "field", Violation.BLANK);
+    violations(
+        () -> new FieldChange("na\u001eme", "a\u001fb", "c\u0000"),
+        tuple("field", Violation.MALFORMED),
+        tuple("before", Violation.MALFORMED),
+        tuple("after", Violation.MALFORMED));
+  }
+
+  @Test
   void betweenNothingAndASnapshotEveryFieldIsAddedInNameOrder() {
     assertThat(FieldChange.between(fields(), fields("title", "T", "code", "C", "status", "DRAFT")))
         .containsExactly(

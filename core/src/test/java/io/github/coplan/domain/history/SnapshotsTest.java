@@ -416,6 +416,7 @@ class SnapshotsTest {
   @Test
   void ofAnyRefusesWhatTheHistoryDoesNotRecord() {
     violation(() -> Snapshots.ofAny("a plan"), "aggregate", Violation.OUT_OF_RANGE);
+    violation(() -> Snapshots.ofAny(null), "aggregate", Violation.REQUIRED);
     violation(() -> Snapshots.ofAny(PLAN), "aggregate", Violation.OUT_OF_RANGE);
     violation(
         () -> Snapshots.ofAny(new ContentArea(1, vi("Chính sách"))),

@@ -2,6 +2,8 @@ package io.github.coplan.examples.hcmc;
 
 import io.github.coplan.Coplan;
 import io.github.coplan.application.ProgressReport;
+import io.github.coplan.application.UseCases;
+import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.error.CoplanException;
 import io.github.coplan.domain.organisation.OrganisationProfile;
 import io.github.coplan.domain.plan.CooperationPlan;
@@ -83,6 +85,9 @@ public final class HcmcIsraelInnovationPlan {
     }
   }
 
+  /** The actor the example records the plan as: {@code system:hcmc-reference}. */
+  public static final Actor ACTOR = Actor.system("hcmc-reference");
+
   /**
    * Records the plan on a file (unless it is there) and formats its report with English titles.
    *
@@ -105,7 +110,8 @@ public final class HcmcIsraelInnovationPlan {
    * @throws io.github.coplan.domain.error.InvalidInputException if the language is not a BCP 47 tag
    */
   public static String run(Path file, LocalDate asOf, String language) {
-    try (Coplan coplan = Coplan.builder().storage(JdbiStorage.sqlite(file)).build()) {
+    try (Coplan store = Coplan.builder().storage(JdbiStorage.sqlite(file)).build()) {
+      UseCases coplan = store.actingAs(ACTOR);
       CooperationPlan plan = ReferencePlan.record(coplan);
       ProgressReport report = coplan.reports().progress(plan.id(), asOf, language);
       return "store: "

@@ -1,6 +1,5 @@
 package io.github.coplan.examples.hcmc;
 
-import io.github.coplan.Coplan;
 import io.github.coplan.application.AddContentArea;
 import io.github.coplan.application.AddDocument;
 import io.github.coplan.application.AddParticipant;
@@ -11,6 +10,7 @@ import io.github.coplan.application.DraftPlan;
 import io.github.coplan.application.ProposeActivity;
 import io.github.coplan.application.RegisterOrganisation;
 import io.github.coplan.application.RegisterPerson;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityType;
@@ -90,7 +90,7 @@ public final class ReferencePlan {
    * @param coplan where to record it
    * @return the plan
    */
-  public static CooperationPlan record(Coplan coplan) {
+  public static CooperationPlan record(UseCases coplan) {
     var existing = coplan.plans().findByCode(CODE);
     if (existing.isPresent()) {
       return existing.get();
@@ -397,7 +397,7 @@ public final class ReferencePlan {
     return new ContentArea(number, LocalizedText.of("vi", Map.of("vi", vi, "en", en)));
   }
 
-  private static Organisation organisation(Coplan coplan, OrganisationProfile profile) {
+  private static Organisation organisation(UseCases coplan, OrganisationProfile profile) {
     ExternalIdentifier key = profile.identifiers().iterator().next();
     return coplan
         .organisations()
@@ -406,7 +406,7 @@ public final class ReferencePlan {
   }
 
   private static Person person(
-      Coplan coplan, String name, CountryCode country, Affiliation affiliation) {
+      UseCases coplan, String name, CountryCode country, Affiliation affiliation) {
     return coplan
         .people()
         .register(
@@ -415,7 +415,7 @@ public final class ReferencePlan {
   }
 
   private static Activity propose(
-      Coplan coplan,
+      UseCases coplan,
       CooperationPlan plan,
       int area,
       ActivityType type,
@@ -440,7 +440,7 @@ public final class ReferencePlan {
   }
 
   private static void take(
-      Coplan coplan,
+      UseCases coplan,
       Activity activity,
       Participant who,
       ParticipationRole role,

@@ -1,6 +1,5 @@
 package io.github.coplan.examples.testing;
 
-import io.github.coplan.Coplan;
 import io.github.coplan.application.AddParticipant;
 import io.github.coplan.application.RegisterPerson;
 import io.github.coplan.application.UseCases;
@@ -41,14 +40,14 @@ public final class DelegationRoster {
     }
   }
 
-  private final Coplan coplan;
+  private final UseCases coplan;
 
   /**
-   * A roster over a Coplan instance.
+   * A roster over Coplan's use cases.
    *
-   * @param coplan the instance
+   * @param coplan the use cases, acting as whoever signs the delegation up
    */
-  public DelegationRoster(Coplan coplan) {
+  public DelegationRoster(UseCases coplan) {
     this.coplan = Objects.requireNonNull(coplan, "coplan");
   }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.coplan.Coplan;
 import io.github.coplan.application.ChangeActivityStatus;
 import io.github.coplan.application.ProgressReport;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.activity.ActivityType;
@@ -35,7 +36,8 @@ class ReferencePlanTest {
 
   @Test
   void recordsThePlanAsTheAnnouncementStatesIt() {
-    try (Coplan coplan = Coplan.builder().storage(InMemoryStorage.create()).build()) {
+    try (Coplan store = Coplan.builder().storage(InMemoryStorage.create()).build()) {
+      UseCases coplan = store.actingAs(HcmcIsraelInnovationPlan.ACTOR);
       CooperationPlan plan = ReferencePlan.record(coplan);
 
       assertThat(plan.status()).isEqualTo(PlanStatus.ACTIVE);
@@ -61,7 +63,8 @@ class ReferencePlanTest {
 
   @Test
   void progressAsOfNewYear2019ShowsTheInnovationWeekOverdue() {
-    try (Coplan coplan = Coplan.builder().storage(InMemoryStorage.create()).build()) {
+    try (Coplan store = Coplan.builder().storage(InMemoryStorage.create()).build()) {
+      UseCases coplan = store.actingAs(HcmcIsraelInnovationPlan.ACTOR);
       CooperationPlan plan = ReferencePlan.record(coplan);
       PlanProgress progress = coplan.reports().progress(plan.id(), NEW_YEAR_2019).progress();
 
@@ -95,7 +98,8 @@ class ReferencePlanTest {
 
   @Test
   void completingTheWeekClearsTheOverdue() {
-    try (Coplan coplan = Coplan.builder().storage(InMemoryStorage.create()).build()) {
+    try (Coplan store = Coplan.builder().storage(InMemoryStorage.create()).build()) {
+      UseCases coplan = store.actingAs(HcmcIsraelInnovationPlan.ACTOR);
       CooperationPlan plan = ReferencePlan.record(coplan);
       Activity week = only(coplan, plan, ActivityType.EVENT_SHOWCASE);
       coplan
@@ -130,8 +134,9 @@ class ReferencePlanTest {
             "overdue: 1",
             "  2018-Q4  area 5  SCHEDULED  HCMC Innovation and Startup Week  lead: DOST HCMC",
             "upcoming: 0");
-    try (Coplan coplan =
+    try (Coplan store =
         Coplan.builder().storage(io.github.coplan.storage.jdbi.JdbiStorage.sqlite(file)).build()) {
+      UseCases coplan = store.actingAs(HcmcIsraelInnovationPlan.ACTOR);
       CooperationPlan plan = coplan.plans().findByCode(ReferencePlan.CODE).orElseThrow();
       long activities =
           coplan
@@ -145,7 +150,8 @@ class ReferencePlanTest {
 
   @Test
   void reportListsEveryContentAreaWithItsVietnameseTitle() {
-    try (Coplan coplan = Coplan.builder().storage(InMemoryStorage.create()).build()) {
+    try (Coplan store = Coplan.builder().storage(InMemoryStorage.create()).build()) {
+      UseCases coplan = store.actingAs(HcmcIsraelInnovationPlan.ACTOR);
       CooperationPlan plan = ReferencePlan.record(coplan);
       ProgressReport report = coplan.reports().progress(plan.id(), NEW_YEAR_2019);
       String text = ProgressReportFormatter.format(report);
@@ -194,7 +200,8 @@ class ReferencePlanTest {
 
   @Test
   void aCutListSaysHowManyItLeavesOut() {
-    try (Coplan coplan = Coplan.builder().storage(InMemoryStorage.create()).build()) {
+    try (Coplan store = Coplan.builder().storage(InMemoryStorage.create()).build()) {
+      UseCases coplan = store.actingAs(HcmcIsraelInnovationPlan.ACTOR);
       CooperationPlan plan = ReferencePlan.record(coplan);
       LocalDate later = LocalDate.of(2030, 1, 1);
       ProgressReport report =
@@ -217,7 +224,7 @@ class ReferencePlanTest {
     return report.overdueActivities().get(0).leadParty().toString();
   }
 
-  private static Activity only(Coplan coplan, CooperationPlan plan, ActivityType type) {
+  private static Activity only(UseCases coplan, CooperationPlan plan, ActivityType type) {
     var page =
         coplan.activities().search(ActivityQuery.builder().plan(plan.id()).types(type).build());
     assertThat(page.items()).hasSize(1);

@@ -3,8 +3,8 @@ package io.github.coplan.examples.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.coplan.Coplan;
 import io.github.coplan.application.AddParticipant;
+import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityType;
 import io.github.coplan.domain.activity.Participation;
@@ -26,13 +26,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(CoplanExtension.class)
 class DelegationRosterTest {
 
-  private Coplan coplan;
+  private UseCases coplan;
   private DelegationRoster roster;
   private Organisation dost;
   private Activity tour;
 
   @BeforeEach
-  void setUp(Coplan coplan, TestData data) {
+  void setUp(UseCases coplan, TestData data) {
     this.coplan = coplan;
     roster = new DelegationRoster(coplan);
     dost = data.organisation().name("Sở Khoa học và Công nghệ TP.HCM").create();

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * system actor} for the application's own work (imports, scheduled jobs, an application without
  * users). Every change is recorded with its actor.
  *
- * <p>The text form ({@link #toString()}) is {@code person:} and the person's id, or {@code system:}
- * and the name; {@link #parse} reads it back.
+ * <p>The text form (what {@code toString()} returns) is {@code person:} and the person's id, or
+ * {@code system:} and the name; {@link #parse} reads it back.
  *
  * <pre>{@code
  * UseCases asAlice = coplan.actingAs(Actor.person(alice.id()));

@@ -1,0 +1,208 @@
+package io.github.coplan.application.internal;
+
+import static io.github.coplan.testing.Fixtures.DOST;
+import static io.github.coplan.testing.Fixtures.PLAN;
+import static io.github.coplan.testing.Fixtures.activityId;
+import static io.github.coplan.testing.Fixtures.details;
+import static io.github.coplan.testing.Fixtures.readyPlan;
+import static io.github.coplan.testing.Fixtures.vi;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.ChangeRecord;
+import io.github.coplan.domain.history.FieldChange;
+import io.github.coplan.domain.organisation.ExternalIdentifier;
+import io.github.coplan.domain.organisation.Organisation;
+import io.github.coplan.domain.organisation.OrganisationProfile;
+import io.github.coplan.domain.organisation.OrganisationType;
+import io.github.coplan.domain.person.Person;
+import io.github.coplan.domain.person.PersonId;
+import io.github.coplan.domain.person.PersonProfile;
+import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.query.ActivityQuery;
+import io.github.coplan.domain.query.OrganisationQuery;
+import io.github.coplan.domain.query.PersonQuery;
+import io.github.coplan.domain.query.PlanQuery;
+import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.testing.FakeStorage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The recorder turns every insert and update of one command into a change record, whether or not
+ * the command read the aggregate first, and passes every read through unchanged.
+ */
+class RecorderTest {
+
+  private static final UUID COMMAND = UUID.fromString("01890000-0000-7000-8000-00000000c0de");
+  private static final Instant AT = Instant.parse("2019-01-01T00:00:00Z");
+  private static final Actor ACTOR = Actor.system("recorder-test");
+
+  private final FakeStorage storage = new FakeStorage();
+
+  private static Organisation dost() {
+    return Organisation.register(
+        DOST,
+        OrganisationProfile.builder()
+            .name(vi("Sở KH&CN TP.HCM"))
+            .type(OrganisationType.LOCAL_GOVERNMENT)
+            .country(CountryCode.VN)
+            .identifier(ExternalIdentifier.of("vn-mst", "0301"))
+            .build());
+  }
+
+  private List<ChangeRecord> history(AggregateRef ref) {
+    return storage.readOnly(r -> r.history().ofAggregate(ref, Long.MAX_VALUE, 100));
+  }
+
+  @Test
+  void everyWriteOfACommandIsRecordedWithItsNameReasonAndChanges() {
+    storage.inTransaction(
+        r -> {
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT);
+          Organisation stored = rec.organisations().insert(dost());
+          assertThat(rec.organisations().findByIdentifier(ExternalIdentifier.of("vn-mst", "0301")))
+              .contains(stored);
+          assertThat(rec.organisations().search(OrganisationQuery.builder().build()).items())
+              .containsExactly(stored);
+          rec.plans().insert(readyPlan());
+          rec.flush("Setup", "because");
+          return null;
+        });
+
+    ChangeRecord organisation = history(AggregateRef.of(DOST)).get(0);
+    assertThat(organisation.command()).isEqualTo(COMMAND);
+    assertThat(organisation.actor()).isEqualTo(ACTOR);
+    assertThat(organisation.at()).isEqualTo(AT);
+    assertThat(organisation.commandName()).isEqualTo("Setup");
+    assertThat(organisation.reason()).isEqualTo("because");
+    assertThat(organisation.plan()).isNull();
+    assertThat(organisation.version()).isEqualTo(1);
+    assertThat(organisation.change("type"))
+        .isEqualTo(new FieldChange("type", null, "LOCAL_GOVERNMENT"));
+    ChangeRecord plan = history(AggregateRef.of(PLAN)).get(0);
+    assertThat(plan.plan()).isEqualTo(PLAN);
+    assertThat(plan.sequence()).isEqualTo(organisation.sequence() + 1);
+  }
+
+  @Test
+  void anUpdateWithoutAReadDiffsAgainstWhatIsStored() {
+    storage.inTransaction(
+        r -> {
+          r.organisations().insert(dost());
+          r.plans().insert(readyPlan());
+          r.people()
+              .insert(
+                  Person.register(person(), PersonProfile.of("Trần A", CountryCode.VN), List.of()));
+          r.activities()
+              .insert(Activity.propose(activityId(1), PLAN, details(1, "2018", "A"), null));
+          return null;
+        });
+
+    storage.inTransaction(
+        r -> {
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT);
+          Organisation o = r.organisations().findById(DOST).orElseThrow();
+          rec.organisations()
+              .update(
+                  o.update(
+                      OrganisationProfile.builder()
+                          .name(vi("Sở KH&CN TP.HCM"))
+                          .type(OrganisationType.GOVERNMENT)
+                          .country(CountryCode.VN)
+                          .identifier(ExternalIdentifier.of("vn-mst", "0301"))
+                          .build()));
+          CooperationPlan p = r.plans().findById(PLAN).orElseThrow();
+          rec.plans().update(p.describe(vi("Kế hoạch mới"), null, p.period()));
+          Person x = r.people().findById(person()).orElseThrow();
+          rec.people().update(x.update(PersonProfile.of("Trần B", CountryCode.VN)));
+          Activity a = r.activities().findById(activityId(1)).orElseThrow();
+          rec.activities().update(a.revise(details(1, "2019", "A")));
+          rec.flush("Edit", null);
+          return null;
+        });
+
+    assertThat(history(AggregateRef.of(DOST)).get(0).changes())
+        .containsExactly(new FieldChange("type", "LOCAL_GOVERNMENT", "GOVERNMENT"));
+    assertThat(history(AggregateRef.of(PLAN)).get(0).changes())
+        .extracting(FieldChange::field)
+        .containsExactly("title");
+    assertThat(history(AggregateRef.of(person())).get(0).changes())
+        .containsExactly(new FieldChange("name", "Trần A", "Trần B"));
+    assertThat(history(AggregateRef.of(activityId(1))).get(0).changes())
+        .containsExactly(new FieldChange("planned", "2018", "2019"));
+  }
+
+  @Test
+  void readsPassThroughAndAnInsertOfManyRecordsEach() {
+    storage.inTransaction(
+        r -> {
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT);
+          rec.organisations().insert(dost());
+          CooperationPlan plan = rec.plans().insert(readyPlan());
+          assertThat(rec.plans().findByCode(plan.code())).contains(plan);
+          assertThat(rec.plans().search(PlanQuery.builder().build()).items()).containsExactly(plan);
+          Person person =
+              rec.people()
+                  .insert(
+                      Person.register(
+                          person(), PersonProfile.of("Trần A", CountryCode.VN), List.of()));
+          assertThat(rec.people().findById(person.id())).contains(person);
+          assertThat(rec.people().search(PersonQuery.builder().build()).items())
+              .containsExactly(person);
+          List<Activity> two =
+              rec.activities()
+                  .insertAll(
+                      List.of(
+                          Activity.propose(activityId(1), PLAN, details(1, "2018", "A"), null),
+                          Activity.propose(activityId(2), PLAN, details(1, "2019", "B"), null)));
+          assertThat(rec.activities().findById(activityId(2))).contains(two.get(1));
+          assertThat(rec.activities().search(ActivityQuery.builder().plan(PLAN).build()).items())
+              .hasSize(2);
+          assertThat(
+                  rec.activities()
+                      .progress(
+                          new ProgressQuery(
+                              PLAN, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)))
+                      .plan())
+              .isEqualTo(PLAN);
+          assertThat(rec.history().ofPlan(PLAN, 0, 10))
+              .as("nothing appended before the flush")
+              .isEmpty();
+          rec.flush("Import", null);
+          return null;
+        });
+
+    assertThat(history(AggregateRef.of(activityId(1)))).hasSize(1);
+    assertThat(history(AggregateRef.of(activityId(2)))).hasSize(1);
+    assertThat(history(AggregateRef.of(person()))).hasSize(1);
+  }
+
+  @Test
+  void aCommandThatWroteNothingAppendsNothing() {
+    storage.inTransaction(
+        r -> {
+          r.organisations().insert(dost());
+          return null;
+        });
+    storage.inTransaction(
+        r -> {
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT);
+          rec.organisations().findById(DOST);
+          rec.flush("Nothing", null);
+          return null;
+        });
+
+    assertThat(history(AggregateRef.of(DOST))).isEmpty();
+  }
+
+  private static PersonId person() {
+    return new PersonId(UUID.fromString("01890000-0000-7000-8000-000000000101"));
+  }
+}

@@ -44,10 +44,10 @@ import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.testing.FakeStorage;
 import io.github.coplan.testing.Fixtures;
 import io.github.coplan.testing.SequentialIds;
+import io.github.coplan.testing.SettableClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -514,7 +514,7 @@ class HistoryServiceTest {
 
   @Test
   void eachRecordHasTheInstantOfItsCommandByTheClock() {
-    MutableClock clock = new MutableClock(AT);
+    SettableClock clock = new SettableClock(AT);
     UseCases timed =
         Coplan.builder()
             .storage(new FakeStorage())
@@ -523,7 +523,7 @@ class HistoryServiceTest {
             .build()
             .actingAs(ALICE);
     PlanId p = timed.plans().draft(new DraftPlan(CODE, vi("Kế hoạch"))).id();
-    clock.now = AT.plusSeconds(90);
+    clock.set(AT.plusSeconds(90));
     timed.plans().describe(new DescribePlan(p, vi("Kế hoạch mới")));
 
     assertThat(timed.history().feed(p, 0, 10))
@@ -846,29 +846,5 @@ class HistoryServiceTest {
   @Test
   void anActorIsRequired() {
     violation(() -> coplan.actingAs(null), "actor", Violation.REQUIRED);
-  }
-
-  /** A clock the test sets. */
-  private static final class MutableClock extends Clock {
-    Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

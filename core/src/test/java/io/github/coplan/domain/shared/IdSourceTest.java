@@ -3,9 +3,9 @@ package io.github.coplan.domain.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.domain.query.ActivitySort;
+import io.github.coplan.testing.SettableClock;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -102,33 +102,5 @@ class IdSourceTest {
       made.add(ids.nextId());
     }
     return made;
-  }
-
-  /** A clock a test can move, backwards included. */
-  private static final class SettableClock extends Clock {
-    private volatile Instant now;
-
-    SettableClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant instant) {
-      this.now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -6,14 +6,15 @@ import io.github.coplan.domain.plan.PlanId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The history of a {@link MemoryState}: every record by aggregate (in version order) and by plan
- * (in sequence order). Appended to only under the store's write lock; read by units that may run
- * without a lock, which the store validates afterwards as it does for every other read (a torn read
- * here is caught as one elsewhere is).
+ * (in sequence order). Appended to, and rewritten by an erasure, only under the store's write lock;
+ * read by units that may run without a lock, which the store validates afterwards as it does for
+ * every other read (a torn read here is caught as one elsewhere is).
  */
 final class MemoryHistory {
 
@@ -31,6 +32,52 @@ final class MemoryHistory {
       byPlan.computeIfAbsent(plan, k -> new ArrayList<>()).add(stored);
     }
     return stored;
+  }
+
+  /**
+   * Erases fields from every record of an aggregate ({@link ChangeRecord#without}), in both
+   * indexes.
+   *
+   * @return the pairs of records rewritten, each as it was and as it is now, for the undo log
+   */
+  List<ChangeRecord[]> erase(AggregateRef aggregate, Set<String> fields) {
+    List<ChangeRecord> records = byAggregate.get(aggregate);
+    List<ChangeRecord[]> rewritten = new ArrayList<>();
+    if (records == null) {
+      return rewritten;
+    }
+    for (int i = 0; i < records.size(); i++) {
+      ChangeRecord was = records.get(i);
+      ChangeRecord is = was.without(fields);
+      if (is != was) {
+        put(is);
+        rewritten.add(new ChangeRecord[] {was, is});
+      }
+    }
+    return rewritten;
+  }
+
+  /**
+   * Puts a record in the place of the stored one with its sequence number, in both indexes: the
+   * rewrite of {@link #erase}, and its undo.
+   */
+  void put(ChangeRecord record) {
+    replace(byAggregate.get(record.aggregate()), record);
+    PlanId plan = record.plan();
+    if (plan != null) {
+      replace(byPlan.get(plan), record);
+    }
+  }
+
+  private static void replace(@Nullable List<ChangeRecord> records, ChangeRecord record) {
+    if (records == null) {
+      return;
+    }
+    // Both indexes hold their records in sequence order (an aggregate's versions rise with it).
+    int at = firstAfter(records, record.sequence() - 1);
+    if (at < records.size() && records.get(at).sequence() == record.sequence()) {
+      records.set(at, record);
+    }
   }
 
   /** Takes back the record appended last: the undo of {@link #append}. */

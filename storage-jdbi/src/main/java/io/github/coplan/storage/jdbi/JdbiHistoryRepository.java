@@ -156,7 +156,12 @@ final class JdbiHistoryRepository implements HistoryRepository {
    * <p>Reads the aggregate's records, and rewrites the {@code changes} of those that held one of
    * the fields, by sequence number, with the append-only triggers' erasure switch on ({@code SET
    * LOCAL coplan.erasing} on PostgreSQL, the row of {@code history_erasure} on SQLite; see
-   * V5__history.sql), and off again at once, in the unit's transaction.
+   * V5__history.sql), and off again at once, in the unit's transaction. On SQLite the store
+   * overwrites deleted content with zeros ({@code secure_delete}) and, once the unit committed,
+   * empties the write-ahead log into the file ({@link SqliteDatabase#afterErasure}), so that the
+   * erased text is left neither in the file's free space nor in the log. On PostgreSQL the old row
+   * versions stay in the table's pages until a {@code VACUUM} reclaims them, and in the server's
+   * write-ahead log and backups; no query, and no dump, sees them.
    */
   @Override
   public void erase(AggregateRef aggregate, Set<String> fields) {
@@ -167,6 +172,9 @@ final class JdbiHistoryRepository implements HistoryRepository {
         "id",
         () -> {
           Handle h = unit.handle();
+          // Whatever is rewritten here, the unit erases: the store clears the database's copies
+          // of what it wrote over (the person's row too) once the unit committed.
+          unit.erased();
           List<Rewrite> rewrites = new ArrayList<>();
           for (Erasable stored :
               h.createQuery(unit.sql().get("history.changesOfAggregate"))

@@ -41,11 +41,8 @@ final class MemoryHistory {
    * @return the pairs of records rewritten, each as it was and as it is now, for the undo log
    */
   List<ChangeRecord[]> erase(AggregateRef aggregate, Set<String> fields) {
-    List<ChangeRecord> records = byAggregate.get(aggregate);
+    List<ChangeRecord> records = byAggregate.getOrDefault(aggregate, List.of());
     List<ChangeRecord[]> rewritten = new ArrayList<>();
-    if (records == null) {
-      return rewritten;
-    }
     for (int i = 0; i < records.size(); i++) {
       ChangeRecord was = records.get(i);
       ChangeRecord is = was.without(fields);
@@ -70,13 +67,10 @@ final class MemoryHistory {
   }
 
   private static void replace(@Nullable List<ChangeRecord> records, ChangeRecord record) {
-    if (records == null) {
-      return;
-    }
-    // Both indexes hold their records in sequence order (an aggregate's versions rise with it).
-    int at = firstAfter(records, record.sequence() - 1);
-    if (at < records.size() && records.get(at).sequence() == record.sequence()) {
-      records.set(at, record);
+    if (records != null) {
+      // Both indexes hold their records in sequence order (an aggregate's versions rise with it),
+      // and hold this one: only a stored record is rewritten or put back.
+      records.set(firstAfter(records, record.sequence() - 1), record);
     }
   }
 

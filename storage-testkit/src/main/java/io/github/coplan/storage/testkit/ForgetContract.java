@@ -41,6 +41,8 @@ import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -486,6 +488,62 @@ public abstract class ForgetContract extends StorageContract {
           return 0;
         });
     assertThat(snapshot()).as("erasing again, or what is not there").isEqualTo(state);
+  }
+
+  /** A missing set of fields, or a missing name in it, is invalid input, and erases nothing. */
+  @Test
+  // hands null to the API on purpose
+  @SuppressWarnings("NullAway")
+  protected void eraseRefusesAMissingFieldName() {
+    AggregateRef ref = AggregateRef.of(person.id());
+    Set<String> withNull = new LinkedHashSet<>(Arrays.asList("name", null));
+
+    assertInvalid(
+        () ->
+            write(
+                r -> {
+                  r.history().erase(ref, null);
+                  return 0;
+                }),
+        "fields:required");
+    assertInvalid(
+        () ->
+            write(
+                r -> {
+                  r.history().erase(ref, withNull);
+                  return 0;
+                }),
+        "fields[1]:required");
+  }
+
+  /**
+   * An erasure of a plan's field rewrites its records wherever the store shows them: in the plan's
+   * history and in its feed.
+   */
+  @Test
+  protected void eraseRewritesAPlansRecordsInItsFeedToo() {
+    AggregateRef ref = AggregateRef.of(plan.id());
+    List<ChangeRecord> before = history(ref);
+    List<ChangeRecord> activity = history(AggregateRef.of(week.id()));
+    assertThat(activity).anySatisfy(r -> assertThat(r.change("title")).isNotNull());
+    assertThat(before).anySatisfy(r -> assertThat(r.change("title")).isNotNull());
+
+    write(
+        r -> {
+          r.history().erase(ref, Set.of("title"));
+          return 0;
+        });
+
+    List<ChangeRecord> after = history(ref);
+    assertThat(after)
+        .isEqualTo(before.stream().map(r -> r.without(Set.of("title"))).toList())
+        .isNotEqualTo(before);
+    List<ChangeRecord> feed = read(r -> r.history().ofPlan(plan.id(), 0, 10_000));
+    assertThat(feed).filteredOn(r -> r.aggregate().equals(ref)).isEqualTo(reversed(after));
+    assertThat(feed)
+        .filteredOn(r -> !r.aggregate().equals(ref))
+        .as("the activity's records, untouched")
+        .isEqualTo(reversed(activity));
   }
 
   /** An erasure by a unit that fails is undone. */

@@ -96,11 +96,8 @@ final class MemoryHistory {
 
   /** An aggregate's records of versions below {@code beforeVersion}, newest first. */
   List<ChangeRecord> ofAggregate(AggregateRef aggregate, long beforeVersion, int limit) {
-    List<ChangeRecord> records = byAggregate.get(aggregate);
+    List<ChangeRecord> records = byAggregate.getOrDefault(aggregate, List.of());
     List<ChangeRecord> out = new ArrayList<>();
-    if (records == null) {
-      return out;
-    }
     for (int i = records.size() - 1; i >= 0 && out.size() < limit; i--) {
       ChangeRecord r = records.get(i);
       if (r.version() < beforeVersion) {
@@ -112,11 +109,8 @@ final class MemoryHistory {
 
   /** A plan's records after a sequence number, oldest first. */
   List<ChangeRecord> ofPlan(PlanId plan, long afterSequence, int limit) {
-    @Nullable List<ChangeRecord> records = byPlan.get(plan);
+    List<ChangeRecord> records = byPlan.getOrDefault(plan, List.of());
     List<ChangeRecord> out = new ArrayList<>();
-    if (records == null) {
-      return out;
-    }
     int from = firstAfter(records, afterSequence);
     for (int i = from; i < records.size() && out.size() < limit; i++) {
       out.add(records.get(i));

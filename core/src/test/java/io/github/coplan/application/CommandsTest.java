@@ -279,6 +279,26 @@ class CommandsTest {
   }
 
   @Test
+  void forgetPersonNeedsThePersonAOneLineReasonAndAStoredVersion() {
+    violations(
+        () -> new ForgetPerson(null, null, 0L),
+        tuple("person", Violation.REQUIRED),
+        tuple("reason", Violation.REQUIRED),
+        tuple("expectedVersion", Violation.OUT_OF_RANGE));
+    violations(() -> new ForgetPerson(DIRECTOR, " \u00A0"), tuple("reason", Violation.BLANK));
+    violations(
+        () -> new ForgetPerson(DIRECTOR, "a\nb"), tuple("reason", Violation.CONTROL_CHARACTER));
+    violations(
+        () -> new ForgetPerson(DIRECTOR, "request").expecting(0),
+        tuple("expectedVersion", Violation.OUT_OF_RANGE));
+
+    ForgetPerson forget = new ForgetPerson(DIRECTOR, "  Yêu cầu số 42 ");
+    assertThat(forget.reason()).isEqualTo("Yêu cầu số 42");
+    assertThat(forget.expectedVersion()).isNull();
+    assertThat(forget.expecting(3)).isEqualTo(new ForgetPerson(DIRECTOR, "Yêu cầu số 42", 3L));
+  }
+
+  @Test
   void theEditingCommandsExpectAVersionOnlyWhenTold() {
     ChangeParty change = new ChangeParty(PLAN, Party.of(DOST, PartyRole.FUNDING));
     assertThat(change.expectedVersion()).isNull();

@@ -784,6 +784,144 @@ class HistoryServiceTest {
     assertThat(uses.history().feed(p, Long.MAX_VALUE, 500)).isEmpty();
   }
 
+  // ---- forgetting a person --------------------------------------------------------------------
+
+  private static final PersonProfile NGUYEN_A =
+      new PersonProfile("Nguyễn Văn A", CountryCode.VN, Set.of("ĐMST"), "a@dost.vn", true);
+
+  @Test
+  void forgettingErasesThePersonalFieldsFromEveryRecordAndRecordsNoneOfThem() {
+    Organisation dost =
+        uses.organisations().register(new RegisterOrganisation(profile("DOST", CountryCode.VN)));
+    Affiliation director = new Affiliation(dost.id(), "Giám đốc", null, null);
+    Person person = uses.people().register(new RegisterPerson(NGUYEN_A, List.of(director)));
+    uses.people()
+        .update(
+            new UpdatePerson(
+                person.id(),
+                new PersonProfile("Nguyễn Văn B", CountryCode.VN, Set.of(), "b@dost.vn", true)));
+    // ids: dost 1, its command 2; the person 3, their command 4; the update's command 5
+
+    Person forgotten =
+        uses.people().forget(new ForgetPerson(person.id(), "Yêu cầu số 42").expecting(2));
+
+    AggregateRef ref = AggregateRef.of(person.id());
+    String affiliations =
+        j("[{'organisation':'" + dost.id() + "','position':'Giám đốc','from':null,'to':null}]");
+    assertThat(forgotten.version()).isEqualTo(3);
+    assertThat(forgotten.forgotten()).isTrue();
+    assertThat(historyOf(ref))
+        .containsExactly(
+            record(
+                4,
+                6,
+                ref,
+                null,
+                3,
+                "ForgetPerson",
+                "Yêu cầu số 42",
+                change("consentToPublish", "true", "false")),
+            record(3, 5, ref, null, 2, "UpdatePerson", null),
+            record(
+                2,
+                4,
+                ref,
+                null,
+                1,
+                "RegisterPerson",
+                null,
+                change("affiliations", null, affiliations),
+                change("consentToPublish", null, "true"),
+                change("country", null, "VN")));
+    assertThat(historyOf(AggregateRef.of(dost.id()))).hasSize(1);
+  }
+
+  @Test
+  void forgettingAgainRecordsTheCommandWithoutChangesAndErasesWhatAnUpdateGaveSince() {
+    Person person = uses.people().register(new RegisterPerson(NGUYEN_A, List.of()));
+    uses.people().forget(new ForgetPerson(person.id(), "first request"));
+
+    Person again = uses.people().forget(new ForgetPerson(person.id(), "second request"));
+    uses.people().update(new UpdatePerson(person.id(), NGUYEN_A));
+    Person third = uses.people().forget(new ForgetPerson(person.id(), "third request"));
+
+    AggregateRef ref = AggregateRef.of(person.id());
+    assertThat(again.version()).isEqualTo(3);
+    assertThat(third.version()).isEqualTo(5);
+    assertThat(third.profile()).isEqualTo(again.profile());
+    List<ChangeRecord> history = historyOf(ref);
+    assertThat(history)
+        .extracting(ChangeRecord::commandName, ChangeRecord::reason)
+        .containsExactly(
+            tuple("ForgetPerson", "third request"),
+            tuple("UpdatePerson", null),
+            tuple("ForgetPerson", "second request"),
+            tuple("ForgetPerson", "first request"),
+            tuple("RegisterPerson", null));
+    assertThat(history.get(2).changes()).isEmpty();
+    assertThat(history.get(1).changes())
+        .containsExactly(change("consentToPublish", "false", "true"));
+    assertThat(history)
+        .flatExtracting(ChangeRecord::changes)
+        .extracting(FieldChange::field)
+        .doesNotContain("name", "contact", "expertise");
+  }
+
+  @Test
+  void forgettingInsideAGroupErasesTheGroupsEarlierRecordsAndAFailedGroupErasesNothing() {
+    Person person = uses.people().register(new RegisterPerson(NGUYEN_A, List.of()));
+    AggregateRef ref = AggregateRef.of(person.id());
+    List<ChangeRecord> before = historyOf(ref);
+
+    rule(
+        () ->
+            uses.useTransaction(
+                tx -> {
+                  tx.people().forget(new ForgetPerson(person.id(), "request"));
+                  CooperationPlan plan = tx.plans().draft(new DraftPlan(CODE, vi("Kế hoạch")));
+                  tx.plans()
+                      .addContentArea(new AddContentArea(plan.id(), new ContentArea(1, vi("A"))));
+                  tx.plans().changeStatus(ChangePlanStatus.activate(plan.id()));
+                }),
+        RuleCode.PLAN_ACTIVATION_NEEDS_PARTIES);
+
+    assertThat(historyOf(ref)).isEqualTo(before);
+    assertThat(uses.people().get(person.id())).isEqualTo(person);
+
+    uses.useTransaction(
+        tx -> {
+          tx.people()
+              .update(
+                  new UpdatePerson(
+                      person.id(),
+                      new PersonProfile("Nguyễn Văn C", CountryCode.VN, Set.of(), null, true)));
+          tx.people().forget(new ForgetPerson(person.id(), "request"));
+        });
+
+    assertThat(historyOf(ref))
+        .extracting(ChangeRecord::commandName)
+        .containsExactly("ForgetPerson", "UpdatePerson", "RegisterPerson");
+    assertThat(historyOf(ref))
+        .flatExtracting(ChangeRecord::changes)
+        .extracting(FieldChange::field)
+        .containsExactlyInAnyOrder(
+            "affiliations", "consentToPublish", "country", "consentToPublish");
+  }
+
+  @Test
+  void withTheHistoryOffForgettingStillErasesWhatWasRecordedBefore() {
+    Person person = uses.people().register(new RegisterPerson(NGUYEN_A, List.of()));
+    Coplan off = Coplan.builder().storage(storage).clock(CLOCK).recordHistory(false).build();
+
+    off.actingAs(ALICE).people().forget(new ForgetPerson(person.id(), "request"));
+
+    List<ChangeRecord> history = historyOf(AggregateRef.of(person.id()));
+    assertThat(history).extracting(ChangeRecord::version).containsExactly(1L);
+    assertThat(history.get(0).changes())
+        .extracting(FieldChange::field)
+        .containsExactly("affiliations", "consentToPublish", "country");
+  }
+
   // ---- switching the history off; the actor ---------------------------------------------------
 
   @Test

@@ -25,6 +25,7 @@ import io.github.coplan.testing.SequentialIds;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -196,7 +197,7 @@ class PersonServiceTest {
     Person person = people.register(new RegisterPerson(DIRECTOR, List.of(director)));
     PersonProfile named =
         new PersonProfile(
-            "Nguyễn Việt Dũng", CountryCode.VN, java.util.Set.of("ĐMST"), "dung@example.org", true);
+            "Nguyễn Việt Dũng", CountryCode.VN, Set.of("ĐMST"), "dung@example.org", true);
 
     Person updated = people.update(new UpdatePerson(person.id(), named).expecting(1));
 
@@ -219,6 +220,50 @@ class PersonServiceTest {
         .isEqualTo(missing.toString());
     violation(() -> people.update(null), "command", Violation.REQUIRED);
     violation(() -> people.search(null), "query", Violation.REQUIRED);
+  }
+
+  @Test
+  void forgetKeepsThePlaceholderProfileTheAffiliationsAndTheId() {
+    Affiliation director = new Affiliation(dost.id(), "Giám đốc", null, null);
+    Person person =
+        people.register(
+            new RegisterPerson(
+                new PersonProfile(
+                    "Nguyễn Văn A", CountryCode.VN, Set.of("ĐMST"), "a@dost.vn", true),
+                List.of(director)));
+
+    Person forgotten = people.forget(new ForgetPerson(person.id(), "request"));
+
+    assertThat(forgotten.id()).isEqualTo(person.id());
+    assertThat(forgotten.version()).isEqualTo(2);
+    assertThat(forgotten.profile())
+        .isEqualTo(new PersonProfile(Person.FORGOTTEN_NAME, CountryCode.VN, Set.of(), null, false));
+    assertThat(forgotten.affiliations()).containsExactly(director);
+    assertThat(people.get(person.id())).isEqualTo(forgotten);
+    assertThat(people.search(PersonQuery.builder().text("nguyen").build()).items()).isEmpty();
+    assertThat(people.search(PersonQuery.builder().text("forgotten").build()).items())
+        .containsExactly(forgotten);
+  }
+
+  @Test
+  void forgetRefusesWhatIsMissingUnknownOrStaleAndChangesNothing() {
+    Person person = people.register(new RegisterPerson(DIRECTOR, List.of()));
+    int before = storage.commits();
+
+    violation(() -> people.forget(null), "command", Violation.REQUIRED);
+    NotFoundException missing =
+        catchThrowableOfType(
+            NotFoundException.class,
+            () -> people.forget(new ForgetPerson(new PersonId(SequentialIds.nth(99)), "request")));
+    ConflictException stale =
+        catchThrowableOfType(
+            ConflictException.class,
+            () -> people.forget(new ForgetPerson(person.id(), "request").expecting(2)));
+
+    assertThat(missing.kind()).isEqualTo("person");
+    assertThat(stale).isNotNull();
+    assertThat(storage.commits()).isEqualTo(before);
+    assertThat(people.get(person.id())).isEqualTo(person);
   }
 
   @Test

@@ -381,6 +381,12 @@ public final class FakeStorage implements Storage {
         }
 
         @Override
+        public void erase(AggregateRef aggregate, Set<String> fields) {
+          write();
+          s.history.replaceAll(r -> r.aggregate().equals(aggregate) ? r.without(fields) : r);
+        }
+
+        @Override
         public List<ChangeRecord> ofAggregate(
             AggregateRef aggregate, long beforeVersion, int limit) {
           read();

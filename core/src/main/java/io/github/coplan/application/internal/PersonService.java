@@ -1,9 +1,12 @@
 package io.github.coplan.application.internal;
 
 import io.github.coplan.application.AddAffiliation;
+import io.github.coplan.application.ForgetPerson;
 import io.github.coplan.application.PersonUseCases;
 import io.github.coplan.application.RegisterPerson;
 import io.github.coplan.application.UpdatePerson;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.Snapshots;
 import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
@@ -65,6 +68,26 @@ final class PersonService implements PersonUseCases {
               "person", current.id(), current.version(), command.expectedVersion());
           Services.organisation(r, command.affiliation().organisation());
           return r.people().update(current.addAffiliation(command.affiliation()));
+        });
+  }
+
+  @Override
+  public Person forget(ForgetPerson command) {
+    Services.required("command", command);
+    AggregateRef ref = AggregateRef.of(command.person());
+    return units.writeWithholding(
+        command,
+        ref,
+        Snapshots.PERSONAL_FIELDS,
+        r -> {
+          Person current = Services.person(r, command.person());
+          Services.checkVersion(
+              "person", current.id(), current.version(), command.expectedVersion());
+          Person forgotten = r.people().update(current.forget());
+          // The records appended before, this unit's own commands' included; this command's own
+          // record is appended after the work, without the fields (writeWithholding).
+          r.history().erase(ref, Snapshots.PERSONAL_FIELDS);
+          return forgotten;
         });
   }
 

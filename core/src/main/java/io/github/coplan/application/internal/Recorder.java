@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -44,6 +45,10 @@ import org.jspecify.annotations.Nullable;
  * ChangeRecord} of the fields that changed since the aggregate was read (or last written) in this
  * command, appended to the history by {@link #flush} at the command's end, in the same unit of
  * work. One per run of a command: a unit of work run again gets a fresh recorder.
+ *
+ * <p>A command may have the values of some fields of some aggregates withheld: its records list no
+ * change of those fields at all, so that a command that erases them (forgetting a person) does not
+ * write them into the history again.
  */
 final class Recorder implements Repositories {
 
@@ -54,16 +59,25 @@ final class Recorder implements Repositories {
   private final Actor actor;
   private final Instant at;
 
+  /** The fields whose changes the records leave out, by aggregate. */
+  private final Map<AggregateRef, Set<String>> withheld;
+
   private final OrganisationRepository organisations;
   private final PersonRepository people;
   private final PlanRepository plans;
   private final ActivityRepository activities;
 
-  Recorder(Repositories delegate, UUID command, Actor actor, Instant at) {
+  Recorder(
+      Repositories delegate,
+      UUID command,
+      Actor actor,
+      Instant at,
+      Map<AggregateRef, Set<String>> withheld) {
     this.delegate = delegate;
     this.command = command;
     this.actor = actor;
     this.at = at;
+    this.withheld = withheld;
     this.organisations = new Organisations(delegate.organisations());
     this.people = new People(delegate.people());
     this.plans = new Plans(delegate.plans());
@@ -131,6 +145,16 @@ final class Recorder implements Repositories {
     known.put(ref, after);
     List<FieldChange> changes =
         FieldChange.between(before == null ? new TreeMap<>() : before, after);
+    Set<String> withheldFields = withheld.get(ref);
+    if (withheldFields != null) {
+      List<FieldChange> kept = new ArrayList<>(changes.size());
+      for (FieldChange c : changes) {
+        if (!withheldFields.contains(c.field())) {
+          kept.add(c);
+        }
+      }
+      changes = kept;
+    }
     records.add(new Pending(ref, plan, version, changes));
     return written;
   }

@@ -2,12 +2,16 @@ package io.github.coplan.application.internal;
 
 import io.github.coplan.application.ChangeActivityStatus;
 import io.github.coplan.application.ChangePlanStatus;
+import io.github.coplan.application.ForgetPerson;
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.port.storage.Repositories;
 import io.github.coplan.port.storage.Storage;
 import io.github.coplan.port.storage.UnitOfWork;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,15 +74,38 @@ final class Units {
    * @param work the work
    */
   <T> T write(Object command, UnitOfWork<T> work) {
-    return write(nameOf(command), reasonOf(command), work);
+    return write(nameOf(command), reasonOf(command), Map.of(), work);
   }
 
-  /** Runs a command's work under the given name and reason. */
-  <T> T write(String commandName, @Nullable String reason, UnitOfWork<T> work) {
+  /**
+   * Runs a command's work, which writes, as {@link #write(Object, UnitOfWork)} does, but records no
+   * value of some fields of one aggregate: its records list no change of them, neither the value
+   * before nor the value after. For a command that erases those fields (forgetting a person), whose
+   * own record must not hold what it erased.
+   *
+   * @param command the command
+   * @param aggregate the aggregate whose fields are withheld
+   * @param fields the names of the fields withheld
+   * @param work the work
+   */
+  <T> T writeWithholding(
+      Object command, AggregateRef aggregate, Set<String> fields, UnitOfWork<T> work) {
+    return write(nameOf(command), reasonOf(command), Map.of(aggregate, Set.copyOf(fields)), work);
+  }
+
+  /**
+   * Runs a command's work under the given name and reason, withholding the values of some fields of
+   * some aggregates from its records.
+   */
+  private <T> T write(
+      String commandName,
+      @Nullable String reason,
+      Map<AggregateRef, Set<String>> withheld,
+      UnitOfWork<T> work) {
     UnitOfWork<T> unit =
         recording
             ? r -> {
-              Recorder recorder = new Recorder(r, ids.nextId(), actor, clock.instant());
+              Recorder recorder = new Recorder(r, ids.nextId(), actor, clock.instant(), withheld);
               T result = work.run(recorder);
               recorder.flush(commandName, reason);
               return result;
@@ -111,6 +138,8 @@ final class Units {
     } else if (command instanceof ChangeActivityStatus.Postpone c) {
       return c.reason();
     } else if (command instanceof ChangeActivityStatus.Cancel c) {
+      return c.reason();
+    } else if (command instanceof ForgetPerson c) {
       return c.reason();
     }
     return null;

@@ -6,7 +6,9 @@ import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.plan.PlanId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -82,6 +84,29 @@ public record ChangeRecord(
     }
     return new ChangeRecord(
         newSequence, command, actor, at, aggregate, plan, version, commandName, reason, changes);
+  }
+
+  /**
+   * This record without the changes of some fields, every other part as it was: what {@link
+   * io.github.coplan.port.storage.HistoryRepository#erase} leaves of it.
+   *
+   * @param fields the names of the fields whose changes go
+   * @return the record without them; this record if it changed none of them
+   * @throws io.github.coplan.domain.error.InvalidInputException if the set is missing
+   */
+  public ChangeRecord without(Set<String> fields) {
+    Validation.notNull("fields", fields);
+    List<FieldChange> kept = new ArrayList<>(changes.size());
+    for (FieldChange c : changes) {
+      if (!fields.contains(c.field())) {
+        kept.add(c);
+      }
+    }
+    if (kept.size() == changes.size()) {
+      return this;
+    }
+    return new ChangeRecord(
+        sequence, command, actor, at, aggregate, plan, version, commandName, reason, kept);
   }
 
   /**

@@ -5,12 +5,14 @@ import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.SearchFolding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +23,12 @@ public final class Person {
 
   /** The most affiliations a person may have. */
   public static final int MAX_AFFILIATIONS = 100;
+
+  /**
+   * The name a forgotten person is shown under ({@link #forget()}): {@value}. It is a placeholder,
+   * the same for everyone forgotten, and names no one.
+   */
+  public static final String FORGOTTEN_NAME = "Forgotten person";
 
   private final PersonId id;
   private final PersonProfile profile;
@@ -91,6 +99,38 @@ public final class Person {
     List<Affiliation> list = new ArrayList<>(affiliations);
     list.add(affiliation);
     return new Person(id, profile, list, version);
+  }
+
+  /**
+   * This person forgotten, at their request: the profile is replaced by a placeholder that holds
+   * nothing personal, the name {@link #FORGOTTEN_NAME}, no contact, no expertise and no consent to
+   * publish, while the id, the country and the affiliations stay, so that the person's
+   * participations still count, by country and by organisation, in every report. Forgetting a
+   * forgotten person gives the same profile again.
+   *
+   * <p>This only changes the person; erasing what the history kept of them is the use case's
+   * ({@link io.github.coplan.application.PersonUseCases#forget}).
+   *
+   * @return the forgotten person
+   */
+  public Person forget() {
+    return new Person(id, forgottenProfile(profile.country()), affiliations, version);
+  }
+
+  /**
+   * Whether the person is forgotten: their profile is the placeholder {@link #forget()} gives (name
+   * {@link #FORGOTTEN_NAME}, no contact, no expertise, no consent to publish). Read from the
+   * profile alone, so it holds as long as no later update gives the person another profile, and
+   * also for a person registered with exactly that profile.
+   *
+   * @return true if the profile is the placeholder
+   */
+  public boolean forgotten() {
+    return profile.equals(forgottenProfile(profile.country()));
+  }
+
+  private static PersonProfile forgottenProfile(CountryCode country) {
+    return new PersonProfile(FORGOTTEN_NAME, country, Set.of(), null, false);
   }
 
   /**

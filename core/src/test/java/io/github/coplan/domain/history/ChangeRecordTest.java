@@ -78,6 +78,19 @@ class ChangeRecordTest {
   }
 
   @Test
+  void withoutSomeFieldsKeepsEveryOtherPartAndTheOtherChanges() {
+    ChangeRecord r = suspended(7, 5);
+
+    ChangeRecord erased = r.without(java.util.Set.of("statusReason", "unknown"));
+
+    assertThat(erased.changes()).containsExactly(STATUS);
+    assertThat(erased).usingRecursiveComparison().ignoringFields("changes").isEqualTo(r);
+    assertThat(r.without(java.util.Set.of("status", "statusReason")).changes()).isEmpty();
+    assertThat(r.without(java.util.Set.of("unknown"))).isSameAs(r);
+    violation(() -> r.without(null), "fields", Violation.REQUIRED);
+  }
+
+  @Test
   void aNegativeSequenceIsRefusedAndZeroIsANewRecord() {
     violation(() -> suspended(-1, 5), "sequence", Violation.OUT_OF_RANGE);
     violation(() -> suspended(Long.MIN_VALUE, 5), "sequence", Violation.OUT_OF_RANGE);

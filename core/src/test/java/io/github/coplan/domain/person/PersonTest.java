@@ -223,6 +223,55 @@ class PersonTest {
   }
 
   @Test
+  void forgetKeepsTheIdCountryAffiliationsAndVersionAndReplacesTheRestWithThePlaceholder() {
+    PersonProfile profile =
+        new PersonProfile("Nguyễn Văn A", CountryCode.VN, Set.of("ĐMST", "IP"), "a@dost.vn", true);
+    Person person =
+        Person.ForAdapters.restore(DIRECTOR, profile, List.of(DEPUTY, DIRECTOR_SINCE_JULY), 4);
+
+    Person forgotten = person.forget();
+
+    assertThat(forgotten.id()).isEqualTo(DIRECTOR);
+    assertThat(forgotten.version()).isEqualTo(4);
+    assertThat(forgotten.affiliations()).containsExactly(DEPUTY, DIRECTOR_SINCE_JULY);
+    assertThat(forgotten.profile())
+        .isEqualTo(new PersonProfile("Forgotten person", CountryCode.VN, Set.of(), null, false));
+    assertThat(Person.FORGOTTEN_NAME).isEqualTo("Forgotten person");
+    assertThat(forgotten.foldedName()).isEqualTo("forgotten person");
+    assertThat(forgotten.forgotten()).isTrue();
+    assertThat(person.forgotten()).isFalse();
+    assertThat(forgotten.forget()).isEqualTo(forgotten);
+  }
+
+  @Test
+  void aPersonIsForgottenOnlyWhenEveryPartOfTheProfileIsThePlaceholder() {
+    assertThat(
+            person(List.of())
+                .update(PersonProfile.of(Person.FORGOTTEN_NAME, CountryCode.IL))
+                .forgotten())
+        .isTrue();
+    assertThat(
+            person(List.of())
+                .update(
+                    new PersonProfile(
+                        Person.FORGOTTEN_NAME, CountryCode.VN, Set.of("x"), null, false))
+                .forgotten())
+        .isFalse();
+    assertThat(
+            person(List.of())
+                .update(
+                    new PersonProfile(Person.FORGOTTEN_NAME, CountryCode.VN, Set.of(), "c", false))
+                .forgotten())
+        .isFalse();
+    assertThat(
+            person(List.of())
+                .update(
+                    new PersonProfile(Person.FORGOTTEN_NAME, CountryCode.VN, Set.of(), null, true))
+                .forgotten())
+        .isFalse();
+  }
+
+  @Test
   void theFoldedNameIsTheSortKeyAndSearchText() {
     assertThat(person(List.of()).foldedName()).isEqualTo("giam doc so kh&cn tp.hcm");
   }

@@ -27,6 +27,13 @@ interface Database {
   /** Runs work on a handle outside any transaction of the store's: the schema check, tests. */
   <T> T withHandle(boolean readOnly, HandleCallback<T, RuntimeException> work);
 
+  /**
+   * Called once a unit of work that erased data from the history has committed, outside any
+   * transaction: clears, as far as the database allows, what it keeps of the erased values outside
+   * its tables. Never throws; a failure is logged, since the erasure itself has committed.
+   */
+  default void afterErasure() {}
+
   /** Closes what the store opened; units of work that are running finish first. */
   void close();
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The history of changes in the table {@code change_record} (migration 5), which triggers keep
- * append-only. Not thread-safe: one per unit of work.
+ * append-only but for the rewrite of an erasure ({@link #erase}). Not thread-safe: one per unit of
+ * work.
  *
  * <p>Sequence numbers follow the order in which the appending units commit, as {@link
  * HistoryRepository} promises, and are taken before the rows are inserted ({@code
@@ -67,6 +69,13 @@ final class JdbiHistoryRepository implements HistoryRepository {
               Columns.required(rs, 10, String.class),
               Columns.get(rs, 11, String.class),
               Codec.decodeChanges(Columns.required(rs, 12, String.class)));
+
+  /** The columns of {@code history.changesOfAggregate}. */
+  private static final RowMapper<Erasable> ERASABLE =
+      (rs, ctx) ->
+          new Erasable(
+              Columns.required(rs, 1, Long.class),
+              Codec.decodeChanges(Columns.required(rs, 2, String.class)));
 
   private final Unit unit;
 
@@ -139,6 +148,86 @@ final class JdbiHistoryRepository implements HistoryRepository {
           }
           return List.copyOf(stored);
         });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads the aggregate's records, and rewrites the {@code changes} of those that held one of
+   * the fields, by sequence number, with the append-only triggers' erasure switch on ({@code SET
+   * LOCAL coplan.erasing} on PostgreSQL, the row of {@code history_erasure} on SQLite; see
+   * V5__history.sql), and off again at once, in the unit's transaction. On SQLite the store
+   * overwrites deleted content with zeros ({@code secure_delete}) and, once the unit committed,
+   * empties the write-ahead log into the file ({@link SqliteDatabase#afterErasure}), so that the
+   * erased text is left neither in the file's free space nor in the log. On PostgreSQL the old row
+   * versions stay in the table's pages until a {@code VACUUM} reclaims them, and in the server's
+   * write-ahead log and backups; no query, and no dump, sees them.
+   */
+  @Override
+  public void erase(AggregateRef aggregate, Set<String> fields) {
+    checkFields(fields);
+    unit.write(
+        "erase from the history",
+        aggregate,
+        "id",
+        () -> {
+          Handle h = unit.handle();
+          // Whatever is rewritten here, the unit erases: the store clears the database's copies
+          // of what it wrote over (the person's row too) once the unit committed.
+          unit.erased();
+          List<Rewrite> rewrites = new ArrayList<>();
+          for (Erasable stored :
+              h.createQuery(unit.sql().get("history.changesOfAggregate"))
+                  .bind(0, aggregate.kind().name())
+                  .bind(1, aggregate.id())
+                  .map(ERASABLE)
+                  .list()) {
+            List<FieldChange> kept = new ArrayList<>(stored.changes().size());
+            for (FieldChange c : stored.changes()) {
+              if (!fields.contains(c.field())) {
+                kept.add(c);
+              }
+            }
+            if (kept.size() != stored.changes().size()) {
+              rewrites.add(new Rewrite(stored.sequence(), Codec.encodeChanges(kept)));
+            }
+          }
+          if (rewrites.isEmpty()) {
+            return 0;
+          }
+          h.createUpdate(unit.sql().get("history.erasingOn")).execute();
+          for (int from = 0; from < rewrites.size(); from += JdbiActivityRepository.BATCH_SIZE) {
+            PreparedBatch batch = h.prepareBatch(unit.sql().get("history.rewriteChanges"));
+            int to = Math.min(rewrites.size(), from + JdbiActivityRepository.BATCH_SIZE);
+            for (Rewrite r : rewrites.subList(from, to)) {
+              batch.bind(0, r.changes()).bind(1, r.sequence()).add();
+            }
+            batch.execute();
+          }
+          h.createUpdate(unit.sql().get("history.erasingOff")).execute();
+          return rewrites.size();
+        });
+  }
+
+  /** A stored record's sequence number and changes. */
+  private record Erasable(long sequence, List<FieldChange> changes) {}
+
+  /** A record's sequence number and the new text of its changes. */
+  private record Rewrite(long sequence, String changes) {}
+
+  /** Refuses a missing set of field names, or a missing name in it. */
+  private static void checkFields(@Nullable Set<String> fields) {
+    if (fields == null) {
+      throw InvalidInputException.of("fields", Violation.REQUIRED, "a set of fields is required");
+    }
+    int i = 0;
+    for (String field : fields) {
+      if (field == null) {
+        throw InvalidInputException.of(
+            "fields[" + i + "]", Violation.REQUIRED, "a field name is required");
+      }
+      i++;
+    }
   }
 
   @Override

@@ -34,7 +34,13 @@ import org.jspecify.annotations.Nullable;
  * update; units that only read run at the same time on read-only connections, each on a snapshot of
  * the last commit. Several processes may share a file: a writing unit begins with SQLite's write
  * lock ({@code BEGIN IMMEDIATE}) and waits up to the busy timeout for it. Every unit is therefore
- * serializable, and a writing unit runs alone.
+ * serializable, and a writing unit runs alone. Deleted content is overwritten with zeros ({@code
+ * secure_delete}), and once a unit that forgot a person ({@link
+ * io.github.coplan.port.storage.HistoryRepository#erase}) committed, the write-ahead log is
+ * checkpointed into the file and truncated: the erased text is left neither in free space nor in
+ * the log. On PostgreSQL an erasure is complete for every query and every dump; the old row
+ * versions stay in the table's pages until {@code VACUUM} reclaims them, and in the server's log
+ * and backups.
  *
  * <p><b>PostgreSQL</b> ({@link #postgres(DataSource)}, or {@link #postgres(String, String, String)}
  * with HikariCP pools the store builds) serves several application instances that share one
@@ -460,6 +466,9 @@ public final class JdbiStorage implements Storage {
           database.dialect(), u == null ? "begin a unit of work" : "commit a unit of work", e);
     }
     unit[0].publish();
+    if (unit[0].erasedHistory()) {
+      database.afterErasure();
+    }
     return new Attempt<>(result, null);
   }
 

@@ -25,6 +25,13 @@ import org.sqlite.SQLiteDataSource;
  * SQLite's own statements ({@link SqliteTransactions}). The handles stay open while the store is: a
  * connection to a local file neither breaks nor ages, and reopening one per unit of work would cost
  * more than the unit. A handle that a failure closed is replaced. Thread-safe.
+ *
+ * <p>Every connection overwrites deleted content with zeros ({@code PRAGMA secure_delete = ON}):
+ * the text a row held before an update or a delete is not left in the file's free space, nor in the
+ * pages the write-ahead log holds. After a unit that erased personal data committed ({@link
+ * #afterErasure}), the log is checkpointed into the file and truncated, so that the frames written
+ * before the erasure, which still hold the erased text, leave the log at once rather than at the
+ * next checkpoint that restarts it.
  */
 final class SqliteDatabase implements Database {
 
@@ -55,6 +62,7 @@ final class SqliteDatabase implements Database {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setBusyTimeout((int) options.busyTimeout().toMillis());
     config.enforceForeignKeys(true);
+    config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
     config.setSynchronous(
         options.synchronous() == JdbiOptions.Synchronous.FULL
             ? SQLiteConfig.SynchronousMode.FULL
@@ -152,6 +160,40 @@ final class SqliteDatabase implements Database {
   private void closeIdleReaders() {
     for (Handle handle; (handle = idleReaders.poll()) != null; ) {
       handle.close();
+    }
+  }
+
+  /**
+   * Runs {@code PRAGMA wal_checkpoint(TRUNCATE)} on the writing connection: every frame of the log
+   * is copied into the file and the log is cut to nothing. It waits, up to the busy timeout, for
+   * the readers that still read an older snapshot; if one outlasts it, the checkpoint is left
+   * partial and a warning is logged (the erased text stays in the log until a later checkpoint
+   * restarts it). Costs one checkpoint per erasure.
+   */
+  @Override
+  public void afterErasure() {
+    try {
+      int busy =
+          write(
+              h ->
+                  h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)")
+                      .map((rs, ctx) -> rs.getInt(1))
+                      .one());
+      if (busy != 0) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "the write-ahead log of the SQLite file {0} could not be emptied after an erasure: a"
+                + " reader kept it past the busy timeout; the erased text stays in the log until"
+                + " a later checkpoint restarts it",
+            file);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "the write-ahead log of the SQLite file "
+              + file
+              + " could not be emptied after an erasure",
+          e);
     }
   }
 

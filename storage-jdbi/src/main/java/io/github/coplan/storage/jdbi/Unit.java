@@ -61,6 +61,9 @@ final class Unit implements Repositories {
   private boolean active = true;
   private @Nullable CoplanException failure;
 
+  /** Whether the unit erased data from the history: see {@link #erasedHistory()}. */
+  private boolean erased;
+
   /**
    * Whether the failure was a transaction conflict (serialization failure, deadlock): the store
    * runs the unit again.
@@ -163,6 +166,19 @@ final class Unit implements Repositories {
 
   AggregateCache cache() {
     return cache;
+  }
+
+  /** Notes that the unit erased data from the history ({@link HistoryRepository#erase}). */
+  void erased() {
+    erased = true;
+  }
+
+  /**
+   * Whether the unit erased data from the history: once it committed, the store clears what the
+   * database may keep of the erased values outside the tables ({@link Database#afterErasure}).
+   */
+  boolean erasedHistory() {
+    return erased;
   }
 
   /** Offers what this unit read and wrote to the cache: to be called once the unit committed. */

@@ -174,6 +174,30 @@ final class MemoryRepositories
   }
 
   @Override
+  public void erase(AggregateRef aggregate, Set<String> fields) {
+    UndoLog log = checkWrite(aggregate, "id");
+    checkFields(fields);
+    for (ChangeRecord[] pair : state.history.erase(aggregate, fields)) {
+      log.log(pair[1], pair[0]);
+    }
+  }
+
+  /** Refuses a missing set of field names, or a missing name in it. */
+  private static void checkFields(@Nullable Set<String> fields) {
+    if (fields == null) {
+      throw InvalidInputException.of("fields", Violation.REQUIRED, "a set of fields is required");
+    }
+    int i = 0;
+    for (String field : fields) {
+      if (field == null) {
+        throw InvalidInputException.of(
+            "fields[" + i + "]", Violation.REQUIRED, "a field name is required");
+      }
+      i++;
+    }
+  }
+
+  @Override
   public List<ChangeRecord> ofAggregate(AggregateRef aggregate, long beforeVersion, int limit) {
     checkRead();
     requireId(aggregate);

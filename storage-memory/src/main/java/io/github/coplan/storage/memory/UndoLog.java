@@ -29,7 +29,8 @@ final class UndoLog {
 
   /**
    * Pairs of (id, value replaced, null if there was none); the type of the id says which aggregate.
-   * A history record appended is logged as (the record, null).
+   * A history record appended is logged as (the record, null), and one an erasure rewrote as (the
+   * record as rewritten, the record before).
    */
   private @Nullable Object[] entries = new Object[16];
 
@@ -58,8 +59,12 @@ final class UndoLog {
         state.putPlan(p, (CooperationPlan) old);
       } else if (id instanceof ActivityId a) {
         state.putActivity(a, (Activity) old);
-      } else if (id instanceof ChangeRecord appended) {
-        state.history.removeLast(appended);
+      } else if (id instanceof ChangeRecord stored) {
+        if (old instanceof ChangeRecord before) {
+          state.history.put(before);
+        } else {
+          state.history.removeLast(stored);
+        }
       }
     }
     clear();

@@ -40,6 +40,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +58,8 @@ public abstract class AfterUnitContract extends StorageContract {
 
   /**
    * The name each method's violation gives a null argument, by repository method name: ids and keys
-   * are {@code id}, aggregates their kind, queries {@code query}.
+   * are {@code id}, aggregates their kind, queries {@code query}. A method with more than one
+   * argument that may be null lists one path per such argument, in order, separated by commas.
    */
   private static final Map<String, String> NULL_PATHS =
       Map.ofEntries(
@@ -82,6 +84,7 @@ public abstract class AfterUnitContract extends StorageContract {
           Map.entry("ActivityRepository.search", "query"),
           Map.entry("ActivityRepository.progress", "query"),
           Map.entry("HistoryRepository.append", "records"),
+          Map.entry("HistoryRepository.erase", "id,fields"),
           Map.entry("HistoryRepository.ofAggregate", "id"),
           Map.entry("HistoryRepository.ofPlan", "id"));
 
@@ -198,8 +201,7 @@ public abstract class AfterUnitContract extends StorageContract {
           }
           int nullAt = i;
           Throwable thrown = invokeIn(false, r -> invoke(e.getValue().apply(r), m, nullAt));
-          check(
-              wrong, m, thrown, InvalidInputException.class, NULL_PATHS.get(name(m)) + ":required");
+          check(wrong, m, thrown, InvalidInputException.class, nullPath(m, i) + ":required");
         }
       }
     }
@@ -225,8 +227,7 @@ public abstract class AfterUnitContract extends StorageContract {
           }
           int nullAt = i;
           Throwable thrown = invokeIn(true, r -> invoke(e.getValue().apply(r), m, nullAt));
-          check(
-              wrong, m, thrown, InvalidInputException.class, NULL_PATHS.get(name(m)) + ":required");
+          check(wrong, m, thrown, InvalidInputException.class, nullPath(m, i) + ":required");
         }
       }
     }
@@ -429,6 +430,8 @@ public abstract class AfterUnitContract extends StorageContract {
       return 10;
     } else if (type == AggregateRef.class) {
       return AggregateRef.of(plan.id());
+    } else if (type == Set.class && m.getName().equals("erase")) {
+      return Set.of("noSuchField");
     } else if (type == List.class && m.getName().equals("append")) {
       return List.of(
           new ChangeRecord(
@@ -492,7 +495,27 @@ public abstract class AfterUnitContract extends StorageContract {
   private static boolean isWrite(Method m) {
     return m.getName().startsWith("insert")
         || m.getName().equals("update")
-        || m.getName().equals("append");
+        || m.getName().equals("append")
+        || m.getName().equals("erase");
+  }
+
+  /**
+   * The path of the violation when argument {@code index} of a method is null: the method's one
+   * path, or the one of that argument among its arguments that may be null.
+   */
+  private static String nullPath(Method m, int index) {
+    String[] paths =
+        Objects.requireNonNull(NULL_PATHS.get(name(m)), "a known method").split(",", -1);
+    if (paths.length == 1) {
+      return paths[0];
+    }
+    int nullable = 0;
+    for (int i = 0; i < index; i++) {
+      if (!m.getParameterTypes()[i].isPrimitive()) {
+        nullable++;
+      }
+    }
+    return paths[nullable];
   }
 
   private static String name(Method m) {

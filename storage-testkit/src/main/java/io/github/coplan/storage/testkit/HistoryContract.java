@@ -315,6 +315,27 @@ public abstract class HistoryContract extends StorageContract {
   }
 
   /**
+   * The repository reads an aggregate's records below the version it is given, not that version,
+   * and at most as many as the limit; a plan's feed those after the sequence number given, not that
+   * one.
+   */
+  @Test
+  protected void theRepositoryReadsBelowAVersionAndAfterASequenceNumber() {
+    AggregateRef ref = AggregateRef.of(plan.id());
+    List<ChangeRecord> all = history(ref);
+    assertThat(all).extracting(ChangeRecord::version).containsExactly(4L, 3L, 2L, 1L);
+
+    assertThat(read(r -> r.history().ofAggregate(ref, 3, 10)))
+        .containsExactly(all.get(2), all.get(3));
+    assertThat(read(r -> r.history().ofAggregate(ref, 5, 2)))
+        .containsExactly(all.get(0), all.get(1));
+    assertThat(read(r -> r.history().ofAggregate(ref, 1, 10))).isEmpty();
+    long second = all.get(2).sequence();
+    assertThat(read(r -> r.history().ofPlan(plan.id(), second, 10)))
+        .containsExactly(all.get(1), all.get(0));
+  }
+
+  /**
    * A plan's feed lists its own and its activities' records in sequence order, nothing of another
    * plan, organisation or person, and resumes after a sequence number.
    */

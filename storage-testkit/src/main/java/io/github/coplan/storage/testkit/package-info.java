@@ -29,9 +29,11 @@
  * io.github.coplan.storage.testkit.UnitOfWorkContract}, {@link
  * io.github.coplan.storage.testkit.ConcurrencyContract}, {@link
  * io.github.coplan.storage.testkit.ReferencePlanContract}, {@link
- * io.github.coplan.storage.testkit.BadInputContract} and {@link
- * io.github.coplan.storage.testkit.TextRulesContract}; an adapter passes the storage contract when
- * it passes all of them. They can also be gathered in one class with JUnit's {@code @Nested} inner
+ * io.github.coplan.storage.testkit.BadInputContract}, {@link
+ * io.github.coplan.storage.testkit.TextRulesContract}, {@link
+ * io.github.coplan.storage.testkit.HistoryContract} and {@link
+ * io.github.coplan.storage.testkit.ForgetContract}; an adapter passes the storage contract when it
+ * passes all of them. They can also be gathered in one class with JUnit's {@code @Nested} inner
  * classes, each extending one contract.
  *
  * <p>Every test method is {@code protected}. An adapter that cannot support a scenario overrides

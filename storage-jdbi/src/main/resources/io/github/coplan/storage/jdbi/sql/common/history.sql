@@ -23,3 +23,14 @@ FROM ${prefix}change_record
 WHERE plan_id = ? AND sequence > ?
 ORDER BY sequence
 LIMIT ?
+
+-- Erasure (HistoryRepository.erase): an aggregate's records with their changes, on the unique index of aggregate
+-- and version; the changes of the records that held erased fields are then rewritten one by one, by sequence number.
+-- name: history.changesOfAggregate
+SELECT sequence, changes
+FROM ${prefix}change_record
+WHERE aggregate_kind = ? AND aggregate_id = ?
+ORDER BY version
+
+-- name: history.rewriteChanges
+UPDATE ${prefix}change_record SET changes = ? WHERE sequence = ?

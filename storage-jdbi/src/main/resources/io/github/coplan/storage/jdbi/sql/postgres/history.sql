@@ -9,3 +9,11 @@ SELECT pg_advisory_xact_lock(7250184339812272)
 -- The next n sequence numbers, n bound once; taken under history.lock.
 -- name: history.numbers
 SELECT nextval('${prefix}change_record_sequence') FROM generate_series(1, ?)
+
+-- The erasure switch of the append-only trigger (V5__history.sql), on for the rewrite of an erasure and off again
+-- right after it; SET LOCAL ends with the transaction in any case, so a unit that fails in between leaves nothing on.
+-- name: history.erasingOn
+SET LOCAL coplan.erasing = 'on'
+
+-- name: history.erasingOff
+SET LOCAL coplan.erasing = 'off'

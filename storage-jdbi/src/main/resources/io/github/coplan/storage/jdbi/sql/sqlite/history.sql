@@ -11,3 +11,12 @@ WITH RECURSIVE numbers (number, taken) AS (
   SELECT number + 1, taken + 1 FROM numbers WHERE taken < ?
 )
 SELECT number FROM numbers
+
+-- The erasure switch of the append-only triggers (V5__history.sql): the one row of history_erasure, set to 1 for the
+-- rewrite of an erasure and back to 0 right after it, in the same transaction, so that no other connection ever
+-- sees it on (a writing unit holds the write lock, and a unit that fails in between is rolled back whole).
+-- name: history.erasingOn
+UPDATE ${prefix}history_erasure SET active = 1
+
+-- name: history.erasingOff
+UPDATE ${prefix}history_erasure SET active = 0

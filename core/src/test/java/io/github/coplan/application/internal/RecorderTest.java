@@ -31,6 +31,7 @@ import io.github.coplan.testing.FakeStorage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,7 @@ class RecorderTest {
   void everyWriteOfACommandIsRecordedWithItsNameReasonAndChanges() {
     storage.inTransaction(
         r -> {
-          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT);
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT, Map.of());
           Organisation stored = rec.organisations().insert(dost());
           assertThat(rec.organisations().findByIdentifier(ExternalIdentifier.of("vn-mst", "0301")))
               .contains(stored);
@@ -107,7 +108,7 @@ class RecorderTest {
 
     storage.inTransaction(
         r -> {
-          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT);
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT, Map.of());
           Organisation o = r.organisations().findById(DOST).orElseThrow();
           rec.organisations()
               .update(
@@ -143,7 +144,7 @@ class RecorderTest {
   void readsPassThroughAndAnInsertOfManyRecordsEach() {
     storage.inTransaction(
         r -> {
-          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT);
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT, Map.of());
           rec.organisations().insert(dost());
           CooperationPlan plan = rec.plans().insert(readyPlan());
           assertThat(rec.plans().findByCode(plan.code())).contains(plan);
@@ -193,7 +194,7 @@ class RecorderTest {
         });
     storage.inTransaction(
         r -> {
-          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT);
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT, Map.of());
           rec.organisations().findById(DOST);
           rec.flush("Nothing", null);
           return null;

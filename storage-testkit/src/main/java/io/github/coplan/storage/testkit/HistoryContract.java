@@ -325,14 +325,15 @@ public abstract class HistoryContract extends StorageContract {
     List<ChangeRecord> all = history(ref);
     assertThat(all).extracting(ChangeRecord::version).containsExactly(4L, 3L, 2L, 1L);
 
-    assertThat(read(r -> r.history().ofAggregate(ref, 3, 10)))
-        .containsExactly(all.get(2), all.get(3));
-    assertThat(read(r -> r.history().ofAggregate(ref, 5, 2)))
-        .containsExactly(all.get(0), all.get(1));
-    assertThat(read(r -> r.history().ofAggregate(ref, 1, 10))).isEmpty();
+    List<ChangeRecord> belowThree = read(r -> r.history().ofAggregate(ref, 3, 10));
+    List<ChangeRecord> newestTwo = read(r -> r.history().ofAggregate(ref, 5, 2));
+    List<ChangeRecord> belowOne = read(r -> r.history().ofAggregate(ref, 1, 10));
     long second = all.get(2).sequence();
-    assertThat(read(r -> r.history().ofPlan(plan.id(), second, 10)))
-        .containsExactly(all.get(1), all.get(0));
+    List<ChangeRecord> afterSecond = read(r -> r.history().ofPlan(plan.id(), second, 10));
+    assertThat(belowThree).containsExactly(all.get(2), all.get(3));
+    assertThat(newestTwo).containsExactly(all.get(0), all.get(1));
+    assertThat(belowOne).isEmpty();
+    assertThat(afterSecond).containsExactly(all.get(1), all.get(0));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.coplan.application;
 
+import io.github.coplan.domain.access.PlanAccess;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
@@ -139,4 +140,44 @@ public interface PlanUseCases {
    * @return one page, with the total when the query asked for it
    */
   Page<CooperationPlan> search(PlanQuery query);
+
+  /**
+   * Grants a role on a plan.
+   *
+   * @param command the plan and the grant
+   * @return the plan's access as stored
+   * @throws io.github.coplan.domain.error.AccessDeniedException without {@code MANAGE_ACCESS}
+   * @throws io.github.coplan.domain.error.NotFoundException if the plan does not exist or the actor
+   *     may not see it, or the principal's person or organisation does not exist
+   */
+  PlanAccess grant(GrantRole command);
+
+  /**
+   * Revokes a role on a plan.
+   *
+   * @param command the plan, principal and role
+   * @return the plan's access as stored
+   * @throws io.github.coplan.domain.error.AccessDeniedException without {@code MANAGE_ACCESS}
+   * @throws io.github.coplan.domain.error.RuleViolationException if there is no such grant
+   */
+  PlanAccess revoke(RevokeRole command);
+
+  /**
+   * Opens or restricts a plan.
+   *
+   * @param command the plan and its visibility
+   * @return the plan's access as stored
+   * @throws io.github.coplan.domain.error.AccessDeniedException without {@code MANAGE_ACCESS}
+   */
+  PlanAccess changeVisibility(ChangeVisibility command);
+
+  /**
+   * Who may see and change a plan: its visibility and grants.
+   *
+   * @param plan the plan
+   * @return its access
+   * @throws io.github.coplan.domain.error.NotFoundException if the plan does not exist or the actor
+   *     may not see it
+   */
+  PlanAccess access(PlanId plan);
 }

@@ -1,5 +1,7 @@
 package io.github.coplan.testing;
 
+import io.github.coplan.domain.access.PlanAccess;
+import io.github.coplan.domain.access.Principal;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityStatus;
@@ -31,6 +33,7 @@ import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.port.storage.HistoryRepository;
@@ -51,6 +54,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small storage for core's own tests of the use cases: one lock, each unit of work on a copy of
@@ -119,10 +123,20 @@ public final class FakeStorage implements Storage {
     final Map<PlanId, CooperationPlan> plans = new LinkedHashMap<>();
     final Map<ActivityId, Activity> activities = new LinkedHashMap<>();
     final List<ChangeRecord> history = new ArrayList<>();
+    final Map<PlanId, PlanAccess> access = new LinkedHashMap<>();
+
+    boolean visible(@Nullable Set<Principal> principals, PlanId plan) {
+      if (principals == null) {
+        return true;
+      }
+      PlanAccess a = access.get(plan);
+      return a != null && a.visibleTo(principals);
+    }
 
     State copy() {
       State s = new State();
       s.history.addAll(history);
+      s.access.putAll(access);
       s.organisations.putAll(organisations);
       s.people.putAll(people);
       s.plans.putAll(plans);
@@ -349,6 +363,7 @@ public final class FakeStorage implements Storage {
           List<CooperationPlan> rows =
               s.plans.values().stream()
                   .filter(x -> PlanQuery.ForAdapters.matches(query, x))
+                  .filter(x -> s.visible(query.visibleTo(), x.id()))
                   .filter(x -> PlanQuery.ForAdapters.isAfterCursor(query, x))
                   .sorted(query.sort().comparator())
                   .limit(query.pageSize() + 1L)
@@ -359,8 +374,49 @@ public final class FakeStorage implements Storage {
               query.countTotal()
                   ? s.plans.values().stream()
                       .filter(x -> PlanQuery.ForAdapters.matches(query, x))
+                      .filter(x -> s.visible(query.visibleTo(), x.id()))
                       .count()
                   : null);
+        }
+      };
+    }
+
+    @Override
+    public AccessRepository access() {
+      return new AccessRepository() {
+        @Override
+        public Optional<PlanAccess> findByPlan(PlanId plan) {
+          read();
+          return Optional.ofNullable(s.access.get(plan));
+        }
+
+        @Override
+        public PlanAccess insert(PlanAccess a) {
+          write();
+          if (a.version() != 0) {
+            throw new ConflictException("plan access", a.plan().toString(), a.version());
+          }
+          if (s.access.containsKey(a.plan())) {
+            throw new DuplicateException(DuplicateException.ID, a.plan().toString());
+          }
+          PlanAccess stored = PlanAccess.ForAdapters.withVersion(a, 1);
+          s.access.put(a.plan(), stored);
+          return stored;
+        }
+
+        @Override
+        public PlanAccess update(PlanAccess a) {
+          write();
+          PlanAccess current = s.access.get(a.plan());
+          if (current == null) {
+            throw new NotFoundException("plan access", a.plan().toString());
+          }
+          if (current.version() != a.version()) {
+            throw new ConflictException("plan access", a.plan().toString(), a.version());
+          }
+          PlanAccess stored = PlanAccess.ForAdapters.withVersion(a, a.version() + 1);
+          s.access.put(a.plan(), stored);
+          return stored;
         }
       };
     }
@@ -448,6 +504,7 @@ public final class FakeStorage implements Storage {
           List<Activity> rows =
               s.activities.values().stream()
                   .filter(a -> ActivityQuery.ForAdapters.matches(query, a))
+                  .filter(a -> s.visible(query.visibleTo(), a.plan()))
                   .filter(a -> ActivityQuery.ForAdapters.isAfterCursor(query, a))
                   .sorted(query.sort().comparator())
                   .limit(query.pageSize() + 1L)
@@ -458,6 +515,7 @@ public final class FakeStorage implements Storage {
               query.countTotal()
                   ? s.activities.values().stream()
                       .filter(a -> ActivityQuery.ForAdapters.matches(query, a))
+                      .filter(a -> s.visible(query.visibleTo(), a.plan()))
                       .count()
                   : null);
         }

@@ -7,16 +7,20 @@ import io.github.coplan.application.ChangeParticipation;
 import io.github.coplan.application.MoveActivity;
 import io.github.coplan.application.ProposeActivity;
 import io.github.coplan.application.ReviseActivity;
+import io.github.coplan.domain.access.AccessTable;
+import io.github.coplan.domain.access.Permission;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.AffiliationSnapshot;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Participation;
+import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.shared.IdSource;
@@ -25,7 +29,6 @@ import io.github.coplan.port.storage.Repositories;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /** Carries out {@link ActivityUseCases}. Thread-safe. */
@@ -48,6 +51,14 @@ final class ActivityService implements ActivityUseCases {
     return units.write(
         command,
         r -> {
+          units
+              .guard()
+              .require(
+                  r,
+                  command.plan(),
+                  Permission.EDIT_ACTIVITIES,
+                  command.details().contentArea(),
+                  () -> new NotFoundException("plan", command.plan().toString()));
           CooperationPlan plan = Services.plan(r, command.plan());
           plan.requireNotFrozen();
           checkDetails(plan, command.details());
@@ -63,7 +74,8 @@ final class ActivityService implements ActivityUseCases {
         command,
         command.activity(),
         command.expectedVersion(),
-        (plan, a) -> {
+        (r, plan, a) -> {
+          require(r, command, a.plan(), command.details().contentArea());
           checkDetails(plan, command.details());
           return a.revise(command.details());
         });
@@ -75,7 +87,7 @@ final class ActivityService implements ActivityUseCases {
     return units.write(
         command,
         r -> {
-          Activity current = current(r, command.activity(), command.expectedVersion());
+          Activity current = current(r, command, command.activity(), command.expectedVersion());
           Services.plan(r, current.plan()).requireNotFrozen();
           Activity moved = current.moveUnder(command.parent());
           checkParent(r, moved, command.parent());
@@ -90,7 +102,7 @@ final class ActivityService implements ActivityUseCases {
         command,
         command.activity(),
         command.expectedVersion(),
-        (plan, a) -> transition(a, command));
+        (r, plan, a) -> transition(a, command));
   }
 
   private static Activity transition(Activity a, ChangeActivityStatus command) {
@@ -114,7 +126,7 @@ final class ActivityService implements ActivityUseCases {
     return units.write(
         command,
         r -> {
-          Activity current = current(r, command.activity(), command.expectedVersion());
+          Activity current = current(r, command, command.activity(), command.expectedVersion());
           Services.plan(r, current.plan()).requireNotFrozen();
           AffiliationSnapshot snapshot = command.affiliation();
           Participant who = command.participant();
@@ -151,41 +163,74 @@ final class ActivityService implements ActivityUseCases {
         command,
         command.activity(),
         command.expectedVersion(),
-        (plan, a) ->
+        (r, plan, a) ->
             a.changeParticipation(command.participant(), command.role(), command.status()));
   }
 
   @Override
   public Activity get(ActivityId id) {
     Services.required("id", id);
-    return units.read(r -> Services.activity(r, id));
+    return units.read(
+        r -> {
+          Activity activity = Services.activity(r, id);
+          units.guard().requireVisible(r, activity.plan(), () -> notFound(id));
+          return activity;
+        });
   }
 
   @Override
   public Page<Activity> search(ActivityQuery query) {
     Services.required("query", query);
-    return units.read(r -> r.activities().search(query));
+    return units.read(r -> r.activities().search(query.withVisibleTo(units.guard().principals(r))));
   }
 
   private Activity change(
-      Object command,
-      ActivityId id,
-      @Nullable Long expectedVersion,
-      BiFunction<CooperationPlan, Activity, Activity> change) {
+      Object command, ActivityId id, @Nullable Long expectedVersion, Change change) {
     return units.write(
         command,
         r -> {
-          Activity current = current(r, id, expectedVersion);
+          Activity current = current(r, command, id, expectedVersion);
           CooperationPlan plan = Services.plan(r, current.plan());
           plan.requireNotFrozen();
-          return r.activities().update(change.apply(plan, current));
+          return r.activities().update(change.apply(r, plan, current));
         });
   }
 
-  private static Activity current(Repositories r, ActivityId id, @Nullable Long expectedVersion) {
+  /** A change of an activity, given the unit's repositories, its plan and its current state. */
+  @FunctionalInterface
+  private interface Change {
+    Activity apply(Repositories r, CooperationPlan plan, Activity current);
+  }
+
+  /**
+   * The activity a command changes, once the actor is allowed the command's permission in its
+   * content area: read first, to know its plan and area, and checked before anything else is read.
+   */
+  private Activity current(
+      Repositories r, Object command, ActivityId id, @Nullable Long expectedVersion) {
     Activity activity = Services.activity(r, id);
+    require(r, command, activity.plan(), activity.details().contentArea(), () -> notFound(id));
     Services.checkVersion("activity", activity.id(), activity.version(), expectedVersion);
     return activity;
+  }
+
+  private void require(
+      Repositories r,
+      Object command,
+      PlanId plan,
+      int area,
+      java.util.function.Supplier<NotFoundException> notFound) {
+    units
+        .guard()
+        .require(r, plan, AccessTable.permissionFor(Units.nameOf(command)), area, notFound);
+  }
+
+  private void require(Repositories r, Object command, PlanId plan, int area) {
+    require(r, command, plan, area, () -> new NotFoundException("plan", plan.toString()));
+  }
+
+  private static NotFoundException notFound(ActivityId id) {
+    return new NotFoundException("activity", id.toString());
   }
 
   private static void checkDetails(CooperationPlan plan, ActivityDetails details) {

@@ -2,11 +2,14 @@ package io.github.coplan.application.internal;
 
 import io.github.coplan.application.HistoryQuery;
 import io.github.coplan.application.HistoryUseCases;
+import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.Page;
+import io.github.coplan.port.storage.Repositories;
 import java.util.List;
 
 /** Carries out {@link HistoryUseCases}. Thread-safe. */
@@ -24,7 +27,11 @@ final class HistoryService implements HistoryUseCases {
     String cursor = query.cursor();
     long before = cursor == null ? Long.MAX_VALUE : Long.parseLong(cursor.substring(1));
     List<ChangeRecord> records =
-        units.read(r -> r.history().ofAggregate(query.aggregate(), before, query.pageSize() + 1));
+        units.read(
+            r ->
+                visible(r, query.aggregate())
+                    ? r.history().ofAggregate(query.aggregate(), before, query.pageSize() + 1)
+                    : List.of());
     if (records.size() <= query.pageSize()) {
       return new Page<>(records, null);
     }
@@ -45,6 +52,30 @@ final class HistoryService implements HistoryUseCases {
           Violation.OUT_OF_RANGE,
           "a feed returns 1 to " + HistoryQuery.MAX_PAGE_SIZE + " records, was " + limit);
     }
-    return units.read(r -> r.history().ofPlan(plan, afterSequence, limit));
+    return units.read(
+        r ->
+            units.guard().sees(r, plan)
+                ? r.history().ofPlan(plan, afterSequence, limit)
+                : List.of());
+  }
+
+  /**
+   * Whether the actor may see an aggregate's history: a plan's, its access's and its activities'
+   * only if the actor sees the plan; organisations' and people's always. A history the actor may
+   * not see is empty, as the history of an aggregate that never existed.
+   */
+  private boolean visible(Repositories r, AggregateRef ref) {
+    if (units.guard().unlimited()) {
+      return true;
+    }
+    return switch (ref.kind()) {
+      case PLAN, PLAN_ACCESS -> units.guard().sees(r, new PlanId(ref.id()));
+      case ACTIVITY ->
+          r.activities()
+              .findById(new ActivityId(ref.id()))
+              .map(a -> units.guard().sees(r, a.plan()))
+              .orElse(false);
+      case ORGANISATION, PERSON -> true;
+    };
   }
 }

@@ -5,11 +5,21 @@ import io.github.coplan.application.AddDocument;
 import io.github.coplan.application.AddParty;
 import io.github.coplan.application.ChangeParty;
 import io.github.coplan.application.ChangePlanStatus;
+import io.github.coplan.application.ChangeVisibility;
 import io.github.coplan.application.DescribePlan;
 import io.github.coplan.application.DraftPlan;
+import io.github.coplan.application.GrantRole;
 import io.github.coplan.application.PlanUseCases;
 import io.github.coplan.application.RemoveParty;
 import io.github.coplan.application.RenameContentArea;
+import io.github.coplan.application.RevokeRole;
+import io.github.coplan.domain.access.AccessTable;
+import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.access.Grant;
+import io.github.coplan.domain.access.PlanAccess;
+import io.github.coplan.domain.access.PlanRole;
+import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.plan.CooperationPlan;
@@ -20,7 +30,9 @@ import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.port.storage.Repositories;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +57,18 @@ final class PlanService implements PlanUseCases {
             command.title(),
             command.summary(),
             command.period());
-    return units.write(command, r -> r.plans().insert(plan));
+    Actor actor = units.actor();
+    List<Grant> grants =
+        actor instanceof Actor.Person person
+            ? List.of(Grant.of(Principal.person(person.id()), PlanRole.ADMINISTRATOR))
+            : List.of();
+    return units.write(
+        command,
+        r -> {
+          CooperationPlan stored = r.plans().insert(plan);
+          r.access().insert(PlanAccess.of(plan.id(), grants));
+          return stored;
+        });
   }
 
   @Override
@@ -64,6 +87,7 @@ final class PlanService implements PlanUseCases {
     return units.write(
         command,
         r -> {
+          require(r, command, command.plan());
           CooperationPlan plan = current(r, command.plan(), command.expectedVersion());
           Services.organisation(r, command.party().organisation());
           return r.plans().update(plan.addParty(command.party()));
@@ -83,9 +107,10 @@ final class PlanService implements PlanUseCases {
     return units.write(
         command,
         r -> {
+          require(r, command, command.plan());
           // The plan is read first: in a writing unit that keeps it as read (locked, on
-          // PostgreSQL), so an
-          // activity led by the party cannot be proposed or revised beside this unit until it ends.
+          // PostgreSQL), so an activity led by the party cannot be proposed or revised beside this
+          // unit until it ends.
           CooperationPlan plan = current(r, command.plan(), command.expectedVersion());
           CooperationPlan changed = plan.removeParty(command.organisation());
           ActivityQuery led =
@@ -155,13 +180,18 @@ final class PlanService implements PlanUseCases {
   @Override
   public CooperationPlan get(PlanId id) {
     Services.required("id", id);
-    return units.read(r -> Services.plan(r, id));
+    return units.read(
+        r -> {
+          CooperationPlan plan = Services.plan(r, id);
+          units.guard().requireVisible(r, id, () -> notFound(id));
+          return plan;
+        });
   }
 
   @Override
   public Optional<CooperationPlan> findByCode(PlanCode code) {
     Services.required("code", code);
-    return units.read(r -> r.plans().findByCode(code));
+    return units.read(r -> r.plans().findByCode(code).filter(p -> units.guard().sees(r, p.id())));
   }
 
   private CooperationPlan change(
@@ -170,7 +200,11 @@ final class PlanService implements PlanUseCases {
       @Nullable Long expectedVersion,
       UnaryOperator<CooperationPlan> change) {
     return units.write(
-        command, r -> r.plans().update(change.apply(current(r, id, expectedVersion))));
+        command,
+        r -> {
+          require(r, command, id);
+          return r.plans().update(change.apply(current(r, id, expectedVersion)));
+        });
   }
 
   private static CooperationPlan current(
@@ -183,6 +217,84 @@ final class PlanService implements PlanUseCases {
   @Override
   public Page<CooperationPlan> search(PlanQuery query) {
     Services.required("query", query);
-    return units.read(r -> r.plans().search(query));
+    return units.read(r -> r.plans().search(query.withVisibleTo(units.guard().principals(r))));
+  }
+
+  @Override
+  public PlanAccess grant(GrantRole command) {
+    Services.required("command", command);
+    return changeAccess(
+        command,
+        command.plan(),
+        command.expectedVersion(),
+        (r, a) -> {
+          if (command.grant().principal() instanceof Principal.Person p) {
+            Services.person(r, p.id());
+          } else {
+            Services.organisation(r, ((Principal.StaffOf) command.grant().principal()).id());
+          }
+          return a.grant(command.grant());
+        });
+  }
+
+  @Override
+  public PlanAccess revoke(RevokeRole command) {
+    Services.required("command", command);
+    return changeAccess(
+        command,
+        command.plan(),
+        command.expectedVersion(),
+        (r, a) -> a.revoke(command.principal(), command.role()));
+  }
+
+  @Override
+  public PlanAccess changeVisibility(ChangeVisibility command) {
+    Services.required("command", command);
+    return changeAccess(
+        command,
+        command.plan(),
+        command.expectedVersion(),
+        (r, a) -> a.withVisibility(command.visibility()));
+  }
+
+  @Override
+  public PlanAccess access(PlanId plan) {
+    Services.required("plan", plan);
+    return units.read(
+        r -> {
+          Services.plan(r, plan);
+          units.guard().requireVisible(r, plan, () -> notFound(plan));
+          return Guard.accessOf(r, plan);
+        });
+  }
+
+  private PlanAccess changeAccess(
+      Object command,
+      PlanId plan,
+      @Nullable Long expectedVersion,
+      BiFunction<Repositories, PlanAccess, PlanAccess> change) {
+    return units.write(
+        command,
+        r -> {
+          require(r, command, plan);
+          Services.plan(r, plan);
+          PlanAccess current = Guard.accessOf(r, plan);
+          Services.checkVersion(
+              "plan access", plan, Math.max(current.version(), 1), expectedVersion);
+          PlanAccess changed = change.apply(r, current);
+          return current.version() == 0 ? r.access().insert(changed) : r.access().update(changed);
+        });
+  }
+
+  /** Requires the permission the command needs on the plan, before anything is read to change. */
+  private void require(Repositories r, Object command, PlanId plan) {
+    units
+        .guard()
+        .require(
+            r, plan, AccessTable.permissionFor(Units.nameOf(command)), null, () -> notFound(plan));
+  }
+
+  private static NotFoundException notFound(PlanId plan) {
+    return new NotFoundException("plan", plan.toString());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.coplan.application.internal;
 
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.access.PlanAccess;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.history.AggregateRef;
@@ -22,6 +23,7 @@ import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.HistoryRepository;
 import io.github.coplan.port.storage.OrganisationRepository;
@@ -66,6 +68,7 @@ final class Recorder implements Repositories {
   private final PersonRepository people;
   private final PlanRepository plans;
   private final ActivityRepository activities;
+  private final AccessRepository access;
 
   Recorder(
       Repositories delegate,
@@ -82,6 +85,7 @@ final class Recorder implements Repositories {
     this.people = new People(delegate.people());
     this.plans = new Plans(delegate.plans());
     this.activities = new Activities(delegate.activities());
+    this.access = new Access(delegate.access());
   }
 
   @Override
@@ -107,6 +111,11 @@ final class Recorder implements Repositories {
   @Override
   public HistoryRepository history() {
     return delegate.history();
+  }
+
+  @Override
+  public AccessRepository access() {
+    return access;
   }
 
   /** Appends the records of what the command wrote, if it wrote anything. */
@@ -171,6 +180,37 @@ final class Recorder implements Repositories {
   /** A change recorded, waiting for the command's name and reason. */
   private record Pending(
       AggregateRef ref, @Nullable PlanId plan, long version, List<FieldChange> changes) {}
+
+  private final class Access implements AccessRepository {
+    private final AccessRepository d;
+
+    Access(AccessRepository d) {
+      this.d = d;
+    }
+
+    @Override
+    public Optional<PlanAccess> findByPlan(PlanId plan) {
+      Optional<PlanAccess> found = d.findByPlan(plan);
+      return found.isPresent() ? read(AggregateRef.accessOf(found.get().plan()), found) : found;
+    }
+
+    @Override
+    public PlanAccess insert(PlanAccess a) {
+      PlanAccess stored = d.insert(a);
+      return wrote(
+          AggregateRef.accessOf(stored.plan()), stored.plan(), stored.version(), stored, true);
+    }
+
+    @Override
+    public PlanAccess update(PlanAccess a) {
+      AggregateRef ref = AggregateRef.accessOf(a.plan());
+      if (!known.containsKey(ref)) {
+        beforeOf(ref, d.findByPlan(a.plan()));
+      }
+      PlanAccess stored = d.update(a);
+      return wrote(ref, stored.plan(), stored.version(), stored, false);
+    }
+  }
 
   private final class Organisations implements OrganisationRepository {
     private final OrganisationRepository d;

@@ -85,6 +85,14 @@ final class ReportService implements ReportUseCases {
     return units.read(
         r -> {
           CooperationPlan plan = Services.plan(r, query.plan());
+          units
+              .guard()
+              .requireVisible(
+                  r,
+                  plan.id(),
+                  () ->
+                      new io.github.coplan.domain.error.NotFoundException(
+                          "plan", plan.id().toString()));
           PlanProgress progress = r.activities().progress(query);
           return new ProgressReport(plan, progress, language);
         });

@@ -28,6 +28,7 @@ final class Units {
   private final Clock clock;
   private final IdSource ids;
   private final boolean recording;
+  private final Guard guard;
 
   private Units(
       Storage storage,
@@ -42,6 +43,7 @@ final class Units {
     this.clock = clock;
     this.ids = ids;
     this.recording = recording;
+    this.guard = new Guard(actor, clock);
   }
 
   /** Units that each run in a transaction of their own. */
@@ -56,6 +58,11 @@ final class Units {
 
   Actor actor() {
     return actor;
+  }
+
+  /** What the actor may do. */
+  Guard guard() {
+    return guard;
   }
 
   Storage storage() {

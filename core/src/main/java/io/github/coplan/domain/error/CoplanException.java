@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * callers and tests can branch on it rather than on message text.
  */
 public abstract sealed class CoplanException extends RuntimeException
-    permits InvalidInputException,
+    permits AccessDeniedException,
+        InvalidInputException,
         NotFoundException,
         ConflictException,
         DuplicateException,

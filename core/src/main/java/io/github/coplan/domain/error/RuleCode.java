@@ -24,6 +24,8 @@ public enum RuleCode {
   PLAN_CONTENT_AREA_EXISTS("plan.content-area-exists"),
   /** The plan has no content area with that number. */
   PLAN_CONTENT_AREA_UNKNOWN("plan.content-area-unknown"),
+  /** The plan has no grant of that role to that principal. */
+  ACCESS_NO_SUCH_GRANT("access.no-such-grant"),
   /** An activity lifecycle transition that is not allowed from its current status. */
   ACTIVITY_ILLEGAL_TRANSITION("activity.illegal-transition"),
   /** Completing an activity needs its actual start and end dates, end not before start. */

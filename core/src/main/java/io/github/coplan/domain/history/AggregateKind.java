@@ -9,5 +9,7 @@ public enum AggregateKind {
   /** A {@link io.github.coplan.domain.plan.CooperationPlan}. */
   PLAN,
   /** An {@link io.github.coplan.domain.activity.Activity}. */
-  ACTIVITY
+  ACTIVITY,
+  /** A plan's {@link io.github.coplan.domain.access.PlanAccess}: its visibility and grants. */
+  PLAN_ACCESS
 }

@@ -67,6 +67,16 @@ public record AggregateRef(AggregateKind kind, UUID id) {
     return new AggregateRef(AggregateKind.ACTIVITY, Validation.notNull("id", id).value());
   }
 
+  /**
+   * A plan's access: its visibility and grants.
+   *
+   * @param plan the plan's id
+   * @return the reference
+   */
+  public static AggregateRef accessOf(PlanId plan) {
+    return new AggregateRef(AggregateKind.PLAN_ACCESS, Validation.notNull("id", plan).value());
+  }
+
   /** {@return the kind in lower case, a colon and the id: {@code plan:0190…}} */
   @Override
   public String toString() {

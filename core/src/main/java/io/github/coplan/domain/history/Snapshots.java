@@ -1,5 +1,7 @@
 package io.github.coplan.domain.history;
 
+import io.github.coplan.domain.access.Grant;
+import io.github.coplan.domain.access.PlanAccess;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.Location;
@@ -51,6 +53,7 @@ import org.jspecify.annotations.Nullable;
  *       the personal ones, which {@code forget} erases, are {@link #PERSONAL_FIELDS}</td></tr>
  *   <tr><td>plan</td><td>{@code code title summary period status statusReason parties
  *       contentAreas documents}</td></tr>
+ *   <tr><td>plan access</td><td>{@code visibility grants}</td></tr>
  *   <tr><td>activity</td><td>{@code plan parent contentArea type title description planned
  *       location leadParty status actualStart actualEnd statusReason participations}</td></tr>
  * </table>
@@ -225,9 +228,36 @@ public final class Snapshots {
   }
 
   /**
+   * The fields of a plan's access: {@code visibility}, and {@code grants} as a JSON array of {@code
+   * {"principal":"staff:…","role":"COORDINATOR","areas":[1,2]}} in grant order.
+   *
+   * @param access the access
+   * @return its fields, by name
+   */
+  public static SortedMap<String, String> of(PlanAccess access) {
+    SortedMap<String, String> f = new TreeMap<>();
+    f.put("visibility", access.visibility().name());
+    Json grants = Json.writer().beginArray();
+    for (Grant g : access.grants()) {
+      grants
+          .begin()
+          .member("principal", g.principal())
+          .member("role", g.role().name())
+          .name("areas");
+      grants.beginArray();
+      for (int area : g.areas()) {
+        grants.value(area);
+      }
+      grants.endArray().end();
+    }
+    f.put("grants", grants.endArray().text());
+    return Collections.unmodifiableSortedMap(f);
+  }
+
+  /**
    * The fields of any aggregate of a kind the history records.
    *
-   * @param aggregate an organisation, person, plan or activity
+   * @param aggregate an organisation, person, plan, activity or plan access
    * @return its fields
    * @throws io.github.coplan.domain.error.InvalidInputException if it is missing or none of these
    */
@@ -242,6 +272,8 @@ public final class Snapshots {
     } else if (aggregate instanceof CooperationPlan p) {
       return of(p);
     } else if (aggregate instanceof Activity a) {
+      return of(a);
+    } else if (aggregate instanceof PlanAccess a) {
       return of(a);
     }
     throw io.github.coplan.domain.error.InvalidInputException.of(

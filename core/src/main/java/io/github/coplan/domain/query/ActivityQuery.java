@@ -1,7 +1,9 @@
 package io.github.coplan.domain.query;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
+import io.github.coplan.domain.access.Principal;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.activity.ActivityType;
@@ -15,6 +17,7 @@ import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.domain.shared.SearchFolding;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +59,9 @@ import org.jspecify.annotations.Nullable;
  * @param pageSize rows per page
  * @param after where the page starts, or null for the first page
  * @param countTotal whether the page carries the total number of matching activities
+ * @param visibleTo the principals of the acting person: only what they may see matches (a plan that
+ *     is open, or on which one of them holds a grant); null for no such limit. The use cases set it
+ *     from the actor on every search, replacing what the caller gave
  */
 public record ActivityQuery(
     @Nullable PlanId plan,
@@ -70,7 +76,8 @@ public record ActivityQuery(
     ActivitySort sort,
     int pageSize,
     @Nullable Cursor after,
-    boolean countTotal) {
+    boolean countTotal,
+    @Nullable Set<Principal> visibleTo) {
 
   /** The largest page size. */
   public static final int MAX_PAGE_SIZE = 500;
@@ -127,10 +134,38 @@ public record ActivityQuery(
         "cursor",
         Violation.MALFORMED,
         "the cursor was made for another sort");
+    if (visibleTo != null) {
+      v.elements("visibleTo", visibleTo);
+    }
     v.throwIfAny();
+    visibleTo = visibleTo == null ? null : ImmutableSet.copyOf(visibleTo);
     contentAreas = ImmutableSortedSet.copyOf(contentAreas);
     types = types.isEmpty() ? Set.of() : Sets.immutableEnumSet(types);
     statuses = statuses.isEmpty() ? Set.of() : Sets.immutableEnumSet(statuses);
+  }
+
+  /**
+   * The same query limited to what principals may see, or with no such limit.
+   *
+   * @param principals the principals, or null for no limit
+   * @return the query
+   */
+  public ActivityQuery withVisibleTo(@Nullable Collection<Principal> principals) {
+    return new ActivityQuery(
+        plan,
+        contentAreas,
+        types,
+        statuses,
+        participant,
+        leadParty,
+        from,
+        to,
+        text,
+        sort,
+        pageSize,
+        after,
+        countTotal,
+        principals == null ? null : Set.copyOf(principals));
   }
 
   /**
@@ -157,6 +192,7 @@ public record ActivityQuery(
     private int pageSize = DEFAULT_PAGE_SIZE;
     private @Nullable String after;
     private boolean countTotal;
+    private @Nullable Set<Principal> visibleTo;
 
     private Builder() {}
 
@@ -331,6 +367,17 @@ public record ActivityQuery(
     }
 
     /**
+     * Limits the search to what principals may see; the use cases set this from the acting person.
+     *
+     * @param principals the principals, or null for no limit
+     * @return this builder
+     */
+    public Builder visibleTo(@Nullable Collection<Principal> principals) {
+      this.visibleTo = principals == null ? null : new LinkedHashSet<>(principals);
+      return this;
+    }
+
+    /**
      * Builds the query.
      *
      * @return the validated query
@@ -354,7 +401,8 @@ public record ActivityQuery(
           sort,
           pageSize,
           cursor,
-          countTotal);
+          countTotal,
+          visibleTo);
     }
   }
 

@@ -1,6 +1,8 @@
 package io.github.coplan.domain.query;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import io.github.coplan.domain.access.Principal;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Validation;
@@ -12,7 +14,9 @@ import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.domain.shared.SearchFolding;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +52,9 @@ import org.jspecify.annotations.Nullable;
  * @param pageSize rows per page
  * @param after where the page starts, or null for the first page
  * @param countTotal whether the page carries the total number of matching plans
+ * @param visibleTo the principals of the acting person: only plans they may see match (open ones,
+ *     and those on which one of them holds a grant); null for no such limit. The use cases set it
+ *     from the actor on every search, replacing what the caller gave
  */
 public record PlanQuery(
     @Nullable String codePrefix,
@@ -59,7 +66,8 @@ public record PlanQuery(
     PlanSort sort,
     int pageSize,
     @Nullable LookupCursor after,
-    boolean countTotal) {
+    boolean countTotal,
+    @Nullable Set<Principal> visibleTo) {
 
   /**
    * Validates every part, folds the text and copies the set.
@@ -80,8 +88,33 @@ public record PlanQuery(
         "cursor",
         Violation.MALFORMED,
         "the cursor was made for another sort");
+    if (visibleTo != null) {
+      v.elements("visibleTo", visibleTo);
+    }
     v.throwIfAny();
+    visibleTo = visibleTo == null ? null : ImmutableSet.copyOf(visibleTo);
     statuses = statuses.isEmpty() ? Set.of() : Sets.immutableEnumSet(statuses);
+  }
+
+  /**
+   * The same query limited to what principals may see, or with no such limit.
+   *
+   * @param principals the principals, or null for no limit
+   * @return the query
+   */
+  public PlanQuery withVisibleTo(@Nullable Collection<Principal> principals) {
+    return new PlanQuery(
+        codePrefix,
+        statuses,
+        party,
+        from,
+        to,
+        text,
+        sort,
+        pageSize,
+        after,
+        countTotal,
+        principals == null ? null : Set.copyOf(principals));
   }
 
   /**
@@ -146,6 +179,7 @@ public record PlanQuery(
     private int pageSize = ActivityQuery.DEFAULT_PAGE_SIZE;
     private @Nullable String after;
     private boolean countTotal;
+    private @Nullable Set<Principal> visibleTo;
 
     private Builder() {}
 
@@ -282,6 +316,17 @@ public record PlanQuery(
     }
 
     /**
+     * Limits the search to what principals may see; the use cases set this from the acting person.
+     *
+     * @param principals the principals, or null for no limit
+     * @return this builder
+     */
+    public Builder visibleTo(@Nullable Collection<Principal> principals) {
+      this.visibleTo = principals == null ? null : new LinkedHashSet<>(principals);
+      return this;
+    }
+
+    /**
      * Builds the query.
      *
      * @return the validated query
@@ -308,7 +353,8 @@ public record PlanQuery(
                       sort,
                       pageSize,
                       cursor,
-                      countTotal)));
+                      countTotal,
+                      visibleTo)));
     }
   }
 

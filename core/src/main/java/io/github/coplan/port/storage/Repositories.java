@@ -42,4 +42,12 @@ public interface Repositories {
    * @since 0.2.0
    */
   HistoryRepository history();
+
+  /**
+   * The access of each plan.
+   *
+   * @return the access repository
+   * @since 0.2.0
+   */
+  AccessRepository access();
 }

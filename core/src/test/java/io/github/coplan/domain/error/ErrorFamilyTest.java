@@ -37,6 +37,7 @@ class ErrorFamilyTest {
             "plan.party-leads-activity",
             "plan.content-area-exists",
             "plan.content-area-unknown",
+            "access.no-such-grant",
             "activity.illegal-transition",
             "activity.complete-needs-actual-dates",
             "activity.closed",

@@ -313,7 +313,7 @@ class ActivityQueryTest {
     violations(
         () ->
             new ActivityQuery(
-                null, null, null, null, null, null, null, null, null, null, 10, null, false),
+                null, null, null, null, null, null, null, null, null, null, 10, null, false, null),
         tuple("contentAreas", Violation.REQUIRED),
         tuple("types", Violation.REQUIRED),
         tuple("statuses", Violation.REQUIRED),
@@ -334,7 +334,8 @@ class ActivityQueryTest {
                 ActivitySort.DEFAULT,
                 10,
                 null,
-                false),
+                false,
+                null),
         "contentAreas[1]",
         Violation.REQUIRED);
   }
@@ -368,7 +369,8 @@ class ActivityQueryTest {
                 ActivitySort.DEFAULT,
                 10,
                 Cursor.after(ActivitySort.parse("title"), WEEK),
-                false),
+                false,
+                null),
         "cursor",
         Violation.MALFORMED);
     assertThat(
@@ -411,7 +413,8 @@ class ActivityQueryTest {
             ActivitySort.DEFAULT,
             10,
             null,
-            false);
+            false,
+            null);
     areas.add(2);
 
     assertThat(query.contentAreas()).containsExactly(1, 3).isUnmodifiable();

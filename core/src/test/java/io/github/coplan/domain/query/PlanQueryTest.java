@@ -259,19 +259,20 @@ class PlanQueryTest {
   @Test
   void theConstructorRefusesAMissingSetAndNullElementsAndCopiesTheSet() {
     violations(
-        () -> new PlanQuery(null, null, null, null, null, null, null, 10, null, false),
+        () -> new PlanQuery(null, null, null, null, null, null, null, 10, null, false, null),
         tuple("statuses", Violation.REQUIRED),
         tuple("sort", Violation.REQUIRED));
     Set<PlanStatus> withNull = new LinkedHashSet<>(Arrays.asList(PlanStatus.DRAFT, null));
     violation(
         () ->
             new PlanQuery(
-                null, withNull, null, null, null, null, PlanSort.DEFAULT, 10, null, false),
+                null, withNull, null, null, null, null, PlanSort.DEFAULT, 10, null, false, null),
         "statuses[1]",
         Violation.REQUIRED);
     Set<PlanStatus> statuses = EnumSet.of(PlanStatus.DRAFT);
     PlanQuery query =
-        new PlanQuery(null, statuses, null, null, null, null, PlanSort.DEFAULT, 10, null, false);
+        new PlanQuery(
+            null, statuses, null, null, null, null, PlanSort.DEFAULT, 10, null, false, null);
     statuses.add(PlanStatus.ACTIVE);
     assertThat(query.statuses()).containsExactly(PlanStatus.DRAFT).isUnmodifiable();
     violation(
@@ -309,7 +310,8 @@ class PlanQueryTest {
                 PlanSort.DEFAULT,
                 10,
                 LookupCursor.decode(cursor, byTitle.cursorName()),
-                false),
+                false,
+                null),
         "cursor",
         Violation.MALFORMED);
     assertThat(PlanQuery.builder().sort(byTitle).after(cursor).build().after())

@@ -1,5 +1,6 @@
 package io.github.coplan.storage.jdbi;
 
+import io.github.coplan.domain.access.Principal;
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.activity.ActivityType;
 import io.github.coplan.domain.activity.Participant;
@@ -11,6 +12,7 @@ import io.github.coplan.domain.query.Cursor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +22,11 @@ import org.jspecify.annotations.Nullable;
  * put together depends only on which filters the query has, how many values each set holds, and the
  * sort, whose key column comes from the fixed list {@code search.key.<field>}; every value of the
  * query, the text and the cursor included, is a bound parameter. No text of the query ever becomes
- * SQL.
+ * SQL. A query limited to what principals may see ({@link ActivityQuery#visibleTo()}) keeps the
+ * activities of plans that are open or on which one of the principals holds a grant: {@code
+ * search.visiblePlan} in a search of one plan, else {@code search.visible} in a page and {@code
+ * search.visibleCount} in the total (the same plans, in the forms each database plans best there;
+ * see {@code search.sql}).
  *
  * <p>The rows come in the sort's order with the id as tie-breaker, strictly after the cursor (a
  * row-value comparison on (key, id), which the key's index serves), {@code pageSize + 1} at most so
@@ -104,6 +110,22 @@ record ActivitySearch(String sql, String order, List<Value> values) {
       where.and(sql.get("search.text"));
       values.add(new Value(query.text(), String.class));
     }
+    Set<Principal> visibleTo = query.visibleTo();
+    if (visibleTo != null) {
+      if (query.plan() != null) {
+        // One plan: whether the principals see it is asked once, by its key.
+        values.add(new Value(query.plan(), PlanId.class));
+        where.and(visible(sql, "search.visiblePlan", "search.visiblePlanOpen", visibleTo, values));
+      } else {
+        where.and(
+            visible(
+                sql,
+                count ? "search.visibleCount" : "search.visible",
+                "search.visibleOpen",
+                visibleTo,
+                values));
+      }
+    }
     if (count) {
       return new ActivitySearch(text.toString(), "", List.copyOf(values));
     }
@@ -137,6 +159,22 @@ record ActivitySearch(String sql, String order, List<Value> values) {
     int limit = query.pageSize() + 1;
     values.add(new Value(limit, Integer.class));
     return new ActivitySearch(text.toString(), order, List.copyOf(values));
+  }
+
+  /**
+   * A visibility filter: the statement {@code form}, whose {@code PRINCIPALS} become one parameter
+   * per principal, its text form, added to {@code values}; with no principals the statement {@code
+   * open}, which selects the open plans alone.
+   */
+  static String visible(
+      Sql sql, String form, String open, Set<Principal> principals, List<Value> values) {
+    if (principals.isEmpty()) {
+      return sql.get(open);
+    }
+    for (Principal principal : principals) {
+      values.add(new Value(Codec.encodePrincipal(principal), String.class));
+    }
+    return sql.get(form).replace("PRINCIPALS", placeholders(principals.size()).strip());
   }
 
   /** {@code (?, ?, …)} with {@code count} parameters. */

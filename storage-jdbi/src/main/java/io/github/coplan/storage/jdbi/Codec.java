@@ -1,6 +1,10 @@
 package io.github.coplan.storage.jdbi;
 
+import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.history.FieldChange;
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.shared.LocalizedText;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -8,6 +12,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +33,11 @@ import org.jspecify.annotations.Nullable;
  *       {@code website␟␟=https://…} for a field set for the first time, {@code acronym␟=SIHUB␟} for
  *       one cleared. A field's name or value that holds a separator (or U+0000) cannot be written
  *       ({@link #unwritableAt}); Coplan's canonical values never do.
+ *   <li>A {@link Principal}: its text form, {@code person:<id>} or {@code staff:<organisation id>}
+ *       ({@link #encodePrincipal}); read back by {@link #decodePrincipal}, which {@link Principal}
+ *       itself does not offer.
+ *   <li>The content areas of a grant: their numbers, ascending, joined by commas ({@code 1,3}); the
+ *       empty string for every area.
  * </ul>
  */
 final class Codec {
@@ -146,6 +158,92 @@ final class Codec {
       }
     }
     return values;
+  }
+
+  /** What the text form of a person principal begins with. */
+  static final String PERSON_PRINCIPAL = "person:";
+
+  /** What the text form of the staff of an organisation begins with. */
+  static final String STAFF_PRINCIPAL = "staff:";
+
+  /**
+   * The text form of a principal, as {@link Principal#toString()} gives it.
+   *
+   * @param principal the principal
+   * @return {@code person:<id>} or {@code staff:<organisation id>}
+   */
+  static String encodePrincipal(Principal principal) {
+    return principal instanceof Principal.Person p
+        ? PERSON_PRINCIPAL + p.id().value()
+        : STAFF_PRINCIPAL + ((Principal.StaffOf) principal).id().value();
+  }
+
+  /**
+   * The principal of a stored text form.
+   *
+   * @param stored {@code person:<id>} or {@code staff:<organisation id>}, the id in its canonical
+   *     form
+   * @return the principal
+   * @throws SQLException if the text is not a principal's text form
+   */
+  static Principal decodePrincipal(String stored) throws SQLException {
+    try {
+      if (stored.startsWith(PERSON_PRINCIPAL)) {
+        return Principal.person(PersonId.of(stored.substring(PERSON_PRINCIPAL.length())));
+      }
+      if (stored.startsWith(STAFF_PRINCIPAL)) {
+        return Principal.staffOf(OrganisationId.of(stored.substring(STAFF_PRINCIPAL.length())));
+      }
+    } catch (InvalidInputException e) {
+      throw new SQLException("a stored principal is not one: " + shown(stored), e);
+    }
+    throw new SQLException("a stored principal is not one: " + shown(stored));
+  }
+
+  private static String shown(String text) {
+    return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+  }
+
+  /**
+   * The text form of a grant's content areas.
+   *
+   * @param areas the numbers, in any order
+   * @return the numbers ascending, joined by commas; the empty string for none (every area)
+   */
+  static String encodeAreas(Set<Integer> areas) {
+    StringBuilder out = new StringBuilder();
+    for (Integer area : new TreeSet<>(areas)) {
+      if (out.length() > 0) {
+        out.append(',');
+      }
+      out.append(area.intValue());
+    }
+    return out.toString();
+  }
+
+  /**
+   * The content areas of a stored text form.
+   *
+   * @param stored numbers joined by commas, or the empty string
+   * @return the numbers, ascending; empty for every area
+   * @throws SQLException if the text is not such a form
+   */
+  static SortedSet<Integer> decodeAreas(String stored) throws SQLException {
+    SortedSet<Integer> areas = new TreeSet<>();
+    if (stored.isEmpty()) {
+      return areas;
+    }
+    for (String number : stored.split(",", -1)) {
+      if (number.isEmpty() || number.length() > 9 || !number.chars().allMatch(Codec::isDigit)) {
+        throw new SQLException("stored content areas are not numbers: " + shown(stored));
+      }
+      areas.add(Integer.parseInt(number));
+    }
+    return areas;
+  }
+
+  private static boolean isDigit(int c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.coplan.storage.jdbi;
 
+import io.github.coplan.domain.access.Principal;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationType;
 import io.github.coplan.domain.plan.PlanStatus;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * {@code lookup.sql} as {@link ActivitySearch} puts an activity search together: what is put
  * together depends only on which filters the query has, how many values each set holds, and the
  * sort, whose key column comes from the fixed list {@code lookup.<kind>.key.<field>}; every value
- * of the query, the text and the cursor included, is a bound parameter.
+ * of the query, the text and the cursor included, is a bound parameter. A look-up of plans limited
+ * to what principals may see ({@link PlanQuery#visibleTo()}) keeps the plans that are open or on
+ * which one of the principals holds a grant ({@code lookup.plan.visible}).
  *
  * <p>A page's rows come in the sort's order with the id as tie-breaker (the code, unique, needs
  * none), strictly after the cursor, {@code pageSize + 1} at most; the count has the same filters
@@ -84,6 +88,10 @@ final class LookupSearch {
     }
     if (query.text() != null) {
       f.and("text", new Value(query.text(), String.class));
+    }
+    Set<Principal> visibleTo = query.visibleTo();
+    if (visibleTo != null) {
+      f.visible(visibleTo);
     }
     return new LookupSearch(
         sql,
@@ -191,6 +199,21 @@ final class LookupSearch {
       text.append(text.length() == 0 ? "\nWHERE " : "\n  AND ")
           .append(sql.get("lookup." + kind + "." + part));
       values.addAll(List.of(bound));
+    }
+
+    /**
+     * The plans that principals may see: open ones, and those on which one of them holds a grant
+     * ({@link ActivitySearch#visible}).
+     */
+    void visible(Set<Principal> principals) {
+      text.append(text.length() == 0 ? "\nWHERE " : "\n  AND ")
+          .append(
+              ActivitySearch.visible(
+                  sql,
+                  "lookup." + kind + ".visible",
+                  "lookup." + kind + ".visibleOpen",
+                  principals,
+                  values));
     }
 
     /** A set filter, followed by one parameter per value; none when the set is empty. */

@@ -32,6 +32,7 @@ final class Sql {
           "lookup",
           "progress",
           "history",
+          "access",
           "schema");
   private static final String NAME = "-- name:";
 

@@ -9,6 +9,7 @@ import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.HistoryRepository;
 import io.github.coplan.port.storage.OrganisationRepository;
@@ -46,6 +47,7 @@ final class Unit implements Repositories {
   private final PlanRepository plans;
   private final ActivityRepository activities;
   private final HistoryRepository history;
+  private final AccessRepository access;
 
   /**
    * The activities as this unit read or wrote them, by id: an update diffs its participations
@@ -80,6 +82,7 @@ final class Unit implements Repositories {
     this.plans = new JdbiPlanRepository(this);
     this.activities = new JdbiActivityRepository(this);
     this.history = new JdbiHistoryRepository(this);
+    this.access = new JdbiAccessRepository(this);
   }
 
   @Override
@@ -105,6 +108,11 @@ final class Unit implements Repositories {
   @Override
   public HistoryRepository history() {
     return history;
+  }
+
+  @Override
+  public AccessRepository access() {
+    return access;
   }
 
   Handle handle() {

@@ -46,6 +46,8 @@ abstract class InjectionCheck {
           "coplan_activity",
           "coplan_participation",
           "coplan_change_record",
+          "coplan_plan_access",
+          "coplan_plan_grant",
           "coplan_schema_history");
 
   JdbiStorage storage;

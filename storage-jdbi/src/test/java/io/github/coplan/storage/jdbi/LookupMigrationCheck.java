@@ -96,13 +96,15 @@ abstract class LookupMigrationCheck {
   }
 
   /**
-   * Takes a database of the default prefix back to what migration 4 left: drops the history's
-   * tables (their triggers and indexes with them; on PostgreSQL the sequence the table owns, and
-   * the trigger function) and its line of the history.
+   * Takes a database of the default prefix back to what migration 4 left: undoes migration 6
+   * ({@link #undoMigration6}), then drops the history's tables (their triggers and indexes with
+   * them; on PostgreSQL the sequence the table owns, and the trigger function) and its line of the
+   * history.
    *
    * @param h a handle on the database
    */
   static void undoMigration5(Handle h) {
+    undoMigration6(h);
     boolean postgres;
     try {
       postgres = h.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
@@ -116,6 +118,18 @@ abstract class LookupMigrationCheck {
       h.execute("DROP TABLE coplan_history_erasure");
     }
     h.execute("DELETE FROM coplan_schema_history WHERE version = 5");
+  }
+
+  /**
+   * Takes a database of the default prefix back to what migration 5 left: drops the tables of the
+   * plans' access (their indexes with them) and its line of the history.
+   *
+   * @param h a handle on the database
+   */
+  static void undoMigration6(Handle h) {
+    h.execute("DROP TABLE coplan_plan_grant");
+    h.execute("DROP TABLE coplan_plan_access");
+    h.execute("DELETE FROM coplan_schema_history WHERE version = 6");
   }
 
   /** What the test wrote with the current version. */
@@ -254,9 +268,9 @@ abstract class LookupMigrationCheck {
 
     assertThatThrownBy(() -> open(VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessageContaining("is at version 3 but this library needs version 5");
+        .hasMessageContaining("is at version 3 but this library needs version 6");
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(2);
+      assertThat(storage.migrationsApplied()).isEqualTo(3);
       UseCases coplan = Fixtures.coplan(storage);
 
       assertThat(coplan.plans().search(PlanQuery.builder().text("vuon uom").build()).items())
@@ -410,7 +424,7 @@ abstract class LookupMigrationCheck {
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(2);
+      assertThat(storage.migrationsApplied()).isEqualTo(3);
       assertThat(lookupColumns().get(w.sihub().id().value()))
           .containsExactly("", "sihub\n\nsihub\nsaigon innovation hub");
       assertThat(

@@ -20,6 +20,8 @@ final class PostgresSchema {
               "change_record",
               "participation",
               "activity",
+              "plan_grant",
+              "plan_access",
               "plan_document",
               "plan_content_area",
               "plan_party",

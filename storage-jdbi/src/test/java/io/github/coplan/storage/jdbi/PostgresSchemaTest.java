@@ -43,7 +43,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(5);
+      assertThat(storage.migrationsApplied()).isEqualTo(6);
     }
     assertThat(
             strings(
@@ -55,7 +55,8 @@ class PostgresSchemaTest {
             "2 window search indexes",
             "3 refold search text",
             "4 lookup indexes",
-            "5 history");
+            "5 history",
+            "6 plan access");
     assertThat(
             strings(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
@@ -73,7 +74,9 @@ class PostgresSchemaTest {
             "coplan_plan_document",
             "coplan_activity",
             "coplan_participation",
-            "coplan_change_record");
+            "coplan_change_record",
+            "coplan_plan_access",
+            "coplan_plan_grant");
 
     long[] nanos = new long[10];
     for (int i = 0; i < nanos.length; i++) {
@@ -94,7 +97,8 @@ class PostgresSchemaTest {
             "2 window search indexes",
             "3 refold search text",
             "4 lookup indexes",
-            "5 history");
+            "5 history",
+            "6 plan access");
     Arrays.sort(nanos);
     Figures.record(
         report,
@@ -113,7 +117,7 @@ class PostgresSchemaTest {
     server.execute(
         "INSERT INTO "
             + schema
-            + ".coplan_schema_history (version, description) VALUES (6, 'from the future')");
+            + ".coplan_schema_history (version, description) VALUES (7, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(
@@ -122,7 +126,7 @@ class PostgresSchemaTest {
                       server.url(schema), server.user(), server.password(), options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the PostgreSQL database's Coplan schema is at version 6, newer than version 5 that this library knows;"
+              "the PostgreSQL database's Coplan schema is at version 7, newer than version 6 that this library knows;"
                   + " open it with a newer Coplan");
     }
   }
@@ -168,7 +172,7 @@ class PostgresSchemaTest {
     dataSource.setPassword(server.password());
 
     try (JdbiStorage storage = JdbiStorage.postgres(dataSource)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(5);
+      assertThat(storage.migrationsApplied()).isEqualTo(6);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -238,7 +242,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(5);
+      assertThat(storage.migrationsApplied()).isEqualTo(6);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -278,7 +282,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(3);
+      assertThat(storage.migrationsApplied()).isEqualTo(4);
       Optional<Organisation> earlier =
           storage.readOnly(
               r ->
@@ -303,7 +307,7 @@ class PostgresSchemaTest {
                     + schema
                     + "'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(12);
+        .hasSize(14);
     assertThat(
             strings(
                 "SELECT indexname FROM pg_indexes WHERE schemaname = '"
@@ -311,13 +315,13 @@ class PostgresSchemaTest {
                     + "' AND indexname NOT LIKE '%pkey'"
                     + " AND indexname NOT LIKE '%key'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(23);
+        .hasSize(25);
     assertThat(
             strings(
                 "SELECT COUNT(*) FROM "
                     + schema
                     + ".coplan_schema_history WHERE checksum IS NOT NULL"))
-        .containsExactly("5");
+        .containsExactly("6");
   }
 
   private List<String> strings(String sql) throws SQLException {

@@ -2,6 +2,11 @@ package io.github.coplan.storage.jdbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coplan.domain.access.Grant;
+import io.github.coplan.domain.access.PlanAccess;
+import io.github.coplan.domain.access.PlanRole;
+import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.access.Visibility;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -44,6 +49,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterAll;
@@ -74,6 +80,9 @@ abstract class QueryPlanCheck {
   final List<Person> people = new ArrayList<>();
   Participant person;
   Participant organisation;
+
+  /** The administrator of plan 17 alone, which is restricted; every eighth plan is open. */
+  Principal viewer;
 
   /** A fresh, empty store. */
   abstract JdbiStorage createStorage();
@@ -178,6 +187,7 @@ abstract class QueryPlanCheck {
             }
           }
           person = participants.get(7);
+          viewer = Principal.person(this.people.get(17).id());
           ActivityType[] types = ActivityType.values();
           for (int plan = 0; plan < PLANS; plan++) {
             CooperationPlan stored =
@@ -193,6 +203,13 @@ abstract class QueryPlanCheck {
                             .addParty(
                                 Party.of(organisations.get(1 + plan).id(), PartyRole.FUNDING)));
             plans.add(stored.id());
+            PlanAccess access =
+                PlanAccess.of(
+                    stored.id(),
+                    List.of(
+                        Grant.of(
+                            Principal.person(this.people.get(plan).id()), PlanRole.ADMINISTRATOR)));
+            r.access().insert(plan % 8 == 0 ? access.withVisibility(Visibility.OPEN) : access);
             for (int i = 0; i < ACTIVITIES_PER_PLAN; i++) {
               int month = 1 + (i * 7 + plan) % 36;
               Activity a =
@@ -372,6 +389,98 @@ abstract class QueryPlanCheck {
             a ->
                 assertThat(a.participations())
                     .anySatisfy(p -> assertThat(p.participant()).isEqualTo(person)));
+  }
+
+  /**
+   * A search limited to what principals may see: of one plan, it reads that plan's activities from
+   * the plan's index as without the limit; of every plan, it reads the activities of the plans they
+   * see, or walks the sort's index, from an index either way.
+   */
+  @Test
+  void everySearchLimitedToWhatPrincipalsSeeUsesAnIndex() {
+    PlanId plan = plans.get(17);
+    Activity middle = activities.get(17 * ACTIVITIES_PER_PLAN + 60);
+    Set<Principal> principals = Set.of(viewer, Principal.staffOf(organisations.get(3).id()));
+    Map<String, ActivityQuery> byPlan = new LinkedHashMap<>();
+    byPlan.put(
+        "plan, visible to a person",
+        ActivityQuery.builder().plan(plan).visibleTo(principals).build());
+    byPlan.put(
+        "plan, visible to nobody in particular",
+        ActivityQuery.builder().plan(plan).visibleTo(Set.of()).build());
+    Map<String, ActivityQuery> acrossPlans = new LinkedHashMap<>();
+    for (ActivitySort.Field field : ActivitySort.Field.values()) {
+      ActivitySort sort = ActivitySort.by(field, ActivitySort.Direction.DESC);
+      byPlan.put(
+          "plan, " + sort + ", after a cursor, visible to a person",
+          ActivityQuery.builder()
+              .plan(plan)
+              .sort(sort)
+              .after(Cursor.after(sort, middle).encode())
+              .visibleTo(principals)
+              .build());
+      acrossPlans.put(
+          "every plan, " + sort + ", visible to a person",
+          ActivityQuery.builder().sort(sort).visibleTo(principals).build());
+    }
+    acrossPlans.put(
+        "every plan, window, visible to a person",
+        ActivityQuery.builder()
+            .window(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 6, 30))
+            .visibleTo(principals)
+            .build());
+    acrossPlans.put(
+        "every plan, visible to nobody in particular",
+        ActivityQuery.builder().visibleTo(Set.of()).build());
+
+    storage.withHandle(
+        true,
+        session -> {
+          for (Map.Entry<String, ActivityQuery> e : byPlan.entrySet()) {
+            for (ActivitySearch search :
+                List.of(
+                    ActivitySearch.of(storage.sql(), e.getValue()),
+                    ActivitySearch.count(storage.sql(), e.getValue()))) {
+              String name = e.getKey() + (search.order().isEmpty() ? ", total" : "");
+              assertSearchUsesIndexes(
+                  name, true, keep(name, plan(session, search.sql(), search.values())));
+            }
+          }
+          for (Map.Entry<String, ActivityQuery> e : acrossPlans.entrySet()) {
+            ActivitySearch search = ActivitySearch.of(storage.sql(), e.getValue());
+            assertSearchUsesIndexes(
+                e.getKey(), false, keep(e.getKey(), plan(session, search.sql(), search.values())));
+          }
+          return null;
+        });
+    // The same statements answer: the viewer sees plan 17 and the open plans.
+    assertThat(
+            storage
+                .readOnly(
+                    r ->
+                        r.activities()
+                            .search(
+                                ActivityQuery.builder()
+                                    .visibleTo(principals)
+                                    .pageSize(ActivityQuery.MAX_PAGE_SIZE)
+                                    .build()))
+                .items())
+        .hasSize(ActivityQuery.MAX_PAGE_SIZE)
+        .extracting(Activity::plan)
+        .isSubsetOf(plan, plans.get(0), plans.get(8), plans.get(16), plans.get(24), plans.get(32));
+    assertThat(
+            storage
+                .readOnly(
+                    r ->
+                        r.activities()
+                            .search(
+                                ActivityQuery.builder()
+                                    .plan(plans.get(18))
+                                    .visibleTo(principals)
+                                    .withTotal()
+                                    .build()))
+                .total())
+        .isZero();
   }
 
   /** A look-up's statement, the index it must use, and whether that index must give its order. */

@@ -113,7 +113,7 @@ class SqliteEmbeddingTest {
     }
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(3);
+      assertThat(storage.migrationsApplied()).isEqualTo(4);
       assertThat(find(storage, new OrganisationId(id)))
           .hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
       // Migration 4 filled the look-up columns of the row the earlier version wrote.
@@ -143,13 +143,15 @@ class SqliteEmbeddingTest {
             "coplan_participation",
             "coplan_change_record",
             "coplan_history_erasure",
+            "coplan_plan_access",
+            "coplan_plan_grant",
             "sqlite_sequence");
     assertThat(
             strings(
                 file,
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(23);
+        .hasSize(25);
     assertThat(
             strings(
                 file,
@@ -159,7 +161,8 @@ class SqliteEmbeddingTest {
             "2 " + Migrator.checksum(script("V2__window_search_indexes.sql")),
             "3 " + Migrator.checksum(script("V3__refold_search_text.sql")),
             "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")),
-            "5 " + Migrator.checksum(script("V5__history.sql")));
+            "5 " + Migrator.checksum(script("V5__history.sql")),
+            "6 " + Migrator.checksum(script("V6__plan_access.sql")));
   }
 
   @Test
@@ -172,7 +175,8 @@ class SqliteEmbeddingTest {
             String.valueOf(Migrator.checksum(script("V2__window_search_indexes.sql"))),
             String.valueOf(Migrator.checksum(script("V3__refold_search_text.sql"))),
             String.valueOf(Migrator.checksum(script("V4__lookup_indexes.sql"))),
-            String.valueOf(Migrator.checksum(script("V5__history.sql"))));
+            String.valueOf(Migrator.checksum(script("V5__history.sql"))),
+            String.valueOf(Migrator.checksum(script("V6__plan_access.sql"))));
 
     execute(file, "UPDATE coplan_schema_history SET checksum = 12345 WHERE version = 2");
 
@@ -214,7 +218,8 @@ class SqliteEmbeddingTest {
             "2 none",
             "3 " + Migrator.checksum(script("V3__refold_search_text.sql")),
             "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")),
-            "5 none");
+            "5 none",
+            "6 none");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       assertThat(storage.migrationsApplied()).isZero();
     }

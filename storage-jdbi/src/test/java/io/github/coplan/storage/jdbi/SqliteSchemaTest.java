@@ -40,7 +40,7 @@ class SqliteSchemaTest {
     assertThat(file).doesNotExist();
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(5);
+      assertThat(storage.migrationsApplied()).isEqualTo(6);
     }
 
     assertThat(file).exists();
@@ -50,7 +50,8 @@ class SqliteSchemaTest {
             "2 window search indexes",
             "3 refold search text",
             "4 lookup indexes",
-            "5 history");
+            "5 history",
+            "6 plan access");
     assertThat(tables(file))
         .containsExactlyInAnyOrder(
             "coplan_schema_history",
@@ -66,6 +67,8 @@ class SqliteSchemaTest {
             "coplan_participation",
             "coplan_change_record",
             "coplan_history_erasure",
+            "coplan_plan_access",
+            "coplan_plan_grant",
             "sqlite_sequence");
     assertThat(pragma(file, "journal_mode")).isEqualTo("wal");
   }
@@ -91,7 +94,8 @@ class SqliteSchemaTest {
             "2 window search indexes",
             "3 refold search text",
             "4 lookup indexes",
-            "5 history");
+            "5 history",
+            "6 plan access");
     assertThat(schema(file)).isEqualTo(schemaBefore);
     Arrays.sort(nanos);
     Figures.record(
@@ -111,13 +115,13 @@ class SqliteSchemaTest {
     JdbiStorage.sqlite(file).close();
     execute(
         file,
-        "INSERT INTO coplan_schema_history (version, description) VALUES (6, 'from the future')");
+        "INSERT INTO coplan_schema_history (version, description) VALUES (7, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(() -> JdbiStorage.sqlite(file, options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the SQLite database's Coplan schema is at version 6, newer than version 5 that this library knows;"
+              "the SQLite database's Coplan schema is at version 7, newer than version 6 that this library knows;"
                   + " open it with a newer Coplan");
     }
     assertThat(history(file))
@@ -127,7 +131,8 @@ class SqliteSchemaTest {
             "3 refold search text",
             "4 lookup indexes",
             "5 history",
-            "6 from the future");
+            "6 plan access",
+            "7 from the future");
   }
 
   @Test
@@ -170,7 +175,7 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 0 but this library needs version 5;");
+            "the SQLite database's Coplan schema is at version 0 but this library needs version 6;");
   }
 
   @Test
@@ -196,9 +201,9 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 1 but this library needs version 5;");
+            "the SQLite database's Coplan schema is at version 1 but this library needs version 6;");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(4);
+      assertThat(storage.migrationsApplied()).isEqualTo(5);
     }
 
     assertThat(history(file))
@@ -207,7 +212,8 @@ class SqliteSchemaTest {
             "2 window search indexes",
             "3 refold search text",
             "4 lookup indexes",
-            "5 history");
+            "5 history",
+            "6 plan access");
     assertThat(index(file, "coplan_activity_plan_start"))
         .endsWith("(plan_id, planned_earliest, id, planned_latest)");
     assertThat(index(file, "coplan_activity_plan_end"))

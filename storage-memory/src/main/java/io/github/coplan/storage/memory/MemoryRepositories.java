@@ -1,5 +1,6 @@
 package io.github.coplan.storage.memory;
 
+import io.github.coplan.domain.access.PlanAccess;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityStatus;
@@ -34,6 +35,7 @@ import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.port.storage.HistoryRepository;
@@ -65,7 +67,8 @@ final class MemoryRepositories
         PersonRepository,
         PlanRepository,
         ActivityRepository,
-        HistoryRepository {
+        HistoryRepository,
+        AccessRepository {
 
   private final MemoryState state;
 
@@ -112,6 +115,11 @@ final class MemoryRepositories
     return this;
   }
 
+  @Override
+  public AccessRepository access() {
+    return this;
+  }
+
   private void checkRead() {
     if (!thread.isRunning(unit)) {
       throw new StorageException(
@@ -149,6 +157,43 @@ final class MemoryRepositories
     if (stored != given) {
       throw new ConflictException(kind, id.toString(), given);
     }
+  }
+
+  // ---- access
+
+  @Override
+  public Optional<PlanAccess> findByPlan(PlanId plan) {
+    checkRead();
+    requireId(plan);
+    return Optional.ofNullable(state.access.get(plan));
+  }
+
+  @Override
+  public PlanAccess insert(PlanAccess access) {
+    UndoLog log = checkWrite(access, "access");
+    PlanId plan = access.plan();
+    requireNew(access.version(), "plan access", plan);
+    if (state.access.containsKey(plan)) {
+      throw new DuplicateException(DuplicateException.ID, plan.toString());
+    }
+    return put(state, log, PlanAccess.ForAdapters.withVersion(access, 1));
+  }
+
+  @Override
+  public PlanAccess update(PlanAccess access) {
+    UndoLog log = checkWrite(access, "access");
+    PlanId plan = access.plan();
+    PlanAccess stored = state.access.get(plan);
+    if (stored == null) {
+      throw new NotFoundException("plan access", plan.toString());
+    }
+    requireVersion(stored.version(), access.version(), "plan access", plan);
+    return put(state, log, PlanAccess.ForAdapters.withVersion(access, stored.version() + 1));
+  }
+
+  private static PlanAccess put(MemoryState state, UndoLog log, PlanAccess value) {
+    log.log(new UndoLog.AccessOf(value.plan()), state.putAccess(value.plan(), value));
+    return value;
   }
 
   // ---- history
@@ -404,7 +449,7 @@ final class MemoryRepositories
     List<CooperationPlan> rows = new ArrayList<>();
     long total = 0;
     for (CooperationPlan p : state.plans.values()) {
-      if (PlanQuery.ForAdapters.matches(query, p)) {
+      if (PlanQuery.ForAdapters.matches(query, p) && state.visible(query.visibleTo(), p.id())) {
         total++;
         if (PlanQuery.ForAdapters.isAfterCursor(query, p)) {
           rows.add(p);
@@ -474,7 +519,9 @@ final class MemoryRepositories
     for (ActivityId id : candidates(query)) {
       Activity a = state.activities.get(id);
       // Null only in an optimistic read racing a writer, whose result is thrown away anyway.
-      if (a != null && ActivityQuery.ForAdapters.matches(query, a)) {
+      if (a != null
+          && ActivityQuery.ForAdapters.matches(query, a)
+          && state.visible(query.visibleTo(), a.plan())) {
         total++;
         if (ActivityQuery.ForAdapters.isAfterCursor(query, a)) {
           rows.add(a);

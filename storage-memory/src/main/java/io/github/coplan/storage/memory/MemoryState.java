@@ -1,5 +1,7 @@
 package io.github.coplan.storage.memory;
 
+import io.github.coplan.domain.access.PlanAccess;
+import io.github.coplan.domain.access.Principal;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.Participant;
@@ -39,6 +41,7 @@ final class MemoryState {
 
   final Map<OrganisationId, Organisation> organisations = new ConcurrentHashMap<>();
   final MemoryHistory history = new MemoryHistory();
+  final Map<PlanId, PlanAccess> access = new ConcurrentHashMap<>();
   final Map<ExternalIdentifier, OrganisationId> organisationsByIdentifier =
       new ConcurrentHashMap<>();
   final Map<PersonId, Person> people = new ConcurrentHashMap<>();
@@ -60,6 +63,23 @@ final class MemoryState {
       }
     }
     return old;
+  }
+
+  /** Stores or (with {@code value} null) removes a plan's access. */
+  @Nullable PlanAccess putAccess(PlanId plan, @Nullable PlanAccess value) {
+    return value == null ? access.remove(plan) : access.put(plan, value);
+  }
+
+  /**
+   * Whether principals may see a plan; null principals see everything. A plan without stored access
+   * is restricted and has no grant.
+   */
+  boolean visible(@Nullable Set<Principal> principals, PlanId plan) {
+    if (principals == null) {
+      return true;
+    }
+    PlanAccess a = access.get(plan);
+    return a != null && a.visibleTo(principals);
   }
 
   /** Stores or (with {@code value} null) removes a person under {@code id}. */

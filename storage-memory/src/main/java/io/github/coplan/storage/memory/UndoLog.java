@@ -1,5 +1,6 @@
 package io.github.coplan.storage.memory;
 
+import io.github.coplan.domain.access.PlanAccess;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.history.ChangeRecord;
@@ -46,6 +47,9 @@ final class UndoLog {
     size += 2;
   }
 
+  /** The key under which a plan's access is logged, apart from the plan itself. */
+  record AccessOf(PlanId plan) {}
+
   /** Puts back everything logged, newest first, and empties the log. */
   void rollback(MemoryState state) {
     for (int i = size - 2; i >= 0; i -= 2) {
@@ -59,6 +63,8 @@ final class UndoLog {
         state.putPlan(p, (CooperationPlan) old);
       } else if (id instanceof ActivityId a) {
         state.putActivity(a, (Activity) old);
+      } else if (id instanceof AccessOf a) {
+        state.putAccess(a.plan(), (PlanAccess) old);
       } else if (id instanceof ChangeRecord stored) {
         if (old instanceof ChangeRecord before) {
           state.history.put(before);

@@ -23,6 +23,7 @@ import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.HistoryRepository;
 import io.github.coplan.port.storage.OrganisationRepository;
@@ -86,7 +87,10 @@ public abstract class AfterUnitContract extends StorageContract {
           Map.entry("HistoryRepository.append", "records"),
           Map.entry("HistoryRepository.erase", "id,fields"),
           Map.entry("HistoryRepository.ofAggregate", "id"),
-          Map.entry("HistoryRepository.ofPlan", "id"));
+          Map.entry("HistoryRepository.ofPlan", "id"),
+          Map.entry("AccessRepository.findByPlan", "id"),
+          Map.entry("AccessRepository.insert", "access"),
+          Map.entry("AccessRepository.update", "access"));
 
   /** The repository interfaces and how a unit's repositories hand each out. */
   private static final Map<Class<?>, Function<Repositories, Object>> REPOSITORIES =
@@ -95,7 +99,8 @@ public abstract class AfterUnitContract extends StorageContract {
           PersonRepository.class, Repositories::people,
           PlanRepository.class, Repositories::plans,
           ActivityRepository.class, Repositories::activities,
-          HistoryRepository.class, Repositories::history);
+          HistoryRepository.class, Repositories::history,
+          AccessRepository.class, Repositories::access);
 
   private Organisation dost;
   private Person dung;
@@ -345,6 +350,13 @@ public abstract class AfterUnitContract extends StorageContract {
         return (HistoryRepository)
             Objects.requireNonNull(
                 asked.get(HistoryRepository.class), "HistoryRepository asked for in the unit");
+      }
+
+      @Override
+      public AccessRepository access() {
+        return (AccessRepository)
+            Objects.requireNonNull(
+                asked.get(AccessRepository.class), "AccessRepository asked for in the unit");
       }
 
       @Override

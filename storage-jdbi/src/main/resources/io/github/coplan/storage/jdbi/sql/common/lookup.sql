@@ -31,6 +31,15 @@ p.period_earliest <= ?
 -- name: lookup.plan.text
 instr(p.search_text, ?) > 0
 
+-- Only the plans that principals may see, as search.visible and search.visibleOpen select them for activities (and
+-- PostgreSQL's form of lookup.plan.visible as its form of search.visible). The count has the same filter.
+-- name: lookup.plan.visible
+p.id IN (SELECT v.plan_id FROM ${prefix}plan_access v WHERE v.visibility = 'OPEN'
+  UNION ALL SELECT g.plan_id FROM ${prefix}plan_grant g WHERE g.principal IN PRINCIPALS)
+
+-- name: lookup.plan.visibleOpen
+p.id IN (SELECT v.plan_id FROM ${prefix}plan_access v WHERE v.visibility = 'OPEN')
+
 -- The sort keys. The code is unique: its order needs no tie-breaker, and its index has none.
 -- name: lookup.plan.key.CODE
 p.code

@@ -9,3 +9,9 @@ strpos(o.search_text, ?) > 0
 
 -- name: lookup.person.text
 strpos(pe.folded_name, ?) > 0
+
+-- Only the plans that principals may see: a page walks the index of its order and looks each plan's access up by key,
+-- as search.visible does for activities.
+-- name: lookup.plan.visible
+p.id IN (SELECT v.plan_id FROM ${prefix}plan_access v WHERE v.visibility = 'OPEN'
+  OR v.plan_id IN (SELECT g.plan_id FROM ${prefix}plan_grant g WHERE g.principal IN PRINCIPALS))

@@ -1,11 +1,16 @@
 package io.github.coplan.examples.hcmc;
 
 import io.github.coplan.Coplan;
+import io.github.coplan.application.HistoryQuery;
 import io.github.coplan.application.ProgressReport;
 import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.error.CoplanException;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.organisation.OrganisationProfile;
+import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.storage.jdbi.JdbiStorage;
 import java.io.PrintStream;
@@ -13,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records the HCMC – Israel plan on a SQLite file and prints its progress report.
@@ -123,7 +130,43 @@ public final class HcmcIsraelInnovationPlan {
                 OrganisationProfile lead = coplan.organisations().get(id).profile();
                 String acronym = lead.acronym();
                 return acronym != null ? acronym : report.text(lead.name());
-              });
+              },
+              id -> lastChange(coplan, id));
     }
+  }
+
+  /**
+   * Who made an activity's last change and with which command, from its history: {@code
+   * ChangeActivityStatus.Schedule by system:hcmc-reference}. A person is named only if they agreed
+   * to be published; otherwise, and once they are forgotten, the line says so without a name.
+   *
+   * @param coplan the use cases, acting as the actor who reads the report
+   * @param activity the activity
+   * @return the description, or null when the activity has no recorded change (history switched
+   *     off)
+   * @throws io.github.coplan.domain.error.NotFoundException if the actor may not see the activity
+   */
+  public static @Nullable String lastChange(UseCases coplan, ActivityId activity) {
+    List<ChangeRecord> last =
+        coplan.history().of(HistoryQuery.of(AggregateRef.of(activity)).pageSize(1)).items();
+    if (last.isEmpty()) {
+      return null;
+    }
+    ChangeRecord change = last.get(0);
+    return change.commandName() + " by " + named(coplan, change.actor());
+  }
+
+  /** An actor as a report may show it: a person by name only with their consent to publish. */
+  private static String named(UseCases coplan, Actor actor) {
+    if (!(actor instanceof Actor.Person person)) {
+      return actor.toString();
+    }
+    Person who = coplan.people().get(person.id());
+    if (who.forgotten()) {
+      return "a person since forgotten";
+    }
+    return who.profile().consentToPublish()
+        ? who.profile().name()
+        : "a person who has not agreed to be named";
   }
 }

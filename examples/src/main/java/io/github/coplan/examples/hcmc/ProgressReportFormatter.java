@@ -1,6 +1,7 @@
 package io.github.coplan.examples.hcmc;
 
 import io.github.coplan.application.ProgressReport;
+import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.query.ContentAreaProgress;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Formats a {@link ProgressReport} as plain text, in the report's language where the plan's texts
@@ -45,6 +47,23 @@ public final class ProgressReportFormatter {
    * @return the text, lines separated by {@code \n}
    */
   public static String format(ProgressReport report, Function<OrganisationId, String> leadName) {
+    return format(report, leadName, id -> null);
+  }
+
+  /**
+   * The report as text, as {@link #format(ProgressReport, Function)} writes it, with each overdue
+   * activity's last change at the end of its line ({@code last change:
+   * ChangeActivityStatus.Schedule by system:hcmc-reference}).
+   *
+   * @param report the report
+   * @param leadName how to name a lead party
+   * @param lastChange how to describe an activity's last change, or null to say nothing of it
+   * @return the text, lines separated by {@code \n}
+   */
+  public static String format(
+      ProgressReport report,
+      Function<OrganisationId, String> leadName,
+      Function<ActivityId, @Nullable String> lastChange) {
     PlanProgress progress = report.progress();
     StringBuilder out = new StringBuilder();
     out.append(report.plan().code())
@@ -113,8 +132,10 @@ public final class ProgressReportFormatter {
           .forEach((type, n) -> out.append(' ').append(type).append('=').append(n));
     }
     out.append('\n');
-    activities(out, "overdue", report.overdueActivities(), progress.overdue(), leadName);
-    activities(out, "upcoming", report.upcomingActivities(), progress.upcoming(), leadName);
+    activities(
+        out, "overdue", report.overdueActivities(), progress.overdue(), leadName, lastChange);
+    activities(
+        out, "upcoming", report.upcomingActivities(), progress.upcoming(), leadName, id -> null);
     return out.toString();
   }
 
@@ -149,7 +170,8 @@ public final class ProgressReportFormatter {
       String what,
       List<ProgressReport.ActivityLine> listed,
       long all,
-      Function<OrganisationId, String> leadName) {
+      Function<OrganisationId, String> leadName,
+      Function<ActivityId, @Nullable String> lastChange) {
     out.append(what).append(": ").append(all).append('\n');
     for (ProgressReport.ActivityLine a : listed) {
       out.append("  ")
@@ -162,6 +184,10 @@ public final class ProgressReportFormatter {
           .append(a.title());
       if (a.leadParty() != null) {
         out.append("  lead: ").append(leadName.apply(a.leadParty()));
+      }
+      String change = lastChange.apply(a.id());
+      if (change != null) {
+        out.append("  last change: ").append(change);
       }
       out.append('\n');
     }

@@ -6,14 +6,24 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.coplan.Coplan;
 import io.github.coplan.application.ChangeActivityStatus;
+import io.github.coplan.application.ForgetPerson;
+import io.github.coplan.application.GrantRole;
 import io.github.coplan.application.ProgressReport;
+import io.github.coplan.application.RegisterPerson;
+import io.github.coplan.application.ReviseActivity;
 import io.github.coplan.application.UseCases;
+import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.access.Grant;
+import io.github.coplan.domain.access.PlanRole;
+import io.github.coplan.domain.access.Principal;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.activity.ActivityType;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.organisation.OrganisationType;
+import io.github.coplan.domain.person.Person;
+import io.github.coplan.domain.person.PersonProfile;
 import io.github.coplan.domain.plan.ContentArea;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanStatus;
@@ -22,11 +32,14 @@ import io.github.coplan.domain.query.ActivitySummary;
 import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.storage.memory.InMemoryStorage;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +128,73 @@ class ReferencePlanTest {
   }
 
   @Test
+  void theLastChangeNamesAPersonOnlyWithTheirConsentAndNeverOnceForgotten() {
+    try (Coplan store = Coplan.builder().storage(InMemoryStorage.create()).build()) {
+      UseCases coplan = store.actingAs(HcmcIsraelInnovationPlan.ACTOR);
+      CooperationPlan plan = ReferencePlan.record(coplan);
+      Activity week = only(coplan, plan, ActivityType.EVENT_SHOWCASE);
+      Person named = coordinator(coplan, plan, "Trần Thị Mai", true);
+      Person unnamed = coordinator(coplan, plan, "Lê Văn Bình", false);
+
+      assertThat(HcmcIsraelInnovationPlan.lastChange(coplan, week.id()))
+          .isEqualTo("ChangeActivityStatus.Schedule by system:hcmc-reference");
+
+      revise(store, named, week);
+      assertThat(HcmcIsraelInnovationPlan.lastChange(coplan, week.id()))
+          .isEqualTo("ReviseActivity by Trần Thị Mai");
+
+      revise(store, unnamed, week);
+      assertThat(HcmcIsraelInnovationPlan.lastChange(coplan, week.id()))
+          .isEqualTo("ReviseActivity by a person who has not agreed to be named");
+
+      revise(store, named, week);
+      coplan.people().forget(new ForgetPerson(named.id(), "asked to be forgotten"));
+      String line = HcmcIsraelInnovationPlan.lastChange(coplan, week.id());
+      assertThat(line).isEqualTo("ReviseActivity by a person since forgotten");
+      // The report still counts the week as overdue and names its last change without the name.
+      String report =
+          ProgressReportFormatter.format(
+              coplan.reports().progress(plan.id(), NEW_YEAR_2019),
+              id -> id.toString(),
+              id -> HcmcIsraelInnovationPlan.lastChange(coplan, id));
+      assertThat(report)
+          .contains("overdue: 1\n")
+          .contains("  last change: ReviseActivity by a person since forgotten\n")
+          .doesNotContain("Trần Thị Mai");
+    }
+  }
+
+  /** Registers a person and grants them the coordinator's role on the plan. */
+  private static Person coordinator(
+      UseCases coplan, CooperationPlan plan, String name, boolean consent) {
+    Person p =
+        coplan
+            .people()
+            .register(
+                new RegisterPerson(
+                    new PersonProfile(name, CountryCode.VN, Set.of(), null, consent), List.of()));
+    coplan
+        .plans()
+        .grant(new GrantRole(plan.id(), Grant.of(Principal.person(p.id()), PlanRole.COORDINATOR)));
+    return p;
+  }
+
+  /** The person revises the activity's description, leaving it overdue. */
+  private static void revise(Coplan store, Person who, Activity activity) {
+    UseCases as = store.actingAs(Actor.person(who.id()));
+    Activity current = as.activities().get(activity.id());
+    as.activities()
+        .revise(
+            new ReviseActivity(
+                current.id(),
+                current.details().toBuilder()
+                    .description(
+                        LocalizedText.of("en", Map.of("en", "Revised " + current.version())))
+                    .build(),
+                null));
+  }
+
+  @Test
   void runningTwiceOnOneFileRecordsOnceAndPrintsTheSameReport(@TempDir Path dir) {
     Path file = dir.resolve("hcmc.db");
     String first = HcmcIsraelInnovationPlan.run(file, NEW_YEAR_2019);
@@ -132,7 +212,8 @@ class ReferencePlanTest {
             "people: 3 (IL=1 VN=2)",
             "organisations: 2 (IL=1 VN=1), by type: GOVERNMENT=1 LOCAL_GOVERNMENT=1",
             "overdue: 1",
-            "  2018-Q4  area 5  SCHEDULED  HCMC Innovation and Startup Week  lead: DOST HCMC",
+            "  2018-Q4  area 5  SCHEDULED  HCMC Innovation and Startup Week  lead: DOST HCMC"
+                + "  last change: ChangeActivityStatus.Schedule by system:hcmc-reference",
             "upcoming: 0");
     try (Coplan store =
         Coplan.builder().storage(io.github.coplan.storage.jdbi.JdbiStorage.sqlite(file)).build()) {
@@ -176,7 +257,8 @@ class ReferencePlanTest {
 
     assertThat(vietnamese.lines())
         .contains(
-            "  2018-Q4  area 5  SCHEDULED  Tuần lễ Đổi mới sáng tạo và khởi nghiệp TP.HCM  lead: DOST HCMC");
+            "  2018-Q4  area 5  SCHEDULED  Tuần lễ Đổi mới sáng tạo và khởi nghiệp TP.HCM  lead: DOST HCMC"
+                + "  last change: ChangeActivityStatus.Schedule by system:hcmc-reference");
     assertThat(vietnamese)
         .contains("titles in vi")
         .contains("Nghiên cứu xây dựng chính sách thúc đẩy hoạt động ĐMST");
@@ -186,7 +268,7 @@ class ReferencePlanTest {
         .contains(
             "overdue: 4",
             "  2018/2021  area 4  PROPOSED  Kết nối các đoàn công tác của TP.HCM với các đơn vị, doanh nghiệp, cá nhân khởi nghiệp ĐMST của Israel"
-                + "  lead: IIA");
+                + "  lead: IIA  last change: ProposeActivity by system:hcmc-reference");
     assertThat(
             catchThrowableOfType(
                     InvalidInputException.class,

@@ -175,6 +175,20 @@ public final class Run {
             .measurementTime(TimeValue.milliseconds(full ? 2000 : 400))
             .forks(full ? 2 : 1);
     collect(rest, results);
+    // Actors, roles and the history: the strict path against the open one, on the same store.
+    ChainedOptionsBuilder policy =
+        options(jvmArgs)
+            .include(
+                group(
+                    PolicyBenchmarks.class.getName()
+                        + "\\.(write|read)(Strict|Open|Checked|Recorded)$"))
+            .param("db", dbs.toArray(String[]::new))
+            .warmupIterations(full ? 5 : 2)
+            .warmupTime(TimeValue.milliseconds(full ? 2000 : 300))
+            .measurementIterations(full ? 5 : 3)
+            .measurementTime(TimeValue.milliseconds(full ? 2000 : 400))
+            .forks(full ? 2 : 1);
+    collect(policy, results);
     // In-memory operations take nanoseconds: the JIT needs a few seconds to compile the store's
     // paths
     // fully, so even the quick mode warms them up longer than the rest.
@@ -244,6 +258,32 @@ public final class Run {
           results.get("searchCoplanCached|" + db),
           results.get("searchRaw|" + db),
           Double.NaN,
+          0);
+      row(
+          "single write as a coordinator of a restricted plan, history recorded ("
+              + name
+              + "), against a system actor with no history",
+          results.get("writeStrict|" + db),
+          results.get("writeOpen|" + db),
+          0.85,
+          0);
+      row(
+          "  the same write with the checks only (the coordinator, no history)",
+          results.get("writeChecked|" + db),
+          results.get("writeOpen|" + db),
+          Double.NaN,
+          0);
+      row(
+          "  the same write with the history only (a system actor)",
+          results.get("writeRecorded|" + db),
+          results.get("writeOpen|" + db),
+          Double.NaN,
+          0);
+      row(
+          "read by id as a coordinator of a restricted plan (" + name + "), against a system actor",
+          results.get("readStrict|" + db),
+          results.get("readOpen|" + db),
+          0.80,
           0);
       row(
           "progress report, plan of 10,000 (" + name + ")",

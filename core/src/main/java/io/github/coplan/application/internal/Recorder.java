@@ -55,7 +55,14 @@ import org.jspecify.annotations.Nullable;
 final class Recorder implements Repositories {
 
   private final Repositories delegate;
-  private final Map<AggregateRef, SortedMap<String, String>> known = new HashMap<>();
+
+  /**
+   * What the command knows of each aggregate: the aggregate as it read it, or the fields of what it
+   * last wrote. An aggregate read is turned into fields only when the command writes it, so that
+   * reads the command makes for its checks cost nothing more.
+   */
+  private final Map<AggregateRef, Known> known = new HashMap<>();
+
   private final List<Pending> records = new ArrayList<>();
   private final UUID command;
   private final Actor actor;
@@ -143,15 +150,16 @@ final class Recorder implements Repositories {
   }
 
   private <A> Optional<A> read(AggregateRef ref, Optional<A> found) {
-    found.ifPresent(a -> known.putIfAbsent(ref, Snapshots.ofAny(a)));
+    found.ifPresent(a -> known.putIfAbsent(ref, new Known(a)));
     return found;
   }
 
   private <A> A wrote(
       AggregateRef ref, @Nullable PlanId plan, long version, A written, boolean created) {
-    SortedMap<String, String> before = created ? new TreeMap<>() : known.get(ref);
+    Known seen = known.get(ref);
+    SortedMap<String, String> before = created || seen == null ? null : seen.fields();
     SortedMap<String, String> after = Snapshots.ofAny(written);
-    known.put(ref, after);
+    known.put(ref, new Known(after));
     List<FieldChange> changes =
         FieldChange.between(before == null ? new TreeMap<>() : before, after);
     Set<String> withheldFields = withheld.get(ref);
@@ -168,13 +176,25 @@ final class Recorder implements Repositories {
     return written;
   }
 
-  private SortedMap<String, String> beforeOf(AggregateRef ref, Optional<?> stored) {
-    SortedMap<String, String> before = known.get(ref);
-    if (before == null) {
-      before = stored.map(Snapshots::ofAny).orElseGet(TreeMap::new);
-      known.put(ref, before);
+  private void beforeOf(AggregateRef ref, Optional<?> stored) {
+    known.put(ref, new Known(stored.isPresent() ? stored.get() : new TreeMap<String, String>()));
+  }
+
+  /** An aggregate as read, or the fields of one written; turned into fields once, when asked. */
+  private static final class Known {
+    private Object value;
+
+    Known(Object value) {
+      this.value = value;
     }
-    return before;
+
+    @SuppressWarnings("unchecked") // a SortedMap is only ever the fields this class made
+    SortedMap<String, String> fields() {
+      if (!(value instanceof SortedMap)) {
+        value = Snapshots.ofAny(value);
+      }
+      return (SortedMap<String, String>) value;
+    }
   }
 
   /** A change recorded, waiting for the command's name and reason. */

@@ -2,6 +2,7 @@ package io.github.coplan.storage.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.coplan.domain.access.PlanAccess;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityType;
@@ -480,6 +481,8 @@ public abstract class AfterUnitContract extends StorageContract {
     } else if (type == List.class) {
       return List.of(
           newActivity(plan.id(), details(1, ActivityType.MEETING, en("Late in a list"), "2019")));
+    } else if (type == PlanAccess.class) {
+      return PlanAccess.of(plan.id(), List.of());
     } else if (type == ActivityQuery.class) {
       return ActivityQuery.builder().build();
     } else if (type == PlanQuery.class) {

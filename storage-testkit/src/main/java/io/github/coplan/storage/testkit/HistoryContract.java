@@ -13,6 +13,7 @@ import io.github.coplan.application.RegisterOrganisation;
 import io.github.coplan.application.ReviseActivity;
 import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.access.PlanAccess;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityType;
@@ -354,6 +355,7 @@ public abstract class HistoryContract extends StorageContract {
         .extracting(r -> r.aggregate() + " v" + r.version())
         .containsExactly(
             "plan:" + plan.id() + " v1",
+            "plan_access:" + plan.id() + " v1",
             "plan:" + plan.id() + " v2",
             "plan:" + plan.id() + " v3",
             "plan:" + plan.id() + " v4",
@@ -368,7 +370,7 @@ public abstract class HistoryContract extends StorageContract {
     long third = feed.get(2).sequence();
     assertThat(coplan().history().feed(plan.id(), third, 2))
         .containsExactly(feed.get(3), feed.get(4));
-    assertThat(coplan().history().feed(plan.id(), feed.get(6).sequence(), 10)).isEmpty();
+    assertThat(coplan().history().feed(plan.id(), feed.get(7).sequence(), 10)).isEmpty();
     assertThat(history(AggregateRef.of(dost.id())))
         .singleElement()
         .satisfies(r -> assertThat(r.plan()).isNull());
@@ -461,6 +463,8 @@ public abstract class HistoryContract extends StorageContract {
     CooperationPlan current = stored(plan.id());
     assertVersions(versions.getOrDefault(AggregateRef.of(plan.id()), List.of()), current.version());
     assertThat(replayed.get(AggregateRef.of(plan.id()))).isEqualTo(Snapshots.of(current));
+    PlanAccess access = read(r -> r.access().findByPlan(plan.id())).orElseThrow();
+    assertThat(replayed.get(AggregateRef.accessOf(plan.id()))).isEqualTo(Snapshots.of(access));
     Set<AggregateRef> activities = new HashSet<>();
     for (ActivityId id : shared) {
       Activity activity = stored(id);
@@ -478,7 +482,10 @@ public abstract class HistoryContract extends StorageContract {
     }
     long commands =
         feed.stream().filter(r -> activities.contains(r.aggregate())).count()
-            + feed.stream().filter(r -> r.aggregate().equals(AggregateRef.of(plan.id()))).count();
+            + feed.stream().filter(r -> r.aggregate().equals(AggregateRef.of(plan.id()))).count()
+            + feed.stream()
+                .filter(r -> r.aggregate().equals(AggregateRef.accessOf(plan.id())))
+                .count();
     assertThat(commands).isEqualTo(feed.size());
     assertThat(stored(shared.get(0)).version() + stored(shared.get(1)).version()).isGreaterThan(2);
   }

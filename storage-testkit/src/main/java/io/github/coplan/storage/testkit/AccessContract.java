@@ -88,7 +88,8 @@ import org.junit.jupiter.api.Test;
  * <p>A refusal is an {@link AccessDeniedException} with code {@code forbidden} naming the missing
  * permission, or, for the person with no grant, a {@link NotFoundException} of the same kind and
  * message as for a target that does not exist. The store is compared ({@link #snapshot(List)},
- * under the ids of the shared people and organisations and of the plan in use) before and after
+ * under the ids of the shared people and organisations and of the plan and activities in use, with
+ * their histories, the plan's access and feed, and every activity a search finds) before and after
  * each run of refusals on one plan: as versions only grow and the history is only appended to, an
  * unchanged store after the run means that no refusal in it changed anything.
  */
@@ -182,7 +183,15 @@ public abstract class AccessContract extends StorageContract {
               .id();
       people.put(s, id);
     }
-    sharedIds = issuedIds();
+    List<UUID> shared = new ArrayList<>();
+    for (OrganisationId o : List.of(dost, iia, embassy, sihub, staffOrganisation)) {
+      shared.add(o.value());
+    }
+    shared.add(grantee.value());
+    for (PersonId p : people.values()) {
+      shared.add(p.value());
+    }
+    sharedIds = List.copyOf(shared);
   }
 
   private PersonId personOf(Standing s) {
@@ -551,11 +560,13 @@ public abstract class AccessContract extends StorageContract {
           before = null;
         }
         if (target == null) {
-          int mark = issuedIds().size();
           target = freshPlan(command);
+          // the aggregates a command could touch; one it wrongly made would show in the feed of
+          // the plan or, for an activity, in the search the snapshot holds
           List<UUID> ids = new ArrayList<>(sharedIds);
-          List<UUID> all = issuedIds();
-          ids.addAll(all.subList(mark, all.size()));
+          ids.add(target.plan().value());
+          ids.add(target.activity().value());
+          ids.add(target.other().value());
           scope = List.copyOf(ids);
         }
         if (before == null && !expected) {

@@ -426,17 +426,7 @@ public abstract class StorageContract {
    * @return the state, keyed by a readable name
    */
   protected final Map<String, Object> snapshot() {
-    return snapshot(issuedIds());
-  }
-
-  /**
-   * Every id issued so far in this test by {@link #nextId()} and {@link #coplan()}, in the order
-   * issued.
-   *
-   * @return the ids, a copy
-   */
-  protected final List<UUID> issuedIds() {
-    return List.copyOf(issued);
+    return snapshot(List.copyOf(issued));
   }
 
   /**

@@ -65,13 +65,18 @@ public interface PersonUseCases {
    * stays the placeholder, and the command is recorded again with its reason. A person forgotten
    * and then given a new profile by {@link #update} can be forgotten again, which erases the new
    * values too. Reasons given to other commands, and values kept outside Coplan's store (backups,
-   * copies an application made), are not touched: a reason should never hold personal data. Who may
-   * forget whom is not checked here.
+   * copies an application made), are not touched: a reason should never hold personal data.
+   *
+   * <p>A person is forgotten by a {@linkplain io.github.coplan.domain.access.Actor.System system
+   * actor} or by themself; any other person is refused before anything is read.
    *
    * @param command who, and why
    * @return the stored, forgotten person, their version one more
    * @throws io.github.coplan.domain.error.InvalidInputException if the command is missing ({@code
    *     command:required})
+   * @throws io.github.coplan.domain.error.AccessDeniedException if the actor is a person other than
+   *     the one to forget; its permission is {@link
+   *     io.github.coplan.domain.access.AccessTable#FORGET_PERSON}
    * @throws io.github.coplan.domain.error.NotFoundException if there is no such person
    * @throws io.github.coplan.domain.error.ConflictException if the command names an expected
    *     version and the stored one differs

@@ -111,8 +111,43 @@ class HistoryServiceTest {
         List.of(changes));
   }
 
+  /** The same record with another actor. */
+  private static ChangeRecord by(Actor actor, ChangeRecord r) {
+    return new ChangeRecord(
+        r.sequence(),
+        r.command(),
+        actor,
+        r.at(),
+        r.aggregate(),
+        r.plan(),
+        r.version(),
+        r.commandName(),
+        r.reason(),
+        r.changes());
+  }
+
   private static FieldChange change(String field, String before, String after) {
     return new FieldChange(field, before, after);
+  }
+
+  /** The record of a new plan's access that drafting it appends: Alice administers it. */
+  private static ChangeRecord accessDrafted(long sequence, long command, PlanId plan) {
+    return record(
+        sequence,
+        command,
+        AggregateRef.accessOf(plan),
+        plan,
+        1,
+        "DraftPlan",
+        null,
+        change(
+            "grants",
+            null,
+            j(
+                "[{'principal':'person:"
+                    + Fixtures.DIRECTOR
+                    + "','role':'ADMINISTRATOR','areas':[]}]")),
+        change("visibility", null, "RESTRICTED"));
   }
 
   private List<ChangeRecord> historyOf(AggregateRef ref) {
@@ -165,7 +200,10 @@ class HistoryServiceTest {
     Page<ChangeRecord> page = uses.history().of(HistoryQuery.of(ref));
     assertThat(page.items()).isEqualTo(expected);
     assertThat(page.nextCursor()).isNull();
-    assertThat(feedOf(plan.id())).isEqualTo(expected);
+    // the same command records the new plan's access: restricted, the drafter administers it
+    ChangeRecord access = accessDrafted(2, 2, plan.id());
+    assertThat(historyOf(AggregateRef.accessOf(plan.id()))).containsExactly(access);
+    assertThat(feedOf(plan.id())).containsExactly(expected.get(0), access);
   }
 
   @Test
@@ -190,8 +228,8 @@ class HistoryServiceTest {
                     .withPeriod(DateSpan.parse("2018/2021")));
     PlanId p = plan.id();
     AggregateRef ref = AggregateRef.of(p);
-    // ids: dost 1, its command 2, iia 3, its command 4, the plan 5, its command 6; then one
-    // command id per command
+    // ids: dost 1, its command 2, iia 3, its command 4, the plan 5, its command 6 (which records
+    // the plan and its access); then one command id per command
     assertThat(List.of(dost.id(), iia.id()))
         .containsExactly(new OrganisationId(id(1)), new OrganisationId(id(3)));
     assertThat(p).isEqualTo(new PlanId(id(5)));
@@ -208,8 +246,9 @@ class HistoryServiceTest {
     assertThat(cancelled.version()).isEqualTo(7);
     assertThat(uses.history().feed(p, 3, 500))
         .containsExactly(
+            accessDrafted(4, 6, p),
             record(
-                4,
+                5,
                 7,
                 ref,
                 p,
@@ -218,7 +257,7 @@ class HistoryServiceTest {
                 null,
                 change("parties", "[]", j("[" + dostParty + "]"))),
             record(
-                5,
+                6,
                 8,
                 ref,
                 p,
@@ -230,7 +269,7 @@ class HistoryServiceTest {
                     j("[" + dostParty + "]"),
                     j("[" + dostParty + "," + iiaParty + "]"))),
             record(
-                6,
+                7,
                 9,
                 ref,
                 p,
@@ -239,7 +278,7 @@ class HistoryServiceTest {
                 null,
                 change("status", "DRAFT", "ACTIVE")),
             record(
-                7,
+                8,
                 10,
                 ref,
                 p,
@@ -249,7 +288,7 @@ class HistoryServiceTest {
                 change("status", "ACTIVE", "SUSPENDED"),
                 change("statusReason", null, "Chờ ngân sách 2019")),
             record(
-                8,
+                9,
                 11,
                 ref,
                 p,
@@ -259,7 +298,7 @@ class HistoryServiceTest {
                 change("status", "SUSPENDED", "ACTIVE"),
                 change("statusReason", "Chờ ngân sách 2019", null)),
             record(
-                9,
+                10,
                 12,
                 ref,
                 p,
@@ -298,6 +337,7 @@ class HistoryServiceTest {
         .extracting(ChangeRecord::commandName)
         .containsExactly(
             "DraftPlan",
+            "DraftPlan",
             "DescribePlan",
             "AddContentArea",
             "RenameContentArea",
@@ -307,16 +347,29 @@ class HistoryServiceTest {
             "RemoveParty");
     assertThat(records)
         .extracting(ChangeRecord::version)
-        .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        .containsExactly(1L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+    assertThat(records)
+        .extracting(ChangeRecord::aggregate)
+        .containsExactly(
+            AggregateRef.of(p),
+            AggregateRef.accessOf(p),
+            AggregateRef.of(p),
+            AggregateRef.of(p),
+            AggregateRef.of(p),
+            AggregateRef.of(p),
+            AggregateRef.of(p),
+            AggregateRef.of(p),
+            AggregateRef.of(p));
+    assertThat(records.get(1)).isEqualTo(accessDrafted(4, 6, p));
     assertThat(records).extracting(ChangeRecord::plan).containsOnly(p);
     assertThat(records).extracting(ChangeRecord::reason).containsOnlyNulls();
-    assertThat(records.get(1).changes())
-        .containsExactly(
-            change("period", null, "2018/2022"), change("title", TITLE, text("Kế hoạch mới")));
     assertThat(records.get(2).changes())
         .containsExactly(
-            change("contentAreas", "[]", j("[{'number':1,'title':" + text("Chính sách") + "}]")));
+            change("period", null, "2018/2022"), change("title", TITLE, text("Kế hoạch mới")));
     assertThat(records.get(3).changes())
+        .containsExactly(
+            change("contentAreas", "[]", j("[{'number':1,'title':" + text("Chính sách") + "}]")));
+    assertThat(records.get(4).changes())
         .containsExactly(
             change(
                 "contentAreas",
@@ -325,10 +378,10 @@ class HistoryServiceTest {
     String signed =
         "{'organisation':'" + dost.id() + "','roles':['SIGNATORY'],'signedOn':'2018-06-01'}";
     String iiaParty = "{'organisation':'" + iia.id() + "','roles':['FUNDING'],'signedOn':null}";
-    assertThat(records.get(6).changes())
+    assertThat(records.get(7).changes())
         .extracting(FieldChange::field, FieldChange::after)
         .containsExactly(tuple("parties", j("[" + signed + "," + iiaParty + "]")));
-    assertThat(records.get(7).changes())
+    assertThat(records.get(8).changes())
         .containsExactly(
             change("parties", j("[" + signed + "," + iiaParty + "]"), j("[" + signed + "]")));
   }
@@ -343,8 +396,9 @@ class HistoryServiceTest {
         uses.activities().propose(new ProposeActivity(p, details(1, "2018-12", "Đoàn khảo sát")));
     ActivityId a = tour.id();
     AggregateRef ref = AggregateRef.of(a);
-    // ids: iia 1, its command 2; the plan 3, its command 4; the content area's command 5; the
-    // activity 6, its command 7; then one command id per command
+    // ids: iia 1, its command 2; the plan 3, its command 4 (records 2 and 3: the plan and its
+    // access); the content area's command 5 (record 4); the activity 6, its command 7; then one
+    // command id per command
     assertThat(a).isEqualTo(new ActivityId(id(6)));
 
     uses.activities().changeStatus(ChangeActivityStatus.plan(a));
@@ -360,7 +414,7 @@ class HistoryServiceTest {
     List<ChangeRecord> expected =
         List.of(
             record(
-                4,
+                5,
                 7,
                 ref,
                 p,
@@ -375,7 +429,7 @@ class HistoryServiceTest {
                 change("title", null, text("Đoàn khảo sát")),
                 change("type", null, "STUDY_TOUR")),
             record(
-                5,
+                6,
                 8,
                 ref,
                 p,
@@ -384,7 +438,7 @@ class HistoryServiceTest {
                 null,
                 change("status", "PROPOSED", "PLANNED")),
             record(
-                6,
+                7,
                 9,
                 ref,
                 p,
@@ -394,9 +448,9 @@ class HistoryServiceTest {
                 change("status", "PLANNED", "POSTPONED"),
                 change("statusReason", null, "Chờ visa")),
             record(
-                7, 10, ref, p, 4, "AddParticipant", null, change("participations", "[]", j(host))),
+                8, 10, ref, p, 4, "AddParticipant", null, change("participations", "[]", j(host))),
             record(
-                8,
+                9,
                 11,
                 ref,
                 p,
@@ -405,7 +459,7 @@ class HistoryServiceTest {
                 "Bão",
                 change("status", "POSTPONED", "CANCELLED"),
                 change("statusReason", "Chờ visa", "Bão")));
-    assertThat(uses.history().feed(p, 3, 500)).isEqualTo(expected);
+    assertThat(uses.history().feed(p, 4, 500)).isEqualTo(expected);
     assertThat(historyOf(ref)).isEqualTo(Lists.reverse(expected));
   }
 
@@ -509,7 +563,7 @@ class HistoryServiceTest {
     assertThat(importer.actor()).isEqualTo(Actor.system("iati-import"));
     assertThat(feedOf(p))
         .extracting(ChangeRecord::actor)
-        .containsExactly(ALICE, Actor.system("iati-import"), ALICE);
+        .containsExactly(ALICE, ALICE, Actor.system("iati-import"), ALICE);
   }
 
   @Test
@@ -528,7 +582,7 @@ class HistoryServiceTest {
 
     assertThat(timed.history().feed(p, 0, 10))
         .extracting(ChangeRecord::at)
-        .containsExactly(AT, AT.plusSeconds(90));
+        .containsExactly(AT, AT, AT.plusSeconds(90));
   }
 
   // ---- transactions and failures --------------------------------------------------------------
@@ -543,20 +597,27 @@ class HistoryServiceTest {
               tx.activities()
                   .propose(new ProposeActivity(plan.id(), details(1, "2018-12", "Đoàn khảo sát")));
               // the group sees its own records before it commits
-              assertThat(tx.history().feed(plan.id(), 0, 10)).hasSize(3);
+              assertThat(tx.history().feed(plan.id(), 0, 10)).hasSize(4);
               return plan.id();
             });
 
     List<ChangeRecord> records = feedOf(p);
-    // ids: the plan 1, its command 2; the content area's command 3; the activity 4, its command 5
-    assertThat(records).extracting(ChangeRecord::sequence).containsExactly(1L, 2L, 3L);
-    assertThat(records).extracting(ChangeRecord::command).containsExactly(id(2), id(3), id(5));
+    // ids: the plan 1, its command 2 (the plan and its access); the content area's command 3; the
+    // activity 4, its command 5
+    assertThat(records).extracting(ChangeRecord::sequence).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(records)
+        .extracting(ChangeRecord::command)
+        .containsExactly(id(2), id(2), id(3), id(5));
     assertThat(records)
         .extracting(ChangeRecord::commandName)
-        .containsExactly("DraftPlan", "AddContentArea", "ProposeActivity");
+        .containsExactly("DraftPlan", "DraftPlan", "AddContentArea", "ProposeActivity");
     assertThat(records)
         .extracting(r -> r.aggregate().kind())
-        .containsExactly(AggregateKind.PLAN, AggregateKind.PLAN, AggregateKind.ACTIVITY);
+        .containsExactly(
+            AggregateKind.PLAN,
+            AggregateKind.PLAN_ACCESS,
+            AggregateKind.PLAN,
+            AggregateKind.ACTIVITY);
     assertThat(records).extracting(ChangeRecord::actor).containsOnly(ALICE);
     assertThat(records).extracting(ChangeRecord::at).containsOnly(AT);
   }
@@ -598,7 +659,9 @@ class HistoryServiceTest {
     List<ChangeRecord> feed = feedOf(p);
     List<ChangeRecord> dostHistory = historyOf(AggregateRef.of(dost.id()));
     assertThat(history).hasSize(4);
-    assertThat(feed).hasSize(4);
+    // the feed holds the plan's access record of its draft too
+    assertThat(feed).hasSize(5);
+    assertThat(feed.get(1)).isEqualTo(accessDrafted(4, 6, p));
 
     // bad input, refused before the unit of work
     violation(() -> uses.plans().draft(null), "command", Violation.REQUIRED);
@@ -740,31 +803,36 @@ class HistoryServiceTest {
         uses.activities().propose(new ProposeActivity(b, details(1, "2019-12", "Đoàn B")));
     uses.activities().changeStatus(ChangeActivityStatus.plan(inA.id()));
 
+    // records: dost 1; a 2, its access 3; a's content area 4; b 5, its access 6; inA 7; b's content
+    // area 8; inB 9; inA planned 10
     List<ChangeRecord> feed = uses.history().feed(a, 0, 500);
-    assertThat(feed).extracting(ChangeRecord::sequence).containsExactly(2L, 3L, 5L, 8L);
+    assertThat(feed).extracting(ChangeRecord::sequence).containsExactly(2L, 3L, 4L, 7L, 10L);
     assertThat(feed).extracting(ChangeRecord::plan).containsOnly(a);
     assertThat(feed)
         .extracting(ChangeRecord::aggregate)
         .containsExactly(
             AggregateRef.of(a),
+            AggregateRef.accessOf(a),
             AggregateRef.of(a),
             AggregateRef.of(inA.id()),
             AggregateRef.of(inA.id()));
-    assertThat(uses.history().feed(a, 3, 500))
-        .extracting(ChangeRecord::sequence)
-        .containsExactly(5L, 8L);
     assertThat(uses.history().feed(a, 4, 500))
         .extracting(ChangeRecord::sequence)
-        .containsExactly(5L, 8L);
+        .containsExactly(7L, 10L);
+    assertThat(uses.history().feed(a, 5, 500))
+        .extracting(ChangeRecord::sequence)
+        .containsExactly(7L, 10L);
     assertThat(uses.history().feed(a, 0, 2))
         .extracting(ChangeRecord::sequence)
         .containsExactly(2L, 3L);
-    assertThat(uses.history().feed(a, 3, 1)).extracting(ChangeRecord::sequence).containsExactly(5L);
-    assertThat(uses.history().feed(a, 8, 500)).isEmpty();
+    assertThat(uses.history().feed(a, 4, 1)).extracting(ChangeRecord::sequence).containsExactly(7L);
+    assertThat(uses.history().feed(a, 10, 500)).isEmpty();
     assertThat(uses.history().feed(b, 0, 500))
         .extracting(ChangeRecord::sequence)
-        .containsExactly(4L, 6L, 7L);
-    assertThat(uses.history().feed(b, 0, 500).get(2).aggregate())
+        .containsExactly(5L, 6L, 8L, 9L);
+    assertThat(uses.history().feed(b, 0, 500).get(1).aggregate())
+        .isEqualTo(AggregateRef.accessOf(b));
+    assertThat(uses.history().feed(b, 0, 500).get(3).aggregate())
         .isEqualTo(AggregateRef.of(inB.id()));
   }
 
@@ -780,7 +848,7 @@ class HistoryServiceTest {
     violation(() -> uses.history().feed(p, 0, -1), "limit", Violation.OUT_OF_RANGE);
     violation(() -> uses.history().feed(p, 0, 501), "limit", Violation.OUT_OF_RANGE);
     assertThat(uses.history().feed(p, 0, 1)).hasSize(1);
-    assertThat(uses.history().feed(p, 0, 500)).hasSize(1);
+    assertThat(uses.history().feed(p, 0, 500)).hasSize(2);
     assertThat(uses.history().feed(p, Long.MAX_VALUE, 500)).isEmpty();
   }
 
@@ -788,6 +856,11 @@ class HistoryServiceTest {
 
   private static final PersonProfile NGUYEN_A =
       new PersonProfile("Nguyễn Văn A", CountryCode.VN, Set.of("ĐMST"), "a@dost.vn", true);
+
+  /** Who forgets people in these tests: the application's data-protection job. */
+  private static final Actor ERASER = Actor.system("data-protection");
+
+  private final UseCases eraser = coplan.actingAs(ERASER);
 
   @Test
   void forgettingErasesThePersonalFieldsFromEveryRecordAndRecordsNoneOfThem() {
@@ -803,7 +876,7 @@ class HistoryServiceTest {
     // ids: dost 1, its command 2; the person 3, their command 4; the update's command 5
 
     Person forgotten =
-        uses.people().forget(new ForgetPerson(person.id(), "Yêu cầu số 42").expecting(2));
+        eraser.people().forget(new ForgetPerson(person.id(), "Yêu cầu số 42").expecting(2));
 
     AggregateRef ref = AggregateRef.of(person.id());
     String affiliations =
@@ -812,15 +885,17 @@ class HistoryServiceTest {
     assertThat(forgotten.forgotten()).isTrue();
     assertThat(historyOf(ref))
         .containsExactly(
-            record(
-                4,
-                6,
-                ref,
-                null,
-                3,
-                "ForgetPerson",
-                "Yêu cầu số 42",
-                change("consentToPublish", "true", "false")),
+            by(
+                ERASER,
+                record(
+                    4,
+                    6,
+                    ref,
+                    null,
+                    3,
+                    "ForgetPerson",
+                    "Yêu cầu số 42",
+                    change("consentToPublish", "true", "false"))),
             record(3, 5, ref, null, 2, "UpdatePerson", null),
             record(
                 2,
@@ -839,11 +914,11 @@ class HistoryServiceTest {
   @Test
   void forgettingAgainRecordsTheCommandWithoutChangesAndErasesWhatAnUpdateGaveSince() {
     Person person = uses.people().register(new RegisterPerson(NGUYEN_A, List.of()));
-    uses.people().forget(new ForgetPerson(person.id(), "first request"));
+    eraser.people().forget(new ForgetPerson(person.id(), "first request"));
 
-    Person again = uses.people().forget(new ForgetPerson(person.id(), "second request"));
+    Person again = eraser.people().forget(new ForgetPerson(person.id(), "second request"));
     uses.people().update(new UpdatePerson(person.id(), NGUYEN_A));
-    Person third = uses.people().forget(new ForgetPerson(person.id(), "third request"));
+    Person third = eraser.people().forget(new ForgetPerson(person.id(), "third request"));
 
     AggregateRef ref = AggregateRef.of(person.id());
     assertThat(again.version()).isEqualTo(3);
@@ -875,7 +950,7 @@ class HistoryServiceTest {
 
     rule(
         () ->
-            uses.useTransaction(
+            eraser.useTransaction(
                 tx -> {
                   tx.people().forget(new ForgetPerson(person.id(), "request"));
                   CooperationPlan plan = tx.plans().draft(new DraftPlan(CODE, vi("Kế hoạch")));
@@ -888,7 +963,7 @@ class HistoryServiceTest {
     assertThat(historyOf(ref)).isEqualTo(before);
     assertThat(uses.people().get(person.id())).isEqualTo(person);
 
-    uses.useTransaction(
+    eraser.useTransaction(
         tx -> {
           tx.people()
               .update(
@@ -913,7 +988,7 @@ class HistoryServiceTest {
     Person person = uses.people().register(new RegisterPerson(NGUYEN_A, List.of()));
     Coplan off = Coplan.builder().storage(storage).clock(CLOCK).recordHistory(false).build();
 
-    off.actingAs(ALICE).people().forget(new ForgetPerson(person.id(), "request"));
+    off.actingAs(ERASER).people().forget(new ForgetPerson(person.id(), "request"));
 
     List<ChangeRecord> history = historyOf(AggregateRef.of(person.id()));
     assertThat(history).extracting(ChangeRecord::version).containsExactly(1L);
@@ -960,8 +1035,13 @@ class HistoryServiceTest {
     uses.plans().describe(new DescribePlan(p, vi("Ghi lại")));
 
     List<ChangeRecord> records = feedOf(p);
-    assertThat(records).extracting(ChangeRecord::version).containsExactly(1L, 3L);
-    assertThat(records.get(1).changes())
+    assertThat(records)
+        .extracting(ChangeRecord::aggregate, ChangeRecord::version)
+        .containsExactly(
+            tuple(AggregateRef.of(p), 1L),
+            tuple(AggregateRef.accessOf(p), 1L),
+            tuple(AggregateRef.of(p), 3L));
+    assertThat(records.get(2).changes())
         .containsExactly(change("title", text("Không ghi"), text("Ghi lại")));
   }
 
@@ -978,7 +1058,9 @@ class HistoryServiceTest {
     PlanId p = recording.plans().draft(new DraftPlan(CODE, vi("Kế hoạch"))).id();
 
     assertThat(on.recordsHistory()).isTrue();
-    assertThat(recording.history().feed(p, 0, 10)).hasSize(1);
+    assertThat(recording.history().feed(p, 0, 10))
+        .extracting(ChangeRecord::aggregate)
+        .containsExactly(AggregateRef.of(p), AggregateRef.accessOf(p));
   }
 
   @Test

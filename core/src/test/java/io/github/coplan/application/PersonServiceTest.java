@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.coplan.application.internal.Services;
+import io.github.coplan.domain.access.AccessTable;
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.error.AccessDeniedException;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationProfile;
@@ -35,8 +39,9 @@ class PersonServiceTest {
       PersonProfile.of("Giám đốc Sở KH&CN TP.HCM", CountryCode.VN);
 
   private final FakeStorage storage = new FakeStorage();
+  private final SequentialIds ids = new SequentialIds();
   private final Services services =
-      Services.create(storage, Clock.systemUTC(), new SequentialIds(), Actor.APPLICATION, true);
+      Services.create(storage, Clock.systemUTC(), ids, Actor.APPLICATION, true);
   private final PersonUseCases people = services.people();
   private Organisation dost;
   private Organisation sihub;
@@ -264,6 +269,150 @@ class PersonServiceTest {
     assertThat(stale).isNotNull();
     assertThat(storage.commits()).isEqualTo(before);
     assertThat(people.get(person.id())).isEqualTo(person);
+  }
+
+  /** The use cases over the same store and ids, acting as another actor. */
+  private Services as(Actor actor) {
+    return Services.create(storage, Clock.systemUTC(), ids, actor, true);
+  }
+
+  private List<ChangeRecord> historyOf(PersonId id) {
+    return services.history().of(HistoryQuery.of(AggregateRef.of(id))).items();
+  }
+
+  @Test
+  void anotherPersonMayNotForgetSomeoneAndChangesNothing() {
+    Person person = people.register(new RegisterPerson(DIRECTOR, List.of()));
+    Person other =
+        people.register(new RegisterPerson(PersonProfile.of("Khác", CountryCode.VN), List.of()));
+    List<ChangeRecord> history = historyOf(person.id());
+    int before = storage.commits();
+    Actor someoneElse = Actor.person(other.id());
+
+    AccessDeniedException e =
+        catchThrowableOfType(
+            AccessDeniedException.class,
+            () -> as(someoneElse).people().forget(new ForgetPerson(person.id(), "request")));
+
+    assertThat(e.code()).isEqualTo("forbidden");
+    assertThat(e.code()).isEqualTo(AccessDeniedException.CODE);
+    assertThat(e.permission()).isEqualTo("FORGET_PERSON");
+    assertThat(e.permission()).isEqualTo(AccessTable.FORGET_PERSON);
+    assertThat(e.actor()).isEqualTo("person:" + other.id());
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "person:"
+                + other.id()
+                + " lacks the permission FORGET_PERSON on person "
+                + person.id());
+    assertThat(storage.commits()).isEqualTo(before);
+    assertThat(people.get(person.id())).isEqualTo(person);
+    assertThat(historyOf(person.id())).isEqualTo(history);
+  }
+
+  @Test
+  void aPersonNotInTheStoreMayNotForgetSomeoneEvenIfTheyDoNotExist() {
+    PersonId missing = new PersonId(SequentialIds.nth(99));
+    Actor stranger = Actor.person(new PersonId(SequentialIds.nth(98)));
+    int before = storage.commits();
+
+    AccessDeniedException e =
+        catchThrowableOfType(
+            AccessDeniedException.class,
+            () -> as(stranger).people().forget(new ForgetPerson(missing, "request")));
+
+    // refused before anything is read: whether the person exists is not revealed
+    assertThat(e.permission()).isEqualTo(AccessTable.FORGET_PERSON);
+    assertThat(e.actor()).isEqualTo(stranger.toString());
+    assertThat(storage.commits()).isEqualTo(before);
+  }
+
+  @Test
+  void aPersonMayForgetThemselfAndTheRecordNamesThem() {
+    Person person = people.register(new RegisterPerson(DIRECTOR, List.of()));
+    Actor self = Actor.person(person.id());
+
+    Person forgotten = as(self).people().forget(new ForgetPerson(person.id(), "my request"));
+
+    assertThat(forgotten.version()).isEqualTo(2);
+    assertThat(forgotten.forgotten()).isTrue();
+    assertThat(people.get(person.id())).isEqualTo(forgotten);
+    ChangeRecord last = historyOf(person.id()).get(0);
+    assertThat(last.commandName()).isEqualTo("ForgetPerson");
+    assertThat(last.actor()).isEqualTo(self);
+    assertThat(last.reason()).isEqualTo("my request");
+  }
+
+  @Test
+  void aSelfForgetStillChecksThatThePersonExists() {
+    PersonId missing = new PersonId(SequentialIds.nth(99));
+    int before = storage.commits();
+
+    NotFoundException e =
+        catchThrowableOfType(
+            NotFoundException.class,
+            () -> as(Actor.person(missing)).people().forget(new ForgetPerson(missing, "request")));
+
+    assertThat(e.kind()).isEqualTo("person");
+    assertThat(e.id()).isEqualTo(missing.toString());
+    assertThat(storage.commits()).isEqualTo(before);
+  }
+
+  @Test
+  void aSystemActorMayForgetAnyone() {
+    Person person = people.register(new RegisterPerson(DIRECTOR, List.of()));
+
+    Person forgotten =
+        as(Actor.system("data-protection"))
+            .people()
+            .forget(new ForgetPerson(person.id(), "request"));
+
+    assertThat(forgotten.forgotten()).isTrue();
+    assertThat(historyOf(person.id()).get(0).actor()).isEqualTo(Actor.system("data-protection"));
+  }
+
+  @Test
+  void everyPersonMayRegisterAndUpdateOrganisationsAndPeopleWithoutAnyGrant() {
+    // a person the store does not even hold: the directory is shared
+    Actor anyone = Actor.person(new PersonId(SequentialIds.nth(97)));
+    Services as = as(anyone);
+    OrganisationProfile incubator =
+        OrganisationProfile.builder()
+            .name(vi("Vườn ươm"))
+            .type(OrganisationType.OTHER_PUBLIC_SECTOR)
+            .country(CountryCode.VN)
+            .build();
+
+    Organisation org = as.organisations().register(new RegisterOrganisation(incubator));
+    Organisation renamed =
+        as.organisations()
+            .update(
+                new UpdateOrganisation(
+                    org.id(),
+                    OrganisationProfile.builder()
+                        .name(vi("Vườn ươm SIHUB"))
+                        .type(OrganisationType.OTHER_PUBLIC_SECTOR)
+                        .country(CountryCode.VN)
+                        .build()));
+    Person person = as.people().register(new RegisterPerson(DIRECTOR, List.of()));
+    Person updated =
+        as.people()
+            .update(new UpdatePerson(person.id(), PersonProfile.of("Giám đốc", CountryCode.VN)));
+    Affiliation at = new Affiliation(org.id(), "Giám đốc", null, null);
+    Person affiliated = as.people().addAffiliation(new AddAffiliation(person.id(), at));
+
+    assertThat(renamed.version()).isEqualTo(2);
+    assertThat(services.organisations().get(org.id())).isEqualTo(renamed);
+    assertThat(updated.version()).isEqualTo(2);
+    assertThat(affiliated.version()).isEqualTo(3);
+    assertThat(people.get(person.id())).isEqualTo(affiliated);
+    assertThat(affiliated.affiliations()).containsExactly(at);
+    assertThat(historyOf(person.id()))
+        .extracting(ChangeRecord::actor)
+        .containsExactly(anyone, anyone, anyone);
+    assertThat(services.history().of(HistoryQuery.of(AggregateRef.of(org.id()))).items())
+        .extracting(ChangeRecord::actor)
+        .containsExactly(anyone, anyone);
   }
 
   @Test

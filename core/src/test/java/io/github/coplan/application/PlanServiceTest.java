@@ -10,6 +10,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.access.Grant;
+import io.github.coplan.domain.access.PlanAccess;
+import io.github.coplan.domain.access.PlanRole;
+import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.access.Visibility;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
 import io.github.coplan.domain.error.NotFoundException;
@@ -19,6 +24,7 @@ import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationProfile;
 import io.github.coplan.domain.organisation.OrganisationType;
+import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.ContentArea;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.DocumentType;
@@ -37,6 +43,7 @@ import io.github.coplan.testing.SequentialIds;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +52,9 @@ class PlanServiceTest {
   private static final PlanCode CODE = PlanCode.of("HCMC-IIA-2018");
 
   private final FakeStorage storage = new FakeStorage();
+  private final SequentialIds ids = new SequentialIds();
   private final Services services =
-      Services.create(storage, Clock.systemUTC(), new SequentialIds(), Actor.APPLICATION, true);
+      Services.create(storage, Clock.systemUTC(), ids, Actor.APPLICATION, true);
   private final PlanUseCases plans = services.plans();
   private Organisation dost;
   private Organisation iia;
@@ -86,6 +94,54 @@ class PlanServiceTest {
     plans.addParty(
         new AddParty(plan.id(), Party.of(iia.id(), PartyRole.SIGNATORY, PartyRole.FUNDING)));
     return plans.changeStatus(ChangePlanStatus.activate(plan.id()));
+  }
+
+  @Test
+  void aPersonDraftingAPlanBecomesItsAdministrator() {
+    PersonId drafter = new PersonId(SequentialIds.nth(90));
+    Services asDrafter =
+        Services.create(storage, Clock.systemUTC(), ids, Actor.person(drafter), true);
+
+    CooperationPlan plan =
+        asDrafter
+            .plans()
+            .draft(new DraftPlan(CODE, vi("Kế hoạch")).withPeriod(DateSpan.parse("2018/2021")));
+    CooperationPlan described =
+        asDrafter
+            .plans()
+            .describe(
+                new DescribePlan(plan.id(), vi("Kế hoạch mới"))
+                    .withPeriod(DateSpan.parse("2018/2021")));
+
+    PlanAccess access = asDrafter.plans().access(plan.id());
+    assertThat(access.grants())
+        .containsExactly(Grant.of(Principal.person(drafter), PlanRole.ADMINISTRATOR));
+    assertThat(access.visibility()).isEqualTo(Visibility.RESTRICTED);
+    assertThat(access.version()).isEqualTo(1);
+    assertThat(access.plan()).isEqualTo(plan.id());
+    assertThat(described.version()).isEqualTo(2);
+    // no one else sees the restricted plan
+    Services stranger =
+        Services.create(
+            storage,
+            Clock.systemUTC(),
+            ids,
+            Actor.person(new PersonId(SequentialIds.nth(91))),
+            true);
+    NotFoundException e =
+        catchThrowableOfType(NotFoundException.class, () -> stranger.plans().get(plan.id()));
+    assertThat(e.kind()).isEqualTo("plan");
+    assertThat(e.id()).isEqualTo(plan.id().toString());
+  }
+
+  @Test
+  void aSystemActorDraftingAPlanGrantsNoRole() {
+    CooperationPlan plan = draft();
+
+    PlanAccess access = plans.access(plan.id());
+    assertThat(access.grants()).isEqualTo(List.of());
+    assertThat(access.visibility()).isEqualTo(Visibility.RESTRICTED);
+    assertThat(access.version()).isEqualTo(1);
   }
 
   @Test

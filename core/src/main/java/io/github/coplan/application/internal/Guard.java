@@ -1,5 +1,6 @@
 package io.github.coplan.application.internal;
 
+import io.github.coplan.domain.access.AccessTable;
 import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.access.Permission;
 import io.github.coplan.domain.access.PlanAccess;
@@ -8,6 +9,7 @@ import io.github.coplan.domain.error.AccessDeniedException;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.Person;
+import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.port.storage.Repositories;
 import java.time.Clock;
@@ -99,6 +101,18 @@ final class Guard {
           actor.toString(),
           permission.name(),
           "plan " + plan + (area == null ? "" : ", content area " + area));
+    }
+  }
+
+  /**
+   * Requires that the actor may forget a person: a system actor, or the person themself.
+   *
+   * @throws AccessDeniedException naming {@link AccessTable#FORGET_PERSON} otherwise
+   */
+  void requireForget(PersonId person) {
+    if (actor instanceof Actor.Person self && !self.id().equals(person)) {
+      throw new AccessDeniedException(
+          actor.toString(), AccessTable.FORGET_PERSON, "person " + person);
     }
   }
 

@@ -80,6 +80,7 @@ final class PersonService implements PersonUseCases {
         ref,
         Snapshots.PERSONAL_FIELDS,
         r -> {
+          units.guard().requireForget(command.person());
           Person current = Services.person(r, command.person());
           Services.checkVersion(
               "person", current.id(), current.version(), command.expectedVersion());

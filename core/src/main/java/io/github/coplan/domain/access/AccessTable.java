@@ -37,9 +37,17 @@ import java.util.SortedMap;
  * <p>Outside this table: {@linkplain Actor.System system actors} may do everything (they are the
  * application itself); every actor may draft a plan (a person drafting one becomes its
  * administrator) and register and update organisations and people, which form the store's shared
- * directory; forgetting a person is for a system actor or the person themself.
+ * directory; forgetting a person is for a system actor or the person themself, and anyone else is
+ * refused naming {@link #FORGET_PERSON}.
  */
 public final class AccessTable {
+
+  /**
+   * What an {@link io.github.coplan.domain.error.AccessDeniedException} names as missing when a
+   * person asks to forget someone else: {@value}. Not a {@link Permission}: no role on a plan gives
+   * it.
+   */
+  public static final String FORGET_PERSON = "FORGET_PERSON";
 
   private static final Map<PlanRole, Set<Permission>> ROLES =
       Maps.immutableEnumMap(

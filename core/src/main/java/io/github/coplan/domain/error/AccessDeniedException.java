@@ -1,10 +1,10 @@
 package io.github.coplan.domain.error;
 
 /**
- * The actor may see the plan but lacks the permission the command needs. The command changed
- * nothing and appended nothing to the history. A plan the actor may not see at all is not revealed:
- * commands on it, and on its activities, fail with {@link NotFoundException}, exactly as for a plan
- * that does not exist.
+ * The actor may see the plan but lacks the permission the command needs, or a person asked to
+ * forget someone else. The command changed nothing and appended nothing to the history. A plan the
+ * actor may not see at all is not revealed: commands on it, and on its activities, fail with {@link
+ * NotFoundException}, exactly as for a plan that does not exist.
  */
 public final class AccessDeniedException extends CoplanException {
 
@@ -41,7 +41,8 @@ public final class AccessDeniedException extends CoplanException {
   /**
    * The permission that was missing, by name.
    *
-   * @return the permission's name, one of {@code io.github.coplan.domain.access.Permission}
+   * @return the permission's name: one of {@code io.github.coplan.domain.access.Permission}, or
+   *     {@code FORGET_PERSON} when a person asked to forget someone else
    */
   public String permission() {
     return permission;

@@ -26,7 +26,8 @@ public final class NotFoundException extends CoplanException {
   /**
    * What was looked for.
    *
-   * @return {@code "organisation"}, {@code "person"}, {@code "plan"} or {@code "activity"}
+   * @return {@code "organisation"}, {@code "person"}, {@code "plan"}, {@code "activity"} or {@code
+   *     "plan access"}
    */
   public String kind() {
     return kind;

@@ -11,9 +11,10 @@ import java.util.Optional;
  * access already stored ({@link io.github.coplan.domain.error.DuplicateException}); {@link #update}
  * stores the next version and refuses a stale one ({@link
  * io.github.coplan.domain.error.ConflictException}) or a missing one ({@link
- * io.github.coplan.domain.error.NotFoundException}); a writing unit keeps what {@link #findByPlan}
- * read as read until it ends, as {@link Storage} describes for reads by id. Searches of plans and
- * activities honour {@link io.github.coplan.domain.query.ActivityQuery#visibleTo()} and {@link
+ * io.github.coplan.domain.error.NotFoundException}), and both name the kind {@code "plan access"}
+ * and the plan's id; a writing unit keeps what {@link #findByPlan} read as read until it ends, as
+ * {@link Storage} describes for reads by id. Searches of plans and activities honour {@link
+ * io.github.coplan.domain.query.ActivityQuery#visibleTo()} and {@link
  * io.github.coplan.domain.query.PlanQuery#visibleTo()} against what this repository holds, in the
  * store's own query (not by loading and filtering).
  *

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 final class JdbiAccessRepository implements AccessRepository {
 
   /** The kind that stale versions and missing accesses name. */
-  static final String KIND = "access";
+  static final String KIND = "plan access";
 
   private final Unit unit;
 

@@ -418,15 +418,25 @@ public abstract class StorageContract {
 
   /**
    * Everything the store holds that this test can name: every aggregate under every id issued by
-   * {@link #nextId()} (and so by {@link #coplan()}), each plan also by its code, each organisation
-   * also by each identifier, each plan's progress as of the clock's day, every activity a search
-   * finds, and the history of every id and the feed of every plan id. Two equal snapshots mean
-   * nothing visible changed in between.
+   * {@link #nextId()} (and so by {@link #coplan()}), each plan also by its code and by its access,
+   * each organisation also by each identifier, each plan's progress as of the clock's day, every
+   * activity a search finds, and the history of every id and the feed of every plan id. Two equal
+   * snapshots mean nothing visible changed in between.
    *
    * @return the state, keyed by a readable name
    */
   protected final Map<String, Object> snapshot() {
-    List<UUID> known = List.copyOf(issued);
+    return snapshot(List.copyOf(issued));
+  }
+
+  /**
+   * What {@link #snapshot()} holds, under the given ids only (and every activity a search finds):
+   * for a test that issues many ids and knows which of them a call could touch.
+   *
+   * @param known the ids to look under
+   * @return the state, keyed by a readable name
+   */
+  protected final Map<String, Object> snapshot(List<UUID> known) {
     LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
     return read(
         r -> {
@@ -444,6 +454,7 @@ public abstract class StorageContract {
                       }
                     });
             r.people().findById(new PersonId(id)).ifPresent(p -> state.put("person " + id, p));
+            r.access().findByPlan(new PlanId(id)).ifPresent(a -> state.put("access " + id, a));
             r.plans()
                 .findById(new PlanId(id))
                 .ifPresent(

@@ -31,8 +31,9 @@
  * io.github.coplan.storage.testkit.ReferencePlanContract}, {@link
  * io.github.coplan.storage.testkit.BadInputContract}, {@link
  * io.github.coplan.storage.testkit.TextRulesContract}, {@link
- * io.github.coplan.storage.testkit.HistoryContract} and {@link
- * io.github.coplan.storage.testkit.ForgetContract}; an adapter passes the storage contract when it
+ * io.github.coplan.storage.testkit.HistoryContract}, {@link
+ * io.github.coplan.storage.testkit.ForgetContract} and {@link
+ * io.github.coplan.storage.testkit.AccessContract}; an adapter passes the storage contract when it
  * passes all of them. They can also be gathered in one class with JUnit's {@code @Nested} inner
  * classes, each extending one contract.
  *

@@ -1,0 +1,17 @@
+package io.github.coplan.storage.jdbi;
+
+import io.github.coplan.port.storage.Storage;
+import io.github.coplan.storage.testkit.AccessContract;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SQLite store keeps the access contract. */
+class SqliteAccessTest extends AccessContract {
+
+  @TempDir Path dir;
+
+  @Override
+  protected Storage createStorage() {
+    return JdbiStorage.sqlite(dir.resolve("coplan.db"));
+  }
+}

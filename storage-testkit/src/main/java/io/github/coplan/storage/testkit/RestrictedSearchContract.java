@@ -329,6 +329,30 @@ public abstract class RestrictedSearchContract extends StorageContract {
     assertSearchesSee(as(former), open);
   }
 
+  /**
+   * An affiliation acts on the days it holds, both ends included: one that ends today still gives
+   * the staff's plan, one that ended yesterday or starts tomorrow does not.
+   */
+  @Test
+  protected void anAffiliationActsOnTheDaysItHolds() {
+    Person endsToday =
+        register("Ends today", new Affiliation(dost.id(), "Chuyên viên", null, TODAY));
+    Person endedYesterday =
+        register(
+            "Ended yesterday", new Affiliation(dost.id(), "Chuyên viên", null, TODAY.minusDays(1)));
+    Person startsToday =
+        register("Starts today", new Affiliation(dost.id(), "Chuyên viên", TODAY, null));
+    Person startsTomorrow =
+        register(
+            "Starts tomorrow", new Affiliation(dost.id(), "Chuyên viên", TODAY.plusDays(1), null));
+    assertSearchesSee(as(endsToday), open, staff);
+    assertSearchesSee(as(startsToday), open, staff);
+    assertSearchesSee(as(endedYesterday), open);
+    assertSearchesSee(as(startsTomorrow), open);
+    assertThat(planSearch(as(endsToday), null)).containsExactly(open.id(), staff.id());
+    assertThat(planSearch(as(startsTomorrow), null)).containsExactly(open.id());
+  }
+
   /** A person the store does not know is only themself: they see open plans. */
   @Test
   protected void anUnknownPersonFindsOnlyTheOpenPlansActivities() {

@@ -165,7 +165,7 @@ public final class Run {
             .include(
                 group(
                     JdbcBenchmarks.class.getName()
-                        + "\\.(write|read|search|searchLatency|progress|searchScale)(Coplan|CoplanCached|Raw|RawUnit)$"))
+                        + "\\.(write|read|search|searchLatency|progress|searchScale|searchViewer|searchViewerPlan)(Coplan|CoplanCached|Raw|RawUnit)$"))
             .param("db", dbs.toArray(String[]::new))
             .param("activities", Integer.toString(mainSize()))
             .param("scaleSize", scaleSizes)
@@ -324,6 +324,22 @@ public final class Run {
       percentiles(
           "  main fixture " + String.format(Locale.ROOT, "%,d", mainSize()) + " (" + db + ")",
           results.get("searchLatencyCoplan|" + db));
+    }
+    for (String db : dbs) {
+      percentiles(
+          "  a viewer of 1 plan of "
+              + String.format(Locale.ROOT, "%,d", mainSize() / 1000 + 1)
+              + ", every plan's page ("
+              + db
+              + ")",
+          results.get("searchViewerCoplan|" + db));
+      percentiles(
+          "  a viewer of 1 plan of "
+              + String.format(Locale.ROOT, "%,d", mainSize() / 1000 + 1)
+              + ", that plan's page ("
+              + db
+              + ")",
+          results.get("searchViewerPlanCoplan|" + db));
     }
     for (String size : scaleSizes) {
       percentiles(

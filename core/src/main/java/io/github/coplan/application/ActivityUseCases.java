@@ -4,6 +4,7 @@ import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.Page;
+import java.time.Instant;
 
 /**
  * Proposing activities, moving them through their lifecycle, recording who takes part, and
@@ -88,6 +89,25 @@ public interface ActivityUseCases {
    * @throws io.github.coplan.domain.error.NotFoundException if there is none
    */
   Activity get(ActivityId id);
+
+  /**
+   * Reads an activity as it was at an instant: its change history, read oldest first, folded up to
+   * the last change made at or before the instant (by the clock of the {@link
+   * io.github.coplan.Coplan} that made it). The activity has the version it had then; {@code
+   * asOf(id, now)} equals {@code get(id)}. Like {@link #get}, it needs an activity of a plan the
+   * actor sees today.
+   *
+   * @param id the id
+   * @param at the instant
+   * @return the activity as it was then
+   * @throws io.github.coplan.domain.error.InvalidInputException if the id or instant is missing
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such activity, the actor
+   *     does not see its plan, or it did not exist yet at that instant
+   * @throws io.github.coplan.domain.error.RuleViolationException {@code history.incomplete} if the
+   *     history lacks a change the answer depends on: it was made by a Coplan built with {@code
+   *     recordHistory(false)}
+   */
+  Activity asOf(ActivityId id, Instant at);
 
   /**
    * Searches activities.

@@ -6,6 +6,7 @@ import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.query.PlanQuery;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Drafting plans, their parties, content areas and documents, and their lifecycle. Thread-safe. */
@@ -124,6 +125,24 @@ public interface PlanUseCases {
    * @throws io.github.coplan.domain.error.NotFoundException if there is none
    */
   CooperationPlan get(PlanId id);
+
+  /**
+   * Reads a plan as it was at an instant: its change history, read oldest first, folded up to the
+   * last change made at or before the instant (by the clock of the {@link io.github.coplan.Coplan}
+   * that made it). The plan has the version it had then; {@code asOf(id, now)} equals {@code
+   * get(id)}. Like {@link #get}, it needs a plan the actor sees today.
+   *
+   * @param id the id
+   * @param at the instant
+   * @return the plan as it was then
+   * @throws io.github.coplan.domain.error.InvalidInputException if the id or instant is missing
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such plan, the actor
+   *     does not see it, or it did not exist yet at that instant
+   * @throws io.github.coplan.domain.error.RuleViolationException {@code history.incomplete} if the
+   *     history lacks a change the answer depends on: it was made by a Coplan built with {@code
+   *     recordHistory(false)}
+   */
+  CooperationPlan asOf(PlanId id, Instant at);
 
   /**
    * Finds a plan by code.

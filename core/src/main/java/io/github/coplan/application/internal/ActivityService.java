@@ -18,6 +18,8 @@ import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.Snapshots;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanId;
@@ -26,6 +28,7 @@ import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.Repositories;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -175,6 +178,22 @@ final class ActivityService implements ActivityUseCases {
           Activity activity = Services.activity(r, id);
           units.guard().requireVisible(r, activity.plan(), () -> notFound(id));
           return activity;
+        });
+  }
+
+  @Override
+  public Activity asOf(ActivityId id, Instant at) {
+    Services.required("id", id);
+    Services.required("at", at);
+    return units.read(
+        r -> {
+          Activity activity = Services.activity(r, id);
+          units.guard().requireVisible(r, activity.plan(), () -> notFound(id));
+          AsOf.Folded then = AsOf.fold(r, AggregateRef.of(id), activity.version(), at);
+          if (then == null) {
+            throw notFound(id);
+          }
+          return Snapshots.activity(id, then.version(), then.fields());
         });
   }
 

@@ -22,6 +22,8 @@ import io.github.coplan.domain.access.Principal;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.Snapshots;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
@@ -30,6 +32,7 @@ import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.port.storage.Repositories;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -185,6 +188,22 @@ final class PlanService implements PlanUseCases {
           CooperationPlan plan = Services.plan(r, id);
           units.guard().requireVisible(r, id, () -> notFound(id));
           return plan;
+        });
+  }
+
+  @Override
+  public CooperationPlan asOf(PlanId id, Instant at) {
+    Services.required("id", id);
+    Services.required("at", at);
+    return units.read(
+        r -> {
+          CooperationPlan plan = Services.plan(r, id);
+          units.guard().requireVisible(r, id, () -> notFound(id));
+          AsOf.Folded then = AsOf.fold(r, AggregateRef.of(id), plan.version(), at);
+          if (then == null) {
+            throw notFound(id);
+          }
+          return Snapshots.plan(id, then.version(), then.fields());
         });
   }
 

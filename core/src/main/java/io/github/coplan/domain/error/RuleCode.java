@@ -45,7 +45,12 @@ public enum RuleCode {
   /** A participation status change that is not allowed from its current status. */
   PARTICIPATION_ILLEGAL_TRANSITION("participation.illegal-transition"),
   /** An organisation cannot be its own ancestor. */
-  ORGANISATION_PARENT_CYCLE("organisation.parent-cycle");
+  ORGANISATION_PARENT_CYCLE("organisation.parent-cycle"),
+  /**
+   * The history does not hold every change of the aggregate up to the instant asked about: some
+   * were made by a {@link io.github.coplan.Coplan} built with {@code recordHistory(false)}.
+   */
+  HISTORY_INCOMPLETE("history.incomplete");
 
   private final String code;
 

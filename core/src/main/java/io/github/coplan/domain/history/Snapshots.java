@@ -4,28 +4,56 @@ import io.github.coplan.domain.access.Grant;
 import io.github.coplan.domain.access.PlanAccess;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
+import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.activity.ActivityStatus;
+import io.github.coplan.domain.activity.ActivityType;
+import io.github.coplan.domain.activity.AffiliationSnapshot;
 import io.github.coplan.domain.activity.Location;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Participation;
+import io.github.coplan.domain.activity.ParticipationRole;
+import io.github.coplan.domain.activity.ParticipationStatus;
+import io.github.coplan.domain.error.InvalidInputException;
+import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Json;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
+import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationProfile;
 import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.Person;
+import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.person.PersonProfile;
 import io.github.coplan.domain.plan.ContentArea;
 import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.DocumentType;
 import io.github.coplan.domain.plan.Party;
 import io.github.coplan.domain.plan.PartyRole;
+import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanDocument;
+import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.plan.PlanStatus;
+import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
+import io.github.coplan.domain.shared.PartialDate;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,6 +85,10 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>activity</td><td>{@code plan parent contentArea type title description planned
  *       location leadParty status actualStart actualEnd statusReason participations}</td></tr>
  * </table>
+ *
+ * <p>{@link #plan} and {@link #activity} are the inverse of {@link #of(CooperationPlan)} and {@link
+ * #of(Activity)}: they rebuild the aggregate from its fields, so that {@code Snapshots.plan(p.id(),
+ * p.version(), Snapshots.of(p))} equals {@code p}. Thread-safe: every method is a pure function.
  */
 public final class Snapshots {
 
@@ -280,6 +312,258 @@ public final class Snapshots {
         "aggregate",
         io.github.coplan.domain.error.Violation.OUT_OF_RANGE,
         "not an aggregate the history records: " + aggregate.getClass().getName());
+  }
+
+  /**
+   * Rebuilds a plan from its fields, as {@link #of(CooperationPlan)} gives them.
+   *
+   * @param id the plan's id
+   * @param version the plan's version
+   * @param fields its fields, by name
+   * @return the plan
+   * @throws InvalidInputException if a part is missing, or a field is missing, malformed or holds a
+   *     value a plan refuses; the path names the field ({@code fields.parties}) or the part
+   */
+  public static CooperationPlan plan(
+      @Nullable PlanId id, long version, @Nullable Map<String, String> fields) {
+    Fields f = new Fields(id, version, fields);
+    LocalizedText summary = f.optional("summary", Snapshots::localized);
+    return CooperationPlan.ForAdapters.restore(
+        Objects.requireNonNull(id),
+        f.required("code", PlanCode::of),
+        f.required("title", Snapshots::localized),
+        summary,
+        f.optional("period", DateSpan::parse),
+        f.required("parties", t -> list(t, Snapshots::party)),
+        f.required("contentAreas", t -> list(t, Snapshots::contentArea)),
+        f.required("documents", t -> list(t, Snapshots::document)),
+        f.required("status", t -> constant(PlanStatus.class, t)),
+        f.optional("statusReason", t -> t),
+        version);
+  }
+
+  /**
+   * Rebuilds an activity from its fields, as {@link #of(Activity)} gives them.
+   *
+   * @param id the activity's id
+   * @param version the activity's version
+   * @param fields its fields, by name
+   * @return the activity
+   * @throws InvalidInputException if a part is missing, or a field is missing, malformed or holds a
+   *     value an activity refuses; the path names the field ({@code fields.participations}) or the
+   *     part
+   */
+  public static Activity activity(
+      @Nullable ActivityId id, long version, @Nullable Map<String, String> fields) {
+    Fields f = new Fields(id, version, fields);
+    LocalizedText description = f.optional("description", Snapshots::localized);
+    Location location = f.optional("location", Snapshots::location);
+    Integer area = f.required("contentArea", Snapshots::integer);
+    ActivityDetails details =
+        f.build(
+            "details",
+            () ->
+                new ActivityDetails(
+                    area,
+                    f.required("type", t -> constant(ActivityType.class, t)),
+                    f.required("title", Snapshots::localized),
+                    description,
+                    f.required("planned", DateSpan::parse),
+                    location,
+                    f.optional("leadParty", OrganisationId::of)));
+    return Activity.ForAdapters.restore(
+        Objects.requireNonNull(id),
+        f.required("plan", PlanId::of),
+        details,
+        f.optional("parent", ActivityId::of),
+        f.required("status", t -> constant(ActivityStatus.class, t)),
+        f.optional("actualStart", PartialDate::parse),
+        f.optional("actualEnd", PartialDate::parse),
+        f.optional("statusReason", t -> t),
+        f.required("participations", t -> list(t, Snapshots::participation)),
+        version);
+  }
+
+  /** The fields of one aggregate being rebuilt; every refusal names the field. */
+  private static final class Fields {
+    private final Map<String, String> fields;
+
+    Fields(@Nullable Object id, long version, @Nullable Map<String, String> fields) {
+      if (id == null) {
+        throw InvalidInputException.of("id", Violation.REQUIRED, "a value is required");
+      }
+      if (version < 0) {
+        throw InvalidInputException.of(
+            "version", Violation.OUT_OF_RANGE, "a version is not negative");
+      }
+      if (fields == null) {
+        throw InvalidInputException.of("fields", Violation.REQUIRED, "a value is required");
+      }
+      this.fields = fields;
+    }
+
+    <T> T required(String name, Function<String, T> read) {
+      T value = optional(name, read);
+      if (value == null) {
+        throw InvalidInputException.of(
+            "fields." + name, Violation.REQUIRED, "the snapshot has no " + name);
+      }
+      return value;
+    }
+
+    <T> @Nullable T optional(String name, Function<String, T> read) {
+      String text = fields.get(name);
+      return text == null ? null : build(name, () -> read.apply(text));
+    }
+
+    <T> T build(String name, Supplier<T> read) {
+      try {
+        return read.get();
+      } catch (InvalidInputException e) {
+        if (e.violations().get(0).path().startsWith("fields.")) {
+          throw e;
+        }
+        throw e.under("fields." + name);
+      } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
+        throw InvalidInputException.of(
+            "fields." + name,
+            Violation.MALFORMED,
+            "not a snapshot's " + name + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private static LocalizedText localized(String text) {
+    return localized(Json.parse(text));
+  }
+
+  private static LocalizedText localized(@Nullable Object json) {
+    Map<String, @Nullable Object> m = object(json);
+    Map<String, @Nullable Object> texts = object(m.get("texts"));
+    Map<String, String> byTag = new LinkedHashMap<>();
+    for (Map.Entry<String, @Nullable Object> e : texts.entrySet()) {
+      byTag.put(e.getKey(), string(e.getValue()));
+    }
+    return LocalizedText.of(string(m.get("original")), byTag);
+  }
+
+  private static Party party(Map<String, @Nullable Object> m) {
+    EnumSet<PartyRole> roles = EnumSet.noneOf(PartyRole.class);
+    for (Object role : array(m.get("roles"))) {
+      roles.add(constant(PartyRole.class, string(role)));
+    }
+    String signedOn = optionalString(m.get("signedOn"));
+    return new Party(
+        OrganisationId.of(string(m.get("organisation"))),
+        roles,
+        signedOn == null ? null : LocalDate.parse(signedOn));
+  }
+
+  private static ContentArea contentArea(Map<String, @Nullable Object> m) {
+    return new ContentArea(Math.toIntExact(number(m.get("number"))), localized(m.get("title")));
+  }
+
+  private static PlanDocument document(Map<String, @Nullable Object> m) {
+    String date = optionalString(m.get("date"));
+    URI link;
+    try {
+      link = new URI(string(m.get("link")));
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("a malformed link", e);
+    }
+    return new PlanDocument(
+        constant(DocumentType.class, string(m.get("type"))),
+        localized(m.get("title")),
+        link,
+        date == null ? null : LocalDate.parse(date));
+  }
+
+  private static Location location(String text) {
+    Map<String, @Nullable Object> m = object(Json.parse(text));
+    String country = optionalString(m.get("country"));
+    Object online = m.get("online");
+    if (!(online instanceof Boolean)) {
+      throw new IllegalArgumentException("online is a boolean");
+    }
+    return new Location(
+        country == null ? null : CountryCode.of(country),
+        optionalString(m.get("city")),
+        optionalString(m.get("venue")),
+        (Boolean) online);
+  }
+
+  private static Participation participation(Map<String, @Nullable Object> m) {
+    Object affiliation = m.get("affiliation");
+    AffiliationSnapshot snapshot = null;
+    if (affiliation != null) {
+      Map<String, @Nullable Object> a = object(affiliation);
+      snapshot =
+          new AffiliationSnapshot(
+              OrganisationId.of(string(a.get("organisation"))), string(a.get("position")));
+    }
+    return new Participation(
+        participant(string(m.get("participant"))),
+        constant(ParticipationRole.class, string(m.get("role"))),
+        constant(ParticipationStatus.class, string(m.get("status"))),
+        snapshot);
+  }
+
+  private static Participant participant(String text) {
+    if (text.startsWith("person:")) {
+      return Participant.of(PersonId.of(text.substring("person:".length())));
+    } else if (text.startsWith("organisation:")) {
+      return Participant.of(OrganisationId.of(text.substring("organisation:".length())));
+    }
+    throw new IllegalArgumentException("a participant is person:… or organisation:…");
+  }
+
+  private static Integer integer(String text) {
+    return Integer.valueOf(text);
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+    return Enum.valueOf(type, name);
+  }
+
+  private static <T> List<T> list(String text, Function<Map<String, @Nullable Object>, T> element) {
+    List<T> out = new ArrayList<>();
+    for (Object o : array(Json.parse(text))) {
+      out.add(element.apply(object(o)));
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, @Nullable Object> object(@Nullable Object json) {
+    if (json instanceof Map<?, ?> m) {
+      return (Map<String, @Nullable Object>) m;
+    }
+    throw new IllegalArgumentException("an object is expected");
+  }
+
+  private static List<?> array(@Nullable Object json) {
+    if (json instanceof List<?> l) {
+      return l;
+    }
+    throw new IllegalArgumentException("an array is expected");
+  }
+
+  private static String string(@Nullable Object json) {
+    if (json instanceof String s) {
+      return s;
+    }
+    throw new IllegalArgumentException("a string is expected");
+  }
+
+  private static @Nullable String optionalString(@Nullable Object json) {
+    return json == null ? null : string(json);
+  }
+
+  private static long number(@Nullable Object json) {
+    if (json instanceof Long n) {
+      return n;
+    }
+    throw new IllegalArgumentException("a number is expected");
   }
 
   /**

@@ -47,7 +47,8 @@ class ErrorFamilyTest {
             "participation.exists",
             "participation.unknown",
             "participation.illegal-transition",
-            "organisation.parent-cycle");
+            "organisation.parent-cycle",
+            "history.incomplete");
   }
 
   @Test

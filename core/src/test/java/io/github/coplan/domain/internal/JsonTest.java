@@ -174,4 +174,137 @@ class JsonTest {
 
     assertThat(again).isEqualTo(once).isEqualTo("{\"t\":\"x\\ny\",\"n\":1}");
   }
+
+  // The reader
+
+  private static void malformed(String text, String message) {
+    io.github.coplan.testing.Expect.violation(() -> Json.parse(text), "json", "malformed");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.parse(text))
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void readsWhatItWrites() {
+    String text =
+        Json.writer()
+            .begin()
+            .member("a", "x")
+            .name("b")
+            .beginArray()
+            .value(1)
+            .value(-42)
+            .value(true)
+            .value(false)
+            .value((Object) null)
+            .begin()
+            .end()
+            .beginArray()
+            .endArray()
+            .endArray()
+            .member("c", "Đổi mới \"q\" \\ \n\r\t\u0001\u001f end")
+            .end()
+            .text();
+
+    Map<String, Object> expected = new LinkedHashMap<>();
+    expected.put("a", "x");
+    List<Object> b = new java.util.ArrayList<>();
+    b.add(1L);
+    b.add(-42L);
+    b.add(true);
+    b.add(false);
+    b.add(null);
+    b.add(Map.of());
+    b.add(List.of());
+    expected.put("b", b);
+    expected.put("c", "Đổi mới \"q\" \\ \n\r\t\u0001\u001f end");
+    Object read = Json.parse(text);
+    assertThat(read).isEqualTo(expected);
+    assertThat(List.copyOf(((Map<?, ?>) read).keySet())).isEqualTo(List.of("a", "b", "c"));
+  }
+
+  @Test
+  void readsScalarsAtTheTop() {
+    assertThat(Json.parse("\"x\"")).isEqualTo("x");
+    assertThat(Json.parse("0")).isEqualTo(0L);
+    assertThat(Json.parse("-0")).isEqualTo(0L);
+    assertThat(Json.parse("9223372036854775807")).isEqualTo(Long.MAX_VALUE);
+    assertThat(Json.parse("-9223372036854775808")).isEqualTo(Long.MIN_VALUE);
+    assertThat(Json.parse("true")).isEqualTo(true);
+    assertThat(Json.parse("false")).isEqualTo(false);
+    assertThat(Json.parse("null")).isNull();
+  }
+
+  @Test
+  void readsWhitespaceBetweenTokens() {
+    assertThat(Json.parse(" \t\r\n{ \"a\" : [ 1 , 2 ] , \"b\" : { } , \"c\" : [ ] } \n"))
+        .isEqualTo(Map.of("a", List.of(1L, 2L), "b", Map.of(), "c", List.of()));
+  }
+
+  @Test
+  void readsEveryEscape() {
+    assertThat(Json.parse("\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u0041\\u00e9\\uD83D\\uDE00\""))
+        .isEqualTo("\"\\/\b\f\n\r\tAé\uD83D\uDE00");
+    assertThat(Json.parse("\"\\u00C9\\u00c9\"")).isEqualTo("ÉÉ");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void whatItReadsCannotBeChanged() {
+    Object object = Json.parse("{\"a\":1}");
+    Object array = Json.parse("[1]");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ((Map<String, Object>) object).put("b", 2L))
+        .isInstanceOf(UnsupportedOperationException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ((List<Object>) array).add(2L))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void refusesMissingText() {
+    io.github.coplan.testing.Expect.violation(() -> Json.parse(null), "json", "required");
+  }
+
+  @Test
+  void refusesMalformedText() {
+    malformed("", "offset 0: a value is missing");
+    malformed("   ", "offset 3: a value is missing");
+    malformed("x", "offset 0: unexpected 'x'");
+    malformed("{} {}", "offset 3: text after the value");
+    malformed("{", "offset 1: a member name is expected");
+    malformed("{\"a\"", "offset 4: ':' is expected");
+    malformed("{\"a\" 1}", "offset 5: ':' is expected");
+    malformed("{\"a\":", "offset 5: a value is missing");
+    malformed("{\"a\":1", "offset 6: '}' is expected");
+    malformed("{\"a\":1,}", "offset 7: a member name is expected");
+    malformed("{1:2}", "offset 1: a member name is expected");
+    malformed("{\"a\":1 \"b\":2}", "offset 7: '}' is expected");
+    malformed("{\"a\":1,\"a\":2}", "offset 7: the member \"a\" is named twice");
+    malformed("[", "offset 1: a value is missing");
+    malformed("[1", "offset 2: ']' is expected");
+    malformed("[1,]", "offset 3: unexpected ']'");
+    malformed("[1 2]", "offset 3: ']' is expected");
+    malformed("\"abc", "offset 4: a string is not closed");
+    malformed("\"a\nb\"", "offset 2: a control character must be escaped");
+    malformed("\"\\", "offset 2: an escape is not complete");
+    malformed("\"\\x\"", "offset 1: unknown escape \\x");
+    malformed("\"\\u12\"", "offset 3: a \\u escape needs four hex digits");
+    malformed("\"\\u", "offset 3: a \\u escape needs four hex digits");
+    malformed("\"\\u12G4\"", "offset 3: a \\u escape needs four hex digits");
+    malformed("\"\\uD83D\"", "offset 1: an unpaired surrogate escape");
+    malformed("\"\\uD83Dx\"", "offset 1: an unpaired surrogate escape");
+    malformed("\"\\uD83D\\u0041\"", "offset 1: an unpaired surrogate escape");
+    malformed("\"\\uDE00\"", "offset 1: an unpaired surrogate escape");
+    malformed("-", "offset 1: a number needs digits");
+    malformed("-x", "offset 1: a number needs digits");
+    malformed("01", "offset 0: a number has no leading zeros");
+    malformed("-01", "offset 0: a number has no leading zeros");
+    malformed("1.5", "offset 1: only integers are read");
+    malformed("1e3", "offset 1: only integers are read");
+    malformed("1E3", "offset 1: only integers are read");
+    malformed("9223372036854775808", "offset 0: a number out of the range of a long");
+    malformed("tru", "offset 0: unexpected 't'");
+    malformed("fals", "offset 0: unexpected 'f'");
+    malformed("nul", "offset 0: unexpected 'n'");
+    malformed("nulL", "offset 0: unexpected 'n'");
+  }
 }

@@ -480,6 +480,11 @@ public abstract class HistoryContract extends StorageContract {
                   .toList());
       assertThat(replayed.get(ref)).as("replayed " + ref).isEqualTo(Snapshots.of(activity));
     }
+    // Folding each aggregate's own history up to now rebuilds it as it is.
+    assertThat(coplan().plans().asOf(plan.id(), NOW)).isEqualTo(current);
+    for (ActivityId id : shared) {
+      assertThat(coplan().activities().asOf(id, NOW)).as("as of now " + id).isEqualTo(stored(id));
+    }
     long commands =
         feed.stream().filter(r -> activities.contains(r.aggregate())).count()
             + feed.stream().filter(r -> r.aggregate().equals(AggregateRef.of(plan.id()))).count()

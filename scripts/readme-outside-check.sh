@@ -71,6 +71,7 @@ imports = "\n".join("import %s.*;" % p for p in [
     "io.github.coplan", "io.github.coplan.application", "io.github.coplan.domain.access",
     "io.github.coplan.domain.activity", "io.github.coplan.domain.history", "java.util",
     "io.github.coplan.domain.organisation", "io.github.coplan.domain.plan", "io.github.coplan.domain.query",
+    "io.github.coplan.domain.person", "io.github.coplan.domain.error",
     "io.github.coplan.domain.shared", "io.github.coplan.storage.memory", "java.time"])
 src = work / "src/main/java"
 src.mkdir(parents=True)

@@ -649,4 +649,20 @@ class ActivityQueryTest {
         "visibleTo[0]",
         Violation.REQUIRED);
   }
+
+  @Test
+  void aCursorWithoutASortIsOnlyAMissingSort() {
+    violation(
+        () -> ActivityQuery.builder().after("garbage").sort(null).build(),
+        "sort",
+        Violation.REQUIRED);
+    Cursor cursor = new Cursor(ActivitySort.DEFAULT, "x", UUID.randomUUID());
+    violation(
+        () ->
+            new ActivityQuery(
+                null, Set.of(), Set.of(), Set.of(), null, null, null, null, null, null, 10, cursor,
+                false, null),
+        "sort",
+        Violation.REQUIRED);
+  }
 }

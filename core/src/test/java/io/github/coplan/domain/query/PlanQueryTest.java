@@ -531,4 +531,15 @@ class PlanQueryTest {
         "visibleTo[0]",
         Violation.REQUIRED);
   }
+
+  @Test
+  void aCursorWithoutASortIsOnlyAMissingSort() {
+    violation(
+        () -> PlanQuery.builder().after("garbage").sort(null).build(), "sort", Violation.REQUIRED);
+    LookupCursor cursor = new LookupCursor(PlanSort.DEFAULT.cursorName(), "x", UUID.randomUUID());
+    violation(
+        () -> new PlanQuery(null, Set.of(), null, null, null, null, null, 10, cursor, false, null),
+        "sort",
+        Violation.REQUIRED);
+  }
 }

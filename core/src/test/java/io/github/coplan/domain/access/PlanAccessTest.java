@@ -344,4 +344,12 @@ class PlanAccessTest {
                 + BOB
                 + ", role=REPORTER, areas=[2]]] v5]");
   }
+
+  @Test
+  void theFirstGrantOfAnAccessWithoutGrantsIsAdded() {
+    PlanAccess access = PlanAccess.of(PLAN, List.of()).grant(ALICE_ADMIN);
+
+    assertThat(access.grants()).containsExactly(ALICE_ADMIN);
+    assertThat(access.permits(List.of(ALICE), Permission.MANAGE_ACCESS, null)).isTrue();
+  }
 }

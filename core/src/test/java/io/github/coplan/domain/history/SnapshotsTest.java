@@ -13,6 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.github.coplan.domain.access.Grant;
+import io.github.coplan.domain.access.PlanAccess;
+import io.github.coplan.domain.access.PlanRole;
+import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.access.Visibility;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityType;
@@ -422,5 +427,33 @@ class SnapshotsTest {
         () -> Snapshots.ofAny(new ContentArea(1, vi("Chính sách"))),
         "aggregate",
         Violation.OUT_OF_RANGE);
+  }
+
+  @Test
+  void aPlansAccessIsItsVisibilityAndItsGrantsInOrder() {
+    PlanAccess access =
+        PlanAccess.ForAdapters.restore(
+            PLAN,
+            Visibility.OPEN,
+            List.of(
+                Grant.of(Principal.person(DIRECTOR), PlanRole.ADMINISTRATOR),
+                new Grant(Principal.staffOf(DOST), PlanRole.COORDINATOR, Set.of(3, 1))),
+            4);
+
+    assertThat(Snapshots.of(access))
+        .containsExactly(
+            entry(
+                "grants",
+                "[{\"principal\":\"person:"
+                    + DIRECTOR
+                    + "\",\"role\":\"ADMINISTRATOR\",\"areas\":[]},"
+                    + "{\"principal\":\"staff:"
+                    + DOST
+                    + "\",\"role\":\"COORDINATOR\",\"areas\":[1,3]}]"),
+            entry("visibility", "OPEN"))
+        .isUnmodifiable();
+    assertThat(Snapshots.ofAny(access)).isEqualTo(Snapshots.of(access));
+    assertThat(Snapshots.of(PlanAccess.of(PLAN, List.of())))
+        .containsExactly(entry("grants", "[]"), entry("visibility", "RESTRICTED"));
   }
 }

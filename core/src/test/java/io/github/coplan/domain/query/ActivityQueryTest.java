@@ -13,6 +13,7 @@ import static io.github.coplan.testing.Fixtures.viEn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.coplan.domain.access.Principal;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -559,5 +560,109 @@ class ActivityQueryTest {
     }
     Collections.shuffle(rows, random);
     return rows;
+  }
+
+  @Test
+  void visibleToIsUnsetByDefaultAndTheBuilderCopiesIt() {
+    Principal director = Principal.person(DIRECTOR);
+    Principal iia = Principal.staffOf(IIA);
+    List<Principal> principals = new ArrayList<>(List.of(director, iia));
+
+    assertThat(ActivityQuery.builder().build().visibleTo()).isNull();
+    ActivityQuery.Builder builder = ActivityQuery.builder().visibleTo(principals);
+    principals.remove(iia);
+    ActivityQuery query = builder.build();
+
+    assertThat(query.visibleTo()).containsExactly(director, iia).isUnmodifiable();
+    assertThat(ActivityQuery.builder().visibleTo(principals).visibleTo(null).build().visibleTo())
+        .isNull();
+    assertThat(ActivityQuery.builder().visibleTo(List.of()).build().visibleTo()).isEmpty();
+  }
+
+  @Test
+  void withVisibleToKeepsEveryOtherPartAndCopiesThePrincipals() {
+    Principal director = Principal.person(DIRECTOR);
+    ActivityQuery query =
+        ActivityQuery.builder()
+            .plan(PLAN)
+            .contentAreas(2)
+            .types(ActivityType.values()[0])
+            .statuses(ActivityStatus.values()[0])
+            .leadParty(IIA)
+            .window(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31))
+            .text("tuần")
+            .pageSize(9)
+            .withTotal()
+            .build();
+    List<Principal> principals = new ArrayList<>(List.of(director));
+
+    ActivityQuery limited = query.withVisibleTo(principals);
+    principals.clear();
+
+    assertThat(limited.visibleTo()).containsExactly(director).isUnmodifiable();
+    assertThat(limited.plan()).isEqualTo(PLAN);
+    assertThat(limited.contentAreas()).containsExactly(2);
+    assertThat(limited.types()).isEqualTo(query.types());
+    assertThat(limited.statuses()).isEqualTo(query.statuses());
+    assertThat(limited.participant()).isNull();
+    assertThat(limited.leadParty()).isEqualTo(IIA);
+    assertThat(limited.from()).isEqualTo(LocalDate.of(2018, 1, 1));
+    assertThat(limited.to()).isEqualTo(LocalDate.of(2018, 12, 31));
+    assertThat(limited.text()).isEqualTo(query.text());
+    assertThat(limited.sort()).isEqualTo(query.sort());
+    assertThat(limited.pageSize()).isEqualTo(9);
+    assertThat(limited.after()).isNull();
+    assertThat(limited.countTotal()).isTrue();
+    assertThat(limited).isNotEqualTo(query);
+    assertThat(limited.withVisibleTo(null)).isEqualTo(query).hasSameHashCodeAs(query);
+    assertThat(query.withVisibleTo(Set.of(director)))
+        .isEqualTo(limited)
+        .hasSameHashCodeAs(limited)
+        .isNotEqualTo(query.withVisibleTo(List.of()));
+  }
+
+  @Test
+  void aNullPrincipalIsRefused() {
+    violation(
+        () ->
+            ActivityQuery.builder().visibleTo(Arrays.asList(Principal.staffOf(IIA), null)).build(),
+        "visibleTo[1]",
+        Violation.REQUIRED);
+    Set<Principal> withNull = new LinkedHashSet<>(Arrays.asList(null, Principal.staffOf(IIA)));
+    violation(
+        () ->
+            new ActivityQuery(
+                null,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                ActivitySort.DEFAULT,
+                10,
+                null,
+                false,
+                withNull),
+        "visibleTo[0]",
+        Violation.REQUIRED);
+  }
+
+  @Test
+  void aCursorWithoutASortIsOnlyAMissingSort() {
+    violation(
+        () -> ActivityQuery.builder().after("garbage").sort(null).build(),
+        "sort",
+        Violation.REQUIRED);
+    Cursor cursor = new Cursor(ActivitySort.DEFAULT, "x", UUID.randomUUID());
+    violation(
+        () ->
+            new ActivityQuery(
+                null, Set.of(), Set.of(), Set.of(), null, null, null, null, null, null, 10, cursor,
+                false, null),
+        "sort",
+        Violation.REQUIRED);
   }
 }

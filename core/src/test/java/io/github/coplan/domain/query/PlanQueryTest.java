@@ -10,6 +10,7 @@ import static io.github.coplan.testing.Fixtures.viEn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.coplan.domain.access.Principal;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.Party;
@@ -450,5 +451,95 @@ class PlanQueryTest {
     } while (cursor != null);
 
     assertThat(seen).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void visibleToIsUnsetByDefaultAndTheBuilderCopiesIt() {
+    Principal dost = Principal.staffOf(DOST);
+    Principal embassy = Principal.staffOf(EMBASSY);
+    List<Principal> principals = new ArrayList<>(List.of(dost, embassy));
+
+    assertThat(PlanQuery.builder().build().visibleTo()).isNull();
+    PlanQuery.Builder builder = PlanQuery.builder().visibleTo(principals);
+    principals.add(Principal.staffOf(IIA));
+    PlanQuery query = builder.build();
+
+    assertThat(query.visibleTo()).containsExactly(dost, embassy).isUnmodifiable();
+    assertThat(PlanQuery.builder().visibleTo(principals).visibleTo(null).build().visibleTo())
+        .isNull();
+    assertThat(PlanQuery.builder().visibleTo(List.of()).build().visibleTo()).isEmpty();
+  }
+
+  @Test
+  void withVisibleToKeepsEveryOtherPartAndCopiesThePrincipals() {
+    Principal dost = Principal.staffOf(DOST);
+    PlanQuery query =
+        PlanQuery.builder()
+            .codePrefix("HCMC")
+            .statuses(PlanStatus.ACTIVE)
+            .party(IIA)
+            .window(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31))
+            .text("Đổi mới")
+            .pageSize(7)
+            .withTotal()
+            .build();
+    List<Principal> principals = new ArrayList<>(List.of(dost));
+
+    PlanQuery limited = query.withVisibleTo(principals);
+    principals.add(Principal.staffOf(EMBASSY));
+
+    assertThat(limited.visibleTo()).containsExactly(dost).isUnmodifiable();
+    assertThat(limited.codePrefix()).isEqualTo(query.codePrefix());
+    assertThat(limited.statuses()).isEqualTo(query.statuses());
+    assertThat(limited.party()).isEqualTo(IIA);
+    assertThat(limited.from()).isEqualTo(LocalDate.of(2018, 1, 1));
+    assertThat(limited.to()).isEqualTo(LocalDate.of(2018, 12, 31));
+    assertThat(limited.text()).isEqualTo(query.text());
+    assertThat(limited.sort()).isEqualTo(query.sort());
+    assertThat(limited.pageSize()).isEqualTo(7);
+    assertThat(limited.after()).isNull();
+    assertThat(limited.countTotal()).isTrue();
+    assertThat(limited).isNotEqualTo(query);
+    assertThat(limited.withVisibleTo(null)).isEqualTo(query).hasSameHashCodeAs(query);
+    assertThat(query.withVisibleTo(List.of(dost)))
+        .isEqualTo(limited)
+        .hasSameHashCodeAs(limited)
+        .isNotEqualTo(query.withVisibleTo(List.of()));
+  }
+
+  @Test
+  void aNullPrincipalIsRefused() {
+    violation(
+        () -> PlanQuery.builder().visibleTo(Arrays.asList(Principal.staffOf(DOST), null)).build(),
+        "visibleTo[1]",
+        Violation.REQUIRED);
+    Set<Principal> withNull = new LinkedHashSet<>(Arrays.asList(null, Principal.staffOf(DOST)));
+    violation(
+        () ->
+            new PlanQuery(
+                null,
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                PlanSort.DEFAULT,
+                10,
+                null,
+                false,
+                withNull),
+        "visibleTo[0]",
+        Violation.REQUIRED);
+  }
+
+  @Test
+  void aCursorWithoutASortIsOnlyAMissingSort() {
+    violation(
+        () -> PlanQuery.builder().after("garbage").sort(null).build(), "sort", Violation.REQUIRED);
+    LookupCursor cursor = new LookupCursor(PlanSort.DEFAULT.cursorName(), "x", UUID.randomUUID());
+    violation(
+        () -> new PlanQuery(null, Set.of(), null, null, null, null, null, 10, cursor, false, null),
+        "sort",
+        Violation.REQUIRED);
   }
 }

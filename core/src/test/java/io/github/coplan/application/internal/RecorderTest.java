@@ -1,6 +1,7 @@
 package io.github.coplan.application.internal;
 
 import static io.github.coplan.testing.Fixtures.DOST;
+import static io.github.coplan.testing.Fixtures.OTHER_PLAN;
 import static io.github.coplan.testing.Fixtures.PLAN;
 import static io.github.coplan.testing.Fixtures.activityId;
 import static io.github.coplan.testing.Fixtures.details;
@@ -9,6 +10,11 @@ import static io.github.coplan.testing.Fixtures.vi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.access.Grant;
+import io.github.coplan.domain.access.PlanAccess;
+import io.github.coplan.domain.access.PlanRole;
+import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.access.Visibility;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.ChangeRecord;
@@ -201,6 +207,64 @@ class RecorderTest {
         });
 
     assertThat(history(AggregateRef.of(DOST))).isEmpty();
+  }
+
+  @Test
+  void theAccessOfAPlanIsRecordedOnInsertAndOnUpdateWithOrWithoutARead() {
+    Grant staff = Grant.of(Principal.staffOf(DOST), PlanRole.VIEWER);
+    storage.inTransaction(
+        r -> {
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT, Map.of());
+          rec.plans().insert(readyPlan());
+          PlanAccess stored = rec.access().insert(PlanAccess.of(PLAN, List.of(staff)));
+          assertThat(stored.version()).isEqualTo(1);
+          assertThat(rec.access().findByPlan(OTHER_PLAN)).isEmpty();
+          rec.flush("DraftPlan", null);
+          return null;
+        });
+    // read first: the update is diffed against what was read
+    storage.inTransaction(
+        r -> {
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT.plusSeconds(1), Map.of());
+          PlanAccess read = rec.access().findByPlan(PLAN).orElseThrow();
+          assertThat(read.version()).isEqualTo(1);
+          assertThat(rec.access().update(read.withVisibility(Visibility.OPEN)).version())
+              .isEqualTo(2);
+          rec.flush("ChangeVisibility", "open it");
+          return null;
+        });
+    // no read through the recorder: the update is diffed against what is stored
+    storage.inTransaction(
+        r -> {
+          PlanAccess current = r.access().findByPlan(PLAN).orElseThrow();
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT.plusSeconds(2), Map.of());
+          assertThat(
+                  rec.access().update(current.revoke(staff.principal(), PlanRole.VIEWER)).version())
+              .isEqualTo(3);
+          rec.flush("RevokeRole", null);
+          return null;
+        });
+
+    List<ChangeRecord> records = history(AggregateRef.accessOf(PLAN));
+    assertThat(records).extracting(ChangeRecord::version).containsExactly(3L, 2L, 1L);
+    assertThat(records)
+        .extracting(ChangeRecord::commandName)
+        .containsExactly("RevokeRole", "ChangeVisibility", "DraftPlan");
+    assertThat(records).extracting(ChangeRecord::plan).containsOnly(PLAN);
+    String staffGrant = "[{\"principal\":\"staff:" + DOST + "\",\"role\":\"VIEWER\",\"areas\":[]}]";
+    assertThat(records.get(2).changes())
+        .containsExactly(
+            new FieldChange("grants", null, staffGrant),
+            new FieldChange("visibility", null, "RESTRICTED"));
+    assertThat(records.get(2).reason()).isNull();
+    assertThat(records.get(1).changes())
+        .containsExactly(new FieldChange("visibility", "RESTRICTED", "OPEN"));
+    assertThat(records.get(1).reason()).isEqualTo("open it");
+    assertThat(records.get(1).at()).isEqualTo(AT.plusSeconds(1));
+    assertThat(records.get(0).changes())
+        .containsExactly(new FieldChange("grants", staffGrant, "[]"));
+    assertThat(records.get(0).actor()).isEqualTo(ACTOR);
+    assertThat(records.get(0).command()).isEqualTo(COMMAND);
   }
 
   private static PersonId person() {

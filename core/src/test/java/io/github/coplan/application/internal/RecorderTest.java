@@ -8,6 +8,7 @@ import static io.github.coplan.testing.Fixtures.details;
 import static io.github.coplan.testing.Fixtures.readyPlan;
 import static io.github.coplan.testing.Fixtures.vi;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.access.Grant;
@@ -16,6 +17,7 @@ import io.github.coplan.domain.access.PlanRole;
 import io.github.coplan.domain.access.Principal;
 import io.github.coplan.domain.access.Visibility;
 import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.history.FieldChange;
@@ -27,6 +29,7 @@ import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.person.PersonProfile;
 import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.OrganisationQuery;
 import io.github.coplan.domain.query.PersonQuery;
@@ -265,6 +268,29 @@ class RecorderTest {
         .containsExactly(new FieldChange("grants", staffGrant, "[]"));
     assertThat(records.get(0).actor()).isEqualTo(ACTOR);
     assertThat(records.get(0).command()).isEqualTo(COMMAND);
+  }
+
+  @Test
+  void lookUpsThatFindNothingAndAnUpdateOfWhatIsNotStoredRecordNothing() {
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                storage.inTransaction(
+                    r -> {
+                      Recorder rec = new Recorder(r, COMMAND, ACTOR, AT, Map.of());
+                      assertThat(
+                              rec.organisations()
+                                  .findByIdentifier(ExternalIdentifier.of("vn-mst", "9999")))
+                          .isEmpty();
+                      assertThat(rec.plans().findByCode(PlanCode.of("NONE-2019"))).isEmpty();
+                      return rec.organisations().update(dost());
+                    }));
+
+    assertThat(thrown)
+        .isExactlyInstanceOf(NotFoundException.class)
+        .hasMessage(new NotFoundException("organisation", DOST.toString()).getMessage());
+    assertThat(history(AggregateRef.of(DOST))).isEmpty();
+    assertThat(storage.commits()).isZero();
   }
 
   private static PersonId person() {

@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.access.Grant;
+import io.github.coplan.domain.access.PlanRole;
+import io.github.coplan.domain.access.Principal;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityStatus;
 import io.github.coplan.domain.activity.Participant;
@@ -20,6 +23,8 @@ import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationProfile;
 import io.github.coplan.domain.organisation.OrganisationType;
+import io.github.coplan.domain.person.PersonId;
+import io.github.coplan.domain.person.PersonProfile;
 import io.github.coplan.domain.plan.ContentArea;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
@@ -33,6 +38,7 @@ import io.github.coplan.testing.FakeStorage;
 import io.github.coplan.testing.SequentialIds;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -290,5 +296,35 @@ class ReportServiceTest {
 
     assertThat(e.kind()).isEqualTo("plan");
     assertThat(e.id()).isEqualTo(missing.toString());
+  }
+
+  @Test
+  void aPlanThePersonMayNotSeeIsNotFoundExactlyAsAMissingOne() {
+    PersonId viewer =
+        services
+            .people()
+            .register(new RegisterPerson(PersonProfile.of("Trần A", CountryCode.VN), List.of()))
+            .id();
+    ReportUseCases asViewer =
+        Services.create(storage, Clock.systemUTC(), new SequentialIds(), Actor.person(viewer), true)
+            .reports();
+
+    NotFoundException hidden =
+        catchThrowableOfType(
+            NotFoundException.class, () -> asViewer.progress(plan.id(), NEW_YEAR_2019));
+    NotFoundException missing =
+        catchThrowableOfType(
+            NotFoundException.class,
+            () -> reports.progress(new PlanId(SequentialIds.nth(70)), NEW_YEAR_2019));
+
+    assertThat(hidden.kind()).isEqualTo("plan");
+    assertThat(hidden.id()).isEqualTo(plan.id().toString());
+    assertThat(hidden.getMessage())
+        .isEqualTo(
+            missing.getMessage().replace(SequentialIds.nth(70).toString(), plan.id().toString()));
+    services
+        .plans()
+        .grant(new GrantRole(plan.id(), Grant.of(Principal.person(viewer), PlanRole.VIEWER)));
+    assertThat(asViewer.progress(plan.id(), NEW_YEAR_2019).plan().id()).isEqualTo(plan.id());
   }
 }

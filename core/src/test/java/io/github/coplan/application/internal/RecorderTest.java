@@ -1,15 +1,23 @@
 package io.github.coplan.application.internal;
 
 import static io.github.coplan.testing.Fixtures.DOST;
+import static io.github.coplan.testing.Fixtures.OTHER_PLAN;
 import static io.github.coplan.testing.Fixtures.PLAN;
 import static io.github.coplan.testing.Fixtures.activityId;
 import static io.github.coplan.testing.Fixtures.details;
 import static io.github.coplan.testing.Fixtures.readyPlan;
 import static io.github.coplan.testing.Fixtures.vi;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.access.Grant;
+import io.github.coplan.domain.access.PlanAccess;
+import io.github.coplan.domain.access.PlanRole;
+import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.access.Visibility;
 import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.history.FieldChange;
@@ -21,6 +29,7 @@ import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.person.PersonProfile;
 import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.OrganisationQuery;
 import io.github.coplan.domain.query.PersonQuery;
@@ -201,6 +210,87 @@ class RecorderTest {
         });
 
     assertThat(history(AggregateRef.of(DOST))).isEmpty();
+  }
+
+  @Test
+  void theAccessOfAPlanIsRecordedOnInsertAndOnUpdateWithOrWithoutARead() {
+    Grant staff = Grant.of(Principal.staffOf(DOST), PlanRole.VIEWER);
+    storage.inTransaction(
+        r -> {
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT, Map.of());
+          rec.plans().insert(readyPlan());
+          PlanAccess stored = rec.access().insert(PlanAccess.of(PLAN, List.of(staff)));
+          assertThat(stored.version()).isEqualTo(1);
+          assertThat(rec.access().findByPlan(OTHER_PLAN)).isEmpty();
+          rec.flush("DraftPlan", null);
+          return null;
+        });
+    // read first: the update is diffed against what was read
+    storage.inTransaction(
+        r -> {
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT.plusSeconds(1), Map.of());
+          PlanAccess read = rec.access().findByPlan(PLAN).orElseThrow();
+          assertThat(read.version()).isEqualTo(1);
+          assertThat(rec.access().update(read.withVisibility(Visibility.OPEN)).version())
+              .isEqualTo(2);
+          rec.flush("ChangeVisibility", "open it");
+          return null;
+        });
+    // no read through the recorder: the update is diffed against what is stored
+    storage.inTransaction(
+        r -> {
+          PlanAccess current = r.access().findByPlan(PLAN).orElseThrow();
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT.plusSeconds(2), Map.of());
+          assertThat(
+                  rec.access().update(current.revoke(staff.principal(), PlanRole.VIEWER)).version())
+              .isEqualTo(3);
+          rec.flush("RevokeRole", null);
+          return null;
+        });
+
+    List<ChangeRecord> records = history(AggregateRef.accessOf(PLAN));
+    assertThat(records).extracting(ChangeRecord::version).containsExactly(3L, 2L, 1L);
+    assertThat(records)
+        .extracting(ChangeRecord::commandName)
+        .containsExactly("RevokeRole", "ChangeVisibility", "DraftPlan");
+    assertThat(records).extracting(ChangeRecord::plan).containsOnly(PLAN);
+    String staffGrant = "[{\"principal\":\"staff:" + DOST + "\",\"role\":\"VIEWER\",\"areas\":[]}]";
+    assertThat(records.get(2).changes())
+        .containsExactly(
+            new FieldChange("grants", null, staffGrant),
+            new FieldChange("visibility", null, "RESTRICTED"));
+    assertThat(records.get(2).reason()).isNull();
+    assertThat(records.get(1).changes())
+        .containsExactly(new FieldChange("visibility", "RESTRICTED", "OPEN"));
+    assertThat(records.get(1).reason()).isEqualTo("open it");
+    assertThat(records.get(1).at()).isEqualTo(AT.plusSeconds(1));
+    assertThat(records.get(0).changes())
+        .containsExactly(new FieldChange("grants", staffGrant, "[]"));
+    assertThat(records.get(0).actor()).isEqualTo(ACTOR);
+    assertThat(records.get(0).command()).isEqualTo(COMMAND);
+  }
+
+  @Test
+  void lookUpsThatFindNothingAndAnUpdateOfWhatIsNotStoredRecordNothing() {
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                storage.inTransaction(
+                    r -> {
+                      Recorder rec = new Recorder(r, COMMAND, ACTOR, AT, Map.of());
+                      assertThat(
+                              rec.organisations()
+                                  .findByIdentifier(ExternalIdentifier.of("vn-mst", "9999")))
+                          .isEmpty();
+                      assertThat(rec.plans().findByCode(PlanCode.of("NONE-2019"))).isEmpty();
+                      return rec.organisations().update(dost());
+                    }));
+
+    assertThat(thrown)
+        .isExactlyInstanceOf(NotFoundException.class)
+        .hasMessage(new NotFoundException("organisation", DOST.toString()).getMessage());
+    assertThat(history(AggregateRef.of(DOST))).isEmpty();
+    assertThat(storage.commits()).isZero();
   }
 
   private static PersonId person() {

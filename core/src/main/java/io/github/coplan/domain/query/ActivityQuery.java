@@ -165,7 +165,7 @@ public record ActivityQuery(
         pageSize,
         after,
         countTotal,
-        principals == null ? null : Set.copyOf(principals));
+        principals == null ? null : new LinkedHashSet<>(principals));
   }
 
   /**

@@ -114,7 +114,7 @@ public record PlanQuery(
         pageSize,
         after,
         countTotal,
-        principals == null ? null : Set.copyOf(principals));
+        principals == null ? null : new LinkedHashSet<>(principals));
   }
 
   /**

@@ -580,6 +580,15 @@ class ActivityQueryTest {
   }
 
   @Test
+  void withVisibleToRefusesANullPrincipalByItsIndex() {
+    ActivityQuery query = ActivityQuery.builder().build();
+    violation(
+        () -> query.withVisibleTo(Arrays.asList(Principal.person(DIRECTOR), null)),
+        "visibleTo[1]",
+        Violation.REQUIRED);
+  }
+
+  @Test
   void withVisibleToKeepsEveryOtherPartAndCopiesThePrincipals() {
     Principal director = Principal.person(DIRECTOR);
     ActivityQuery query =

@@ -471,6 +471,15 @@ class PlanQueryTest {
   }
 
   @Test
+  void withVisibleToRefusesANullPrincipalByItsIndex() {
+    PlanQuery query = PlanQuery.builder().build();
+    violation(
+        () -> query.withVisibleTo(Arrays.asList(Principal.staffOf(DOST), null)),
+        "visibleTo[1]",
+        Violation.REQUIRED);
+  }
+
+  @Test
   void withVisibleToKeepsEveryOtherPartAndCopiesThePrincipals() {
     Principal dost = Principal.staffOf(DOST);
     PlanQuery query =

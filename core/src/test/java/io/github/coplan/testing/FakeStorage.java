@@ -2,6 +2,7 @@ package io.github.coplan.testing;
 
 import io.github.coplan.domain.access.PlanAccess;
 import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.access.Viewer;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityStatus;
@@ -391,6 +392,29 @@ public final class FakeStorage implements Storage {
         }
 
         @Override
+        public Optional<PlanAccess> findFor(PlanId plan, Viewer viewer) {
+          read();
+          PlanAccess stored = s.access.get(plan);
+          if (stored == null) {
+            return Optional.empty();
+          }
+          Set<Principal> principals = principalsOf(viewer);
+          return Optional.of(
+              PlanAccess.ForAdapters.restore(
+                  plan,
+                  stored.visibility(),
+                  stored.grants().stream().filter(g -> principals.contains(g.principal())).toList(),
+                  stored.version()));
+        }
+
+        @Override
+        public Set<Principal> principalsOf(Viewer viewer) {
+          read();
+          Person person = s.people.get(viewer.person());
+          return viewer.principals(person == null ? List.of() : person.affiliations());
+        }
+
+        @Override
         public PlanAccess insert(PlanAccess a) {
           write();
           if (a.version() != 0) {
@@ -477,6 +501,20 @@ public final class FakeStorage implements Storage {
         public Optional<Activity> findById(ActivityId id) {
           read();
           return Optional.ofNullable(s.activities.get(id));
+        }
+
+        @Override
+        public Optional<Activity> findVisible(ActivityId id, Viewer viewer) {
+          read();
+          Activity a = s.activities.get(id);
+          return a != null && s.visible(principalsOf(viewer), a.plan())
+              ? Optional.of(a)
+              : Optional.empty();
+        }
+
+        private Set<Principal> principalsOf(Viewer viewer) {
+          Person person = s.people.get(viewer.person());
+          return viewer.principals(person == null ? List.of() : person.affiliations());
         }
 
         @Override

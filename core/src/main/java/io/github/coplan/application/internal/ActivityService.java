@@ -9,6 +9,7 @@ import io.github.coplan.application.ProposeActivity;
 import io.github.coplan.application.ReviseActivity;
 import io.github.coplan.domain.access.AccessTable;
 import io.github.coplan.domain.access.Permission;
+import io.github.coplan.domain.access.Viewer;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -173,12 +174,13 @@ final class ActivityService implements ActivityUseCases {
   @Override
   public Activity get(ActivityId id) {
     Services.required("id", id);
-    return units.read(
-        r -> {
-          Activity activity = Services.activity(r, id);
-          units.guard().requireVisible(r, activity.plan(), () -> notFound(id));
-          return activity;
-        });
+    Viewer viewer = units.guard().viewer();
+    if (viewer == null) {
+      return units.read(r -> Services.activity(r, id));
+    }
+    // The activity and whether the viewer sees its plan, in one read of the store: an invisible
+    // one looks exactly like a missing one.
+    return units.read(r -> r.activities().findVisible(id, viewer).orElseThrow(() -> notFound(id)));
   }
 
   @Override

@@ -2,13 +2,13 @@ package io.github.coplan.application.internal;
 
 import io.github.coplan.domain.access.AccessTable;
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.access.Grant;
 import io.github.coplan.domain.access.Permission;
 import io.github.coplan.domain.access.PlanAccess;
 import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.access.Viewer;
 import io.github.coplan.domain.error.AccessDeniedException;
 import io.github.coplan.domain.error.NotFoundException;
-import io.github.coplan.domain.person.Affiliation;
-import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.port.storage.Repositories;
@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -43,26 +42,21 @@ final class Guard {
     return actor instanceof Actor.System;
   }
 
+  /** The actor as a viewer on the clock's day, or null for a system actor (no limit). */
+  @Nullable Viewer viewer() {
+    return actor instanceof Actor.Person person
+        ? new Viewer(person.id(), LocalDate.now(clock))
+        : null;
+  }
+
   /**
-   * The actor's principals on the clock's day, or null for a system actor (no limit). A person that
-   * is not in the store is only themself.
+   * The actor's principals on the clock's day, resolved by the store ({@link
+   * io.github.coplan.port.storage.AccessRepository#principalsOf}), or null for a system actor (no
+   * limit). A person that is not in the store is only themself.
    */
   @Nullable Set<Principal> principals(Repositories r) {
-    if (!(actor instanceof Actor.Person person)) {
-      return null;
-    }
-    Set<Principal> principals = new LinkedHashSet<>();
-    principals.add(Principal.person(person.id()));
-    Optional<Person> stored = r.people().findById(person.id());
-    if (stored.isPresent()) {
-      LocalDate today = LocalDate.now(clock);
-      for (Affiliation a : stored.get().affiliations()) {
-        if (a.heldOn(today)) {
-          principals.add(Principal.staffOf(a.organisation()));
-        }
-      }
-    }
-    return principals;
+    Viewer viewer = viewer();
+    return viewer == null ? null : r.access().principalsOf(viewer);
   }
 
   /** A plan's access as stored, or the default (restricted, no grant) if it has none stored. */
@@ -88,11 +82,14 @@ final class Guard {
       Permission permission,
       @Nullable Integer area,
       Supplier<NotFoundException> notFound) {
-    Set<Principal> principals = principals(r);
-    if (principals == null) {
+    Viewer viewer = viewer();
+    if (viewer == null) {
       return;
     }
-    PlanAccess access = accessOf(r, plan);
+    // The plan's visibility and the grants the viewer holds, in one read of the store.
+    PlanAccess access =
+        r.access().findFor(plan, viewer).orElseGet(() -> PlanAccess.of(plan, List.of()));
+    Set<Principal> principals = principalsOf(access);
     if (!access.visibleTo(principals)) {
       throw notFound.get();
     }
@@ -102,6 +99,19 @@ final class Guard {
           permission.name(),
           "plan " + plan + (area == null ? "" : ", content area " + area));
     }
+  }
+
+  /**
+   * The principals of the grants of an access as {@link
+   * io.github.coplan.port.storage.AccessRepository#findFor} returns it, where every grant is the
+   * viewer's: those of the viewer's principals that matter on this plan.
+   */
+  private static Set<Principal> principalsOf(PlanAccess theirs) {
+    Set<Principal> principals = new LinkedHashSet<>();
+    for (Grant g : theirs.grants()) {
+      principals.add(g.principal());
+    }
+    return principals;
   }
 
   /**
@@ -118,8 +128,13 @@ final class Guard {
 
   /** Whether the actor may see a plan. */
   boolean sees(Repositories r, PlanId plan) {
-    Set<Principal> principals = principals(r);
-    return principals == null || accessOf(r, plan).visibleTo(principals);
+    Viewer viewer = viewer();
+    if (viewer == null) {
+      return true;
+    }
+    PlanAccess access =
+        r.access().findFor(plan, viewer).orElseGet(() -> PlanAccess.of(plan, List.of()));
+    return access.visibleTo(principalsOf(access));
   }
 
   /** Requires that the actor may see a plan. */

@@ -2,6 +2,8 @@ package io.github.coplan.application.internal;
 
 import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.access.PlanAccess;
+import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.access.Viewer;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.history.AggregateRef;
@@ -214,6 +216,17 @@ final class Recorder implements Repositories {
       return found.isPresent() ? read(AggregateRef.accessOf(found.get().plan()), found) : found;
     }
 
+    /** Not kept as read: what it returns is not the access as stored. */
+    @Override
+    public Optional<PlanAccess> findFor(PlanId plan, Viewer viewer) {
+      return d.findFor(plan, viewer);
+    }
+
+    @Override
+    public Set<Principal> principalsOf(Viewer viewer) {
+      return d.principalsOf(viewer);
+    }
+
     @Override
     public PlanAccess insert(PlanAccess a) {
       PlanAccess stored = d.insert(a);
@@ -360,6 +373,12 @@ final class Recorder implements Repositories {
     public Optional<Activity> findById(ActivityId id) {
       Optional<Activity> found = d.findById(id);
       return found.isPresent() ? read(AggregateRef.of(found.get().id()), found) : found;
+    }
+
+    /** Not kept as read: a read of the use cases that only read, never a command's. */
+    @Override
+    public Optional<Activity> findVisible(ActivityId id, Viewer viewer) {
+      return d.findVisible(id, viewer);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.coplan.port.storage;
 
+import io.github.coplan.domain.access.Viewer;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.error.ConflictException;
@@ -31,6 +32,20 @@ public interface ActivityRepository {
    * @return the activity, or empty if there is none with that id
    */
   Optional<Activity> findById(ActivityId id);
+
+  /**
+   * Finds an activity by id if a viewer may see its plan: the plan is open, or one of the viewer's
+   * principals on their day ({@link Viewer#principals}) holds a grant on it; a plan without a
+   * stored access is seen by no one. The store answers in its own query, the viewer's affiliations
+   * and the plan's access resolved with the activity (not by loading and filtering). An activity
+   * the viewer may not see looks exactly like a missing one.
+   *
+   * @param id the id
+   * @param viewer who reads, and on which day
+   * @return the activity, or empty if there is none with that id or the viewer may not see it
+   * @since 0.2.0
+   */
+  Optional<Activity> findVisible(ActivityId id, Viewer viewer);
 
   /**
    * Stores a new activity. The store does not check its plan or parent: the use cases do.

@@ -15,6 +15,7 @@ import io.github.coplan.domain.access.Grant;
 import io.github.coplan.domain.access.PlanAccess;
 import io.github.coplan.domain.access.PlanRole;
 import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.access.Viewer;
 import io.github.coplan.domain.access.Visibility;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.error.NotFoundException;
@@ -25,6 +26,7 @@ import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationProfile;
 import io.github.coplan.domain.organisation.OrganisationType;
+import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.person.PersonProfile;
@@ -291,6 +293,66 @@ class RecorderTest {
         .hasMessage(new NotFoundException("organisation", DOST.toString()).getMessage());
     assertThat(history(AggregateRef.of(DOST))).isEmpty();
     assertThat(storage.commits()).isZero();
+  }
+
+  @Test
+  void theReadsForAViewerPassThroughAndAreNotKeptAsRead() {
+    Grant mine = Grant.of(Principal.person(person()), PlanRole.COORDINATOR);
+    Grant staff = Grant.of(Principal.staffOf(DOST), PlanRole.VIEWER);
+    Grant other =
+        Grant.of(
+            Principal.person(new PersonId(UUID.fromString("01890000-0000-7000-8000-000000000202"))),
+            PlanRole.REPORTER);
+    Viewer viewer = new Viewer(person(), LocalDate.of(2019, 1, 1));
+    Viewer stranger =
+        new Viewer(
+            new PersonId(UUID.fromString("01890000-0000-7000-8000-000000000303")),
+            LocalDate.of(2019, 1, 1));
+    storage.inTransaction(
+        r -> {
+          r.organisations().insert(dost());
+          r.people()
+              .insert(
+                  Person.register(
+                      person(),
+                      PersonProfile.of("Trần A", CountryCode.VN),
+                      List.of(new Affiliation(DOST, "Chuyên viên", null, null))));
+          r.plans().insert(readyPlan());
+          r.access().insert(PlanAccess.of(PLAN, List.of(mine, other, staff)));
+          r.activities()
+              .insert(Activity.propose(activityId(1), PLAN, details(1, "2018", "A"), null));
+          return null;
+        });
+
+    storage.inTransaction(
+        r -> {
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT, Map.of());
+          assertThat(rec.access().principalsOf(viewer))
+              .containsExactly(Principal.person(person()), Principal.staffOf(DOST));
+          PlanAccess theirs = rec.access().findFor(PLAN, viewer).orElseThrow();
+          assertThat(theirs.grants()).containsExactly(mine, staff);
+          assertThat(rec.access().findFor(OTHER_PLAN, viewer)).isEmpty();
+          assertThat(rec.activities().findVisible(activityId(1), viewer))
+              .isEqualTo(r.activities().findById(activityId(1)))
+              .isPresent();
+          assertThat(rec.activities().findVisible(activityId(1), stranger)).isEmpty();
+          // an update after the viewer's read is diffed against the access as stored, all grants
+          rec.access().update(theirs.revoke(staff.principal(), PlanRole.VIEWER));
+          rec.flush("RevokeRole", null);
+          return null;
+        });
+
+    ChangeRecord revoked = history(AggregateRef.accessOf(PLAN)).get(0);
+    assertThat(revoked.change("grants").before())
+        .isEqualTo(
+            "[{\"principal\":\"person:"
+                + person()
+                + "\",\"role\":\"COORDINATOR\",\"areas\":[]},"
+                + "{\"principal\":\"person:01890000-0000-7000-8000-000000000202\","
+                + "\"role\":\"REPORTER\",\"areas\":[]},"
+                + "{\"principal\":\"staff:"
+                + DOST
+                + "\",\"role\":\"VIEWER\",\"areas\":[]}]");
   }
 
   private static PersonId person() {

@@ -3,19 +3,30 @@ package io.github.coplan.storage.jdbi;
 import io.github.coplan.domain.access.Grant;
 import io.github.coplan.domain.access.PlanAccess;
 import io.github.coplan.domain.access.PlanRole;
+import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.access.Viewer;
 import io.github.coplan.domain.access.Visibility;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
+import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.NotFoundException;
+import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.port.storage.AccessRepository;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,13 +73,91 @@ final class JdbiAccessRepository implements AccessRepository {
         });
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement ({@code access.forViewer}): the access's row joined to the grants whose
+   * principal the viewer is, the viewer's affiliations resolved in the same statement; never
+   * locked.
+   */
+  @Override
+  public Optional<PlanAccess> findFor(PlanId plan, Viewer viewer) {
+    requireViewer(viewer);
+    return unit.read(
+        "read a plan's access",
+        plan,
+        "id",
+        () -> {
+          String statement =
+              unit.sql().get("access.forViewer").replace("<viewer>", viewerGrant(unit.sql()));
+          Whole found =
+              readWhole(statement, q -> bindViewer(q, 0, viewer).bind(VIEWER_PARAMETERS, plan));
+          return found == null ? Optional.empty() : Optional.of(found.access());
+        });
+  }
+
+  @Override
+  public Set<Principal> principalsOf(Viewer viewer) {
+    return unit.read(
+        "read a person's principals",
+        viewer,
+        "viewer",
+        () -> {
+          List<OrganisationId> staffOf =
+              unit.handle()
+                  .createQuery(unit.sql().get("access.staffOf"))
+                  .bind(0, viewer.person())
+                  .bind(1, viewer.day())
+                  .bind(2, viewer.day())
+                  .mapTo(OrganisationId.class)
+                  .list();
+          Set<Principal> principals = new LinkedHashSet<>();
+          principals.add(Principal.person(viewer.person()));
+          for (OrganisationId organisation : staffOf) {
+            principals.add(Principal.staffOf(organisation));
+          }
+          return Collections.unmodifiableSet(principals);
+        });
+  }
+
+  /** How many parameters {@code access.viewerGrant} takes ({@link #bindViewer}). */
+  static final int VIEWER_PARAMETERS = 4;
+
+  /** {@code access.viewerGrant}, with the text form of a staff principal in each database. */
+  static String viewerGrant(Sql sql) {
+    return sql.get("access.viewerGrant").replace("<staff>", sql.get("access.staffPrincipal"));
+  }
+
+  /**
+   * Binds the {@link #VIEWER_PARAMETERS} parameters of {@code access.viewerGrant} from {@code
+   * first} on: the person's principal, the person's id and the day twice.
+   */
+  static <Q extends SqlStatement<Q>> Q bindViewer(Q statement, int first, Viewer viewer) {
+    return statement
+        .bind(first, Codec.encodePrincipal(Principal.person(viewer.person())))
+        .bind(first + 1, viewer.person())
+        .bind(first + 2, viewer.day())
+        .bind(first + 3, viewer.day());
+  }
+
+  /** A missing viewer, refused as the memory store refuses it. */
+  static void requireViewer(@Nullable Viewer viewer) {
+    if (viewer == null) {
+      throw InvalidInputException.of("viewer", Violation.REQUIRED, "a viewer is required");
+    }
+  }
+
   /** Runs {@code access.whole}: the access with its grants, or null if there is none. */
   private @Nullable Whole readWhole(String statement, PlanId plan) {
+    return readWhole(statement, q -> q.bind(0, plan));
+  }
+
+  /** Runs a statement of the columns of {@code access.whole}; null if it finds no access. */
+  private @Nullable Whole readWhole(String statement, UnaryOperator<Query> binding) {
     Row[] row = new Row[1];
     List<Ordered> grants = new ArrayList<>();
-    unit.handle()
-        .createQuery(statement)
-        .bind(0, plan)
+    binding
+        .apply(unit.handle().createQuery(statement))
         .map(
             (RowMapper<Void>)
                 (rs, ctx) -> {

@@ -1,5 +1,6 @@
 package io.github.coplan.storage.jdbi;
 
+import io.github.coplan.domain.access.Viewer;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityId;
@@ -80,6 +81,35 @@ final class JdbiActivityRepository implements ActivityRepository {
         "id",
         () -> {
           List<Activity> found = read(find(unit.sql()), "", q -> q.bind(0, id), 1);
+          return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement, as {@link #findById}: the activity by its key, on the condition {@code
+   * access.visibleToViewer}, which reads the plan's access, its grants and the viewer's
+   * affiliations by their keys. It bypasses the store's aggregate cache.
+   */
+  @Override
+  public Optional<Activity> findVisible(ActivityId id, Viewer viewer) {
+    JdbiAccessRepository.requireViewer(viewer);
+    return unit.read(
+        "read an activity",
+        id,
+        "id",
+        () -> {
+          Sql sql = unit.sql();
+          String visible =
+              sql.get("access.visibleToViewer")
+                  .replace("<viewer>", JdbiAccessRepository.viewerGrant(sql));
+          List<Activity> found =
+              read(
+                  find(sql) + " AND " + visible,
+                  "",
+                  q -> JdbiAccessRepository.bindViewer(q.bind(0, id), 1, viewer),
+                  1);
           return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
         });
   }

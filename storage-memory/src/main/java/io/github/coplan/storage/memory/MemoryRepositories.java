@@ -1,6 +1,9 @@
 package io.github.coplan.storage.memory;
 
+import io.github.coplan.domain.access.Grant;
 import io.github.coplan.domain.access.PlanAccess;
+import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.access.Viewer;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityStatus;
@@ -166,6 +169,40 @@ final class MemoryRepositories
     checkRead();
     requireId(plan);
     return Optional.ofNullable(state.access.get(plan));
+  }
+
+  @Override
+  public Optional<PlanAccess> findFor(PlanId plan, Viewer viewer) {
+    checkRead();
+    requireId(plan);
+    requireViewer(viewer);
+    PlanAccess stored = state.access.get(plan);
+    if (stored == null) {
+      return Optional.empty();
+    }
+    Set<Principal> principals = principalsOf(viewer);
+    List<Grant> theirs = new ArrayList<>();
+    for (Grant g : stored.grants()) {
+      if (principals.contains(g.principal())) {
+        theirs.add(g);
+      }
+    }
+    return Optional.of(
+        PlanAccess.ForAdapters.restore(plan, stored.visibility(), theirs, stored.version()));
+  }
+
+  @Override
+  public Set<Principal> principalsOf(Viewer viewer) {
+    checkRead();
+    requireViewer(viewer);
+    Person person = state.people.get(viewer.person());
+    return viewer.principals(person == null ? List.of() : person.affiliations());
+  }
+
+  private static void requireViewer(@Nullable Viewer viewer) {
+    if (viewer == null) {
+      throw InvalidInputException.of("viewer", Violation.REQUIRED, "a viewer is required");
+    }
   }
 
   @Override
@@ -480,6 +517,17 @@ final class MemoryRepositories
     checkRead();
     requireId(id);
     return Optional.ofNullable(state.activities.get(id));
+  }
+
+  @Override
+  public Optional<Activity> findVisible(ActivityId id, Viewer viewer) {
+    checkRead();
+    requireId(id);
+    requireViewer(viewer);
+    Activity activity = state.activities.get(id);
+    return activity != null && state.visible(principalsOf(viewer), activity.plan())
+        ? Optional.of(activity)
+        : Optional.empty();
   }
 
   @Override

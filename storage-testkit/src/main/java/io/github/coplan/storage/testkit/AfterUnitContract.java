@@ -3,6 +3,7 @@ package io.github.coplan.storage.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.domain.access.PlanAccess;
+import io.github.coplan.domain.access.Viewer;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityType;
@@ -80,6 +81,7 @@ public abstract class AfterUnitContract extends StorageContract {
           Map.entry("PlanRepository.update", "plan"),
           Map.entry("PlanRepository.search", "query"),
           Map.entry("ActivityRepository.findById", "id"),
+          Map.entry("ActivityRepository.findVisible", "id,viewer"),
           Map.entry("ActivityRepository.insert", "activity"),
           Map.entry("ActivityRepository.insertAll", "activities"),
           Map.entry("ActivityRepository.update", "activity"),
@@ -90,6 +92,8 @@ public abstract class AfterUnitContract extends StorageContract {
           Map.entry("HistoryRepository.ofAggregate", "id"),
           Map.entry("HistoryRepository.ofPlan", "id"),
           Map.entry("AccessRepository.findByPlan", "id"),
+          Map.entry("AccessRepository.findFor", "id,viewer"),
+          Map.entry("AccessRepository.principalsOf", "viewer"),
           Map.entry("AccessRepository.insert", "access"),
           Map.entry("AccessRepository.update", "access"));
 
@@ -481,6 +485,8 @@ public abstract class AfterUnitContract extends StorageContract {
     } else if (type == List.class) {
       return List.of(
           newActivity(plan.id(), details(1, ActivityType.MEETING, en("Late in a list"), "2019")));
+    } else if (type == Viewer.class) {
+      return new Viewer(dung.id(), LocalDate.of(2019, 1, 1));
     } else if (type == PlanAccess.class) {
       return PlanAccess.of(plan.id(), List.of());
     } else if (type == ActivityQuery.class) {

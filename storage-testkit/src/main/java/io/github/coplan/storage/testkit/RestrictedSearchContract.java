@@ -1,6 +1,7 @@
 package io.github.coplan.storage.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coplan.application.AddContentArea;
 import io.github.coplan.application.AddParticipant;
@@ -16,8 +17,10 @@ import io.github.coplan.application.RevokeRole;
 import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.access.Grant;
+import io.github.coplan.domain.access.PlanAccess;
 import io.github.coplan.domain.access.PlanRole;
 import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.access.Viewer;
 import io.github.coplan.domain.access.Visibility;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
@@ -26,7 +29,9 @@ import io.github.coplan.domain.activity.ActivityType;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
+import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.NotFoundException;
+import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.organisation.Organisation;
@@ -44,9 +49,11 @@ import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
+import io.github.coplan.port.storage.Repositories;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -498,6 +505,134 @@ public abstract class RestrictedSearchContract extends StorageContract {
     assertThat(as(staffer).activities().get(staff.visit().id()))
         .isEqualTo(stored(staff.visit().id()));
     assertThat(s.activities().get(open.week().id())).isEqualTo(stored(open.week().id()));
+  }
+
+  /**
+   * The store resolves a viewer itself (the SPI the use cases call for a person): the principals of
+   * each person on a day, their affiliations' ends included; each plan's access with that person's
+   * grants alone, its visibility and version as stored; and each activity found by id exactly where
+   * its plan is open or granted to one of those principals, the same on every store.
+   */
+  @Test
+  protected void theStoreResolvesAViewerItself() {
+    PersonId unknown = new PersonId(nextId());
+    Viewer asViewer = new Viewer(viewer.id(), TODAY);
+    Viewer asStaffer = new Viewer(staffer.id(), TODAY);
+    Viewer stafferBefore = new Viewer(staffer.id(), LocalDate.of(2015, 12, 31));
+    Viewer asFormer = new Viewer(former.id(), TODAY);
+    Viewer formerOnLastDay = new Viewer(former.id(), LocalDate.of(2017, 12, 31));
+    Viewer asStranger = new Viewer(stranger.id(), TODAY);
+    Viewer asUnknown = new Viewer(unknown, TODAY);
+    Principal dostStaff = Principal.staffOf(dost.id());
+    read(
+        r -> {
+          assertThat(r.access().principalsOf(asViewer))
+              .containsExactly(Principal.person(viewer.id()));
+          assertThat(r.access().principalsOf(asStaffer))
+              .containsExactly(Principal.person(staffer.id()), dostStaff);
+          assertThat(r.access().principalsOf(stafferBefore))
+              .containsExactly(Principal.person(staffer.id()));
+          assertThat(r.access().principalsOf(asFormer))
+              .containsExactly(Principal.person(former.id()));
+          assertThat(r.access().principalsOf(formerOnLastDay))
+              .containsExactly(Principal.person(former.id()), dostStaff);
+          assertThat(r.access().principalsOf(asUnknown)).containsExactly(Principal.person(unknown));
+
+          PlanAccess staffAccess = r.access().findByPlan(staff.id()).orElseThrow();
+          PlanAccess stafferSees = r.access().findFor(staff.id(), asStaffer).orElseThrow();
+          assertThat(stafferSees.plan()).isEqualTo(staff.id());
+          assertThat(stafferSees.visibility()).isEqualTo(Visibility.RESTRICTED);
+          assertThat(stafferSees.version()).isEqualTo(staffAccess.version());
+          assertThat(stafferSees.grants())
+              .containsExactly(Grant.of(dostStaff, PlanRole.VIEWER))
+              .isEqualTo(staffAccess.grants());
+          assertThat(r.access().findFor(staff.id(), formerOnLastDay).orElseThrow().grants())
+              .containsExactly(Grant.of(dostStaff, PlanRole.VIEWER));
+          assertThat(r.access().findFor(staff.id(), asFormer).orElseThrow().grants()).isEmpty();
+          assertThat(r.access().findFor(granted.id(), asViewer).orElseThrow().grants())
+              .containsExactly(Grant.of(Principal.person(viewer.id()), PlanRole.VIEWER));
+          assertThat(r.access().findFor(granted.id(), asStaffer).orElseThrow().grants()).isEmpty();
+          PlanAccess openToStranger = r.access().findFor(open.id(), asStranger).orElseThrow();
+          assertThat(openToStranger.visibility()).isEqualTo(Visibility.OPEN);
+          assertThat(openToStranger.grants()).isEmpty();
+          assertThat(r.access().findFor(new PlanId(nextId()), asViewer)).isEmpty();
+
+          List<PlanSet> plans = List.of(open, restricted, granted, staff);
+          assertFoundVisible(r, asStranger, plans, List.of(open));
+          assertFoundVisible(r, asViewer, plans, List.of(open, granted));
+          assertFoundVisible(r, asStaffer, plans, List.of(open, staff));
+          assertFoundVisible(r, stafferBefore, plans, List.of(open));
+          assertFoundVisible(r, asFormer, plans, List.of(open));
+          assertFoundVisible(r, formerOnLastDay, plans, List.of(open, staff));
+          assertFoundVisible(r, asUnknown, plans, List.of(open));
+          assertThat(r.activities().findVisible(new ActivityId(nextId()), asViewer)).isEmpty();
+          return null;
+        });
+  }
+
+  /**
+   * Asserts that {@code findVisible} finds every activity of the visible plans, none of the rest.
+   */
+  private static void assertFoundVisible(
+      Repositories r, Viewer who, List<PlanSet> plans, List<PlanSet> visible) {
+    for (PlanSet p : plans) {
+      for (ActivityId id : p.all()) {
+        Optional<Activity> found = r.activities().findVisible(id, who);
+        if (visible.contains(p)) {
+          assertThat(found).as("%s finds %s", who, id).isEqualTo(r.activities().findById(id));
+          assertThat(found).as("%s finds %s", who, id).isPresent();
+        } else {
+          assertThat(found).as("%s does not find %s", who, id).isEmpty();
+        }
+      }
+    }
+  }
+
+  /**
+   * The store's answers for a viewer refuse a missing viewer or id with a typed error naming it,
+   * and change nothing.
+   */
+  @Test
+  protected void theStoreRefusesAMissingViewer() {
+    Viewer asViewer = new Viewer(viewer.id(), TODAY);
+    Object before = snapshot();
+    read(
+        r -> {
+          assertInvalid(() -> r.access().principalsOf(nullViewer()), "viewer");
+          assertInvalid(() -> r.access().findFor(granted.id(), nullViewer()), "viewer");
+          assertInvalid(() -> r.access().findFor(nullPlan(), asViewer), "id");
+          assertInvalid(
+              () -> r.activities().findVisible(granted.week().id(), nullViewer()), "viewer");
+          assertInvalid(() -> r.activities().findVisible(nullActivity(), asViewer), "id");
+          return null;
+        });
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  private static void assertInvalid(ThrowingCallable call, String path) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("invalid-input");
+              assertThat(e.violations()).extracting(Violation::path).containsExactly(path);
+              assertThat(e.violations()).extracting(Violation::code).containsExactly("required");
+            });
+  }
+
+  @SuppressWarnings("NullAway") // a null where the API forbids one, on purpose
+  private static Viewer nullViewer() {
+    return null;
+  }
+
+  @SuppressWarnings("NullAway")
+  private static PlanId nullPlan() {
+    return null;
+  }
+
+  @SuppressWarnings("NullAway")
+  private static ActivityId nullActivity() {
+    return null;
   }
 
   /** A progress report of an invisible plan fails as one of a plan that does not exist. */

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,22 +30,25 @@ import org.jspecify.annotations.Nullable;
  * work.
  *
  * <p>Sequence numbers follow the order in which the appending units commit, as {@link
- * HistoryRepository} promises, and are taken before the rows are inserted ({@code
- * history.numbers}), then bound with them in one JDBI batch:
+ * HistoryRepository} promises. One record, what nearly every command appends, takes its number in
+ * its own insert ({@code history.append}, which returns it); several take theirs first ({@code
+ * history.numbers}), then are bound with them in JDBI batches:
  *
  * <ul>
  *   <li>On SQLite a writing unit holds the database's write lock from its start ({@code BEGIN
  *       IMMEDIATE}): units append one after another, and each takes the numbers above the largest
- *       ever given ({@code AUTOINCREMENT} keeps it in {@code sqlite_sequence}).
+ *       ever given ({@code AUTOINCREMENT} keeps it in {@code sqlite_sequence}, and gives the next
+ *       to a row inserted without one).
  *   <li>On PostgreSQL numbers from a sequence are not in commit order by themselves: of two units
  *       that take 7 and 8, the one with 8 may commit first, and a feed that read 8 would never read
  *       7. So before its first append a unit takes a transaction-scoped advisory lock ({@code
- *       history.lock}, {@code pg_advisory_xact_lock} with a fixed key), held until it commits or
- *       rolls back, and only then calls {@code nextval}: the next unit that appends waits for the
- *       lock, and takes its numbers after this one committed. The lock is taken once per unit (a
- *       unit run again after a conflict is a new unit, with a new repository), at its first append,
- *       which the core makes at the end of each command, so units hold it briefly. A unit that
- *       appends and then locks rows another unit holds while waiting for this lock ends in a
+ *       history.lock}, {@code pg_advisory_xact_lock} with a fixed key; the first append of one
+ *       record takes it in its own statement, {@code history.appendLocking}), held until it commits
+ *       or rolls back, and only then calls {@code nextval}: the next unit that appends waits for
+ *       the lock, and takes its numbers after this one committed. The lock is taken once per unit
+ *       (a unit run again after a conflict is a new unit, with a new repository), at its first
+ *       append, which the core makes at the end of each command, so units hold it briefly. A unit
+ *       that appends and then locks rows another unit holds while waiting for this lock ends in a
  *       deadlock that PostgreSQL breaks; the store runs the losing unit again.
  * </ul>
  *
@@ -106,7 +110,18 @@ final class JdbiHistoryRepository implements HistoryRepository {
             return List.of();
           }
           Handle h = unit.handle();
-          if (unit.dialect() == Dialect.POSTGRES && !locked) {
+          boolean postgres = unit.dialect() == Dialect.POSTGRES;
+          if (checked.size() == 1) {
+            // The common case, one record: its number is taken by the insert itself, and on
+            // PostgreSQL a unit's first insert takes the lock too.
+            ChangeRecord r = checked.get(0);
+            String statement = postgres && !locked ? "history.appendLocking" : "history.append";
+            long sequence =
+                bindRecord(h.createQuery(unit.sql().get(statement)), 0, r).mapTo(Long.class).one();
+            locked = postgres;
+            return List.of(r.withSequence(sequence));
+          }
+          if (postgres && !locked) {
             h.createQuery(unit.sql().get("history.lock")).mapTo(String.class).one();
             locked = true;
           }
@@ -127,27 +142,34 @@ final class JdbiHistoryRepository implements HistoryRepository {
             int to = Math.min(checked.size(), from + JdbiActivityRepository.BATCH_SIZE);
             for (int i = from; i < to; i++) {
               ChangeRecord r = checked.get(i).withSequence(numbers.get(i));
-              Instant at = r.at();
-              batch
-                  .bind(0, r.sequence())
-                  .bind(1, r.command())
-                  .bind(2, r.actor().toString())
-                  .bind(3, at.getEpochSecond())
-                  .bind(4, at.getNano())
-                  .bind(5, r.aggregate().kind().name())
-                  .bind(6, r.aggregate().id())
-                  .bindByType(7, r.plan(), PlanId.class)
-                  .bind(8, r.version())
-                  .bind(9, r.commandName())
-                  .bind(10, r.reason())
-                  .bind(11, Codec.encodeChanges(r.changes()))
-                  .add();
+              bindRecord(batch.bind(0, r.sequence()), 1, r).add();
               stored.add(r);
             }
             batch.execute();
           }
           return List.copyOf(stored);
         });
+  }
+
+  /**
+   * Binds a record's columns but its sequence number, those of {@code history.append}, from {@code
+   * first} on: the command, the actor, the instant, the aggregate, its plan and version, the
+   * command's name, the reason and the changes.
+   */
+  private static <S extends SqlStatement<S>> S bindRecord(S statement, int first, ChangeRecord r) {
+    Instant at = r.at();
+    return statement
+        .bind(first, r.command())
+        .bind(first + 1, r.actor().toString())
+        .bind(first + 2, at.getEpochSecond())
+        .bind(first + 3, at.getNano())
+        .bind(first + 4, r.aggregate().kind().name())
+        .bind(first + 5, r.aggregate().id())
+        .bindByType(first + 6, r.plan(), PlanId.class)
+        .bind(first + 7, r.version())
+        .bind(first + 8, r.commandName())
+        .bind(first + 9, r.reason())
+        .bind(first + 10, Codec.encodeChanges(r.changes()));
   }
 
   /**

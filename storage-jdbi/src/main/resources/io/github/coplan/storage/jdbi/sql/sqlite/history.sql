@@ -12,6 +12,13 @@ WITH RECURSIVE numbers (number, taken) AS (
 )
 SELECT number FROM numbers
 
+-- One record, which takes the next number itself (AUTOINCREMENT: above the largest ever given) and returns it.
+-- name: history.append
+INSERT INTO ${prefix}change_record (command_id, actor, at_second, at_nano, aggregate_kind, aggregate_id, plan_id,
+  version, command_name, reason, changes)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+RETURNING sequence
+
 -- The erasure switch of the append-only triggers (V5__history.sql): the one row of history_erasure, set to 1 for the
 -- rewrite of an erasure and back to 0 right after it, in the same transaction, so that no other connection ever
 -- sees it on (a writing unit holds the write lock, and a unit that fails in between is rolled back whole).

@@ -640,17 +640,18 @@ public class JdbcBenchmarks {
       plan = Data.planId(spec.seed(), Ids.pick(spec.seed(), 103, 0, spec.plans()));
       PersonId person = Data.personId(spec.seed(), 0);
       if (kind == Db.SQLITE) {
+        // The store first, which migrates a fixture cached before the plans had an access.
         Path file = Fixtures.sqlite(spec);
+        storage = Stores.sqlite(file, "FULL", false);
         try (Connection c = Stores.sqliteConnection(file, "FULL", false)) {
           restrictAllBut(kind, c, plan, person);
         }
-        storage = Stores.sqlite(file, "FULL", false);
       } else {
         String database = Fixtures.postgres(spec);
+        storage = Stores.postgres(database, false);
         try (Connection c = Stores.postgresConnection(database)) {
           restrictAllBut(kind, c, plan, person);
         }
-        storage = Stores.postgres(database, false);
       }
       viewer = Coplan.builder().storage(storage).build().actingAs(Actor.person(person));
       for (int i = 0; i < everyPlan.length; i++) {

@@ -100,4 +100,12 @@ public interface UseCases {
    * @return the use cases
    */
   HistoryUseCases history();
+
+  /**
+   * The technology marketplace.
+   *
+   * @return the marketplace's use cases
+   * @since 0.3.0
+   */
+  MarketUseCases market();
 }

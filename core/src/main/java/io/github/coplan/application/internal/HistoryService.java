@@ -76,6 +76,7 @@ final class HistoryService implements HistoryUseCases {
               .map(a -> units.guard().sees(r, a.plan()))
               .orElse(false);
       case ORGANISATION, PERSON -> true;
+      case PROFILE, INTRODUCTION -> MarketService.historyVisible(units, r, ref);
     };
   }
 }

@@ -10,6 +10,19 @@ import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.history.FieldChange;
 import io.github.coplan.domain.history.Snapshots;
+import io.github.coplan.domain.market.Category;
+import io.github.coplan.domain.market.CategoryCode;
+import io.github.coplan.domain.market.CategoryLineage;
+import io.github.coplan.domain.market.Introduction;
+import io.github.coplan.domain.market.IntroductionId;
+import io.github.coplan.domain.market.MarketCounts;
+import io.github.coplan.domain.market.ProfileId;
+import io.github.coplan.domain.market.ProfileQuery;
+import io.github.coplan.domain.market.TechnologyProfile;
+import io.github.coplan.port.storage.CandidateQuery;
+import io.github.coplan.port.storage.MarketRepository;
+import java.time.LocalDate;
+import java.util.Collection;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -78,6 +91,7 @@ final class Recorder implements Repositories {
   private final PlanRepository plans;
   private final ActivityRepository activities;
   private final AccessRepository access;
+  private final MarketRepository market;
 
   Recorder(
       Repositories delegate,
@@ -95,6 +109,7 @@ final class Recorder implements Repositories {
     this.plans = new Plans(delegate.plans());
     this.activities = new Activities(delegate.activities());
     this.access = new Access(delegate.access());
+    this.market = new Market(delegate.market());
   }
 
   @Override
@@ -125,6 +140,11 @@ final class Recorder implements Repositories {
   @Override
   public AccessRepository access() {
     return access;
+  }
+
+  @Override
+  public MarketRepository market() {
+    return market;
   }
 
   /** Appends the records of what the command wrote, if it wrote anything. */
@@ -414,6 +434,103 @@ final class Recorder implements Repositories {
     @Override
     public PlanProgress progress(ProgressQuery query) {
       return d.progress(query);
+    }
+  }
+
+  /**
+   * Records the profiles and introductions a command writes. The taxonomy is reference data: its
+   * categories are not recorded.
+   */
+  private final class Market implements MarketRepository {
+    private final MarketRepository d;
+
+    Market(MarketRepository d) {
+      this.d = d;
+    }
+
+    @Override
+    public void saveCategory(Category category) {
+      d.saveCategory(category);
+    }
+
+    @Override
+    public Map<CategoryCode, CategoryLineage> lineages(Collection<CategoryCode> codes) {
+      return d.lineages(codes);
+    }
+
+    @Override
+    public List<Category> taxonomy() {
+      return d.taxonomy();
+    }
+
+    @Override
+    public Optional<TechnologyProfile> findProfile(ProfileId id) {
+      Optional<TechnologyProfile> found = d.findProfile(id);
+      return found.isPresent() ? read(AggregateRef.of(found.get().id()), found) : found;
+    }
+
+    @Override
+    public TechnologyProfile insertProfile(TechnologyProfile profile) {
+      TechnologyProfile stored = d.insertProfile(profile);
+      return wrote(AggregateRef.of(stored.id()), stored.plan(), stored.version(), stored, true);
+    }
+
+    @Override
+    public TechnologyProfile updateProfile(TechnologyProfile profile) {
+      AggregateRef ref = AggregateRef.of(profile.id());
+      if (!known.containsKey(ref)) {
+        beforeOf(ref, d.findProfile(profile.id()));
+      }
+      TechnologyProfile stored = d.updateProfile(profile);
+      return wrote(ref, stored.plan(), stored.version(), stored, false);
+    }
+
+    @Override
+    public List<TechnologyProfile> searchProfiles(ProfileQuery query) {
+      return d.searchProfiles(query);
+    }
+
+    @Override
+    public List<TechnologyProfile> candidates(CandidateQuery query) {
+      return d.candidates(query);
+    }
+
+    @Override
+    public Optional<Introduction> findIntroduction(IntroductionId id) {
+      Optional<Introduction> found = d.findIntroduction(id);
+      return found.isPresent() ? read(AggregateRef.of(found.get().id()), found) : found;
+    }
+
+    @Override
+    public Optional<Introduction> findIntroduction(ProfileId request, ProfileId offer) {
+      Optional<Introduction> found = d.findIntroduction(request, offer);
+      return found.isPresent() ? read(AggregateRef.of(found.get().id()), found) : found;
+    }
+
+    @Override
+    public Introduction insertIntroduction(Introduction introduction) {
+      Introduction stored = d.insertIntroduction(introduction);
+      return wrote(AggregateRef.of(stored.id()), stored.plan(), stored.version(), stored, true);
+    }
+
+    @Override
+    public Introduction updateIntroduction(Introduction introduction) {
+      AggregateRef ref = AggregateRef.of(introduction.id());
+      if (!known.containsKey(ref)) {
+        beforeOf(ref, d.findIntroduction(introduction.id()));
+      }
+      Introduction stored = d.updateIntroduction(introduction);
+      return wrote(ref, stored.plan(), stored.version(), stored, false);
+    }
+
+    @Override
+    public List<Introduction> introductionsOf(ProfileId profile) {
+      return d.introductionsOf(profile);
+    }
+
+    @Override
+    public List<MarketCounts> counts(PlanId plan, LocalDate from, LocalDate to) {
+      return d.counts(plan, from, to);
     }
   }
 }

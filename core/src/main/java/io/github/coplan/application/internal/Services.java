@@ -2,6 +2,7 @@ package io.github.coplan.application.internal;
 
 import io.github.coplan.application.ActivityUseCases;
 import io.github.coplan.application.HistoryUseCases;
+import io.github.coplan.application.MarketUseCases;
 import io.github.coplan.application.OrganisationUseCases;
 import io.github.coplan.application.PersonUseCases;
 import io.github.coplan.application.PlanUseCases;
@@ -39,6 +40,7 @@ public final class Services implements UseCases {
   private final ActivityUseCases activities;
   private final ReportUseCases reports;
   private final HistoryUseCases history;
+  private final MarketUseCases market;
 
   private Services(Units units, Clock clock, IdSource ids) {
     this.units = units;
@@ -50,6 +52,7 @@ public final class Services implements UseCases {
     this.activities = new ActivityService(units, ids);
     this.reports = new ReportService(units);
     this.history = new HistoryService(units);
+    this.market = new MarketService(units, ids, clock);
   }
 
   /**
@@ -130,6 +133,11 @@ public final class Services implements UseCases {
   @Override
   public HistoryUseCases history() {
     return history;
+  }
+
+  @Override
+  public MarketUseCases market() {
+    return market;
   }
 
   /**

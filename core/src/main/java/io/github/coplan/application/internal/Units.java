@@ -1,5 +1,6 @@
 package io.github.coplan.application.internal;
 
+import io.github.coplan.application.AdvanceIntroduction;
 import io.github.coplan.application.ChangeActivityStatus;
 import io.github.coplan.application.ChangePlanStatus;
 import io.github.coplan.application.ForgetPerson;
@@ -147,6 +148,8 @@ final class Units {
     } else if (command instanceof ChangeActivityStatus.Cancel c) {
       return c.reason();
     } else if (command instanceof ForgetPerson c) {
+      return c.reason();
+    } else if (command instanceof AdvanceIntroduction.Decline c) {
       return c.reason();
     }
     return null;

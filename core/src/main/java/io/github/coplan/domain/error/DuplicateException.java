@@ -22,6 +22,13 @@ public final class DuplicateException extends CoplanException {
   /** An aggregate with the same id exists. */
   public static final String ID = "id";
 
+  /**
+   * What is duplicated: the request and the offer of an introduction, introduced before.
+   *
+   * @since 0.3.0
+   */
+  public static final String INTRODUCTION = "introduction.pair";
+
   private final String what;
   private final String value;
 

@@ -50,7 +50,33 @@ public enum RuleCode {
    * The history does not hold every change of the aggregate up to the instant asked about: some
    * were made by a {@link io.github.coplan.Coplan} built with {@code recordHistory(false)}.
    */
-  HISTORY_INCOMPLETE("history.incomplete");
+  HISTORY_INCOMPLETE("history.incomplete"),
+  /** A technology profile lifecycle transition that is not allowed from its current status. */
+  PROFILE_ILLEGAL_TRANSITION("profile.illegal-transition"),
+  /** The technology profile has expired: it can no longer be extended, confirmed or matched. */
+  PROFILE_EXPIRED("profile.expired"),
+  /** A profile may be extended once only. */
+  PROFILE_ALREADY_EXTENDED("profile.already-extended"),
+  /** A profile may be extended only in the 30 days before it expires. */
+  PROFILE_EXTENSION_TOO_EARLY("profile.extension-too-early"),
+  /** A profile is filed under a category the taxonomy does not hold. */
+  PROFILE_UNKNOWN_CATEGORY("profile.unknown-category"),
+  /** A category's parent is not in the taxonomy. */
+  CATEGORY_PARENT_UNKNOWN("category.parent-unknown"),
+  /** A stored category keeps its parent. */
+  CATEGORY_MOVED("category.moved"),
+  /**
+   * Two profiles cannot be introduced: they fail a hard criterion of matching on the day (their
+   * kinds do not complement each other, one is not live, they have the same owner, or the
+   * requester's country is not targeted).
+   */
+  INTRODUCTION_NOT_A_MATCH("introduction.not-a-match"),
+  /** An introduction stage change that is not allowed from its current stage. */
+  INTRODUCTION_ILLEGAL_TRANSITION("introduction.illegal-transition"),
+  /** Interest was expressed in a profile that does not accept expressions of interest. */
+  INTRODUCTION_CLOSED_FOR_INTEREST("introduction.closed-for-interest"),
+  /** An agreement names a document its plan does not hold. */
+  INTRODUCTION_UNKNOWN_DOCUMENT("introduction.unknown-document");
 
   private final String code;
 

@@ -11,5 +11,17 @@ public enum AggregateKind {
   /** An {@link io.github.coplan.domain.activity.Activity}. */
   ACTIVITY,
   /** A plan's {@link io.github.coplan.domain.access.PlanAccess}: its visibility and grants. */
-  PLAN_ACCESS
+  PLAN_ACCESS,
+  /**
+   * A {@link io.github.coplan.domain.market.TechnologyProfile}.
+   *
+   * @since 0.3.0
+   */
+  PROFILE,
+  /**
+   * An {@link io.github.coplan.domain.market.Introduction}.
+   *
+   * @since 0.3.0
+   */
+  INTRODUCTION
 }

@@ -78,6 +78,28 @@ public record AggregateRef(AggregateKind kind, UUID id) {
   }
 
   /** {@return the kind in lower case, a colon and the id: {@code plan:0190…}} */
+  /**
+   * The reference of a technology profile.
+   *
+   * @param id its id
+   * @return the reference
+   * @since 0.3.0
+   */
+  public static AggregateRef of(io.github.coplan.domain.market.ProfileId id) {
+    return new AggregateRef(AggregateKind.PROFILE, Validation.notNull("id", id).value());
+  }
+
+  /**
+   * The reference of an introduction.
+   *
+   * @param id its id
+   * @return the reference
+   * @since 0.3.0
+   */
+  public static AggregateRef of(io.github.coplan.domain.market.IntroductionId id) {
+    return new AggregateRef(AggregateKind.INTRODUCTION, Validation.notNull("id", id).value());
+  }
+
   @Override
   public String toString() {
     return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;

@@ -16,6 +16,10 @@ import io.github.coplan.domain.activity.ParticipationStatus;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Json;
+import io.github.coplan.domain.market.CategoryCode;
+import io.github.coplan.domain.market.Introduction;
+import io.github.coplan.domain.market.ProfileContent;
+import io.github.coplan.domain.market.TechnologyProfile;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -287,9 +291,90 @@ public final class Snapshots {
   }
 
   /**
+   * The fields of a technology profile.
+   *
+   * @param profile the profile
+   * @return its fields, by name
+   * @since 0.3.0
+   */
+  public static SortedMap<String, String> of(TechnologyProfile profile) {
+    ProfileContent c = profile.content();
+    SortedMap<String, String> f = new TreeMap<>();
+    f.put("owner", profile.owner().toString());
+    f.put("contact", profile.contact().toString());
+    put(f, "plan", profile.plan());
+    put(f, "contentArea", profile.contentArea());
+    f.put("kind", c.kind().name());
+    f.put("title", text(c.title()));
+    f.put("summary", text(c.summary()));
+    f.put("description", text(c.description()));
+    if (c.advantages() != null) {
+      f.put("advantages", text(c.advantages()));
+    }
+    if (c.sought() != null) {
+      f.put("sought", text(c.sought()));
+    }
+    f.put(
+        "categories",
+        Json.writer().strings(c.categories().stream().map(CategoryCode::code).toList()).text());
+    f.put("keywords", Json.writer().strings(c.keywords()).text());
+    put(f, "stage", c.stage());
+    put(f, "ipr", c.ipr());
+    f.put("partnerships", names(c.partnerships()));
+    f.put("partnerTypes", names(c.partnerTypes()));
+    f.put("partnerSizes", names(c.partnerSizes()));
+    f.put(
+        "targetCountries",
+        Json.writer().strings(c.targetCountries().stream().map(CountryCode::code).toList()).text());
+    f.put("openForInterest", Boolean.toString(c.openForInterest()));
+    f.put("status", profile.status().name());
+    put(f, "publishedOn", profile.publishedOn());
+    f.put("extensionDays", Integer.toString(profile.extensionDays()));
+    put(f, "confirmedOn", profile.confirmedOn());
+    put(f, "endedOn", profile.endedOn());
+    return Collections.unmodifiableSortedMap(f);
+  }
+
+  /**
+   * The fields of an introduction.
+   *
+   * @param introduction the introduction
+   * @return its fields, by name
+   * @since 0.3.0
+   */
+  public static SortedMap<String, String> of(Introduction introduction) {
+    SortedMap<String, String> f = new TreeMap<>();
+    f.put("request", introduction.request().toString());
+    f.put("offer", introduction.offer().toString());
+    put(f, "plan", introduction.plan());
+    put(f, "contentArea", introduction.contentArea());
+    f.put("stage", introduction.stage().name());
+    f.put("suggestedOn", introduction.suggestedOn().toString());
+    Json interest = Json.writer().begin();
+    introduction.interest().forEach((side, day) -> interest.member(side.name(), day.toString()));
+    f.put("interest", interest.end().text());
+    put(f, "meeting", introduction.meeting());
+    put(f, "metOn", introduction.metOn());
+    put(f, "agreement", introduction.agreement());
+    put(f, "document", introduction.document());
+    put(f, "agreedOn", introduction.agreedOn());
+    put(f, "declinedBy", introduction.declinedBy());
+    put(f, "declineReason", introduction.declineReason());
+    put(f, "declinedOn", introduction.declinedOn());
+    return Collections.unmodifiableSortedMap(f);
+  }
+
+  private static String names(java.util.Set<? extends Enum<?>> values) {
+    return Json.writer()
+        .strings(values.stream().map(Enum::name).sorted().toList())
+        .text();
+  }
+
+  /**
    * The fields of any aggregate of a kind the history records.
    *
-   * @param aggregate an organisation, person, plan, activity or plan access
+   * @param aggregate an organisation, person, plan, activity, plan access, technology profile or
+   *     introduction
    * @return its fields
    * @throws io.github.coplan.domain.error.InvalidInputException if it is missing or none of these
    */
@@ -307,6 +392,10 @@ public final class Snapshots {
       return of(a);
     } else if (aggregate instanceof PlanAccess a) {
       return of(a);
+    } else if (aggregate instanceof TechnologyProfile p) {
+      return of(p);
+    } else if (aggregate instanceof Introduction i) {
+      return of(i);
     }
     throw io.github.coplan.domain.error.InvalidInputException.of(
         "aggregate",

@@ -50,4 +50,12 @@ public interface Repositories {
    * @since 0.2.0
    */
   AccessRepository access();
+
+  /**
+   * The technology marketplace.
+   *
+   * @return the market repository
+   * @since 0.3.0
+   */
+  MarketRepository market();
 }

@@ -1,0 +1,34 @@
+package io.github.coplan.domain.market;
+
+import io.github.coplan.domain.internal.Ids;
+import java.util.UUID;
+
+/**
+ * The identity of a {@link TechnologyProfile} in the technology marketplace.
+ *
+ * @param value the UUID
+ * @since 0.3.0
+ */
+public record ProfileId(UUID value) {
+
+  /** Checks that the value is present. */
+  public ProfileId {
+    Ids.require(value);
+  }
+
+  /**
+   * Reads the text form.
+   *
+   * @param text a UUID in its canonical form
+   * @return the id
+   * @throws io.github.coplan.domain.error.InvalidInputException if the text is not a UUID
+   */
+  public static ProfileId of(String text) {
+    return new ProfileId(Ids.parse(text));
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

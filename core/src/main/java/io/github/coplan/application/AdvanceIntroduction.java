@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Moves an introduction to its next stage (see {@link
- * io.github.coplan.domain.market.IntroductionStage}), on the clock's day: one record per step. Build
- * them with the factories and add {@code .expecting(version)} where needed. Whether the step is
- * allowed is decided when the command runs ({@link
+ * io.github.coplan.domain.market.IntroductionStage}), on the clock's day: one record per step.
+ * Build them with the factories and add {@code .expecting(version)} where needed. Whether the step
+ * is allowed is decided when the command runs ({@link
  * io.github.coplan.domain.error.RuleViolationException}).
  *
  * @since 0.3.0
@@ -162,10 +162,7 @@ public sealed interface AdvanceIntroduction
    * @param expectedVersion the version the change is based on, or null
    */
   record RecordAgreement(
-      IntroductionId introduction,
-      AgreementKind kind,
-      URI document,
-      @Nullable Long expectedVersion)
+      IntroductionId introduction, AgreementKind kind, URI document, @Nullable Long expectedVersion)
       implements AdvanceIntroduction {
 
     /**

@@ -92,8 +92,7 @@ public sealed interface ChangeProfileStatus
    * @param profile which profile
    * @param expectedVersion the version the change is based on, or null
    */
-  record Publish(ProfileId profile, @Nullable Long expectedVersion)
-      implements ChangeProfileStatus {
+  record Publish(ProfileId profile, @Nullable Long expectedVersion) implements ChangeProfileStatus {
 
     /**
      * Validates the command.
@@ -134,8 +133,7 @@ public sealed interface ChangeProfileStatus
       Validation v = new Validation();
       v.required("profile", profile);
       v.require(
-          days >= 1
-              && days <= io.github.coplan.domain.market.TechnologyProfile.MAX_EXTENSION_DAYS,
+          days >= 1 && days <= io.github.coplan.domain.market.TechnologyProfile.MAX_EXTENSION_DAYS,
           "days",
           io.github.coplan.domain.error.Violation.OUT_OF_RANGE,
           "an extension is 1 to 365 days, was " + days);
@@ -160,8 +158,7 @@ public sealed interface ChangeProfileStatus
    * @param profile which profile
    * @param expectedVersion the version the change is based on, or null
    */
-  record Confirm(ProfileId profile, @Nullable Long expectedVersion)
-      implements ChangeProfileStatus {
+  record Confirm(ProfileId profile, @Nullable Long expectedVersion) implements ChangeProfileStatus {
 
     /**
      * Validates the command.

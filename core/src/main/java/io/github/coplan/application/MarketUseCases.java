@@ -18,10 +18,9 @@ import java.util.List;
  *
  * <p>Who may do what: a system actor everything. A person acts on a profile as staff of its owner
  * (an affiliation to it that holds on the day), or, for a profile that is part of a plan, with
- * {@link io.github.coplan.domain.access.Permission#EDIT_ACTIVITIES} in its content area. Anyone
- * may read a profile that was published; a draft is seen only by those who may act on it, and
- * looks to anyone else exactly as a profile that does not exist. Only a system actor loads the
- * taxonomy.
+ * {@link io.github.coplan.domain.access.Permission#EDIT_ACTIVITIES} in its content area. Anyone may
+ * read a profile that was published; a draft is seen only by those who may act on it, and looks to
+ * anyone else exactly as a profile that does not exist. Only a system actor loads the taxonomy.
  *
  * @since 0.3.0
  */
@@ -74,8 +73,8 @@ public interface MarketUseCases {
    * @return the stored profile
    * @throws io.github.coplan.domain.error.NotFoundException if the profile or the contact does not
    *     exist
-   * @throws io.github.coplan.domain.error.RuleViolationException if it is closed or withdrawn, or
-   *     a category is not in the taxonomy
+   * @throws io.github.coplan.domain.error.RuleViolationException if it is closed or withdrawn, or a
+   *     category is not in the taxonomy
    * @throws io.github.coplan.domain.error.ConflictException if the expected version is stale
    */
   TechnologyProfile revise(ReviseProfile command);
@@ -109,8 +108,8 @@ public interface MarketUseCases {
   List<TechnologyProfile> search(ProfileQuery query);
 
   /**
-   * The best matches of a profile on a day, explained. The store retrieves the candidates that
-   * pass the hard criteria and share a category or a keyword ({@link
+   * The best matches of a profile on a day, explained. The store retrieves the candidates that pass
+   * the hard criteria and share a category or a keyword ({@link
    * io.github.coplan.port.storage.CandidateQuery}, the larger of 100 and five times {@code limit});
    * only these are scored, by {@link io.github.coplan.domain.market.Matching}. A profile not live
    * on the day gets no match, and says so ({@link io.github.coplan.domain.market.Gap#NOT_LIVE}).

@@ -134,7 +134,9 @@ final class MarketService implements MarketUseCases {
           PlanId plan = command.plan();
           if (plan != null) {
             CooperationPlan p = Services.plan(r, plan);
-            units.guard().requireVisible(r, plan, () -> new NotFoundException("plan", plan.toString()));
+            units
+                .guard()
+                .requireVisible(r, plan, () -> new NotFoundException("plan", plan.toString()));
             Integer area = command.contentArea();
             if (area != null && p.contentArea(area).isEmpty()) {
               throw new RuleViolationException(
@@ -241,8 +243,7 @@ final class MarketService implements MarketUseCases {
           if (!subject.isLiveOn(asOf)) {
             return Matching.rank(subject, List.of(), Map.of(), asOf, limit);
           }
-          CountryCode country =
-              Services.organisation(r, subject.owner()).profile().country();
+          CountryCode country = Services.organisation(r, subject.owner()).profile().country();
           List<TechnologyProfile> candidates =
               r.market()
                   .candidates(
@@ -357,7 +358,9 @@ final class MarketService implements MarketUseCases {
       throw new RuleViolationException(
           RuleCode.INTRODUCTION_UNKNOWN_DOCUMENT,
           plan == null
-              ? "introduction " + current.id() + " is part of no plan: its agreement has no plan"
+              ? "introduction "
+                  + current.id()
+                  + " is part of no plan: its agreement has no plan"
                   + " document to name"
               : "plan " + plan + " holds no document " + c.document());
     }
@@ -401,7 +404,9 @@ final class MarketService implements MarketUseCases {
     return units.read(
         r -> {
           Services.plan(r, plan);
-          units.guard().requireVisible(r, plan, () -> new NotFoundException("plan", plan.toString()));
+          units
+              .guard()
+              .requireVisible(r, plan, () -> new NotFoundException("plan", plan.toString()));
           return r.market().counts(plan, from, to);
         });
   }

@@ -365,9 +365,7 @@ public final class Snapshots {
   }
 
   private static String names(java.util.Set<? extends Enum<?>> values) {
-    return Json.writer()
-        .strings(values.stream().map(Enum::name).sorted().toList())
-        .text();
+    return Json.writer().strings(values.stream().map(Enum::name).sorted().toList()).text();
   }
 
   /**

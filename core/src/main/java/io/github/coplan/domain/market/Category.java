@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A category of a hierarchical technology taxonomy, which the application loads ({@code
  * MarketUseCases.loadTaxonomy}). A category keeps its parent once stored, so that what a profile's
- * categories share with another's (the same category, the same parent, the same root) never
- * changes behind the profiles; its name may change.
+ * categories share with another's (the same category, the same parent, the same root) never changes
+ * behind the profiles; its name may change.
  *
  * @param code its code
  * @param parent its parent's code, or null for a root

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The code of a technology category, as its taxonomy gives it: 1 to 64 ASCII letters, digits,
- * dots, hyphens and underscores, starting with a letter or digit ({@code 02006003}, {@code
+ * The code of a technology category, as its taxonomy gives it: 1 to 64 ASCII letters, digits, dots,
+ * hyphens and underscores, starting with a letter or digit ({@code 02006003}, {@code
  * water.treatment}). Compared exactly.
  *
  * @param code the code

@@ -9,8 +9,8 @@ package io.github.coplan.domain.market;
  */
 public enum Criterion {
   /**
-   * The technology categories: a category both are filed under is a match; only the same parent
-   * or the same root is partial; nothing shared is a mismatch; unknown when either has none.
+   * The technology categories: a category both are filed under is a match; only the same parent or
+   * the same root is partial; nothing shared is a mismatch; unknown when either has none.
    */
   CATEGORIES(30),
   /**
@@ -31,15 +31,15 @@ public enum Criterion {
    */
   STAGE(10),
   /**
-   * The offer's intellectual-property status against the protection the request needs, in the
-   * order of {@link IprStatus}: at least that is a match, one short partial, more a mismatch;
-   * unknown when either does not say.
+   * The offer's intellectual-property status against the protection the request needs, in the order
+   * of {@link IprStatus}: at least that is a match, one short partial, more a mismatch; unknown
+   * when either does not say.
    */
   IPR(10),
   /**
-   * How recently the candidate's owner confirmed it current, on the day of matching: within
-   * {@value Matching#FRESH_DAYS} days is a match, within {@value Matching#STALE_DAYS} partial, older
-   * a mismatch.
+   * How recently the candidate's owner confirmed it current, on the day of matching: within {@value
+   * Matching#FRESH_DAYS} days is a match, within {@value Matching#STALE_DAYS} partial, older a
+   * mismatch.
    */
   FRESHNESS(10);
 

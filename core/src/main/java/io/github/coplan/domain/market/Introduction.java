@@ -153,7 +153,8 @@ public final class Introduction {
     v.required("side", side);
     v.required("on", on);
     v.throwIfAny();
-    requireStage("express interest in", IntroductionStage.SUGGESTED, IntroductionStage.INTEREST_EXPRESSED);
+    requireStage(
+        "express interest in", IntroductionStage.SUGGESTED, IntroductionStage.INTEREST_EXPRESSED);
     if (interest.containsKey(side)) {
       throw new RuleViolationException(
           RuleCode.INTRODUCTION_ILLEGAL_TRANSITION,
@@ -164,8 +165,23 @@ public final class Introduction {
     more.putAll(interest);
     more.put(side, on);
     return new Introduction(
-        id, request, offer, plan, contentArea, IntroductionStage.INTEREST_EXPRESSED, suggestedOn,
-        more, null, null, null, null, null, null, null, null, version);
+        id,
+        request,
+        offer,
+        plan,
+        contentArea,
+        IntroductionStage.INTEREST_EXPRESSED,
+        suggestedOn,
+        more,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        version);
   }
 
   /**
@@ -186,8 +202,23 @@ public final class Introduction {
     requireStage("record a meeting of", IntroductionStage.INTEREST_EXPRESSED);
     notBeforeLastStep(on);
     return new Introduction(
-        id, request, offer, plan, contentArea, IntroductionStage.MEETING, suggestedOn, interest,
-        activity, on, null, null, null, null, null, null, version);
+        id,
+        request,
+        offer,
+        plan,
+        contentArea,
+        IntroductionStage.MEETING,
+        suggestedOn,
+        interest,
+        activity,
+        on,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        version);
   }
 
   /**
@@ -210,8 +241,23 @@ public final class Introduction {
     requireStage("record an agreement of", IntroductionStage.MEETING);
     notBeforeLastStep(on);
     return new Introduction(
-        id, request, offer, plan, contentArea, IntroductionStage.AGREEMENT, suggestedOn, interest,
-        meeting, metOn, kind, document, on, null, null, null, version);
+        id,
+        request,
+        offer,
+        plan,
+        contentArea,
+        IntroductionStage.AGREEMENT,
+        suggestedOn,
+        interest,
+        meeting,
+        metOn,
+        kind,
+        document,
+        on,
+        null,
+        null,
+        null,
+        version);
   }
 
   /**
@@ -238,8 +284,23 @@ public final class Introduction {
         IntroductionStage.MEETING);
     notBeforeLastStep(on);
     return new Introduction(
-        id, request, offer, plan, contentArea, IntroductionStage.DECLINED, suggestedOn, interest,
-        meeting, metOn, null, null, null, side, why, on, version);
+        id,
+        request,
+        offer,
+        plan,
+        contentArea,
+        IntroductionStage.DECLINED,
+        suggestedOn,
+        interest,
+        meeting,
+        metOn,
+        null,
+        null,
+        null,
+        side,
+        why,
+        on,
+        version);
   }
 
   private void requireStage(String action, IntroductionStage... allowed) {
@@ -526,8 +587,23 @@ public final class Introduction {
         @Nullable LocalDate declinedOn,
         long version) {
       return new Introduction(
-          id, request, offer, plan, contentArea, stage, suggestedOn, interest, meeting, metOn,
-          agreement, document, agreedOn, declinedBy, declineReason, declinedOn, version);
+          id,
+          request,
+          offer,
+          plan,
+          contentArea,
+          stage,
+          suggestedOn,
+          interest,
+          meeting,
+          metOn,
+          agreement,
+          document,
+          agreedOn,
+          declinedBy,
+          declineReason,
+          declinedOn,
+          version);
     }
 
     /**
@@ -539,9 +615,23 @@ public final class Introduction {
      */
     public static Introduction withVersion(Introduction x, long newVersion) {
       return new Introduction(
-          x.id, x.request, x.offer, x.plan, x.contentArea, x.stage, x.suggestedOn, x.interest,
-          x.meeting, x.metOn, x.agreement, x.document, x.agreedOn, x.declinedBy, x.declineReason,
-          x.declinedOn, newVersion);
+          x.id,
+          x.request,
+          x.offer,
+          x.plan,
+          x.contentArea,
+          x.stage,
+          x.suggestedOn,
+          x.interest,
+          x.meeting,
+          x.metOn,
+          x.agreement,
+          x.document,
+          x.agreedOn,
+          x.declinedBy,
+          x.declineReason,
+          x.declinedOn,
+          newVersion);
     }
   }
 }

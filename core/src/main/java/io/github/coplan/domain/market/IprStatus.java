@@ -1,8 +1,8 @@
 package io.github.coplan.domain.market;
 
 /**
- * The intellectual-property status of a technology. On a request it is the protection the
- * requester needs: {@link #NONE_APPLIED} accepts any.
+ * The intellectual-property status of a technology. On a request it is the protection the requester
+ * needs: {@link #NONE_APPLIED} accepts any.
  *
  * @since 0.3.0
  */

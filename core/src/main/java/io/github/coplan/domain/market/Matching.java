@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Hard criteria.</b> Two profiles may be matched on a day when their kinds complement each
  * other ({@link ProfileKind#complements}), both are {@linkplain TechnologyProfile#isLiveOn live}
- * that day, they belong to different organisations, and, when the offer names target countries,
- * the requester's country is one of them.
+ * that day, they belong to different organisations, and, when the offer names target countries, the
+ * requester's country is one of them.
  *
  * <p><b>Score.</b> The sum of the points of the assessments: each criterion's weight for a match,
  * half of it for a partial, nothing for a mismatch or an unknown. See {@link Criterion} for the
@@ -112,8 +112,8 @@ public final class Matching {
    *
    * @param subject the profile matched
    * @param candidate the candidate
-   * @param lineages the lineage of every category either is filed under; a category missing from
-   *     it counts as a root of its own
+   * @param lineages the lineage of every category either is filed under; a category missing from it
+   *     counts as a root of its own
    * @param asOf the day
    * @return the match, scored and explained
    */
@@ -303,7 +303,8 @@ public final class Matching {
       }
     }
     Verdict verdict;
-    if (shared.size() >= 2 || (!shared.isEmpty() && shared.size() == Math.min(s.size(), c.size()))) {
+    if (shared.size() >= 2
+        || (!shared.isEmpty() && shared.size() == Math.min(s.size(), c.size()))) {
       verdict = Verdict.MATCH;
     } else if (!shared.isEmpty()) {
       verdict = Verdict.PARTIAL;

@@ -120,10 +120,8 @@ public record ProfileContent(
     v.elements("targetCountries", targetCountries);
     v.throwIfAny();
     partnerships = Set.copyOf(EnumSet.copyOf(partnerships));
-    partnerTypes =
-        partnerTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(partnerTypes));
-    partnerSizes =
-        partnerSizes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(partnerSizes));
+    partnerTypes = partnerTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(partnerTypes));
+    partnerSizes = partnerSizes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(partnerSizes));
     targetCountries = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(targetCountries));
   }
 

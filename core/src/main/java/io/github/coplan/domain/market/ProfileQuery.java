@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A search of technology profiles: every criterion given must hold. Results come in the order of
- * their ids' text, after {@code after}, at most {@code limit} of them; to page, pass the last id
- * of a page as the next query's {@code after}.
+ * their ids' text, after {@code after}, at most {@code limit} of them; to page, pass the last id of
+ * a page as the next query's {@code after}.
  *
  * @param text folded text that must occur in the profile's {@linkplain ProfileContent#searchText
- *     search text} (its title, summary and keywords in every language), or null; accents, case
- *     and compatibility forms aside, so that {@code "cong nghe xu ly nuoc"} finds {@code "Công nghệ
- *     xử lý nước"}
+ *     search text} (its title, summary and keywords in every language), or null; accents, case and
+ *     compatibility forms aside, so that {@code "cong nghe xu ly nuoc"} finds {@code "Công nghệ xử
+ *     lý nước"}
  * @param kind the kind, or null for any
  * @param owner the owner, or null for any
  * @param plan the plan, or null for any

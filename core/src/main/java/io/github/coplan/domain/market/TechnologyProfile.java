@@ -302,7 +302,9 @@ public final class TechnologyProfile {
    * @return the expiry day, if published once
    */
   public java.util.Optional<LocalDate> expiresOn() {
-    return publishedOn == null ? java.util.Optional.empty() : java.util.Optional.of(expiry(publishedOn));
+    return publishedOn == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(expiry(publishedOn));
   }
 
   /**

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a store retrieves as candidates for matching a profile ({@link
- * MarketRepository#candidates}): the profiles that pass the hard criteria and share a category or
- * a keyword with the subject, ranked coarsely; the use case then scores only these. Build one with
+ * MarketRepository#candidates}): the profiles that pass the hard criteria and share a category or a
+ * keyword with the subject, ranked coarsely; the use case then scores only these. Build one with
  * {@link #of}.
  *
  * <p>The retrieval, which every store answers alike:
@@ -30,19 +30,19 @@ import org.jspecify.annotations.Nullable;
  *       one of {@code kinds}, {@linkplain TechnologyProfile#isLiveOn live} on {@code asOf}, and not
  *       of {@code excludedOwner}: the most recently {@linkplain TechnologyProfile#confirmedOn
  *       confirmed} first, ties by id text ascending.
- *   <li><b>Filter.</b> Of the union of the postings, those other than the subject, that seek
- *       {@code requiredPartnership} when it is given, that target {@code requesterCountry} (or no
- *       country) when it is given, and whose owner's country is in {@code ownerCountries} when it
- *       is not empty.
- *   <li><b>Rank.</b> By {@value #CATEGORY_WEIGHT} per category key and {@value #KEYWORD_WEIGHT}
- *       per keyword key they were posted under, descending; then most recently confirmed; then id
- *       text ascending. The first {@code limit}.
+ *   <li><b>Filter.</b> Of the union of the postings, those other than the subject, that seek {@code
+ *       requiredPartnership} when it is given, that target {@code requesterCountry} (or no country)
+ *       when it is given, and whose owner's country is in {@code ownerCountries} when it is not
+ *       empty.
+ *   <li><b>Rank.</b> By {@value #CATEGORY_WEIGHT} per category key and {@value #KEYWORD_WEIGHT} per
+ *       keyword key they were posted under, descending; then most recently confirmed; then id text
+ *       ascending. The first {@code limit}.
  * </ol>
  *
- * <p>The postings bound the work of one retrieval, whatever the size of the market: a key shared
- * by more than {@code perKey} live profiles yields its most recently confirmed ones. A profile
- * that shares neither a category nor a keyword with the subject is never a candidate; one that
- * shares only a parent or a root category must share a keyword.
+ * <p>The postings bound the work of one retrieval, whatever the size of the market: a key shared by
+ * more than {@code perKey} live profiles yields its most recently confirmed ones. A profile that
+ * shares neither a category nor a keyword with the subject is never a candidate; one that shares
+ * only a parent or a root category must share a keyword.
  *
  * @param subject the profile matched
  * @param excludedOwner its owner, whose profiles are never candidates

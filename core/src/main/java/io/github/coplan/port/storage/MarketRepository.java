@@ -28,8 +28,8 @@ import java.util.Optional;
 public interface MarketRepository {
 
   /**
-   * Stores a category, or renames a stored one. The use case checks the rules first: the parent
-   * is stored, and a stored category keeps its parent.
+   * Stores a category, or renames a stored one. The use case checks the rules first: the parent is
+   * stored, and a stored category keeps its parent.
    *
    * @param category the category
    */
@@ -119,8 +119,8 @@ public interface MarketRepository {
    * @return the stored introduction, version 1
    * @throws io.github.coplan.domain.error.DuplicateException with {@code what} {@link
    *     io.github.coplan.domain.error.DuplicateException#ID} if the id is taken, or {@link
-   *     io.github.coplan.domain.error.DuplicateException#INTRODUCTION} if the request and the
-   *     offer were introduced before
+   *     io.github.coplan.domain.error.DuplicateException#INTRODUCTION} if the request and the offer
+   *     were introduced before
    * @throws io.github.coplan.domain.error.ConflictException if its version is not 0
    */
   Introduction insertIntroduction(Introduction introduction);
@@ -144,9 +144,9 @@ public interface MarketRepository {
   List<Introduction> introductionsOf(ProfileId profile);
 
   /**
-   * What the marketplace produced for a plan between two days, both included, per content area:
-   * the profiles of the plan published in the period, and the introductions of the plan at each
-   * stage whose step is dated in the period (see {@link MarketCounts}). Answered inside the store.
+   * What the marketplace produced for a plan between two days, both included, per content area: the
+   * profiles of the plan published in the period, and the introductions of the plan at each stage
+   * whose step is dated in the period (see {@link MarketCounts}). Answered inside the store.
    *
    * @param plan the plan
    * @param from the first day

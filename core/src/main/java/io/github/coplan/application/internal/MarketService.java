@@ -294,7 +294,7 @@ final class MarketService implements MarketUseCases {
             throw new RuleViolationException(
                 RuleCode.INTRODUCTION_NOT_A_MATCH, String.join("; ", refusals));
           }
-          if (r.market().findIntroduction(request.id(), offer.id()).isPresent()) {
+          if (r.market().findIntroductionBetween(request.id(), offer.id()).isPresent()) {
             throw new DuplicateException(
                 DuplicateException.INTRODUCTION, request.id() + "→" + offer.id());
           }

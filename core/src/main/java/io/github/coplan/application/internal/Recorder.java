@@ -502,8 +502,8 @@ final class Recorder implements Repositories {
     }
 
     @Override
-    public Optional<Introduction> findIntroduction(ProfileId request, ProfileId offer) {
-      Optional<Introduction> found = d.findIntroduction(request, offer);
+    public Optional<Introduction> findIntroductionBetween(ProfileId request, ProfileId offer) {
+      Optional<Introduction> found = d.findIntroductionBetween(request, offer);
       return found.isPresent() ? read(AggregateRef.of(found.get().id()), found) : found;
     }
 

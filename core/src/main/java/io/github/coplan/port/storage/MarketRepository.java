@@ -21,7 +21,8 @@ import java.util.Optional;
  * introductions.
  *
  * <p>Every method refuses a missing argument with {@link
- * io.github.coplan.domain.error.InvalidInputException} (code {@code required}) and changes nothing.
+ * io.github.coplan.domain.error.InvalidInputException} (code {@code required}, its path the
+ * argument's name, and {@code id} for a single id) and changes nothing.
  *
  * @since 0.3.0
  */
@@ -110,7 +111,7 @@ public interface MarketRepository {
    * @param offer the offer
    * @return the introduction, or empty
    */
-  Optional<Introduction> findIntroduction(ProfileId request, ProfileId offer);
+  Optional<Introduction> findIntroductionBetween(ProfileId request, ProfileId offer);
 
   /**
    * Stores a new introduction.

@@ -11,6 +11,16 @@ import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.ChangeRecord;
+import io.github.coplan.domain.market.Category;
+import io.github.coplan.domain.market.CategoryCode;
+import io.github.coplan.domain.market.Introduction;
+import io.github.coplan.domain.market.IntroductionId;
+import io.github.coplan.domain.market.PartnershipType;
+import io.github.coplan.domain.market.ProfileContent;
+import io.github.coplan.domain.market.ProfileId;
+import io.github.coplan.domain.market.ProfileKind;
+import io.github.coplan.domain.market.ProfileQuery;
+import io.github.coplan.domain.market.TechnologyProfile;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -27,7 +37,9 @@ import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
+import io.github.coplan.port.storage.CandidateQuery;
 import io.github.coplan.port.storage.HistoryRepository;
+import io.github.coplan.port.storage.MarketRepository;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
@@ -38,6 +50,7 @@ import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -95,7 +108,21 @@ public abstract class AfterUnitContract extends StorageContract {
           Map.entry("AccessRepository.findFor", "id,viewer"),
           Map.entry("AccessRepository.principalsOf", "viewer"),
           Map.entry("AccessRepository.insert", "access"),
-          Map.entry("AccessRepository.update", "access"));
+          Map.entry("AccessRepository.update", "access"),
+          Map.entry("MarketRepository.saveCategory", "category"),
+          Map.entry("MarketRepository.lineages", "codes"),
+          Map.entry("MarketRepository.taxonomy", ""),
+          Map.entry("MarketRepository.findProfile", "id"),
+          Map.entry("MarketRepository.insertProfile", "profile"),
+          Map.entry("MarketRepository.updateProfile", "profile"),
+          Map.entry("MarketRepository.searchProfiles", "query"),
+          Map.entry("MarketRepository.candidates", "query"),
+          Map.entry("MarketRepository.findIntroduction", "id"),
+          Map.entry("MarketRepository.findIntroductionBetween", "request,offer"),
+          Map.entry("MarketRepository.insertIntroduction", "introduction"),
+          Map.entry("MarketRepository.updateIntroduction", "introduction"),
+          Map.entry("MarketRepository.introductionsOf", "id"),
+          Map.entry("MarketRepository.counts", "id,from,to"));
 
   /** The repository interfaces and how a unit's repositories hand each out. */
   private static final Map<Class<?>, Function<Repositories, Object>> REPOSITORIES =
@@ -105,7 +132,8 @@ public abstract class AfterUnitContract extends StorageContract {
           PlanRepository.class, Repositories::plans,
           ActivityRepository.class, Repositories::activities,
           HistoryRepository.class, Repositories::history,
-          AccessRepository.class, Repositories::access);
+          AccessRepository.class, Repositories::access,
+          MarketRepository.class, Repositories::market);
 
   private Organisation dost;
   private Person dung;
@@ -365,6 +393,13 @@ public abstract class AfterUnitContract extends StorageContract {
       }
 
       @Override
+      public MarketRepository market() {
+        return (MarketRepository)
+            Objects.requireNonNull(
+                asked.get(MarketRepository.class), "MarketRepository asked for in the unit");
+      }
+
+      @Override
       public String toString() {
         return "repositories of an ended unit: " + r;
       }
@@ -497,6 +532,53 @@ public abstract class AfterUnitContract extends StorageContract {
       return OrganisationQuery.builder().build();
     } else if (type == PersonQuery.class) {
       return PersonQuery.builder().affiliatedWith(dost.id(), LocalDate.of(2019, 1, 1)).build();
+    } else if (type == Category.class) {
+      return new Category(CategoryCode.of("late"), null, en("Late"));
+    } else if (type == Collection.class) {
+      return List.of(CategoryCode.of("late"));
+    } else if (type == ProfileId.class) {
+      return new ProfileId(nextId());
+    } else if (type == IntroductionId.class) {
+      return new IntroductionId(nextId());
+    } else if (type == TechnologyProfile.class) {
+      return TechnologyProfile.draft(
+          new ProfileId(nextId()),
+          dost.id(),
+          dung.id(),
+          null,
+          null,
+          ProfileContent.builder()
+              .kind(ProfileKind.TECHNOLOGY_OFFER)
+              .title(en("Late offer"))
+              .summary(en("Late"))
+              .description(en("Late"))
+              .partnership(PartnershipType.COMMERCIAL)
+              .build());
+    } else if (type == Introduction.class) {
+      return Introduction.suggest(
+          new IntroductionId(nextId()),
+          new ProfileId(nextId()),
+          new ProfileId(nextId()),
+          null,
+          null,
+          LocalDate.of(2019, 1, 1));
+    } else if (type == ProfileQuery.class) {
+      return ProfileQuery.all(10);
+    } else if (type == CandidateQuery.class) {
+      return new CandidateQuery(
+          new ProfileId(nextId()),
+          dost.id(),
+          Set.of(ProfileKind.TECHNOLOGY_REQUEST),
+          null,
+          null,
+          Set.of(),
+          LocalDate.of(2019, 1, 1),
+          List.of(CategoryCode.of("late")),
+          List.of("late"),
+          10,
+          10);
+    } else if (type == LocalDate.class) {
+      return LocalDate.of(2019, 1, 1);
     } else if (type == ProgressQuery.class) {
       return new ProgressQuery(plan.id(), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
     }
@@ -515,7 +597,8 @@ public abstract class AfterUnitContract extends StorageContract {
 
   private static boolean isWrite(Method m) {
     return m.getName().startsWith("insert")
-        || m.getName().equals("update")
+        || m.getName().startsWith("update")
+        || m.getName().startsWith("save")
         || m.getName().equals("append")
         || m.getName().equals("erase");
   }

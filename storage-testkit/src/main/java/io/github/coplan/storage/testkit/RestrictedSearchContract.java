@@ -514,6 +514,10 @@ public abstract class RestrictedSearchContract extends StorageContract {
    * its plan is open or granted to one of those principals, the same on every store.
    */
   @Test
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable
+  // Object> allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the
+  // mode of older JDKs
+  @SuppressWarnings("NullAway")
   protected void theStoreResolvesAViewerItself() {
     PersonId unknown = new PersonId(nextId());
     Viewer asViewer = new Viewer(viewer.id(), TODAY);
@@ -593,6 +597,10 @@ public abstract class RestrictedSearchContract extends StorageContract {
    * and change nothing.
    */
   @Test
+  // its units of work have nothing to return and return null, which UnitOfWork<T extends @Nullable
+  // Object> allows; NullAway reads that bound only in JSpecify mode (JDK 17.0.19+), not in the
+  // mode of older JDKs
+  @SuppressWarnings("NullAway")
   protected void theStoreRefusesAMissingViewer() {
     Viewer asViewer = new Viewer(viewer.id(), TODAY);
     Object before = snapshot();

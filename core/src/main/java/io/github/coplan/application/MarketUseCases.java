@@ -33,7 +33,7 @@ public interface MarketUseCases {
    * Loads categories of the taxonomy, in order; see {@link LoadTaxonomy}.
    *
    * @param command the categories
-   * @return the whole taxonomy after loading, parents before children, then by code
+   * @return the whole taxonomy after loading, by depth (roots first), then by code
    * @throws io.github.coplan.domain.error.AccessDeniedException for a person
    * @throws io.github.coplan.domain.error.RuleViolationException {@link
    *     io.github.coplan.domain.error.RuleCode#CATEGORY_PARENT_UNKNOWN} if a parent is neither
@@ -46,7 +46,7 @@ public interface MarketUseCases {
   /**
    * The whole taxonomy.
    *
-   * @return the categories, parents before children, then by code
+   * @return the categories, by depth (roots first), then by code
    */
   List<Category> taxonomy();
 

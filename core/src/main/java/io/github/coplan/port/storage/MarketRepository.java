@@ -45,7 +45,8 @@ public interface MarketRepository {
   Map<CategoryCode, CategoryLineage> lineages(Collection<CategoryCode> codes);
 
   /**
-   * Every stored category, parents before children, then by code.
+   * Every stored category, by depth (the roots first, then their children, then theirs), then by
+   * code.
    *
    * @return the taxonomy
    */

@@ -18,6 +18,8 @@ import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.history.AggregateKind;
 import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.ChangeRecord;
+import io.github.coplan.domain.market.IntroductionId;
+import io.github.coplan.domain.market.ProfileId;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -469,6 +471,10 @@ public abstract class StorageContract {
             r.activities()
                 .findById(new ActivityId(id))
                 .ifPresent(a -> state.put("activity " + id, a));
+            r.market().findProfile(new ProfileId(id)).ifPresent(p -> state.put("profile " + id, p));
+            r.market()
+                .findIntroduction(new IntroductionId(id))
+                .ifPresent(i -> state.put("introduction " + id, i));
             for (AggregateKind kind : AggregateKind.values()) {
               List<ChangeRecord> history =
                   r.history().ofAggregate(new AggregateRef(kind, id), Long.MAX_VALUE, 10_000);
@@ -482,6 +488,7 @@ public abstract class StorageContract {
             }
           }
           state.put("search", allActivities(r));
+          state.put("taxonomy", r.market().taxonomy());
           return state;
         });
   }

@@ -9,9 +9,11 @@ import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.error.CoplanException;
 import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.ChangeRecord;
+import io.github.coplan.domain.market.TechnologyProfile;
 import io.github.coplan.domain.organisation.OrganisationProfile;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.plan.CooperationPlan;
+import io.github.coplan.port.storage.Storage;
 import io.github.coplan.storage.jdbi.JdbiStorage;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Records the HCMC – Israel plan on a SQLite file and prints its progress report.
+ * Records the HCMC – Israel plan on a SQLite file and prints its progress report, then the
+ * technology marketplace of its content area 6 ({@link ReferenceMarket}).
  *
  * <pre>
  * usage: HcmcIsraelInnovationPlan [file] [as-of] [language]
@@ -117,9 +120,11 @@ public final class HcmcIsraelInnovationPlan {
    * @throws io.github.coplan.domain.error.InvalidInputException if the language is not a BCP 47 tag
    */
   public static String run(Path file, LocalDate asOf, String language) {
-    try (Coplan store = Coplan.builder().storage(JdbiStorage.sqlite(file)).build()) {
+    Storage storage = JdbiStorage.sqlite(file);
+    try (Coplan store = Coplan.builder().storage(storage).build()) {
       UseCases coplan = store.actingAs(ACTOR);
       CooperationPlan plan = ReferencePlan.record(coplan);
+      TechnologyProfile request = ReferenceMarket.record(storage, ACTOR, plan);
       ProgressReport report = coplan.reports().progress(plan.id(), asOf, language);
       return "store: "
           + file.toAbsolutePath()
@@ -131,7 +136,8 @@ public final class HcmcIsraelInnovationPlan {
                 String acronym = lead.acronym();
                 return acronym != null ? acronym : report.text(lead.name());
               },
-              id -> lastChange(coplan, id));
+              id -> lastChange(coplan, id))
+          + ReferenceMarket.format(coplan, plan, request, asOf, language);
     }
   }
 

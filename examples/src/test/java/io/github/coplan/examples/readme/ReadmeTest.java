@@ -47,6 +47,7 @@ class ReadmeTest {
           "import io.github.coplan.application.*;",
           "import io.github.coplan.domain.access.*;",
           "import io.github.coplan.domain.history.*;",
+          "import io.github.coplan.domain.market.*;",
           "import java.util.*;",
           "import io.github.coplan.domain.activity.*;",
           "import io.github.coplan.domain.error.*;",

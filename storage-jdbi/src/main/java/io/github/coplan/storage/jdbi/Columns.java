@@ -1,6 +1,9 @@
 package io.github.coplan.storage.jdbi;
 
 import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.market.CategoryCode;
+import io.github.coplan.domain.market.IntroductionId;
+import io.github.coplan.domain.market.ProfileId;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.PlanCode;
@@ -43,6 +46,8 @@ final class Columns {
           Map.entry(PlanId.class, id(PlanId::new)),
           Map.entry(OrganisationId.class, id(OrganisationId::new)),
           Map.entry(PersonId.class, id(PersonId::new)),
+          Map.entry(ProfileId.class, id(ProfileId::new)),
+          Map.entry(IntroductionId.class, id(IntroductionId::new)),
           Map.entry(String.class, (ColumnMapper<String>) (rs, column, ctx) -> rs.getString(column)),
           Map.entry(
               Long.class,
@@ -77,6 +82,7 @@ final class Columns {
           Map.entry(DateSpan.class, text(DateSpan::parse)),
           Map.entry(CountryCode.class, text(CountryCode::new)),
           Map.entry(PlanCode.class, text(PlanCode::of)),
+          Map.entry(CategoryCode.class, text(CategoryCode::new)),
           Map.entry(URI.class, text(Columns::uri)));
 
   private Columns() {}

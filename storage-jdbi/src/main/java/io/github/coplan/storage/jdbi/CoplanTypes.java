@@ -1,6 +1,9 @@
 package io.github.coplan.storage.jdbi;
 
 import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.market.CategoryCode;
+import io.github.coplan.domain.market.IntroductionId;
+import io.github.coplan.domain.market.ProfileId;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.PlanCode;
@@ -37,8 +40,8 @@ import org.jdbi.v3.core.spi.JdbiPlugin;
  *   <li>Days ({@link LocalDate}): epoch days, an integer, so that both databases compare and index
  *       them alike.
  *   <li>{@link LocalizedText}: its one-column text form ({@link Codec}).
- *   <li>{@link PartialDate}, {@link DateSpan}, {@link CountryCode}, {@link PlanCode}, {@link URI}:
- *       their text forms, read back with their parsers.
+ *   <li>{@link PartialDate}, {@link DateSpan}, {@link CountryCode}, {@link PlanCode}, {@link
+ *       CategoryCode}, {@link URI}: their text forms, read back with their parsers.
  *   <li>Enumerations: by name, as JDBI binds and maps them by default.
  * </ul>
  *
@@ -74,6 +77,8 @@ final class CoplanTypes implements JdbiPlugin {
     id(jdbi, PlanId.class, PlanId::value, uuidType, uuidArgument);
     id(jdbi, OrganisationId.class, OrganisationId::value, uuidType, uuidArgument);
     id(jdbi, PersonId.class, PersonId::value, uuidType, uuidArgument);
+    id(jdbi, ProfileId.class, ProfileId::value, uuidType, uuidArgument);
+    id(jdbi, IntroductionId.class, IntroductionId::value, uuidType, uuidArgument);
 
     jdbi.registerArgument(
         new Factory<>(
@@ -89,6 +94,7 @@ final class CoplanTypes implements JdbiPlugin {
     text(jdbi, DateSpan.class, DateSpan::toString);
     text(jdbi, CountryCode.class, CountryCode::code);
     text(jdbi, PlanCode.class, PlanCode::value);
+    text(jdbi, CategoryCode.class, CategoryCode::code);
     text(jdbi, URI.class, URI::toString);
   }
 

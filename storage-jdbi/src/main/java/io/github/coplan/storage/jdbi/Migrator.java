@@ -83,7 +83,8 @@ final class Migrator {
           new Migration("V3__refold_search_text.sql", Refolding::refold),
           new Migration("V4__lookup_indexes.sql", LookupColumns::fill),
           new Migration("V5__history.sql", null),
-          new Migration("V6__plan_access.sql", null));
+          new Migration("V6__plan_access.sql", null),
+          new Migration("V7__market.sql", null));
 
   /** The migration scripts, oldest first. */
   static final List<String> SCRIPTS = MIGRATIONS.stream().map(Migration::script).toList();

@@ -33,6 +33,7 @@ final class Sql {
           "progress",
           "history",
           "access",
+          "market",
           "schema");
   private static final String NAME = "-- name:";
 

@@ -12,11 +12,13 @@ import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.HistoryRepository;
+import io.github.coplan.port.storage.MarketRepository;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
 import io.github.coplan.port.storage.Repositories;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +50,7 @@ final class Unit implements Repositories {
   private final ActivityRepository activities;
   private final HistoryRepository history;
   private final AccessRepository access;
+  private final MarketRepository market;
 
   /**
    * The activities as this unit read or wrote them, by id: an update diffs its participations
@@ -83,6 +86,7 @@ final class Unit implements Repositories {
     this.activities = new JdbiActivityRepository(this);
     this.history = new JdbiHistoryRepository(this);
     this.access = new JdbiAccessRepository(this);
+    this.market = new JdbiMarketRepository(this);
   }
 
   @Override
@@ -113,6 +117,11 @@ final class Unit implements Repositories {
   @Override
   public AccessRepository access() {
     return access;
+  }
+
+  @Override
+  public MarketRepository market() {
+    return market;
   }
 
   Handle handle() {
@@ -207,6 +216,25 @@ final class Unit implements Repositories {
     checkActive();
     if (argument == null) {
       throw InvalidInputException.of(name, Violation.REQUIRED, "a value is required");
+    }
+    return run(what, work);
+  }
+
+  /**
+   * Runs a read of several arguments, or of none, each of which must not be null: the first that is
+   * null is refused by its name.
+   *
+   * @param what what it does, for error messages
+   * @param names the arguments' names, in order
+   * @param arguments the arguments, in the same order
+   * @param work the work
+   */
+  <T> T read(String what, List<String> names, List<?> arguments, Work<T> work) {
+    checkActive();
+    for (int i = 0; i < arguments.size(); i++) {
+      if (arguments.get(i) == null) {
+        throw InvalidInputException.of(names.get(i), Violation.REQUIRED, "a value is required");
+      }
     }
     return run(what, work);
   }

@@ -48,6 +48,11 @@ abstract class InjectionCheck {
           "coplan_change_record",
           "coplan_plan_access",
           "coplan_plan_grant",
+          "coplan_category",
+          "coplan_profile",
+          "coplan_profile_category",
+          "coplan_profile_keyword",
+          "coplan_introduction",
           "coplan_schema_history");
 
   JdbiStorage storage;

@@ -121,15 +121,32 @@ abstract class LookupMigrationCheck {
   }
 
   /**
-   * Takes a database of the default prefix back to what migration 5 left: drops the tables of the
-   * plans' access (their indexes with them) and its line of the history.
+   * Takes a database of the default prefix back to what migration 5 left: undoes migration 7
+   * ({@link #undoMigration7}), then drops the tables of the plans' access (their indexes with them)
+   * and its line of the history.
    *
    * @param h a handle on the database
    */
   static void undoMigration6(Handle h) {
+    undoMigration7(h);
     h.execute("DROP TABLE coplan_plan_grant");
     h.execute("DROP TABLE coplan_plan_access");
     h.execute("DELETE FROM coplan_schema_history WHERE version = 6");
+  }
+
+  /**
+   * Takes a database of the default prefix back to what migration 6 left: drops the market's tables
+   * (their indexes with them) and its line of the history.
+   *
+   * @param h a handle on the database
+   */
+  static void undoMigration7(Handle h) {
+    h.execute("DROP TABLE coplan_introduction");
+    h.execute("DROP TABLE coplan_profile_keyword");
+    h.execute("DROP TABLE coplan_profile_category");
+    h.execute("DROP TABLE coplan_profile");
+    h.execute("DROP TABLE coplan_category");
+    h.execute("DELETE FROM coplan_schema_history WHERE version = 7");
   }
 
   /** What the test wrote with the current version. */
@@ -268,9 +285,9 @@ abstract class LookupMigrationCheck {
 
     assertThatThrownBy(() -> open(VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessageContaining("is at version 3 but this library needs version 6");
+        .hasMessageContaining("is at version 3 but this library needs version 7");
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(3);
+      assertThat(storage.migrationsApplied()).isEqualTo(4);
       UseCases coplan = Fixtures.coplan(storage);
 
       assertThat(coplan.plans().search(PlanQuery.builder().text("vuon uom").build()).items())
@@ -424,7 +441,7 @@ abstract class LookupMigrationCheck {
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(3);
+      assertThat(storage.migrationsApplied()).isEqualTo(4);
       assertThat(lookupColumns().get(w.sihub().id().value()))
           .containsExactly("", "sihub\n\nsihub\nsaigon innovation hub");
       assertThat(

@@ -18,6 +18,11 @@ final class PostgresSchema {
   private static final List<String> TABLES =
       List.of(
               "change_record",
+              "introduction",
+              "profile_keyword",
+              "profile_category",
+              "profile",
+              "category",
               "participation",
               "activity",
               "plan_grant",

@@ -43,7 +43,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(6);
+      assertThat(storage.migrationsApplied()).isEqualTo(7);
     }
     assertThat(
             strings(
@@ -56,7 +56,8 @@ class PostgresSchemaTest {
             "3 refold search text",
             "4 lookup indexes",
             "5 history",
-            "6 plan access");
+            "6 plan access",
+            "7 market");
     assertThat(
             strings(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
@@ -76,7 +77,12 @@ class PostgresSchemaTest {
             "coplan_participation",
             "coplan_change_record",
             "coplan_plan_access",
-            "coplan_plan_grant");
+            "coplan_plan_grant",
+            "coplan_category",
+            "coplan_profile",
+            "coplan_profile_category",
+            "coplan_profile_keyword",
+            "coplan_introduction");
 
     long[] nanos = new long[10];
     for (int i = 0; i < nanos.length; i++) {
@@ -98,7 +104,8 @@ class PostgresSchemaTest {
             "3 refold search text",
             "4 lookup indexes",
             "5 history",
-            "6 plan access");
+            "6 plan access",
+            "7 market");
     Arrays.sort(nanos);
     Figures.record(
         report,
@@ -117,7 +124,7 @@ class PostgresSchemaTest {
     server.execute(
         "INSERT INTO "
             + schema
-            + ".coplan_schema_history (version, description) VALUES (7, 'from the future')");
+            + ".coplan_schema_history (version, description) VALUES (8, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(
@@ -126,7 +133,7 @@ class PostgresSchemaTest {
                       server.url(schema), server.user(), server.password(), options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the PostgreSQL database's Coplan schema is at version 7, newer than version 6 that this library knows;"
+              "the PostgreSQL database's Coplan schema is at version 8, newer than version 7 that this library knows;"
                   + " open it with a newer Coplan");
     }
   }
@@ -172,7 +179,7 @@ class PostgresSchemaTest {
     dataSource.setPassword(server.password());
 
     try (JdbiStorage storage = JdbiStorage.postgres(dataSource)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(6);
+      assertThat(storage.migrationsApplied()).isEqualTo(7);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -242,7 +249,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(6);
+      assertThat(storage.migrationsApplied()).isEqualTo(7);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -282,7 +289,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(4);
+      assertThat(storage.migrationsApplied()).isEqualTo(5);
       Optional<Organisation> earlier =
           storage.readOnly(
               r ->
@@ -307,7 +314,7 @@ class PostgresSchemaTest {
                     + schema
                     + "'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(14);
+        .hasSize(19);
     assertThat(
             strings(
                 "SELECT indexname FROM pg_indexes WHERE schemaname = '"
@@ -315,13 +322,13 @@ class PostgresSchemaTest {
                     + "' AND indexname NOT LIKE '%pkey'"
                     + " AND indexname NOT LIKE '%key'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(25);
+        .hasSize(33);
     assertThat(
             strings(
                 "SELECT COUNT(*) FROM "
                     + schema
                     + ".coplan_schema_history WHERE checksum IS NOT NULL"))
-        .containsExactly("6");
+        .containsExactly("7");
   }
 
   private List<String> strings(String sql) throws SQLException {

@@ -146,10 +146,10 @@ abstract class SearchTextMigrationCheck {
     try (JdbiStorage storage = open(VALIDATE)) {
       throw new AssertionError("a database at version 2 opened in VALIDATE mode: " + storage);
     } catch (StorageException expected) {
-      assertThat(expected).hasMessageContaining("is at version 2 but this library needs version 6");
+      assertThat(expected).hasMessageContaining("is at version 2 but this library needs version 7");
     }
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(4);
+      assertThat(storage.migrationsApplied()).isEqualTo(5);
       UseCases coplan = Fixtures.coplan(storage);
 
       assertThat(search(coplan, "dmst")).containsExactly(w.fullWidth().id());
@@ -204,7 +204,8 @@ abstract class SearchTextMigrationCheck {
             "3 refold search text",
             "4 lookup indexes",
             "5 history",
-            "6 plan access");
+            "6 plan access",
+            "7 market");
     assertThat(checksum(3)).isEqualTo(Migrator.checksum(script("V3__refold_search_text.sql")));
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
       assertThat(storage.migrationsApplied()).isZero();
@@ -264,7 +265,7 @@ abstract class SearchTextMigrationCheck {
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(4);
+      assertThat(storage.migrationsApplied()).isEqualTo(5);
       assertThat(search(Fixtures.coplan(storage), "dmst")).containsExactly(w.fullWidth().id());
       assertThat(foldedColumns().get(w.unchanged().id().value())).containsExactly("", "\nseen\n");
       // Reading it, alone or in a search, is refused as stored data that is no longer valid;

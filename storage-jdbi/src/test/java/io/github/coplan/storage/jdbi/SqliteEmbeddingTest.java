@@ -113,7 +113,7 @@ class SqliteEmbeddingTest {
     }
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(4);
+      assertThat(storage.migrationsApplied()).isEqualTo(5);
       assertThat(find(storage, new OrganisationId(id)))
           .hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
       // Migration 4 filled the look-up columns of the row the earlier version wrote.
@@ -145,13 +145,18 @@ class SqliteEmbeddingTest {
             "coplan_history_erasure",
             "coplan_plan_access",
             "coplan_plan_grant",
+            "coplan_category",
+            "coplan_profile",
+            "coplan_profile_category",
+            "coplan_profile_keyword",
+            "coplan_introduction",
             "sqlite_sequence");
     assertThat(
             strings(
                 file,
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(25);
+        .hasSize(33);
     assertThat(
             strings(
                 file,
@@ -162,7 +167,8 @@ class SqliteEmbeddingTest {
             "3 " + Migrator.checksum(script("V3__refold_search_text.sql")),
             "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")),
             "5 " + Migrator.checksum(script("V5__history.sql")),
-            "6 " + Migrator.checksum(script("V6__plan_access.sql")));
+            "6 " + Migrator.checksum(script("V6__plan_access.sql")),
+            "7 " + Migrator.checksum(script("V7__market.sql")));
   }
 
   @Test
@@ -176,7 +182,8 @@ class SqliteEmbeddingTest {
             String.valueOf(Migrator.checksum(script("V3__refold_search_text.sql"))),
             String.valueOf(Migrator.checksum(script("V4__lookup_indexes.sql"))),
             String.valueOf(Migrator.checksum(script("V5__history.sql"))),
-            String.valueOf(Migrator.checksum(script("V6__plan_access.sql"))));
+            String.valueOf(Migrator.checksum(script("V6__plan_access.sql"))),
+            String.valueOf(Migrator.checksum(script("V7__market.sql"))));
 
     execute(file, "UPDATE coplan_schema_history SET checksum = 12345 WHERE version = 2");
 
@@ -219,7 +226,8 @@ class SqliteEmbeddingTest {
             "3 " + Migrator.checksum(script("V3__refold_search_text.sql")),
             "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")),
             "5 none",
-            "6 none");
+            "6 none",
+            "7 none");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       assertThat(storage.migrationsApplied()).isZero();
     }

@@ -40,7 +40,7 @@ class SqliteSchemaTest {
     assertThat(file).doesNotExist();
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(6);
+      assertThat(storage.migrationsApplied()).isEqualTo(7);
     }
 
     assertThat(file).exists();
@@ -51,7 +51,8 @@ class SqliteSchemaTest {
             "3 refold search text",
             "4 lookup indexes",
             "5 history",
-            "6 plan access");
+            "6 plan access",
+            "7 market");
     assertThat(tables(file))
         .containsExactlyInAnyOrder(
             "coplan_schema_history",
@@ -69,6 +70,11 @@ class SqliteSchemaTest {
             "coplan_history_erasure",
             "coplan_plan_access",
             "coplan_plan_grant",
+            "coplan_category",
+            "coplan_profile",
+            "coplan_profile_category",
+            "coplan_profile_keyword",
+            "coplan_introduction",
             "sqlite_sequence");
     assertThat(pragma(file, "journal_mode")).isEqualTo("wal");
   }
@@ -95,7 +101,8 @@ class SqliteSchemaTest {
             "3 refold search text",
             "4 lookup indexes",
             "5 history",
-            "6 plan access");
+            "6 plan access",
+            "7 market");
     assertThat(schema(file)).isEqualTo(schemaBefore);
     Arrays.sort(nanos);
     Figures.record(
@@ -115,13 +122,13 @@ class SqliteSchemaTest {
     JdbiStorage.sqlite(file).close();
     execute(
         file,
-        "INSERT INTO coplan_schema_history (version, description) VALUES (7, 'from the future')");
+        "INSERT INTO coplan_schema_history (version, description) VALUES (8, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(() -> JdbiStorage.sqlite(file, options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the SQLite database's Coplan schema is at version 7, newer than version 6 that this library knows;"
+              "the SQLite database's Coplan schema is at version 8, newer than version 7 that this library knows;"
                   + " open it with a newer Coplan");
     }
     assertThat(history(file))
@@ -132,7 +139,8 @@ class SqliteSchemaTest {
             "4 lookup indexes",
             "5 history",
             "6 plan access",
-            "7 from the future");
+            "7 market",
+            "8 from the future");
   }
 
   @Test
@@ -175,7 +183,7 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 0 but this library needs version 6;");
+            "the SQLite database's Coplan schema is at version 0 but this library needs version 7;");
   }
 
   @Test
@@ -201,9 +209,9 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 1 but this library needs version 6;");
+            "the SQLite database's Coplan schema is at version 1 but this library needs version 7;");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(5);
+      assertThat(storage.migrationsApplied()).isEqualTo(6);
     }
 
     assertThat(history(file))
@@ -213,7 +221,8 @@ class SqliteSchemaTest {
             "3 refold search text",
             "4 lookup indexes",
             "5 history",
-            "6 plan access");
+            "6 plan access",
+            "7 market");
     assertThat(index(file, "coplan_activity_plan_start"))
         .endsWith("(plan_id, planned_earliest, id, planned_latest)");
     assertThat(index(file, "coplan_activity_plan_end"))

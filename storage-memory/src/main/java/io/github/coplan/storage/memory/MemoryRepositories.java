@@ -18,6 +18,15 @@ import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.ChangeRecord;
+import io.github.coplan.domain.market.Category;
+import io.github.coplan.domain.market.CategoryCode;
+import io.github.coplan.domain.market.CategoryLineage;
+import io.github.coplan.domain.market.Introduction;
+import io.github.coplan.domain.market.IntroductionId;
+import io.github.coplan.domain.market.MarketCounts;
+import io.github.coplan.domain.market.ProfileId;
+import io.github.coplan.domain.market.ProfileQuery;
+import io.github.coplan.domain.market.TechnologyProfile;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -41,11 +50,14 @@ import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.Aggregates;
+import io.github.coplan.port.storage.CandidateQuery;
 import io.github.coplan.port.storage.HistoryRepository;
+import io.github.coplan.port.storage.MarketRepository;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
 import io.github.coplan.port.storage.Repositories;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -59,10 +71,10 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The repositories of one unit of work over a {@link MemoryState}, all four in one object so that a
- * unit costs at most one small allocation. Writes apply at once and log what they replaced in the
- * store's {@link UndoLog}, which puts it back if the unit fails. Not thread-safe: one unit, one
- * thread.
+ * The repositories of one unit of work over a {@link MemoryState}, all of them in one object so
+ * that a unit costs at most one small allocation. Writes apply at once and log what they replaced
+ * in the store's {@link UndoLog}, which puts it back if the unit fails. Not thread-safe: one unit,
+ * one thread.
  */
 final class MemoryRepositories
     implements Repositories,
@@ -71,7 +83,8 @@ final class MemoryRepositories
         PlanRepository,
         ActivityRepository,
         HistoryRepository,
-        AccessRepository {
+        AccessRepository,
+        MarketRepository {
 
   private final MemoryState state;
 
@@ -123,6 +136,11 @@ final class MemoryRepositories
     return this;
   }
 
+  @Override
+  public MarketRepository market() {
+    return this;
+  }
+
   private void checkRead() {
     if (!thread.isRunning(unit)) {
       throw new StorageException(
@@ -145,6 +163,12 @@ final class MemoryRepositories
   private static void requireId(@Nullable Object id) {
     if (id == null) {
       throw InvalidInputException.of("id", Violation.REQUIRED, "an id is required");
+    }
+  }
+
+  private static void require(String name, @Nullable Object value) {
+    if (value == null) {
+      throw InvalidInputException.of(name, Violation.REQUIRED, "a value is required");
     }
   }
 
@@ -300,6 +324,161 @@ final class MemoryRepositories
       throw InvalidInputException.of(
           "limit", Violation.OUT_OF_RANGE, "a limit is at least 1, was " + limit);
     }
+  }
+
+  // ---- market
+
+  @Override
+  public void saveCategory(Category category) {
+    UndoLog log = checkWrite(category, "category");
+    MarketState market = state.market;
+    CategoryCode code = category.code();
+    log.log(code, market.putCategory(code, market.place(category)));
+  }
+
+  @Override
+  public Map<CategoryCode, CategoryLineage> lineages(Collection<CategoryCode> codes) {
+    checkRead();
+    require("codes", codes);
+    Map<CategoryCode, CategoryLineage> found = new HashMap<>();
+    int i = 0;
+    for (CategoryCode code : codes) {
+      require("codes[" + i + "]", code);
+      MarketState.Placed placed = state.market.category(code);
+      if (placed != null) {
+        found.put(code, placed.lineage());
+      }
+      i++;
+    }
+    return Map.copyOf(found);
+  }
+
+  @Override
+  public List<Category> taxonomy() {
+    checkRead();
+    return state.market.taxonomy();
+  }
+
+  @Override
+  public Optional<TechnologyProfile> findProfile(ProfileId id) {
+    checkRead();
+    requireId(id);
+    return Optional.ofNullable(state.market.profile(id));
+  }
+
+  @Override
+  public TechnologyProfile insertProfile(TechnologyProfile profile) {
+    UndoLog log = checkWrite(profile, "profile");
+    ProfileId id = profile.id();
+    requireNew(profile.version(), "profile", id);
+    if (state.market.profile(id) != null) {
+      throw new DuplicateException(DuplicateException.ID, id.toString());
+    }
+    return put(state, log, TechnologyProfile.ForAdapters.withVersion(profile, 1));
+  }
+
+  @Override
+  public TechnologyProfile updateProfile(TechnologyProfile profile) {
+    UndoLog log = checkWrite(profile, "profile");
+    ProfileId id = profile.id();
+    TechnologyProfile stored = state.market.profile(id);
+    if (stored == null) {
+      throw new NotFoundException("profile", id.toString());
+    }
+    requireVersion(stored.version(), profile.version(), "profile", id);
+    return put(
+        state, log, TechnologyProfile.ForAdapters.withVersion(profile, stored.version() + 1));
+  }
+
+  private static TechnologyProfile put(MemoryState state, UndoLog log, TechnologyProfile value) {
+    log.log(value.id(), state.market.putProfile(value.id(), value));
+    return value;
+  }
+
+  @Override
+  public List<TechnologyProfile> searchProfiles(ProfileQuery query) {
+    checkRead();
+    requireQuery(query);
+    return state.market.search(query);
+  }
+
+  @Override
+  public List<TechnologyProfile> candidates(CandidateQuery query) {
+    checkRead();
+    requireQuery(query);
+    return state.market.candidates(query, state.organisations);
+  }
+
+  @Override
+  public Optional<Introduction> findIntroduction(IntroductionId id) {
+    checkRead();
+    requireId(id);
+    return Optional.ofNullable(state.market.introduction(id));
+  }
+
+  @Override
+  public Optional<Introduction> findIntroductionBetween(ProfileId request, ProfileId offer) {
+    checkRead();
+    require("request", request);
+    require("offer", offer);
+    return Optional.ofNullable(state.market.introductionBetween(request, offer));
+  }
+
+  @Override
+  public Introduction insertIntroduction(Introduction introduction) {
+    UndoLog log = checkWrite(introduction, "introduction");
+    IntroductionId id = introduction.id();
+    requireNew(introduction.version(), "introduction", id);
+    if (state.market.introduction(id) != null) {
+      throw new DuplicateException(DuplicateException.ID, id.toString());
+    }
+    requirePairFree(introduction);
+    return put(state, log, Introduction.ForAdapters.withVersion(introduction, 1));
+  }
+
+  @Override
+  public Introduction updateIntroduction(Introduction introduction) {
+    UndoLog log = checkWrite(introduction, "introduction");
+    IntroductionId id = introduction.id();
+    Introduction stored = state.market.introduction(id);
+    if (stored == null) {
+      throw new NotFoundException("introduction", id.toString());
+    }
+    requireVersion(stored.version(), introduction.version(), "introduction", id);
+    requirePairFree(introduction);
+    return put(
+        state, log, Introduction.ForAdapters.withVersion(introduction, stored.version() + 1));
+  }
+
+  /** Refuses an introduction of a request and an offer that another introduction introduced. */
+  private void requirePairFree(Introduction introduction) {
+    Introduction other =
+        state.market.introductionBetween(introduction.request(), introduction.offer());
+    if (other != null && !other.id().equals(introduction.id())) {
+      throw new DuplicateException(
+          DuplicateException.INTRODUCTION, introduction.request() + "→" + introduction.offer());
+    }
+  }
+
+  private static Introduction put(MemoryState state, UndoLog log, Introduction value) {
+    log.log(value.id(), state.market.putIntroduction(value.id(), value));
+    return value;
+  }
+
+  @Override
+  public List<Introduction> introductionsOf(ProfileId profile) {
+    checkRead();
+    requireId(profile);
+    return state.market.introductionsOf(profile);
+  }
+
+  @Override
+  public List<MarketCounts> counts(PlanId plan, LocalDate from, LocalDate to) {
+    checkRead();
+    requireId(plan);
+    require("from", from);
+    require("to", to);
+    return state.market.counts(plan, from, to);
   }
 
   // ---- organisations

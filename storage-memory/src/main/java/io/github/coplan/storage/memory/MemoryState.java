@@ -41,6 +41,7 @@ final class MemoryState {
 
   final Map<OrganisationId, Organisation> organisations = new ConcurrentHashMap<>();
   final MemoryHistory history = new MemoryHistory();
+  final MarketState market = new MarketState();
   final Map<PlanId, PlanAccess> access = new ConcurrentHashMap<>();
   final Map<ExternalIdentifier, OrganisationId> organisationsByIdentifier =
       new ConcurrentHashMap<>();
@@ -193,6 +194,7 @@ final class MemoryState {
     activities.clear();
     activitiesByPlan.clear();
     activitiesByParticipant.clear();
+    market.clear();
   }
 
   String describe() {

@@ -4,6 +4,11 @@ import io.github.coplan.domain.access.PlanAccess;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.history.ChangeRecord;
+import io.github.coplan.domain.market.CategoryCode;
+import io.github.coplan.domain.market.Introduction;
+import io.github.coplan.domain.market.IntroductionId;
+import io.github.coplan.domain.market.ProfileId;
+import io.github.coplan.domain.market.TechnologyProfile;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.Person;
@@ -65,6 +70,12 @@ final class UndoLog {
         state.putActivity(a, (Activity) old);
       } else if (id instanceof AccessOf a) {
         state.putAccess(a.plan(), (PlanAccess) old);
+      } else if (id instanceof ProfileId p) {
+        state.market.putProfile(p, (TechnologyProfile) old);
+      } else if (id instanceof IntroductionId n) {
+        state.market.putIntroduction(n, (Introduction) old);
+      } else if (id instanceof CategoryCode c) {
+        state.market.putCategory(c, (MarketState.Placed) old);
       } else if (id instanceof ChangeRecord stored) {
         if (old instanceof ChangeRecord before) {
           state.history.put(before);

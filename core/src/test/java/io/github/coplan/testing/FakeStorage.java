@@ -95,6 +95,15 @@ public final class FakeStorage implements Storage {
     return commits;
   }
 
+  /**
+   * How many change records the history holds, of every aggregate.
+   *
+   * @return the count
+   */
+  public synchronized int records() {
+    return committed.history.size();
+  }
+
   @Override
   public synchronized <T> T inTransaction(UnitOfWork<T> work) {
     return run(work, false);

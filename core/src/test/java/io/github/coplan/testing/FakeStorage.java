@@ -11,10 +11,20 @@ import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.activity.ParticipationStatus;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
+import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.ChangeRecord;
+import io.github.coplan.domain.market.Category;
+import io.github.coplan.domain.market.CategoryCode;
+import io.github.coplan.domain.market.CategoryLineage;
+import io.github.coplan.domain.market.Introduction;
+import io.github.coplan.domain.market.IntroductionId;
+import io.github.coplan.domain.market.MarketCounts;
+import io.github.coplan.domain.market.ProfileId;
+import io.github.coplan.domain.market.ProfileQuery;
+import io.github.coplan.domain.market.TechnologyProfile;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -37,14 +47,19 @@ import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.Aggregates;
+import io.github.coplan.port.storage.CandidateQuery;
 import io.github.coplan.port.storage.HistoryRepository;
+import io.github.coplan.port.storage.MarketRepository;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
 import io.github.coplan.port.storage.Repositories;
 import io.github.coplan.port.storage.Storage;
 import io.github.coplan.port.storage.UnitOfWork;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,6 +93,15 @@ public final class FakeStorage implements Storage {
    */
   public synchronized int commits() {
     return commits;
+  }
+
+  /**
+   * How many change records the history holds, of every aggregate.
+   *
+   * @return the count
+   */
+  public synchronized int records() {
+    return committed.history.size();
   }
 
   @Override
@@ -125,6 +149,9 @@ public final class FakeStorage implements Storage {
     final Map<ActivityId, Activity> activities = new LinkedHashMap<>();
     final List<ChangeRecord> history = new ArrayList<>();
     final Map<PlanId, PlanAccess> access = new LinkedHashMap<>();
+    final Map<CategoryCode, Category> categories = new LinkedHashMap<>();
+    final Map<ProfileId, TechnologyProfile> profiles = new LinkedHashMap<>();
+    final Map<IntroductionId, Introduction> introductions = new LinkedHashMap<>();
 
     boolean visible(@Nullable Set<Principal> principals, PlanId plan) {
       if (principals == null) {
@@ -142,6 +169,9 @@ public final class FakeStorage implements Storage {
       s.people.putAll(people);
       s.plans.putAll(plans);
       s.activities.putAll(activities);
+      s.categories.putAll(categories);
+      s.profiles.putAll(profiles);
+      s.introductions.putAll(introductions);
       return s;
     }
   }
@@ -629,6 +659,276 @@ public final class FakeStorage implements Storage {
           return found.stream().sorted(ActivitySummary.ORDER).limit(limit).toList();
         }
       };
+    }
+
+    @Override
+    public MarketRepository market() {
+      return new Market();
+    }
+
+    /**
+     * The marketplace: plain maps, searched by the domain's own definitions; the candidates are
+     * retrieved step by step as {@link CandidateQuery} describes them.
+     */
+    private final class Market implements MarketRepository {
+
+      private static <T> T required(String name, @Nullable T value) {
+        if (value == null) {
+          throw InvalidInputException.of(
+              name, io.github.coplan.domain.error.Violation.REQUIRED, "a value is required");
+        }
+        return value;
+      }
+
+      @Override
+      public void saveCategory(Category category) {
+        write();
+        required("category", category);
+        s.categories.put(category.code(), category);
+      }
+
+      @Override
+      public Map<CategoryCode, CategoryLineage> lineages(Collection<CategoryCode> codes) {
+        read();
+        required("codes", codes);
+        Map<CategoryCode, CategoryLineage> out = new LinkedHashMap<>();
+        for (CategoryCode code : codes) {
+          Category c = s.categories.get(required("codes", code));
+          if (c != null) {
+            out.put(code, new CategoryLineage(code, c.parent(), root(c)));
+          }
+        }
+        return out;
+      }
+
+      private CategoryCode root(Category c) {
+        Category at = c;
+        while (at.parent() != null) {
+          at = s.categories.get(at.parent());
+        }
+        return at.code();
+      }
+
+      private int depth(Category c) {
+        int depth = 0;
+        for (Category at = c; at.parent() != null; at = s.categories.get(at.parent())) {
+          depth++;
+        }
+        return depth;
+      }
+
+      @Override
+      public List<Category> taxonomy() {
+        read();
+        return s.categories.values().stream()
+            .sorted(Comparator.comparingInt(this::depth).thenComparing(Category::code))
+            .toList();
+      }
+
+      @Override
+      public Optional<TechnologyProfile> findProfile(ProfileId id) {
+        read();
+        return Optional.ofNullable(s.profiles.get(required("id", id)));
+      }
+
+      @Override
+      public TechnologyProfile insertProfile(TechnologyProfile profile) {
+        write();
+        required("profile", profile);
+        return Repos.insert(
+            s.profiles,
+            profile.id(),
+            profile,
+            profile.version(),
+            v -> TechnologyProfile.ForAdapters.withVersion(profile, v));
+      }
+
+      @Override
+      public TechnologyProfile updateProfile(TechnologyProfile profile) {
+        write();
+        required("profile", profile);
+        return Repos.update(
+            "profile",
+            s.profiles,
+            profile.id(),
+            profile.version(),
+            TechnologyProfile::version,
+            v -> TechnologyProfile.ForAdapters.withVersion(profile, v));
+      }
+
+      @Override
+      public List<TechnologyProfile> searchProfiles(ProfileQuery query) {
+        read();
+        required("query", query);
+        return s.profiles.values().stream()
+            .filter(query::matches)
+            .sorted(Comparator.comparing(p -> p.id().toString()))
+            .limit(query.limit())
+            .toList();
+      }
+
+      @Override
+      public List<TechnologyProfile> candidates(CandidateQuery query) {
+        read();
+        required("query", query);
+        // the rank each profile gathers from the keys it is posted under
+        Map<ProfileId, Integer> rank = new LinkedHashMap<>();
+        for (CategoryCode key : query.categories()) {
+          for (TechnologyProfile p : postings(query, p -> p.content().categories().contains(key))) {
+            rank.merge(p.id(), CandidateQuery.CATEGORY_WEIGHT, Integer::sum);
+          }
+        }
+        for (String key : query.keywords()) {
+          for (TechnologyProfile p :
+              postings(query, p -> p.content().foldedKeywords().contains(key))) {
+            rank.merge(p.id(), CandidateQuery.KEYWORD_WEIGHT, Integer::sum);
+          }
+        }
+        Comparator<TechnologyProfile> order =
+            Comparator.<TechnologyProfile>comparingInt(p -> rank.get(p.id()))
+                .reversed()
+                .thenComparing(recentFirst());
+        return rank.keySet().stream()
+            .map(s.profiles::get)
+            .filter(p -> !p.id().equals(query.subject()))
+            .filter(
+                p ->
+                    query.requiredPartnership() == null
+                        || p.content().partnerships().contains(query.requiredPartnership()))
+            .filter(
+                p ->
+                    query.requesterCountry() == null
+                        || p.content().targetCountries().isEmpty()
+                        || p.content().targetCountries().contains(query.requesterCountry()))
+            .filter(
+                p ->
+                    query.ownerCountries().isEmpty()
+                        || query
+                            .ownerCountries()
+                            .contains(s.organisations.get(p.owner()).profile().country()))
+            .sorted(order)
+            .limit(query.limit())
+            .toList();
+      }
+
+      /** The most recently confirmed first, ties by id text. */
+      private static Comparator<TechnologyProfile> recentFirst() {
+        return Comparator.comparing(
+                TechnologyProfile::confirmedOn, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(p -> p.id().toString());
+      }
+
+      /** The postings of one key: its first live profiles of a wanted kind and another owner. */
+      private List<TechnologyProfile> postings(
+          CandidateQuery query, java.util.function.Predicate<TechnologyProfile> key) {
+        LocalDate day = query.asOf();
+        return s.profiles.values().stream()
+            .filter(key)
+            .filter(p -> query.kinds().contains(p.content().kind()))
+            .filter(p -> p.isLiveOn(day))
+            .filter(p -> !p.owner().equals(query.excludedOwner()))
+            .sorted(recentFirst())
+            .limit(query.perKey())
+            .toList();
+      }
+
+      @Override
+      public Optional<Introduction> findIntroduction(IntroductionId id) {
+        read();
+        return Optional.ofNullable(s.introductions.get(required("id", id)));
+      }
+
+      @Override
+      public Optional<Introduction> findIntroductionBetween(ProfileId request, ProfileId offer) {
+        read();
+        required("request", request);
+        required("offer", offer);
+        return s.introductions.values().stream()
+            .filter(i -> i.request().equals(request) && i.offer().equals(offer))
+            .findFirst();
+      }
+
+      @Override
+      public Introduction insertIntroduction(Introduction introduction) {
+        write();
+        required("introduction", introduction);
+        if (introduction.version() == 0
+            && !s.introductions.containsKey(introduction.id())
+            && findIntroductionBetween(introduction.request(), introduction.offer()).isPresent()) {
+          throw new DuplicateException(
+              DuplicateException.INTRODUCTION, introduction.request() + "→" + introduction.offer());
+        }
+        return Repos.insert(
+            s.introductions,
+            introduction.id(),
+            introduction,
+            introduction.version(),
+            v -> Introduction.ForAdapters.withVersion(introduction, v));
+      }
+
+      @Override
+      public Introduction updateIntroduction(Introduction introduction) {
+        write();
+        required("introduction", introduction);
+        return Repos.update(
+            "introduction",
+            s.introductions,
+            introduction.id(),
+            introduction.version(),
+            Introduction::version,
+            v -> Introduction.ForAdapters.withVersion(introduction, v));
+      }
+
+      @Override
+      public List<Introduction> introductionsOf(ProfileId profile) {
+        read();
+        required("profile", profile);
+        return s.introductions.values().stream()
+            .filter(i -> i.request().equals(profile) || i.offer().equals(profile))
+            .sorted(Comparator.comparing(i -> i.id().toString()))
+            .toList();
+      }
+
+      @Override
+      public List<MarketCounts> counts(PlanId plan, LocalDate from, LocalDate to) {
+        read();
+        required("plan", plan);
+        required("from", from);
+        required("to", to);
+        // per content area (null last): published, suggested, interest, meetings, agreed, declined
+        Map<Optional<Integer>, long[]> rows =
+            new TreeMap<>(
+                Comparator.comparing(
+                    (Optional<Integer> a) -> a.orElse(null),
+                    Comparator.nullsLast(Comparator.naturalOrder())));
+        for (TechnologyProfile p : s.profiles.values()) {
+          if (plan.equals(p.plan())) {
+            long[] row =
+                rows.computeIfAbsent(Optional.ofNullable(p.contentArea()), k -> new long[6]);
+            row[0] += in(p.publishedOn(), from, to);
+          }
+        }
+        for (Introduction i : s.introductions.values()) {
+          if (plan.equals(i.plan())) {
+            long[] row =
+                rows.computeIfAbsent(Optional.ofNullable(i.contentArea()), k -> new long[6]);
+            row[1] += in(i.suggestedOn(), from, to);
+            row[2] += in(i.interestOn(), from, to);
+            row[3] += in(i.metOn(), from, to);
+            row[4] += in(i.agreedOn(), from, to);
+            row[5] += in(i.declinedOn(), from, to);
+          }
+        }
+        List<MarketCounts> out = new ArrayList<>();
+        rows.forEach(
+            (area, c) ->
+                out.add(new MarketCounts(area.orElse(null), c[0], c[1], c[2], c[3], c[4], c[5])));
+        return out;
+      }
+
+      private static long in(@Nullable LocalDate day, LocalDate from, LocalDate to) {
+        return day != null && !day.isBefore(from) && !day.isAfter(to) ? 1 : 0;
+      }
     }
   }
 }

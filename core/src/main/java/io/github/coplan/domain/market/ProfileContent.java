@@ -132,18 +132,19 @@ public record ProfileContent(
 
   private static List<CategoryCode> distinct(
       Validation v, String path, @Nullable List<CategoryCode> values, int limit) {
-    if (values == null || v.elements(path, values) == null) {
+    List<CategoryCode> given = v.elements(path, values);
+    if (given == null) {
       return List.of();
     }
-    List<CategoryCode> present = values.stream().filter(java.util.Objects::nonNull).toList();
+    List<CategoryCode> present = given.stream().filter(java.util.Objects::nonNull).toList();
     Set<CategoryCode> seen = new LinkedHashSet<>(present);
     v.require(
         seen.size() == present.size(), path, Violation.DUPLICATE, "a category is given twice");
     v.require(
-        values.size() <= limit,
+        given.size() <= limit,
         path,
         Violation.OUT_OF_RANGE,
-        "at most " + limit + " categories, was " + values.size());
+        "at most " + limit + " categories, was " + given.size());
     return List.copyOf(seen);
   }
 

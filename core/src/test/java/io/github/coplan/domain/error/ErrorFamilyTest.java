@@ -48,7 +48,18 @@ class ErrorFamilyTest {
             "participation.unknown",
             "participation.illegal-transition",
             "organisation.parent-cycle",
-            "history.incomplete");
+            "history.incomplete",
+            "profile.illegal-transition",
+            "profile.expired",
+            "profile.already-extended",
+            "profile.extension-too-early",
+            "profile.unknown-category",
+            "category.parent-unknown",
+            "category.moved",
+            "introduction.not-a-match",
+            "introduction.illegal-transition",
+            "introduction.closed-for-interest",
+            "introduction.unknown-document");
   }
 
   @Test

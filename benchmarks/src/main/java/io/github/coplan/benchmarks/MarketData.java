@@ -32,11 +32,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A generated technology market, the same for the same seed: a taxonomy of 8 roots, 6 branches
- * each and 8 leaves each (384 leaves); a vocabulary of 4,000 invented keywords, each leaf with 40
- * topic words of its own and popular words shared by all; organisations in Viet Nam, Israel and
- * elsewhere with a contact each; and profiles of every kind, mostly published and live on {@link
- * #AS_OF}, some expired, some drafts, closed or withdrawn.
+ * A generated technology market, the same for the same seed: a taxonomy of 8 roots, 6 branches each
+ * and 8 leaves each (384 leaves); a vocabulary of 4,000 invented keywords, each leaf with 40 topic
+ * words of its own and popular words shared by all; organisations in Viet Nam, Israel and elsewhere
+ * with a contact each; and profiles of every kind, mostly published and live on {@link #AS_OF},
+ * some expired, some drafts, closed or withdrawn.
  *
  * <p>Among them, planted pairs: a technology request of a Vietnamese organisation and the Israeli
  * offer that is its true match (filed under the same leaf, sharing three of its four keywords,
@@ -55,8 +55,8 @@ final class MarketData {
   private static final int TOPIC_WORDS = 40;
   private static final int DISTRACTORS = 5;
   private static final String[] SYLLABLES = {
-    "ba", "co", "di", "fu", "ga", "he", "ki", "lo", "mu", "na", "pe", "qui", "ra", "so", "tu",
-    "va", "xe", "yo", "za", "bri", "cla", "dro", "fle", "gri", "pla", "stu", "tra", "vin"
+    "ba", "co", "di", "fu", "ga", "he", "ki", "lo", "mu", "na", "pe", "qui", "ra", "so", "tu", "va",
+    "xe", "yo", "za", "bri", "cla", "dro", "fle", "gri", "pla", "stu", "tra", "vin"
   };
   private static final CountryCode[] OTHER_COUNTRIES = {
     CountryCode.of("TH"), CountryCode.of("SG"), CountryCode.of("DE"), CountryCode.of("US")
@@ -262,7 +262,9 @@ final class MarketData {
             List.of(leaf),
             offered,
             partnerships,
-            random.nextInt(5) < 4 ? DevelopmentStage.ON_THE_MARKET : DevelopmentStage.UNDER_DEVELOPMENT,
+            random.nextInt(5) < 4
+                ? DevelopmentStage.ON_THE_MARKET
+                : DevelopmentStage.UNDER_DEVELOPMENT,
             random.nextInt(5) < 4 ? IprStatus.GRANTED : IprStatus.SECRET_KNOW_HOW,
             random.nextBoolean() ? Set.of() : Set.of(CountryCode.VN),
             AS_OF.minusDays(1 + random.nextInt(120)));
@@ -271,7 +273,9 @@ final class MarketData {
     planted.put(request.id(), offer.id());
     for (int d = 0; d < DISTRACTORS; d++) {
       CategoryCode near =
-          random.nextBoolean() ? leaf : leaves.get(leaves.indexOf(leaf) / LEAVES * LEAVES + random.nextInt(LEAVES));
+          random.nextBoolean()
+              ? leaf
+              : leaves.get(leaves.indexOf(leaf) / LEAVES * LEAVES + random.nextInt(LEAVES));
       List<String> some = new ArrayList<>(pick(keywords, 1 + random.nextInt(2)));
       while (some.size() < 4) {
         some.add(other(topics.get(near), some));

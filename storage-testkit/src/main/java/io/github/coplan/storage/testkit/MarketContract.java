@@ -895,14 +895,16 @@ public abstract class MarketContract extends StorageContract {
             content(ProfileKind.TECHNOLOGY_REQUEST, "x")
                 .title(viEn("Công nghệ xử lý nước thải bằng màng lọc", "Membrane waste water"))
                 .category(MEMBRANE)
-                .keyword("màng lọc"));
+                .keyword("màng lọc")
+                .partnership(PartnershipType.COMMERCIAL));
     TechnologyProfile hebrew =
         published(
             aqua,
             avi,
             content(ProfileKind.TECHNOLOGY_OFFER, "x")
                 .title(LocalizedText.of("he", "טיהור מים"))
-                .keyword("desalination"));
+                .keyword("desalination")
+                .partnership(PartnershipType.COMMERCIAL));
 
     assertThat(search("cong nghe xu ly nuoc")).containsExactly(vietnamese.id());
     assertThat(search("CÔNG NGHỆ XỬ LÝ")).containsExactly(vietnamese.id());

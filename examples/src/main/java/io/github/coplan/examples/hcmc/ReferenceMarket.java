@@ -309,8 +309,10 @@ public final class ReferenceMarket {
             .build());
 
     Activity matchmaking = matchmaking(published, plan);
-    follow(storage, actor, plan, request, bioreactor, matchmaking);
-    decline(storage, actor, request, uv);
+    // Both introductions are suggested on one day, by one Coplan: their ids keep that order.
+    UseCases suggested = on(storage, actor, LocalDate.of(2018, 10, 15));
+    follow(storage, actor, suggested, plan, request, bioreactor, matchmaking);
+    decline(storage, actor, suggested, request, uv);
     return request;
   }
 
@@ -322,11 +324,11 @@ public final class ReferenceMarket {
   private static void follow(
       Storage storage,
       Actor actor,
+      UseCases suggested,
       CooperationPlan plan,
       TechnologyProfile request,
       TechnologyProfile offer,
       Activity matchmaking) {
-    UseCases suggested = on(storage, actor, LocalDate.of(2018, 10, 15));
     Introduction introduction = introduction(suggested, request, offer);
     if (introduction.stage() == IntroductionStage.SUGGESTED) {
       introduction =
@@ -376,9 +378,12 @@ public final class ReferenceMarket {
 
   /** The UV offer, introduced the same day, declined by the requester on 2018-10-25. */
   private static void decline(
-      Storage storage, Actor actor, TechnologyProfile request, TechnologyProfile offer) {
-    Introduction introduction =
-        introduction(on(storage, actor, LocalDate.of(2018, 10, 15)), request, offer);
+      Storage storage,
+      Actor actor,
+      UseCases suggested,
+      TechnologyProfile request,
+      TechnologyProfile offer) {
+    Introduction introduction = introduction(suggested, request, offer);
     if (!introduction.stage().isFinal()) {
       on(storage, actor, LocalDate.of(2018, 10, 25))
           .market()

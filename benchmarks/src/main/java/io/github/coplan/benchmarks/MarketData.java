@@ -103,27 +103,27 @@ final class MarketData {
     storage.inTransaction(
         r -> {
           market.taxonomy().forEach(r.market()::saveCategory);
-          return null;
+          return market.taxonomy().size();
         });
     for (List<Organisation> chunk : chunks(market.organisations())) {
       storage.inTransaction(
           r -> {
             chunk.forEach(r.organisations()::insert);
-            return null;
+            return chunk.size();
           });
     }
     for (List<Person> chunk : chunks(market.people())) {
       storage.inTransaction(
           r -> {
             chunk.forEach(r.people()::insert);
-            return null;
+            return chunk.size();
           });
     }
     for (List<TechnologyProfile> chunk : chunks(market.profiles())) {
       storage.inTransaction(
           r -> {
             chunk.forEach(r.market()::insertProfile);
-            return null;
+            return chunk.size();
           });
     }
   }
@@ -234,7 +234,7 @@ final class MarketData {
 
   private void plant(List<TechnologyProfile> profiles, Map<ProfileId, ProfileId> planted) {
     CategoryCode leaf = leaves.get(random.nextInt(leaves.size()));
-    List<String> topic = topics.get(leaf);
+    List<String> topic = topic(leaf);
     List<String> keywords = pick(topic, 4);
     Organisation requester = vietnamese.get(random.nextInt(vietnamese.size()));
     TechnologyProfile request =
@@ -278,7 +278,7 @@ final class MarketData {
               : leaves.get(leaves.indexOf(leaf) / LEAVES * LEAVES + random.nextInt(LEAVES));
       List<String> some = new ArrayList<>(pick(keywords, 1 + random.nextInt(2)));
       while (some.size() < 4) {
-        some.add(other(topics.get(near), some));
+        some.add(other(topic(near), some));
       }
       profiles.add(
           profile(
@@ -319,7 +319,7 @@ final class MarketData {
       // Most from the leaf's topic; some popular words every leaf uses.
       String w =
           random.nextInt(10) < 7
-              ? topics.get(leaf).get(random.nextInt(TOPIC_WORDS))
+              ? topic(leaf).get(random.nextInt(TOPIC_WORDS))
               : vocabulary.get((int) (VOCABULARY * Math.pow(random.nextDouble(), 3)));
       if (!keywords.contains(w)) {
         keywords.add(w);
@@ -388,7 +388,7 @@ final class MarketData {
         TechnologyProfile.draft(
             new ProfileId(nextId()),
             owner.id(),
-            contacts.get(owner.id()),
+            java.util.Objects.requireNonNull(contacts.get(owner.id())),
             null,
             null,
             content.build());
@@ -398,6 +398,10 @@ final class MarketData {
     return confirmedAfter > 0 && random.nextBoolean()
         ? live.confirm(published.plusDays(random.nextLong(confirmedAfter)))
         : live;
+  }
+
+  private List<String> topic(CategoryCode leaf) {
+    return java.util.Objects.requireNonNull(topics.get(leaf), "every leaf has a topic");
   }
 
   private EnumSet<PartnershipType> partnerships() {

@@ -194,6 +194,43 @@ class MarketRecordingTest {
   }
 
   @Test
+  void anUpdateAfterAReadThroughTheRecorderDiffsAgainstWhatItRead() {
+    storage.inTransaction(
+        r ->
+            r.market()
+                .insertProfile(
+                    TechnologyProfile.draft(
+                        profileId(1),
+                        DOST,
+                        io.github.coplan.testing.Fixtures.DIRECTOR,
+                        null,
+                        null,
+                        request().build())));
+
+    storage.inTransaction(
+        r -> {
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT, Map.of());
+          TechnologyProfile read = rec.market().findProfile(profileId(1)).orElseThrow();
+          // changed behind the recorder's back: the record still starts from what it read
+          TechnologyProfile published = r.market().updateProfile(read.publish(D));
+          rec.market().updateProfile(published.close(D.plusDays(1)));
+          rec.flush("Close", null);
+          rec.flush("Again", null);
+          return null;
+        });
+
+    List<ChangeRecord> records = history(AggregateRef.of(profileId(1)));
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).commandName()).isEqualTo("Close");
+    assertThat(records.get(0).changes())
+        .containsExactly(
+            new FieldChange("confirmedOn", null, "2019-03-01"),
+            new FieldChange("endedOn", null, "2019-03-02"),
+            new FieldChange("publishedOn", null, "2019-03-01"),
+            new FieldChange("status", "DRAFT", "CLOSED"));
+  }
+
+  @Test
   void aDeclineGivesItsReasonAndOtherStepsNone() {
     assertThat(
             Units.reasonOf(

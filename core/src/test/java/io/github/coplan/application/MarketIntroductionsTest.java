@@ -443,6 +443,44 @@ class MarketIntroductionsTest extends MarketServiceFixture {
   }
 
   @Test
+  void anAgreementNamesAnyDocumentOfThePlan() {
+    URI minutes = URI.create("https://example.org/minutes-2019.pdf");
+    system
+        .plans()
+        .addDocument(
+            new AddDocument(
+                plan.id(),
+                new io.github.coplan.domain.plan.PlanDocument(
+                    io.github.coplan.domain.plan.DocumentType.MINUTES,
+                    Fixtures.vi("Biên bản"),
+                    minutes,
+                    null)));
+    TechnologyProfile other = published(negev, avi, offer().keyword("membrane"));
+    Introduction first = introduce();
+    Introduction second = system.market().introduce(new Introduce(request.id(), other.id()));
+    for (Introduction i : List.of(first, second)) {
+      system.market().advance(AdvanceIntroduction.expressInterest(i.id(), Side.REQUESTER));
+      system.market().advance(AdvanceIntroduction.recordMeeting(i.id(), matchmaking.id()));
+    }
+
+    Introduction licence =
+        system
+            .market()
+            .advance(
+                AdvanceIntroduction.recordAgreement(first.id(), AgreementKind.LICENCE, LICENCE));
+    Introduction recorded =
+        system
+            .market()
+            .advance(
+                AdvanceIntroduction.recordAgreement(
+                    second.id(), AgreementKind.COMMERCIAL, minutes));
+
+    assertThat(licence.document()).isEqualTo(LICENCE);
+    assertThat(recorded.document()).isEqualTo(minutes);
+    assertThat(recorded.agreement()).isEqualTo(AgreementKind.COMMERCIAL);
+  }
+
+  @Test
   void anIntroductionOfNoPlanHasNoDocumentToNameForItsAgreement() {
     TechnologyProfile planlessRequest = published(dost, lan, request().keyword("membrane"));
     Introduction i = system.market().introduce(new Introduce(planlessRequest.id(), offer.id()));

@@ -661,6 +661,34 @@ class MarketServiceTest extends MarketServiceFixture {
     violation(() -> system.market().search(null), "query", Violation.REQUIRED);
   }
 
+  @Test
+  void aMissingArgumentIsRefusedBeforeTheStoreIsOpened() {
+    TechnologyProfile draft = draft(saigon, lan, request());
+    storage.close();
+    var market = as(lan).market();
+
+    violation(() -> market.get(null), "id", Violation.REQUIRED);
+    violation(() -> market.search(null), "query", Violation.REQUIRED);
+    violation(() -> market.matches(null, TODAY, 1), "profile", Violation.REQUIRED);
+    violation(() -> market.matches(draft.id(), null, 1), "asOf", Violation.REQUIRED);
+    violation(() -> market.matches(draft.id(), TODAY, 0), "limit", Violation.OUT_OF_RANGE);
+    violation(() -> market.introduction(null), "id", Violation.REQUIRED);
+    violation(() -> market.introductionsOf(null), "profile", Violation.REQUIRED);
+    violation(
+        () -> market.counts(plan.id(), TODAY, TODAY.minusDays(1)),
+        "to",
+        Violation.END_BEFORE_START);
+    violation(() -> market.draft(null), "command", Violation.REQUIRED);
+    violation(() -> market.revise(null), "command", Violation.REQUIRED);
+    violation(() -> market.changeStatus(null), "command", Violation.REQUIRED);
+    violation(() -> market.introduce(null), "command", Violation.REQUIRED);
+    violation(() -> market.advance(null), "command", Violation.REQUIRED);
+    violation(() -> market.loadTaxonomy(null), "command", Violation.REQUIRED);
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> market.get(draft.id())))
+        .isExactlyInstanceOf(io.github.coplan.domain.error.StorageException.class)
+        .hasMessage("the storage is closed");
+  }
+
   // ---- history ---------------------------------------------------------------------------------
 
   @Test

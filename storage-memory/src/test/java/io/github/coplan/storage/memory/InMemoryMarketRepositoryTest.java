@@ -242,25 +242,26 @@ class InMemoryMarketRepositoryTest extends StorageContract {
 
   @Test
   void thePostingsOfAKeyAreCappedOverAllTheKindsWanted() {
-    TechnologyProfile older = published(nextId(), il, DAY, request().category(Y));
-    TechnologyProfile newer =
-        published(
-            nextId(),
-            il,
-            DAY.plusDays(1),
-            request()
-                .kind(ProfileKind.RESEARCH_REQUEST)
-                .partnership(PartnershipType.RESEARCH_COOPERATION)
-                .category(Y));
+    // Under Y the research request is the fresher, under X the technology request: whichever kind
+    // is read first, the cap keeps the freshest of both kinds.
+    TechnologyProfile olderY = published(nextId(), il, DAY, request().category(Y));
+    TechnologyProfile newerY = published(nextId(), il, DAY.plusDays(1), research().category(Y));
+    TechnologyProfile olderX = published(nextId(), il, DAY, research().category(X));
+    TechnologyProfile newerX = published(nextId(), il, DAY.plusDays(1), request().category(X));
     Set<ProfileKind> requests =
         Set.of(ProfileKind.TECHNOLOGY_REQUEST, ProfileKind.RESEARCH_REQUEST);
 
     assertThat(candidates(retrieval(requests, List.of(Y), List.of(), 1)))
-        .containsExactly(newer.id());
+        .containsExactly(newerY.id());
+    assertThat(candidates(retrieval(requests, List.of(X), List.of(), 1)))
+        .containsExactly(newerX.id());
     assertThat(candidates(retrieval(requests, List.of(Y), List.of(), 2)))
-        .containsExactly(newer.id(), older.id());
+        .containsExactly(newerY.id(), olderY.id());
+    assertThat(candidates(retrieval(requests, List.of(X), List.of(), 2)))
+        .containsExactly(newerX.id(), olderX.id());
     assertThat(candidates(retrieval(requests, List.of(), List.of(), 2))).isEmpty();
-    assertThat(candidates(retrieval(requests, List.of(X), List.of("nothing"), 2))).isEmpty();
+    assertThat(candidates(retrieval(requests, List.of(CategoryCode.of("z")), List.of("none"), 2)))
+        .isEmpty();
   }
 
   @Test
@@ -560,6 +561,41 @@ class InMemoryMarketRepositoryTest extends StorageContract {
     assertThat(read(r -> r.market().findProfile(id)).orElseThrow().version()).isEqualTo(3);
   }
 
+  @Test
+  void aFailedUnitLetsGoOfWhatItInserted() throws InterruptedException {
+    List<WeakReference<Object>> held = new ArrayList<>();
+    failToInsert(held);
+
+    awaitCollected(held);
+    assertThat(held).as("what the store still holds").allMatch(r -> r.get() == null);
+  }
+
+  private void failToInsert(List<WeakReference<Object>> held) {
+    ProfileId profile = new ProfileId(nextId());
+    IntroductionId introduction = new IntroductionId(nextId());
+    PlanId plan = new PlanId(nextId());
+    TechnologyProfile inserted =
+        TechnologyProfile.draft(
+                profile, il.id(), contact.id(), plan, 1, offer().category(X).keyword("k").build())
+            .publish(DAY);
+    Introduction suggested =
+        Introduction.suggest(
+            introduction, new ProfileId(nextId()), new ProfileId(nextId()), plan, 1, DAY);
+    thrown(
+        IllegalStateException.class,
+        () ->
+            write(
+                r -> {
+                  r.market().insertProfile(inserted);
+                  r.market().insertIntroduction(suggested);
+                  throw new IllegalStateException("the unit fails");
+                }));
+    held.add(new WeakReference<>(profile));
+    held.add(new WeakReference<>(introduction));
+    held.add(new WeakReference<>(suggested.request()));
+    held.add(new WeakReference<>(suggested.offer()));
+  }
+
   private ProfileId storeAndRevise(List<WeakReference<Object>> held) {
     CategoryCode gone = new CategoryCode(new String("gone"));
     TechnologyProfile first = published(nextId(), il, DAY, offer().category(gone));
@@ -647,6 +683,10 @@ class InMemoryMarketRepositoryTest extends StorageContract {
 
   private static ProfileContent.Builder request() {
     return content(ProfileKind.TECHNOLOGY_REQUEST).partnership(PartnershipType.COMMERCIAL);
+  }
+
+  private static ProfileContent.Builder research() {
+    return content(ProfileKind.RESEARCH_REQUEST).partnership(PartnershipType.RESEARCH_COOPERATION);
   }
 
   private TechnologyProfile draft(UUID id, Organisation owner, ProfileContent.Builder content) {

@@ -99,7 +99,7 @@ public class MarketBenchmarks {
               .recordHistory(false)
               .build()
               .actingAs(Actor.system("bench"));
-      subjects = new ArrayList<>(market.planted().keySet()).subList(0, 256);
+      subjects = new ArrayList<>(market.planted().keySet());
     }
 
     private String key() {
@@ -115,7 +115,7 @@ public class MarketBenchmarks {
         Files.createDirectories(file.getParent());
         Path partial = Files.createTempFile(file.getParent(), key(), ".partial");
         Files.delete(partial);
-        try (JdbiStorage s = Stores.sqlite(partial, "OFF", false)) {
+        try (JdbiStorage s = Stores.sqlite(partial, "NORMAL", false)) {
           MarketData.load(s, market);
         }
         try (Connection c = Stores.sqliteConnection(partial, "OFF", false);
@@ -169,7 +169,9 @@ public class MarketBenchmarks {
   @BenchmarkMode(Mode.SampleTime)
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public Matches match(Market s) {
-    return s.coplan.market().matches(s.subjects.get(s.next++ & 255), MarketData.AS_OF, 20);
+    return s.coplan
+        .market()
+        .matches(s.subjects.get(s.next++ % s.subjects.size()), MarketData.AS_OF, 20);
   }
 
   /**

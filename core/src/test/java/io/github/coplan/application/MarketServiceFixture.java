@@ -29,19 +29,16 @@ import io.github.coplan.domain.market.ProfileId;
 import io.github.coplan.domain.market.ProfileQuery;
 import io.github.coplan.domain.market.TechnologyProfile;
 import io.github.coplan.domain.organisation.Organisation;
-import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationProfile;
 import io.github.coplan.domain.organisation.OrganisationType;
 import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.Person;
-import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.person.PersonProfile;
 import io.github.coplan.domain.plan.ContentArea;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.DocumentType;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanDocument;
-import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.testing.FakeStorage;
 import io.github.coplan.testing.SequentialIds;
@@ -279,17 +276,5 @@ abstract class MarketServiceFixture {
     Set<String> fields = new LinkedHashSet<>();
     record.changes().forEach(c -> fields.add(c.field()));
     return fields;
-  }
-
-  static OrganisationId id(Organisation o) {
-    return o.id();
-  }
-
-  static PersonId id(Person p) {
-    return p.id();
-  }
-
-  static PlanId id(CooperationPlan p) {
-    return p.id();
   }
 }

@@ -341,6 +341,36 @@ class MarketServiceTest extends MarketServiceFixture {
         denied(stranger, unknownCategory, saigon.id()));
   }
 
+  @Test
+  void staffActOnTheDaysTheirAffiliationHolds() {
+    Person newcomer =
+        person(
+            "Võ Mới",
+            new io.github.coplan.domain.person.Affiliation(
+                aqua.id(), "Kỹ sư", TODAY.plusDays(1), TODAY.plusDays(1)));
+    ProfileContent content = offer().build();
+    ProfileId today = nextProfileId();
+
+    refused(
+        () -> as(newcomer).market().draft(DraftProfile.of(aqua.id(), newcomer.id(), content)),
+        AccessDeniedException.class,
+        denied(newcomer, today, aqua.id()));
+    setToday(TODAY.plusDays(1));
+    TechnologyProfile drafted =
+        as(newcomer).market().draft(DraftProfile.of(aqua.id(), newcomer.id(), content));
+    setToday(TODAY.minusDays(1));
+    TechnologyProfile byFormer =
+        as(former).market().draft(DraftProfile.of(saigon.id(), former.id(), content));
+    setToday(TODAY.plusDays(2));
+
+    assertThat(drafted.owner()).isEqualTo(aqua.id());
+    assertThat(byFormer.owner()).isEqualTo(saigon.id());
+    refused(
+        () -> as(newcomer).market().get(drafted.id()),
+        NotFoundException.class,
+        notFound("profile", drafted.id()));
+  }
+
   // ---- revising --------------------------------------------------------------------------------
 
   @Test

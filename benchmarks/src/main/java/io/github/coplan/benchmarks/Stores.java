@@ -56,6 +56,7 @@ final class Stores {
     config.enforceForeignKeys(true);
     config.setSynchronous(SQLiteConfig.SynchronousMode.valueOf(synchronous));
     config.setReadOnly(readOnly);
+    config.setCacheSize(-JdbiOptions.DEFAULT_SQLITE_PAGE_CACHE);
     return config;
   }
 

@@ -7,9 +7,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a user may tune in a {@link JdbiStorage}: SQLite's synchronous mode, how the schema is
- * handled on start, the number of read connections and how long to wait for a lock held by another
- * process. Immutable and thread-safe; made with {@link #builder()}, or {@link #defaults()}.
+ * What a user may tune in a {@link JdbiStorage}: SQLite's synchronous mode and page cache, how the
+ * schema is handled on start, the number of read connections and how long to wait for a lock held
+ * by another process. Immutable and thread-safe; made with {@link #builder()}, or {@link
+ * #defaults()}.
  *
  * <pre>{@code
  * JdbiOptions options = JdbiOptions.builder()
@@ -67,6 +68,12 @@ public final class JdbiOptions {
   private static final java.util.regex.Pattern TABLE_PREFIX =
       java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,29}");
 
+  /** The default page cache of each SQLite connection, in kibibytes: 64 MiB. */
+  public static final int DEFAULT_SQLITE_PAGE_CACHE = 65_536;
+
+  /** The largest page cache of a SQLite connection, in kibibytes: 4 GiB. */
+  public static final int MAX_SQLITE_PAGE_CACHE = 4_194_304;
+
   /** The default weight of the aggregate cache: how many participations and plan parts it holds. */
   public static final long DEFAULT_CACHE_WEIGHT = 200_000;
 
@@ -80,8 +87,10 @@ public final class JdbiOptions {
   private final @Nullable Boolean aggregateCache;
   private final long aggregateCacheWeight;
   private final String tablePrefix;
+  private final int sqlitePageCache;
 
   private JdbiOptions(Builder builder) {
+    this.sqlitePageCache = builder.sqlitePageCache;
     this.tablePrefix = builder.tablePrefix;
     this.maxAttempts = builder.maxAttempts;
     this.aggregateCache = builder.aggregateCache;
@@ -93,9 +102,10 @@ public final class JdbiOptions {
   }
 
   /**
-   * The defaults: synchronous {@link Synchronous#FULL}, schema mode {@link SchemaMode#MIGRATE},
-   * four read connections, a busy timeout of 30 seconds, 8 attempts at a unit of work that meets
-   * transaction conflicts, and the aggregate cache as each database's default ({@link
+   * The defaults: synchronous {@link Synchronous#FULL}, schema mode {@link SchemaMode#MIGRATE}, a
+   * page cache of {@link #DEFAULT_SQLITE_PAGE_CACHE} kibibytes per SQLite connection, four read
+   * connections, a busy timeout of 30 seconds, 8 attempts at a unit of work that meets transaction
+   * conflicts, and the aggregate cache as each database's default ({@link
    * Builder#aggregateCache(boolean)}) with a weight of {@link #DEFAULT_CACHE_WEIGHT}.
    *
    * @return the default options
@@ -120,6 +130,21 @@ public final class JdbiOptions {
    */
   public Synchronous synchronous() {
     return synchronous;
+  }
+
+  /**
+   * How much memory each SQLite connection may keep of the file's pages, SQLite's {@code
+   * cache_size}; PostgreSQL ignores it. The memory is taken as pages are read, up to this much per
+   * connection (the writing one and each reading one), and a reading connection keeps its pages
+   * from one unit of work to the next as long as nothing was written in between. SQLite's own
+   * default is 2 MiB: a query that reads more than that, such as the candidates of a match among
+   * 100,000 profiles, then reads its pages from the operating system each time.
+   *
+   * @return the page cache in kibibytes, 1 to {@link #MAX_SQLITE_PAGE_CACHE}; {@link
+   *     #DEFAULT_SQLITE_PAGE_CACHE} by default
+   */
+  public int sqlitePageCache() {
+    return sqlitePageCache;
   }
 
   /**
@@ -234,6 +259,7 @@ public final class JdbiOptions {
     Builder builder =
         new Builder()
             .synchronous(synchronous)
+            .sqlitePageCache(sqlitePageCache)
             .schemaMode(schemaMode)
             .readPoolSize(readPoolSize)
             .busyTimeout(busyTimeout)
@@ -248,6 +274,7 @@ public final class JdbiOptions {
   public boolean equals(@Nullable Object o) {
     return o instanceof JdbiOptions other
         && synchronous == other.synchronous
+        && sqlitePageCache == other.sqlitePageCache
         && schemaMode == other.schemaMode
         && readPoolSize == other.readPoolSize
         && busyTimeout.equals(other.busyTimeout)
@@ -261,6 +288,7 @@ public final class JdbiOptions {
   public int hashCode() {
     return Objects.hash(
         synchronous,
+        sqlitePageCache,
         schemaMode,
         readPoolSize,
         busyTimeout,
@@ -274,6 +302,8 @@ public final class JdbiOptions {
   public String toString() {
     return "JdbiOptions[synchronous="
         + synchronous
+        + ", sqlitePageCache="
+        + sqlitePageCache
         + ", schemaMode="
         + schemaMode
         + ", readPoolSize="
@@ -294,6 +324,7 @@ public final class JdbiOptions {
   /** Builds {@link JdbiOptions}; not thread-safe. Every setter checks its value at once. */
   public static final class Builder {
     private Synchronous synchronous = Synchronous.FULL;
+    private int sqlitePageCache = DEFAULT_SQLITE_PAGE_CACHE;
     private SchemaMode schemaMode = SchemaMode.MIGRATE;
     private int readPoolSize = 4;
     private Duration busyTimeout = Duration.ofSeconds(30);
@@ -383,6 +414,25 @@ public final class JdbiOptions {
      */
     public Builder synchronous(Synchronous synchronous) {
       this.synchronous = required("synchronous", synchronous);
+      return this;
+    }
+
+    /**
+     * Sets how much memory each SQLite connection may keep of the file's pages.
+     *
+     * @param kibibytes 1 to {@link #MAX_SQLITE_PAGE_CACHE}; {@link #DEFAULT_SQLITE_PAGE_CACHE} by
+     *     default
+     * @return this builder
+     * @throws InvalidInputException if it is out of range
+     * @see JdbiOptions#sqlitePageCache()
+     */
+    public Builder sqlitePageCache(int kibibytes) {
+      this.sqlitePageCache =
+          inRange(
+              "sqlitePageCache",
+              kibibytes,
+              MAX_SQLITE_PAGE_CACHE,
+              "the page cache in kibibytes is");
       return this;
     }
 

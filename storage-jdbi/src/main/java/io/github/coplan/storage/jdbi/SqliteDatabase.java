@@ -68,6 +68,8 @@ final class SqliteDatabase implements Database {
             ? SQLiteConfig.SynchronousMode.FULL
             : SQLiteConfig.SynchronousMode.NORMAL);
     config.setReadOnly(readOnly);
+    // SQLite reads a negative cache size as kibibytes.
+    config.setCacheSize(-options.sqlitePageCache());
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file);
     Jdbi jdbi = Database.configure(Jdbi.create(dataSource), Dialect.SQLITE);

@@ -17,6 +17,7 @@ class JdbiOptionsTest {
     assertThat(defaults.synchronous()).isEqualTo(JdbiOptions.Synchronous.FULL);
     assertThat(defaults.schemaMode()).isEqualTo(JdbiOptions.SchemaMode.MIGRATE);
     assertThat(defaults.readPoolSize()).isEqualTo(4);
+    assertThat(defaults.sqlitePageCache()).isEqualTo(65_536);
     assertThat(defaults.busyTimeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(defaults)
         .isEqualTo(JdbiOptions.builder().build())
@@ -28,7 +29,7 @@ class JdbiOptionsTest {
     assertThat(defaults.aggregateCacheWeight()).isEqualTo(200_000);
     assertThat(defaults)
         .hasToString(
-            "JdbiOptions[synchronous=FULL, schemaMode=MIGRATE, readPoolSize=4, busyTimeout=PT30S, maxAttempts=8,"
+            "JdbiOptions[synchronous=FULL, sqlitePageCache=65536, schemaMode=MIGRATE, readPoolSize=4, busyTimeout=PT30S, maxAttempts=8,"
                 + " aggregateCache=default, aggregateCacheWeight=200000, tablePrefix=coplan_]");
     assertThat(defaults.tablePrefix()).isEqualTo("coplan_");
   }
@@ -40,6 +41,7 @@ class JdbiOptionsTest {
             .synchronous(JdbiOptions.Synchronous.NORMAL)
             .schemaMode(JdbiOptions.SchemaMode.VALIDATE)
             .readPoolSize(64)
+            .sqlitePageCache(4_194_304)
             .busyTimeout(Duration.ZERO)
             .maxAttempts(1)
             .aggregateCache(true)
@@ -50,6 +52,7 @@ class JdbiOptionsTest {
     assertThat(options.synchronous()).isEqualTo(JdbiOptions.Synchronous.NORMAL);
     assertThat(options.schemaMode()).isEqualTo(JdbiOptions.SchemaMode.VALIDATE);
     assertThat(options.readPoolSize()).isEqualTo(64);
+    assertThat(options.sqlitePageCache()).isEqualTo(4_194_304);
     assertThat(options.busyTimeout()).isEqualTo(Duration.ZERO);
     assertThat(options.maxAttempts()).isEqualTo(1);
     assertThat(options.aggregateCache()).contains(true);
@@ -74,6 +77,14 @@ class JdbiOptionsTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
             "invalid input: readPoolSize: out-of-range (the read pool size is 1 to 64, was 65)");
+    assertThatThrownBy(() -> builder.sqlitePageCache(0))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "invalid input: sqlitePageCache: out-of-range (the page cache in kibibytes is 1 to 4194304, was 0)");
+    assertThatThrownBy(() -> builder.sqlitePageCache(4_194_305))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "invalid input: sqlitePageCache: out-of-range (the page cache in kibibytes is 1 to 4194304, was 4194305)");
     assertThatThrownBy(() -> builder.busyTimeout(Duration.ofMillis(-1)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(

@@ -50,17 +50,25 @@ class SqliteStorageTest {
             assertThat(pragma(s, "synchronous")).isEqualTo("2");
             assertThat(pragma(s, "foreign_keys")).isEqualTo("1");
             assertThat(pragma(s, "busy_timeout")).isEqualTo("30000");
+            assertThat(pragma(s, "cache_size")).isEqualTo("-65536");
+            return null;
+          });
+      storage.withHandle(
+          true,
+          s -> {
+            assertThat(pragma(s, "cache_size")).isEqualTo("-65536");
             return null;
           });
     }
   }
 
   @Test
-  void synchronousNormalAndTheBusyTimeoutAreOptions() {
+  void synchronousNormalTheBusyTimeoutAndThePageCacheAreOptions() {
     JdbiOptions options =
         JdbiOptions.builder()
             .synchronous(JdbiOptions.Synchronous.NORMAL)
             .busyTimeout(Duration.ofMillis(1500))
+            .sqlitePageCache(2_000)
             .build();
     try (JdbiStorage storage = JdbiStorage.sqlite(dir.resolve("coplan.db"), options)) {
       storage.withHandle(
@@ -68,6 +76,13 @@ class SqliteStorageTest {
           s -> {
             assertThat(pragma(s, "synchronous")).isEqualTo("1");
             assertThat(pragma(s, "busy_timeout")).isEqualTo("1500");
+            assertThat(pragma(s, "cache_size")).isEqualTo("-2000");
+            return null;
+          });
+      storage.withHandle(
+          true,
+          s -> {
+            assertThat(pragma(s, "cache_size")).isEqualTo("-2000");
             return null;
           });
     }

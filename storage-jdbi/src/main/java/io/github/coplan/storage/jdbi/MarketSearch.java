@@ -84,7 +84,9 @@ final class MarketSearch {
    * weight to each profile it posted ({@code market.candidates.key}); the keys are put together
    * with {@code UNION ALL} and summed per profile into its score ({@code market.candidates}). The
    * profiles are then filtered (not the subject, the partnership sought, the country targeted, the
-   * owner's country), ordered by score, confirmation day (newest first) and id, and limited.
+   * owner's country), ordered by score, confirmation day (newest first) and id, and limited: all of
+   * it read from the profiles' match index (migration 8), not their rows. Only the rows of the
+   * profiles kept are then read, in that order.
    */
   static @Nullable ActivitySearch candidates(Sql sql, CandidateQuery query) {
     Set<CategoryCode> categories = new LinkedHashSet<>(query.categories());
@@ -150,7 +152,7 @@ final class MarketSearch {
     text.append('\n').append(sql.get("market.candidates.order"));
     values.add(new Value(query.limit(), Integer.class));
     return new ActivitySearch(
-        text.toString(), "r.score DESC, p.confirmed_on DESC, p.id ASC", List.copyOf(values));
+        text.toString(), "t.score DESC, t.confirmed_on DESC, t.id ASC", List.copyOf(values));
   }
 
   /** What one key adds: its weight, and its postings of each kind, capped at {@code perKey}. */

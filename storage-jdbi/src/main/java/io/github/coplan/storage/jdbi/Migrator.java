@@ -84,7 +84,8 @@ final class Migrator {
           new Migration("V4__lookup_indexes.sql", LookupColumns::fill),
           new Migration("V5__history.sql", null),
           new Migration("V6__plan_access.sql", null),
-          new Migration("V7__market.sql", null));
+          new Migration("V7__market.sql", null),
+          new Migration("V8__profile_match_index.sql", null));
 
   /** The migration scripts, oldest first. */
   static final List<String> SCRIPTS = MIGRATIONS.stream().map(Migration::script).toList();

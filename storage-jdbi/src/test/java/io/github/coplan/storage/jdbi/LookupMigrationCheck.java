@@ -135,18 +135,31 @@ abstract class LookupMigrationCheck {
   }
 
   /**
-   * Takes a database of the default prefix back to what migration 6 left: drops the market's tables
-   * (their indexes with them) and its line of the history.
+   * Takes a database of the default prefix back to what migration 6 left: undoes migration 8
+   * ({@link #undoMigration8}), then drops the market's tables (their indexes with them) and its
+   * line of the history.
    *
    * @param h a handle on the database
    */
   static void undoMigration7(Handle h) {
+    undoMigration8(h);
     h.execute("DROP TABLE coplan_introduction");
     h.execute("DROP TABLE coplan_profile_keyword");
     h.execute("DROP TABLE coplan_profile_category");
     h.execute("DROP TABLE coplan_profile");
     h.execute("DROP TABLE coplan_category");
     h.execute("DELETE FROM coplan_schema_history WHERE version = 7");
+  }
+
+  /**
+   * Takes a database of the default prefix back to what migration 7 left: drops the profiles' match
+   * index and its line of the history.
+   *
+   * @param h a handle on the database
+   */
+  static void undoMigration8(Handle h) {
+    h.execute("DROP INDEX coplan_profile_match");
+    h.execute("DELETE FROM coplan_schema_history WHERE version = 8");
   }
 
   /** What the test wrote with the current version. */
@@ -285,9 +298,9 @@ abstract class LookupMigrationCheck {
 
     assertThatThrownBy(() -> open(VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessageContaining("is at version 3 but this library needs version 7");
+        .hasMessageContaining("is at version 3 but this library needs version 8");
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(4);
+      assertThat(storage.migrationsApplied()).isEqualTo(5);
       UseCases coplan = Fixtures.coplan(storage);
 
       assertThat(coplan.plans().search(PlanQuery.builder().text("vuon uom").build()).items())
@@ -441,7 +454,7 @@ abstract class LookupMigrationCheck {
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(4);
+      assertThat(storage.migrationsApplied()).isEqualTo(5);
       assertThat(lookupColumns().get(w.sihub().id().value()))
           .containsExactly("", "sihub\n\nsihub\nsaigon innovation hub");
       assertThat(

@@ -34,11 +34,12 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The market's queries use their indexes: the retrieval of candidates reads each key's postings
- * from one range of the posting index and the candidates' rows by key, never the whole table of
- * profiles or postings; searches, counts and introductions read theirs from an index too. The
- * database's own plan of each is read ({@code EXPLAIN QUERY PLAN} on SQLite, {@code EXPLAIN} on
- * PostgreSQL) over {@value #PROFILES} published profiles (grown tenfold on PostgreSQL), with
- * statistics gathered. The plans are kept in {@code target/query-plans-<class>.txt}.
+ * from one range of the posting index, ranks the profiles they name from an index by key (the match
+ * index, where the database chooses it) and reads the rows of those it keeps by key, never the
+ * whole table of profiles or postings; searches, counts and introductions read theirs from an index
+ * too. The database's own plan of each is read ({@code EXPLAIN QUERY PLAN} on SQLite, {@code
+ * EXPLAIN} on PostgreSQL) over {@value #PROFILES} published profiles (grown tenfold on PostgreSQL),
+ * with statistics gathered. The plans are kept in {@code target/query-plans-<class>.txt}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MarketQueryPlanCheck {

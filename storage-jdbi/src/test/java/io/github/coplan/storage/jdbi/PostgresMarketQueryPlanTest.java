@@ -86,6 +86,10 @@ class PostgresMarketQueryPlanTest extends MarketQueryPlanCheck {
                     ".*Index (Only )?Scan using coplan_profile_keyword_posting on"
                         + " coplan_profile_keyword .*"))
         .anyMatch(
+            step ->
+                step.matches(
+                    ".*Index (Only )?Scan using coplan_profile_(match|pkey) on coplan_profile q .*"))
+        .anyMatch(
             step -> step.matches(".*Index Scan using coplan_profile_pkey on coplan_profile p .*"));
   }
 

@@ -43,7 +43,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(7);
+      assertThat(storage.migrationsApplied()).isEqualTo(8);
     }
     assertThat(
             strings(
@@ -57,7 +57,8 @@ class PostgresSchemaTest {
             "4 lookup indexes",
             "5 history",
             "6 plan access",
-            "7 market");
+            "7 market",
+            "8 profile match index");
     assertThat(
             strings(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
@@ -105,7 +106,8 @@ class PostgresSchemaTest {
             "4 lookup indexes",
             "5 history",
             "6 plan access",
-            "7 market");
+            "7 market",
+            "8 profile match index");
     Arrays.sort(nanos);
     Figures.record(
         report,
@@ -124,7 +126,7 @@ class PostgresSchemaTest {
     server.execute(
         "INSERT INTO "
             + schema
-            + ".coplan_schema_history (version, description) VALUES (8, 'from the future')");
+            + ".coplan_schema_history (version, description) VALUES (9, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(
@@ -133,7 +135,7 @@ class PostgresSchemaTest {
                       server.url(schema), server.user(), server.password(), options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the PostgreSQL database's Coplan schema is at version 8, newer than version 7 that this library knows;"
+              "the PostgreSQL database's Coplan schema is at version 9, newer than version 8 that this library knows;"
                   + " open it with a newer Coplan");
     }
   }
@@ -179,7 +181,7 @@ class PostgresSchemaTest {
     dataSource.setPassword(server.password());
 
     try (JdbiStorage storage = JdbiStorage.postgres(dataSource)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(7);
+      assertThat(storage.migrationsApplied()).isEqualTo(8);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -249,7 +251,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(7);
+      assertThat(storage.migrationsApplied()).isEqualTo(8);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -289,7 +291,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(5);
+      assertThat(storage.migrationsApplied()).isEqualTo(6);
       Optional<Organisation> earlier =
           storage.readOnly(
               r ->
@@ -322,13 +324,13 @@ class PostgresSchemaTest {
                     + "' AND indexname NOT LIKE '%pkey'"
                     + " AND indexname NOT LIKE '%key'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(33);
+        .hasSize(34);
     assertThat(
             strings(
                 "SELECT COUNT(*) FROM "
                     + schema
                     + ".coplan_schema_history WHERE checksum IS NOT NULL"))
-        .containsExactly("7");
+        .containsExactly("8");
   }
 
   private List<String> strings(String sql) throws SQLException {

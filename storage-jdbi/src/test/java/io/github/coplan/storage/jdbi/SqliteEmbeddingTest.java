@@ -113,7 +113,7 @@ class SqliteEmbeddingTest {
     }
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(5);
+      assertThat(storage.migrationsApplied()).isEqualTo(6);
       assertThat(find(storage, new OrganisationId(id)))
           .hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
       // Migration 4 filled the look-up columns of the row the earlier version wrote.
@@ -156,7 +156,7 @@ class SqliteEmbeddingTest {
                 file,
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(33);
+        .hasSize(34);
     assertThat(
             strings(
                 file,
@@ -168,7 +168,8 @@ class SqliteEmbeddingTest {
             "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")),
             "5 " + Migrator.checksum(script("V5__history.sql")),
             "6 " + Migrator.checksum(script("V6__plan_access.sql")),
-            "7 " + Migrator.checksum(script("V7__market.sql")));
+            "7 " + Migrator.checksum(script("V7__market.sql")),
+            "8 " + Migrator.checksum(script("V8__profile_match_index.sql")));
   }
 
   @Test
@@ -183,7 +184,8 @@ class SqliteEmbeddingTest {
             String.valueOf(Migrator.checksum(script("V4__lookup_indexes.sql"))),
             String.valueOf(Migrator.checksum(script("V5__history.sql"))),
             String.valueOf(Migrator.checksum(script("V6__plan_access.sql"))),
-            String.valueOf(Migrator.checksum(script("V7__market.sql"))));
+            String.valueOf(Migrator.checksum(script("V7__market.sql"))),
+            String.valueOf(Migrator.checksum(script("V8__profile_match_index.sql"))));
 
     execute(file, "UPDATE coplan_schema_history SET checksum = 12345 WHERE version = 2");
 
@@ -227,7 +229,8 @@ class SqliteEmbeddingTest {
             "4 " + Migrator.checksum(script("V4__lookup_indexes.sql")),
             "5 none",
             "6 none",
-            "7 none");
+            "7 none",
+            "8 none");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       assertThat(storage.migrationsApplied()).isZero();
     }

@@ -63,6 +63,7 @@ class SqliteMarketQueryPlanTest extends MarketQueryPlanCheck {
                             + " coplan_profile_keyword_posting (keyword=? AND kind=?)"))
         .anyMatch(step -> step.startsWith("SEARCH coplan_profile_category"))
         .anyMatch(step -> step.startsWith("SEARCH coplan_profile_keyword"))
+        .anyMatch(step -> step.equals("SEARCH q USING COVERING INDEX coplan_profile_match (id=?)"))
         .anyMatch(
             step -> step.equals("SEARCH p USING INDEX sqlite_autoindex_coplan_profile_1 (id=?)"));
   }

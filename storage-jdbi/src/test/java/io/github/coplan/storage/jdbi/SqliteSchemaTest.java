@@ -40,7 +40,7 @@ class SqliteSchemaTest {
     assertThat(file).doesNotExist();
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(7);
+      assertThat(storage.migrationsApplied()).isEqualTo(8);
     }
 
     assertThat(file).exists();
@@ -52,7 +52,8 @@ class SqliteSchemaTest {
             "4 lookup indexes",
             "5 history",
             "6 plan access",
-            "7 market");
+            "7 market",
+            "8 profile match index");
     assertThat(tables(file))
         .containsExactlyInAnyOrder(
             "coplan_schema_history",
@@ -102,7 +103,8 @@ class SqliteSchemaTest {
             "4 lookup indexes",
             "5 history",
             "6 plan access",
-            "7 market");
+            "7 market",
+            "8 profile match index");
     assertThat(schema(file)).isEqualTo(schemaBefore);
     Arrays.sort(nanos);
     Figures.record(
@@ -122,13 +124,13 @@ class SqliteSchemaTest {
     JdbiStorage.sqlite(file).close();
     execute(
         file,
-        "INSERT INTO coplan_schema_history (version, description) VALUES (8, 'from the future')");
+        "INSERT INTO coplan_schema_history (version, description) VALUES (9, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(() -> JdbiStorage.sqlite(file, options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the SQLite database's Coplan schema is at version 8, newer than version 7 that this library knows;"
+              "the SQLite database's Coplan schema is at version 9, newer than version 8 that this library knows;"
                   + " open it with a newer Coplan");
     }
     assertThat(history(file))
@@ -140,7 +142,8 @@ class SqliteSchemaTest {
             "5 history",
             "6 plan access",
             "7 market",
-            "8 from the future");
+            "8 profile match index",
+            "9 from the future");
   }
 
   @Test
@@ -183,7 +186,7 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 0 but this library needs version 7;");
+            "the SQLite database's Coplan schema is at version 0 but this library needs version 8;");
   }
 
   @Test
@@ -209,9 +212,9 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 1 but this library needs version 7;");
+            "the SQLite database's Coplan schema is at version 1 but this library needs version 8;");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(6);
+      assertThat(storage.migrationsApplied()).isEqualTo(7);
     }
 
     assertThat(history(file))
@@ -222,7 +225,8 @@ class SqliteSchemaTest {
             "4 lookup indexes",
             "5 history",
             "6 plan access",
-            "7 market");
+            "7 market",
+            "8 profile match index");
     assertThat(index(file, "coplan_activity_plan_start"))
         .endsWith("(plan_id, planned_earliest, id, planned_latest)");
     assertThat(index(file, "coplan_activity_plan_end"))

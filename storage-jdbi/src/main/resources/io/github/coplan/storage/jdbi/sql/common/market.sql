@@ -121,32 +121,40 @@ LIMIT ?
 -- name: market.candidates.key
 SELECT k.profile_id, ? AS weight FROM (KEY) k
 
--- The candidates: KEYS becomes each key's market.candidates.key, joined by UNION ALL; the profiles are summed per
--- profile into their score, joined to their rows and filtered (market.candidates.* conditions after WHERE), then
--- ordered and limited by market.candidates.order.
+-- The candidates, in two steps. The first ranks the profiles the postings name and keeps the first of them, reading
+-- only the columns of the profiles' match index (migration 8); the second reads the rows of those it kept, in that
+-- order. KEYS becomes each key's market.candidates.key, joined by UNION ALL; the profiles are summed per profile into
+-- their score, joined to their match index (q), filtered (market.candidates.* conditions after WHERE), then ordered
+-- and limited by market.candidates.order, which closes the first step and adds the second.
 -- name: market.candidates
 SELECT p.id, p.version, p.owner_id, p.contact_id, p.plan_id, p.content_area, p.kind, p.status, p.published_on,
   p.extension_days, p.confirmed_on, p.ended_on, p.title, p.summary, p.description, p.advantages, p.sought,
   p.categories, p.keywords, p.stage, p.ipr, p.partnerships, p.partner_types, p.partner_sizes, p.target_countries,
   p.open_for_interest
-FROM (SELECT c.profile_id, SUM(c.weight) AS score FROM (KEYS) c GROUP BY c.profile_id) r
-JOIN ${prefix}profile p ON p.id = r.profile_id
+FROM (
+  SELECT q.id, r.score, q.confirmed_on
+  FROM (SELECT c.profile_id, SUM(c.weight) AS score FROM (KEYS) c GROUP BY c.profile_id) r
+  JOIN ${prefix}profile q ON q.id = r.profile_id
 
 -- The join of the owners, when their country is a filter.
 -- name: market.candidates.owners
-JOIN ${prefix}organisation o ON o.id = p.owner_id
+JOIN ${prefix}organisation o ON o.id = q.owner_id
 
 -- name: market.candidates.notSubject
-p.id <> ?
+q.id <> ?
 
 -- COUNTRIES becomes "(?, ?, ...)", one parameter per country.
 -- The filters that need each database's search in text: market.candidates.partnership, market.candidates.targets.
 -- name: market.candidates.ownerCountries
 o.country IN COUNTRIES
 
+-- The order and the limit of the first step, then the second step: the rows of the candidates kept, in that order.
 -- name: market.candidates.order
-ORDER BY r.score DESC, p.confirmed_on DESC, p.id
-LIMIT ?
+  ORDER BY r.score DESC, q.confirmed_on DESC, q.id
+  LIMIT ?
+) t
+JOIN ${prefix}profile p ON p.id = t.id
+ORDER BY t.score DESC, t.confirmed_on DESC, t.id
 
 -- ---- introductions ----------------------------------------------------------------------------------------------
 

@@ -7,8 +7,8 @@ strpos(p.search_text, ?) > 0
 
 -- The profile seeks a partnership type: ",NAME," occurs in its names joined by commas, with a comma either side.
 -- name: market.candidates.partnership
-strpos(',' || p.partnerships || ',', ?) > 0
+strpos(',' || q.partnerships || ',', ?) > 0
 
 -- The profile targets a country (",CC,", bound), or no country at all.
 -- name: market.candidates.targets
-(p.target_countries = '' OR strpos(',' || p.target_countries || ',', ?) > 0)
+(q.target_countries = '' OR strpos(',' || q.target_countries || ',', ?) > 0)

@@ -222,13 +222,42 @@ public final class Matching {
         io.github.coplan.domain.error.Violation.OUT_OF_RANGE,
         "at least 1, was " + limit);
     v.throwIfAny();
-    List<Match> all = new ArrayList<>(candidates.size());
+    List<Ranked> all = new ArrayList<>(candidates.size());
     for (TechnologyProfile candidate : candidates) {
-      all.add(assess(subject, candidate, lineages, asOf));
+      all.add(new Ranked(assess(subject, candidate, lineages, asOf)));
     }
-    all.sort(RANKING);
-    return new Matches(
-        subject, asOf, all.subList(0, Math.min(limit, all.size())), gaps(subject, asOf));
+    all.sort(Ranked.ORDER);
+    List<Match> best = new ArrayList<>(Math.min(limit, all.size()));
+    for (Ranked r : all.subList(0, Math.min(limit, all.size()))) {
+      best.add(r.match());
+    }
+    return new Matches(subject, asOf, best, gaps(subject, asOf));
+  }
+
+  /**
+   * A match with the keys of {@link #RANKING} worked out once, so that a sort compares them without
+   * counting the criteria matched or writing the id's text at every comparison.
+   */
+  private record Ranked(
+      Match match, int score, long matched, @Nullable LocalDate confirmed, String id) {
+
+    /** {@link #RANKING}, on the keys. */
+    static final Comparator<Ranked> ORDER =
+        Comparator.comparingInt(Ranked::score)
+            .reversed()
+            .thenComparing(Comparator.comparingLong(Ranked::matched).reversed())
+            .thenComparing(
+                Ranked::confirmed, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(Ranked::id);
+
+    Ranked(Match match) {
+      this(
+          match,
+          match.score(),
+          Matching.matched(match),
+          match.candidate().confirmedOn(),
+          match.candidate().id().toString());
+    }
   }
 
   private static CategoryLineage lineage(

@@ -82,6 +82,26 @@ public interface ActivityUseCases {
   Activity changeParticipation(ChangeParticipation command);
 
   /**
+   * Changes the itinerary of an activity: adds, revises, completes, cancels or removes a stop. The
+   * stops are kept in order by time, and the rules of {@link
+   * io.github.coplan.domain.activity.Activity#addStop} hold after every change. Completing a stop
+   * needs {@link io.github.coplan.domain.access.Permission#RECORD_OUTCOMES}, the other changes
+   * {@link io.github.coplan.domain.access.Permission#EDIT_ACTIVITIES}, in the activity's content
+   * area.
+   *
+   * @param command the change
+   * @return the stored activity
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such activity
+   * @throws io.github.coplan.domain.error.RuleViolationException naming the rule the change breaks:
+   *     {@code stop.overlap}, {@code stop.outside-activity}, {@code stop.host-not-participant},
+   *     {@code stop.attendee-not-member}, {@code stop.unknown}, {@code stop.illegal-transition},
+   *     {@code stop.activity-not-under-way}, {@code activity.closed} or {@code plan.frozen}
+   * @throws io.github.coplan.domain.error.ConflictException if the expected version is stale
+   * @since 0.4.0
+   */
+  Activity changeItinerary(ChangeItinerary command);
+
+  /**
    * Reads an activity.
    *
    * @param id the id

@@ -1,5 +1,6 @@
 package io.github.coplan.application;
 
+import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.ProgressQuery;
 import java.time.LocalDate;
@@ -65,4 +66,33 @@ public interface ReportUseCases {
    * @throws io.github.coplan.domain.error.NotFoundException if there is no such plan
    */
   ProgressReport progress(ProgressQuery query, String language);
+
+  /**
+   * The report of a tour: the members of its delegation and its itinerary by local day, every name
+   * in its original language. Any activity has one; an activity without stops gives an empty
+   * itinerary.
+   *
+   * @param activity the activity
+   * @return the report
+   * @throws io.github.coplan.domain.error.InvalidInputException if the id is missing
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such activity the actor
+   *     may see
+   * @since 0.4.0
+   */
+  TourReport tour(ActivityId activity);
+
+  /**
+   * The report of a tour, with names in a language where they have it and in their original
+   * language where they do not.
+   *
+   * @param activity the activity
+   * @param language a BCP 47 language tag, in any case
+   * @return the report
+   * @throws io.github.coplan.domain.error.InvalidInputException listing every violation: the id is
+   *     missing, the language is missing or no BCP 47 tag
+   * @throws io.github.coplan.domain.error.NotFoundException if there is no such activity the actor
+   *     may see
+   * @since 0.4.0
+   */
+  TourReport tour(ActivityId activity, String language);
 }

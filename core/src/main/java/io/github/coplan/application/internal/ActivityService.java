@@ -3,6 +3,7 @@ package io.github.coplan.application.internal;
 import io.github.coplan.application.ActivityUseCases;
 import io.github.coplan.application.AddParticipant;
 import io.github.coplan.application.ChangeActivityStatus;
+import io.github.coplan.application.ChangeItinerary;
 import io.github.coplan.application.ChangeParticipation;
 import io.github.coplan.application.MoveActivity;
 import io.github.coplan.application.ProposeActivity;
@@ -16,6 +17,7 @@ import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.AffiliationSnapshot;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Participation;
+import io.github.coplan.domain.activity.StopId;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
@@ -169,6 +171,29 @@ final class ActivityService implements ActivityUseCases {
         command.expectedVersion(),
         (r, plan, a) ->
             a.changeParticipation(command.participant(), command.role(), command.status()));
+  }
+
+  @Override
+  public Activity changeItinerary(ChangeItinerary command) {
+    Services.required("command", command);
+    StopId fresh = new StopId(ids.nextId());
+    return change(
+        command,
+        command.activity(),
+        command.expectedVersion(),
+        (r, plan, a) -> {
+          if (command instanceof ChangeItinerary.AddStop c) {
+            StopId id = c.id();
+            return a.addStop(c.toStop(id != null ? id : fresh));
+          } else if (command instanceof ChangeItinerary.ReviseStop c) {
+            return a.reviseStop(c.toStop());
+          } else if (command instanceof ChangeItinerary.CompleteStop c) {
+            return a.completeStop(c.stop(), c.actual(), c.attendees(), c.outcome());
+          } else if (command instanceof ChangeItinerary.CancelStop c) {
+            return a.cancelStop(c.stop(), c.reason());
+          }
+          return a.removeStop(((ChangeItinerary.RemoveStop) command).stop());
+        });
   }
 
   @Override

@@ -2,15 +2,32 @@ package io.github.coplan.application.internal;
 
 import io.github.coplan.application.ProgressReport;
 import io.github.coplan.application.ReportUseCases;
+import io.github.coplan.application.TourReport;
+import io.github.coplan.domain.access.Viewer;
+import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.activity.AffiliationSnapshot;
+import io.github.coplan.domain.activity.Participant;
+import io.github.coplan.domain.activity.Participation;
+import io.github.coplan.domain.activity.Stop;
+import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
+import io.github.coplan.domain.shared.PartialDate;
+import io.github.coplan.port.storage.Repositories;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Carries out {@link ReportUseCases}. Thread-safe. */
@@ -95,6 +112,96 @@ final class ReportService implements ReportUseCases {
                           "plan", plan.id().toString()));
           PlanProgress progress = r.activities().progress(query);
           return new ProgressReport(plan, progress, language);
+        });
+  }
+
+  @Override
+  public TourReport tour(ActivityId activity) {
+    Services.required("activity", activity);
+    return tourReport(activity, null);
+  }
+
+  @Override
+  public TourReport tour(ActivityId activity, String language) {
+    Validation v = new Validation();
+    v.required("activity", activity);
+    String tag = language(v, language);
+    v.throwIfAny();
+    return tourReport(activity, tag);
+  }
+
+  private TourReport tourReport(ActivityId id, @Nullable String language) {
+    return units.read(
+        r -> {
+          Viewer viewer = units.guard().viewer();
+          Activity a =
+              viewer == null
+                  ? Services.activity(r, id)
+                  : r.activities()
+                      .findVisible(id, viewer)
+                      .orElseThrow(() -> new NotFoundException("activity", id.toString()));
+          Map<OrganisationId, String> organisations = new HashMap<>();
+          Map<PersonId, String> people = new HashMap<>();
+          List<TourReport.Member> members = new ArrayList<>();
+          for (Participation p : a.participations()) {
+            if (p.role().isDelegation() && p.participant() instanceof Participant.Person person) {
+              AffiliationSnapshot from = p.affiliation();
+              members.add(
+                  new TourReport.Member(
+                      person.id(),
+                      personName(r, people, person.id()),
+                      p.role(),
+                      p.status(),
+                      from == null
+                          ? null
+                          : organisationName(r, organisations, from.organisation(), language)));
+            }
+          }
+          List<TourReport.Day> days = new ArrayList<>();
+          PartialDate day = null;
+          List<TourReport.StopLine> lines = new ArrayList<>();
+          int number = 0;
+          for (Stop s : a.itinerary()) {
+            number++;
+            PartialDate first = s.time().firstDay();
+            if (day != null && !day.equals(first)) {
+              days.add(new TourReport.Day(day, lines));
+              lines = new ArrayList<>();
+            }
+            day = first;
+            List<String> attendees = new ArrayList<>();
+            for (PersonId who : s.attendees()) {
+              attendees.add(personName(r, people, who));
+            }
+            lines.add(
+                new TourReport.StopLine(
+                    number, s, organisationName(r, organisations, s.host(), language), attendees));
+          }
+          if (day != null) {
+            days.add(new TourReport.Day(day, lines));
+          }
+          String title =
+              language == null
+                  ? a.details().title().original()
+                  : a.details().title().best(language);
+          return new TourReport(a, title, members, days, language);
+        });
+  }
+
+  private static String personName(Repositories r, Map<PersonId, String> names, PersonId id) {
+    return names.computeIfAbsent(id, k -> Services.person(r, k).profile().name());
+  }
+
+  private static String organisationName(
+      Repositories r,
+      Map<OrganisationId, String> names,
+      OrganisationId id,
+      @Nullable String language) {
+    return names.computeIfAbsent(
+        id,
+        k -> {
+          LocalizedText name = Services.organisation(r, k).profile().name();
+          return language == null ? name.original() : name.best(language);
         });
   }
 }

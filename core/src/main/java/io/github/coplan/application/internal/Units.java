@@ -2,6 +2,7 @@ package io.github.coplan.application.internal;
 
 import io.github.coplan.application.AdvanceIntroduction;
 import io.github.coplan.application.ChangeActivityStatus;
+import io.github.coplan.application.ChangeItinerary;
 import io.github.coplan.application.ChangePlanStatus;
 import io.github.coplan.application.ForgetPerson;
 import io.github.coplan.domain.access.Actor;
@@ -150,6 +151,8 @@ final class Units {
     } else if (command instanceof ForgetPerson c) {
       return c.reason();
     } else if (command instanceof AdvanceIntroduction.Decline c) {
+      return c.reason();
+    } else if (command instanceof ChangeItinerary.CancelStop c) {
       return c.reason();
     }
     return null;

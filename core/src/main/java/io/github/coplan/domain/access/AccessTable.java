@@ -124,9 +124,14 @@ public final class AccessTable {
                 .put("ChangeActivityStatus.Postpone", Permission.EDIT_ACTIVITIES)
                 .put("ChangeActivityStatus.Cancel", Permission.EDIT_ACTIVITIES)
                 .put("AddParticipant", Permission.EDIT_ACTIVITIES)
+                .put("ChangeItinerary.AddStop", Permission.EDIT_ACTIVITIES)
+                .put("ChangeItinerary.ReviseStop", Permission.EDIT_ACTIVITIES)
+                .put("ChangeItinerary.CancelStop", Permission.EDIT_ACTIVITIES)
+                .put("ChangeItinerary.RemoveStop", Permission.EDIT_ACTIVITIES)
                 .put("ChangeActivityStatus.Start", Permission.RECORD_OUTCOMES)
                 .put("ChangeActivityStatus.Complete", Permission.RECORD_OUTCOMES)
                 .put("ChangeParticipation", Permission.RECORD_OUTCOMES)
+                .put("ChangeItinerary.CompleteStop", Permission.RECORD_OUTCOMES)
                 .build());
   }
 }

@@ -7,15 +7,20 @@ import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.organisation.OrganisationId;
+import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.domain.shared.SearchFolding;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +39,13 @@ public final class Activity {
   /** The most participations an activity may have. */
   public static final int MAX_PARTICIPATIONS = 10_000;
 
+  /**
+   * The most stops an itinerary may have.
+   *
+   * @since 0.4.0
+   */
+  public static final int MAX_STOPS = 500;
+
   private final ActivityId id;
   private final PlanId plan;
   private final ActivityDetails details;
@@ -43,6 +55,7 @@ public final class Activity {
   private final @Nullable PartialDate actualEnd;
   private final @Nullable String statusReason;
   private final ImmutableList<Participation> participations;
+  private final ImmutableList<Stop> itinerary;
   private final long version;
 
   private Activity(
@@ -55,6 +68,7 @@ public final class Activity {
       @Nullable PartialDate actualEnd,
       @Nullable String statusReason,
       List<Participation> participations,
+      List<Stop> itinerary,
       long version) {
     this.id = Objects.requireNonNull(id, "id");
     this.plan = Objects.requireNonNull(plan, "plan");
@@ -65,6 +79,7 @@ public final class Activity {
     this.actualEnd = actualEnd;
     this.statusReason = statusReason;
     this.participations = ImmutableList.copyOf(participations);
+    this.itinerary = ImmutableList.copyOf(itinerary);
     this.version = version;
   }
 
@@ -104,6 +119,7 @@ public final class Activity {
         null,
         null,
         null,
+        List.of(),
         List.of(),
         0);
   }
@@ -306,7 +322,322 @@ public final class Activity {
             p.equals(current)
                 ? new Participation(p.participant(), p.role(), newStatus, p.affiliation())
                 : p);
-    return copy(details, parent, status, actualStart, actualEnd, statusReason, list);
+    // A member who withdraws or does not come is no longer expected at the planned stops.
+    Set<PersonId> members = members(list);
+    List<Stop> stops = new ArrayList<>(itinerary);
+    stops.replaceAll(
+        s ->
+            s.status() != StopStatus.PLANNED || members.containsAll(s.attendees())
+                ? s
+                : new Stop(
+                    s.id(),
+                    s.place(),
+                    s.host(),
+                    s.purpose(),
+                    s.planned(),
+                    null,
+                    s.attendees().stream().filter(members::contains).toList(),
+                    StopStatus.PLANNED,
+                    s.note()));
+    return copy(details, parent, status, actualStart, actualEnd, statusReason, list, stops);
+  }
+
+  // ---- the itinerary -------------------------------------------------------------------------
+
+  /**
+   * This activity with one more stop on its itinerary, put in order by its time.
+   *
+   * <p>The rules of an itinerary, checked after every change of the activity (its dates, its
+   * participations, its stops), each refused with a {@link RuleViolationException} naming it and
+   * the stop:
+   *
+   * <ul>
+   *   <li>{@link RuleCode#STOP_HOST_NOT_PARTICIPANT}: the host organisation takes part in the
+   *       activity (in any role, not withdrawn);
+   *   <li>{@link RuleCode#STOP_ATTENDEE_NOT_MEMBER}: each attendee is a member of the delegation
+   *       ({@link ParticipationRole#isDelegation()}) whose participation is confirmed or attended;
+   *   <li>{@link RuleCode#STOP_OUTSIDE_ACTIVITY}: the stop's local days can lie within the
+   *       activity's dates (its actual dates once known, its planned span before);
+   *   <li>{@link RuleCode#STOP_OVERLAP}: stops in order do not overlap in absolute time. A stop may
+   *       start when the one before it ends; stops known only by day may share a day.
+   * </ul>
+   *
+   * <p>A cancelled stop, and every stop of a cancelled activity, is exempt. A member whose
+   * participation becomes withdrawn or no-show leaves the attendees of the planned stops.
+   *
+   * @param stop a planned stop with an id not on the itinerary
+   * @return the changed activity
+   * @throws InvalidInputException if the stop is not planned, its id is on the itinerary already,
+   *     or the itinerary holds {@value #MAX_STOPS} stops
+   * @throws RuleViolationException if the activity is closed, or the stop breaks a rule above
+   * @since 0.4.0
+   */
+  public Activity addStop(Stop stop) {
+    Validation.notNull("stop", stop);
+    requireOpen();
+    if (stop.status() != StopStatus.PLANNED) {
+      throw InvalidInputException.of(
+          "stop.status", Violation.OUT_OF_RANGE, "a new stop is PLANNED, not " + stop.status());
+    }
+    if (indexOf(stop.id()) >= 0) {
+      throw InvalidInputException.of(
+          "stop.id", Violation.DUPLICATE, "stop " + stop.id() + " is on the itinerary");
+    }
+    if (itinerary.size() >= MAX_STOPS) {
+      throw InvalidInputException.of(
+          "itinerary", Violation.OUT_OF_RANGE, "at most " + MAX_STOPS + " stops");
+    }
+    List<Stop> stops = new ArrayList<>(itinerary);
+    stops.add(stop);
+    return withItinerary(stops);
+  }
+
+  /**
+   * This activity with a planned stop replaced by a revised one with the same id: its place, host,
+   * purpose, planned time or attendees changed.
+   *
+   * @param revised the stop as revised, planned
+   * @return the changed activity
+   * @throws InvalidInputException if the revised stop is not planned
+   * @throws RuleViolationException if the activity is closed, there is no such stop ({@link
+   *     RuleCode#STOP_UNKNOWN}), it is no longer planned ({@link
+   *     RuleCode#STOP_ILLEGAL_TRANSITION}), or the revision breaks a rule of {@link #addStop}
+   * @since 0.4.0
+   */
+  public Activity reviseStop(Stop revised) {
+    Validation.notNull("stop", revised);
+    requireOpen();
+    if (revised.status() != StopStatus.PLANNED) {
+      throw InvalidInputException.of(
+          "stop.status",
+          Violation.OUT_OF_RANGE,
+          "a revised stop is PLANNED, not " + revised.status());
+    }
+    int i = plannedStop(revised.id(), "revised");
+    List<Stop> stops = new ArrayList<>(itinerary);
+    stops.set(i, revised);
+    return withItinerary(stops);
+  }
+
+  /**
+   * This activity with a planned stop completed: it took place, at its actual time, with the
+   * members who were there. A stop is completed once the activity is under way, and may be recorded
+   * after it completed.
+   *
+   * @param stop which stop
+   * @param actual when it took place; null for as planned
+   * @param attendees who was there; null for those expected
+   * @param outcome what came of it, or null
+   * @return the changed activity
+   * @throws InvalidInputException if the outcome or attendees are refused
+   * @throws RuleViolationException if there is no such stop, it is not planned, the activity is not
+   *     in progress or completed ({@link RuleCode#STOP_ACTIVITY_NOT_UNDER_WAY}), or the stop as
+   *     completed breaks a rule of {@link #addStop}
+   * @since 0.4.0
+   */
+  public Activity completeStop(
+      StopId stop,
+      @Nullable StopTime actual,
+      @Nullable List<PersonId> attendees,
+      @Nullable String outcome) {
+    Validation.notNull("stop", stop);
+    if (status != ActivityStatus.IN_PROGRESS && status != ActivityStatus.COMPLETED) {
+      throw new RuleViolationException(
+          RuleCode.STOP_ACTIVITY_NOT_UNDER_WAY,
+          "a stop is completed once activity " + id + " is under way; it is " + status);
+    }
+    int i = plannedStop(stop, "completed");
+    Stop s = itinerary.get(i);
+    List<Stop> stops = new ArrayList<>(itinerary);
+    stops.set(
+        i,
+        new Stop(
+            s.id(),
+            s.place(),
+            s.host(),
+            s.purpose(),
+            s.planned(),
+            actual != null ? actual : s.planned(),
+            attendees != null ? attendees : s.attendees(),
+            StopStatus.COMPLETED,
+            outcome));
+    return withItinerary(stops);
+  }
+
+  /**
+   * This activity with a planned stop called off. It stays on the itinerary, exempt from its rules.
+   *
+   * @param stop which stop
+   * @param reason why; required
+   * @return the changed activity
+   * @throws InvalidInputException if the reason is missing or refused
+   * @throws RuleViolationException if the activity is cancelled, or there is no such stop or it is
+   *     not planned
+   * @since 0.4.0
+   */
+  public Activity cancelStop(StopId stop, String reason) {
+    Validation.notNull("stop", stop);
+    String checked = Texts.check("reason", reason, Texts.PARAGRAPH_LIMIT, true);
+    if (status == ActivityStatus.CANCELLED) {
+      throw new RuleViolationException(
+          RuleCode.ACTIVITY_CLOSED, "activity " + id + " is " + status);
+    }
+    int i = plannedStop(stop, "cancelled");
+    Stop s = itinerary.get(i);
+    List<Stop> stops = new ArrayList<>(itinerary);
+    stops.set(
+        i,
+        new Stop(
+            s.id(),
+            s.place(),
+            s.host(),
+            s.purpose(),
+            s.planned(),
+            null,
+            s.attendees(),
+            StopStatus.CANCELLED,
+            checked));
+    return withItinerary(stops);
+  }
+
+  /**
+   * This activity without a stop entered by mistake. A completed stop is a record of what happened
+   * and stays.
+   *
+   * @param stop which stop
+   * @return the changed activity
+   * @throws RuleViolationException if the activity is closed, there is no such stop, or it is
+   *     completed
+   * @since 0.4.0
+   */
+  public Activity removeStop(StopId stop) {
+    Validation.notNull("stop", stop);
+    requireOpen();
+    int i = indexOf(stop);
+    if (i < 0) {
+      throw unknownStop(stop);
+    }
+    if (itinerary.get(i).status() == StopStatus.COMPLETED) {
+      throw new RuleViolationException(
+          RuleCode.STOP_ILLEGAL_TRANSITION,
+          "stop " + stop + " is completed: a record of what happened is not removed");
+    }
+    List<Stop> stops = new ArrayList<>(itinerary);
+    stops.remove(i);
+    return withItinerary(stops);
+  }
+
+  private int indexOf(StopId stop) {
+    for (int i = 0; i < itinerary.size(); i++) {
+      if (itinerary.get(i).id().equals(stop)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int plannedStop(StopId stop, String verb) {
+    int i = indexOf(stop);
+    if (i < 0) {
+      throw unknownStop(stop);
+    }
+    if (itinerary.get(i).status() != StopStatus.PLANNED) {
+      throw new RuleViolationException(
+          RuleCode.STOP_ILLEGAL_TRANSITION,
+          "stop " + stop + " is " + itinerary.get(i).status() + ": only a planned stop is " + verb);
+    }
+    return i;
+  }
+
+  private RuleViolationException unknownStop(StopId stop) {
+    return new RuleViolationException(
+        RuleCode.STOP_UNKNOWN, "activity " + id + " has no stop " + stop);
+  }
+
+  private Activity withItinerary(List<Stop> stops) {
+    return copy(
+        details, parent, status, actualStart, actualEnd, statusReason, participations, stops);
+  }
+
+  /** The people of a list of participations who are confirmed or attended delegation members. */
+  private static Set<PersonId> members(List<Participation> list) {
+    Set<PersonId> members = new HashSet<>();
+    for (Participation p : list) {
+      if (p.participant() instanceof Participant.Person person
+          && p.role().isDelegation()
+          && (p.status() == ParticipationStatus.CONFIRMED
+              || p.status() == ParticipationStatus.ATTENDED)) {
+        members.add(person.id());
+      }
+    }
+    return members;
+  }
+
+  /** Checks the rules of the itinerary, as {@link #addStop} lists them. */
+  private void checkItinerary() {
+    if (itinerary.isEmpty() || status == ActivityStatus.CANCELLED) {
+      return;
+    }
+    Set<PersonId> members = members(participations);
+    Set<OrganisationId> hosts = new HashSet<>();
+    for (Participation p : participations) {
+      if (p.participant() instanceof Participant.Organisation o
+          && p.status() != ParticipationStatus.WITHDRAWN) {
+        hosts.add(o.id());
+      }
+    }
+    LocalDate first =
+        actualStart != null ? actualStart.earliestDay() : details.planned().earliestDay();
+    LocalDate last = actualEnd != null ? actualEnd.latestDay() : details.planned().latestDay();
+    List<Stop> live = new ArrayList<>();
+    for (int n = 0; n < itinerary.size(); n++) {
+      Stop stop = itinerary.get(n);
+      if (stop.status() == StopStatus.CANCELLED) {
+        continue;
+      }
+      String name = "stop " + (n + 1) + " (" + stop.id() + ")";
+      if (!hosts.contains(stop.host())) {
+        throw new RuleViolationException(
+            RuleCode.STOP_HOST_NOT_PARTICIPANT,
+            name + ": its host organisation:" + stop.host() + " does not take part in " + id);
+      }
+      for (PersonId who : stop.attendees()) {
+        if (!members.contains(who)) {
+          throw new RuleViolationException(
+              RuleCode.STOP_ATTENDEE_NOT_MEMBER,
+              name + ": person:" + who + " is not a confirmed member of the delegation");
+        }
+      }
+      StopTime t = stop.time();
+      if (t.firstDay().latestDay().isBefore(first)
+          || t.firstDay().earliestDay().isAfter(last)
+          || t.lastDay().earliestDay().isAfter(last)
+          || t.lastDay().latestDay().isBefore(first)) {
+        throw new RuleViolationException(
+            RuleCode.STOP_OUTSIDE_ACTIVITY,
+            name + " at " + t + " lies outside the activity's dates " + first + " to " + last);
+      }
+      for (int m = 0; m < live.size(); m++) {
+        Stop before = live.get(m);
+        if (t.latestStart(stop.place().zone())
+            .isBefore(before.time().earliestEnd(before.place().zone()))) {
+          throw new RuleViolationException(
+              RuleCode.STOP_OVERLAP,
+              name
+                  + " at "
+                  + t
+                  + " "
+                  + stop.place().zone()
+                  + " overlaps stop "
+                  + (itinerary.indexOf(before) + 1)
+                  + " at "
+                  + before.time()
+                  + " "
+                  + before.place().zone());
+        }
+      }
+      live.add(stop);
+    }
   }
 
   private Activity copy(
@@ -317,9 +648,7 @@ public final class Activity {
       @Nullable PartialDate newEnd,
       @Nullable String newReason,
       List<Participation> newParticipations) {
-    return new Activity(
-        id,
-        plan,
+    return copy(
         newDetails,
         newParent,
         newStatus,
@@ -327,7 +656,37 @@ public final class Activity {
         newEnd,
         newReason,
         newParticipations,
-        version);
+        itinerary);
+  }
+
+  /** The changed activity, its stops put in order by time, once the itinerary's rules hold. */
+  private Activity copy(
+      ActivityDetails newDetails,
+      @Nullable ActivityId newParent,
+      ActivityStatus newStatus,
+      @Nullable PartialDate newStart,
+      @Nullable PartialDate newEnd,
+      @Nullable String newReason,
+      List<Participation> newParticipations,
+      List<Stop> newItinerary) {
+    List<Stop> ordered = new ArrayList<>(newItinerary);
+    // A stable sort: stops that may start at the same instant keep the order they were added in.
+    ordered.sort(Comparator.comparing(Stop::earliestStart));
+    Activity changed =
+        new Activity(
+            id,
+            plan,
+            newDetails,
+            newParent,
+            newStatus,
+            newStart,
+            newEnd,
+            newReason,
+            newParticipations,
+            ordered,
+            version);
+    changed.checkItinerary();
+    return changed;
   }
 
   private ActivityDetails replan(@Nullable DateSpan newPlanned) {
@@ -433,6 +792,28 @@ public final class Activity {
   }
 
   /**
+   * The stops of the itinerary, in order by time ({@link Stop#earliestStart()}), stops that may
+   * start at the same instant in the order they were added.
+   *
+   * @return an unmodifiable list, empty when the activity has no itinerary
+   * @since 0.4.0
+   */
+  public List<Stop> itinerary() {
+    return itinerary;
+  }
+
+  /**
+   * A stop of the itinerary.
+   *
+   * @param stop the stop's id
+   * @return the stop, if any
+   * @since 0.4.0
+   */
+  public Optional<Stop> stop(StopId stop) {
+    return itinerary.stream().filter(s -> s.id().equals(stop)).findFirst();
+  }
+
+  /**
    * The participation of a participant in a role.
    *
    * @param participant who
@@ -494,6 +875,7 @@ public final class Activity {
         && Objects.equals(actualEnd, a.actualEnd)
         && Objects.equals(statusReason, a.statusReason)
         && participations.equals(a.participations)
+        && itinerary.equals(a.itinerary)
         && version == a.version;
   }
 
@@ -509,6 +891,7 @@ public final class Activity {
         actualEnd,
         statusReason,
         participations,
+        itinerary,
         version);
   }
 
@@ -565,6 +948,51 @@ public final class Activity {
           actualEnd,
           statusReason,
           participations,
+          List.of(),
+          version);
+    }
+
+    /**
+     * An activity with an itinerary rebuilt from storage. Nothing is checked: the store holds only
+     * what was checked.
+     *
+     * @param id the id
+     * @param plan the plan
+     * @param details the details
+     * @param parent the parent, or null
+     * @param status the status
+     * @param actualStart the actual start, or null
+     * @param actualEnd the actual end, or null
+     * @param statusReason the reason it was postponed or cancelled, or null
+     * @param participations the participations, in order
+     * @param itinerary the stops, in order
+     * @param version the stored version
+     * @return the activity
+     * @since 0.4.0
+     */
+    public static Activity restore(
+        ActivityId id,
+        PlanId plan,
+        ActivityDetails details,
+        @Nullable ActivityId parent,
+        ActivityStatus status,
+        @Nullable PartialDate actualStart,
+        @Nullable PartialDate actualEnd,
+        @Nullable String statusReason,
+        List<Participation> participations,
+        List<Stop> itinerary,
+        long version) {
+      return new Activity(
+          id,
+          plan,
+          details,
+          parent,
+          status,
+          actualStart,
+          actualEnd,
+          statusReason,
+          participations,
+          itinerary,
           version);
     }
 
@@ -586,6 +1014,7 @@ public final class Activity {
           x.actualEnd,
           x.statusReason,
           x.participations,
+          x.itinerary,
           newVersion);
     }
   }

@@ -44,6 +44,49 @@ public enum RuleCode {
   PARTICIPATION_UNKNOWN("participation.unknown"),
   /** A participation status change that is not allowed from its current status. */
   PARTICIPATION_ILLEGAL_TRANSITION("participation.illegal-transition"),
+  /**
+   * The activity has no stop with that id on its itinerary.
+   *
+   * @since 0.4.0
+   */
+  STOP_UNKNOWN("stop.unknown"),
+  /**
+   * The change is not allowed from the stop's status: only a planned stop is revised, completed or
+   * cancelled, and a completed one is not removed.
+   *
+   * @since 0.4.0
+   */
+  STOP_ILLEGAL_TRANSITION("stop.illegal-transition"),
+  /**
+   * A stop is completed only once its activity is in progress or completed.
+   *
+   * @since 0.4.0
+   */
+  STOP_ACTIVITY_NOT_UNDER_WAY("stop.activity-not-under-way"),
+  /**
+   * Two stops of an itinerary overlap in absolute time.
+   *
+   * @since 0.4.0
+   */
+  STOP_OVERLAP("stop.overlap"),
+  /**
+   * A stop lies outside its activity's dates.
+   *
+   * @since 0.4.0
+   */
+  STOP_OUTSIDE_ACTIVITY("stop.outside-activity"),
+  /**
+   * A stop's host organisation does not take part in the activity.
+   *
+   * @since 0.4.0
+   */
+  STOP_HOST_NOT_PARTICIPANT("stop.host-not-participant"),
+  /**
+   * A stop's attendee is not a confirmed member of the activity's delegation.
+   *
+   * @since 0.4.0
+   */
+  STOP_ATTENDEE_NOT_MEMBER("stop.attendee-not-member"),
   /** An organisation cannot be its own ancestor. */
   ORGANISATION_PARENT_CYCLE("organisation.parent-cycle"),
   /**

@@ -13,6 +13,11 @@ import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
+import io.github.coplan.domain.activity.Place;
+import io.github.coplan.domain.activity.Stop;
+import io.github.coplan.domain.activity.StopId;
+import io.github.coplan.domain.activity.StopStatus;
+import io.github.coplan.domain.activity.StopTime;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Json;
@@ -45,6 +50,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -87,7 +93,8 @@ import org.jspecify.annotations.Nullable;
  *       contentAreas documents}</td></tr>
  *   <tr><td>plan access</td><td>{@code visibility grants}</td></tr>
  *   <tr><td>activity</td><td>{@code plan parent contentArea type title description planned
- *       location leadParty status actualStart actualEnd statusReason participations}</td></tr>
+ *       location leadParty status actualStart actualEnd statusReason participations itinerary}; the
+ *       itinerary ({@link #itinerary(List)}) only when it has a stop</td></tr>
  * </table>
  *
  * <p>{@link #plan} and {@link #activity} are the inverse of {@link #of(CooperationPlan)} and {@link
@@ -260,7 +267,91 @@ public final class Snapshots {
       participations.end();
     }
     f.put("participations", participations.endArray().text());
+    if (!activity.itinerary().isEmpty()) {
+      f.put("itinerary", itinerary(activity.itinerary()));
+    }
     return Collections.unmodifiableSortedMap(f);
+  }
+
+  /**
+   * The text form of an itinerary, as the field {@code itinerary} of an activity's snapshot holds
+   * it: a JSON array of its stops in order, each {@code {"id":…,"city":…,"country":"IL",
+   * "zone":"Asia/Jerusalem","venue":…,"host":…,"purpose":…,"planned":"2018-11-12","actual":…,
+   * "attendees":[…],"status":"PLANNED","note":…}}, times in {@link StopTime}'s text form and
+   * missing values {@code null}. Storage adapters may store an itinerary in this form.
+   *
+   * @param stops the stops
+   * @return the text
+   * @since 0.4.0
+   */
+  public static String itinerary(List<Stop> stops) {
+    Json json = Json.writer().beginArray();
+    for (Stop s : stops) {
+      json.begin()
+          .member("id", s.id())
+          .member("city", s.place().city())
+          .member("country", s.place().country().code())
+          .member("zone", s.place().zone().getId())
+          .member("venue", s.place().venue())
+          .member("host", s.host())
+          .member("purpose", s.purpose())
+          .member("planned", s.planned())
+          .member("actual", s.actual())
+          .name("attendees")
+          .strings(s.attendees())
+          .member("status", s.status().name())
+          .member("note", s.note())
+          .end();
+    }
+    return json.endArray().text();
+  }
+
+  /**
+   * Reads the text form of an itinerary, as {@link #itinerary(List)} writes it.
+   *
+   * @param text the text
+   * @return the stops, in order
+   * @throws InvalidInputException ({@code malformed} at path {@code itinerary}, or the violation of
+   *     the value a stop refuses) if the text is not an itinerary
+   * @since 0.4.0
+   */
+  public static List<Stop> itinerary(@Nullable String text) {
+    if (text == null) {
+      throw InvalidInputException.of("itinerary", Violation.REQUIRED, "a value is required");
+    }
+    try {
+      return list(text, Snapshots::stop);
+    } catch (InvalidInputException e) {
+      throw e.under("itinerary");
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw InvalidInputException.of(
+          "itinerary", Violation.MALFORMED, "not an itinerary: " + e.getMessage());
+    }
+  }
+
+  private static Stop stop(Map<String, @Nullable Object> m) {
+    String actual = optionalString(m.get("actual"));
+    String venue = optionalString(m.get("venue"));
+    List<PersonId> attendees = new ArrayList<>();
+    for (Object o : array(m.get("attendees"))) {
+      attendees.add(PersonId.of(string(o)));
+    }
+    Place place =
+        new Place(
+            string(m.get("city")),
+            CountryCode.of(string(m.get("country"))),
+            ZoneId.of(string(m.get("zone"))),
+            venue);
+    return new Stop(
+        StopId.of(string(m.get("id"))),
+        place,
+        OrganisationId.of(string(m.get("host"))),
+        string(m.get("purpose")),
+        StopTime.parse(string(m.get("planned"))),
+        actual == null ? null : StopTime.parse(actual),
+        attendees,
+        constant(StopStatus.class, string(m.get("status"))),
+        optionalString(m.get("note")));
   }
 
   /**
@@ -445,6 +536,7 @@ public final class Snapshots {
     Fields f = new Fields(id, version, fields);
     LocalizedText description = f.optional("description", Snapshots::localized);
     Location location = f.optional("location", Snapshots::location);
+    List<Stop> stops = f.optional("itinerary", t -> list(t, Snapshots::stop));
     Integer area = f.required("contentArea", Snapshots::integer);
     ActivityDetails details =
         f.build(
@@ -468,6 +560,7 @@ public final class Snapshots {
         f.optional("actualEnd", PartialDate::parse),
         f.optional("statusReason", t -> t),
         f.required("participations", t -> list(t, Snapshots::participation)),
+        stops == null ? List.of() : stops,
         version);
   }
 

@@ -36,7 +36,7 @@ class AccessTableTest {
   @Test
   void theCommandsAreInNameOrderWithTheirPermissions() {
     assertThat(AccessTable.COMMANDS)
-        .hasSize(26)
+        .hasSize(31)
         .containsEntry("DescribePlan", Permission.EDIT_PLAN)
         .containsEntry("ChangePlanStatus.Suspend", Permission.EDIT_PLAN)
         .containsEntry("GrantRole", Permission.MANAGE_ACCESS)
@@ -45,7 +45,12 @@ class AccessTableTest {
         .containsEntry("ProposeActivity", Permission.EDIT_ACTIVITIES)
         .containsEntry("AddParticipant", Permission.EDIT_ACTIVITIES)
         .containsEntry("ChangeActivityStatus.Start", Permission.RECORD_OUTCOMES)
-        .containsEntry("ChangeParticipation", Permission.RECORD_OUTCOMES);
+        .containsEntry("ChangeParticipation", Permission.RECORD_OUTCOMES)
+        .containsEntry("ChangeItinerary.AddStop", Permission.EDIT_ACTIVITIES)
+        .containsEntry("ChangeItinerary.ReviseStop", Permission.EDIT_ACTIVITIES)
+        .containsEntry("ChangeItinerary.CancelStop", Permission.EDIT_ACTIVITIES)
+        .containsEntry("ChangeItinerary.RemoveStop", Permission.EDIT_ACTIVITIES)
+        .containsEntry("ChangeItinerary.CompleteStop", Permission.RECORD_OUTCOMES);
     assertThat(AccessTable.COMMANDS.firstKey()).isEqualTo("AddContentArea");
     assertThat(AccessTable.COMMANDS.lastKey()).isEqualTo("RevokeRole");
     assertThat(AccessTable.COMMANDS.values())

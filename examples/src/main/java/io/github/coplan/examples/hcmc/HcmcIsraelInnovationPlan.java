@@ -5,6 +5,7 @@ import io.github.coplan.application.HistoryQuery;
 import io.github.coplan.application.ProgressReport;
 import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.error.CoplanException;
 import io.github.coplan.domain.history.AggregateRef;
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Records the HCMC – Israel plan on a SQLite file and prints its progress report, then the
- * technology marketplace of its content area 6 ({@link ReferenceMarket}).
+ * technology marketplace of its content area 6 ({@link ReferenceMarket}) and its first study tour
+ * ({@link ReferenceTour}).
  *
  * <pre>
  * usage: HcmcIsraelInnovationPlan [file] [as-of] [language]
@@ -125,6 +127,7 @@ public final class HcmcIsraelInnovationPlan {
       UseCases coplan = store.actingAs(ACTOR);
       CooperationPlan plan = ReferencePlan.record(coplan);
       TechnologyProfile request = ReferenceMarket.record(storage, ACTOR, plan);
+      Activity tour = ReferenceTour.record(coplan, plan);
       ProgressReport report = coplan.reports().progress(plan.id(), asOf, language);
       return "store: "
           + file.toAbsolutePath()
@@ -137,7 +140,8 @@ public final class HcmcIsraelInnovationPlan {
                 return acronym != null ? acronym : report.text(lead.name());
               },
               id -> lastChange(coplan, id))
-          + ReferenceMarket.format(coplan, plan, request, asOf, language);
+          + ReferenceMarket.format(coplan, plan, request, asOf, language)
+          + ReferenceTour.format(coplan, tour, language);
     }
   }
 

@@ -137,9 +137,12 @@ public record TourReport(
     public String absoluteTime() {
       ZoneId zone = stop.place().zone();
       StopTime t = stop.time();
-      Instant start = t.earliestStart(zone);
-      Instant end = t.latestEnd(zone);
-      return start + "–" + end;
+      return utc(t.earliestStart(zone)) + "–" + utc(t.latestEnd(zone));
+    }
+
+    /** An instant as a UTC local date-time with {@code Z}, seconds only when not zero. */
+    private static String utc(Instant instant) {
+      return LocalDateTime.ofInstant(instant, ZoneOffset.UTC) + "Z";
     }
 
     private static String utc(ZoneOffset offset) {

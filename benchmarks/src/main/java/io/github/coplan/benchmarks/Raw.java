@@ -11,6 +11,8 @@ import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
+import io.github.coplan.domain.activity.Stop;
+import io.github.coplan.domain.history.Snapshots;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.PlanId;
@@ -40,7 +42,7 @@ final class Raw {
   static final String COLUMNS =
       "a.id, a.version, a.plan_id, a.content_area, a.type, a.status, a.title, a.description, a.planned,"
           + " a.location_country, a.location_city, a.location_venue, a.location_online, a.lead_party, a.parent_id,"
-          + " a.actual_start, a.actual_end, a.status_reason";
+          + " a.actual_start, a.actual_end, a.status_reason, a.itinerary";
   static final String FIND = "SELECT " + COLUMNS + " FROM coplan_activity a WHERE a.id = ?";
   static final String PARTICIPATIONS =
       "SELECT p.participant_kind, p.participant_id, p.role, p.status, p.affiliation_organisation,"
@@ -304,6 +306,7 @@ final class Raw {
             lead == null ? null : new OrganisationId(lead));
     String start = r.getString(16);
     String end = r.getString(17);
+    String itinerary = r.getString(19);
     return new Row(
         new ActivityId(requiredUuid(db, r, 1)),
         r.getLong(2),
@@ -313,7 +316,8 @@ final class Raw {
         ActivityStatus.valueOf(r.getString(6)),
         start == null ? null : PartialDate.parse(start),
         end == null ? null : PartialDate.parse(end),
-        r.getString(18));
+        r.getString(18),
+        itinerary == null ? List.of() : Snapshots.itinerary(itinerary));
   }
 
   /** An id of a column the schema declares NOT NULL. */
@@ -381,7 +385,8 @@ final class Raw {
       ActivityStatus status,
       @Nullable PartialDate actualStart,
       @Nullable PartialDate actualEnd,
-      @Nullable String statusReason) {
+      @Nullable String statusReason,
+      List<Stop> itinerary) {
 
     Activity with(List<Participation> participations) {
       return Activity.ForAdapters.restore(
@@ -394,6 +399,7 @@ final class Raw {
           actualEnd,
           statusReason,
           participations,
+          itinerary,
           version);
     }
   }

@@ -9,6 +9,7 @@ import io.github.coplan.domain.activity.StopStatus;
 import io.github.coplan.domain.activity.StopTime;
 import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.person.PersonId;
+import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.PartialDate;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -187,7 +188,8 @@ public record TourReport(
     PartialDate start = activity.actualStart();
     if (start != null) {
       PartialDate end = activity.actualEnd();
-      out.append(", took place ").append(start).append(end == null ? "/.." : "/" + end);
+      out.append(", took place ")
+          .append(end == null ? DateSpan.from(start) : DateSpan.of(start, end));
     }
     out.append('\n').append("Members:\n");
     for (Member m : members) {

@@ -160,6 +160,7 @@ public final class ReferenceTour {
             List.of(head.id(), delegate.id(), liaison.id()));
     Stop licensing = tour.itinerary().get(2);
 
+    coplan.activities().changeStatus(ChangeActivityStatus.plan(tour.id()));
     coplan.activities().changeStatus(ChangeActivityStatus.schedule(tour.id()));
     coplan
         .activities()

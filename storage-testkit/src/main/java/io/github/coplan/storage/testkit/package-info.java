@@ -34,9 +34,10 @@
  * io.github.coplan.storage.testkit.HistoryContract}, {@link
  * io.github.coplan.storage.testkit.ForgetContract}, {@link
  * io.github.coplan.storage.testkit.AccessContract}, {@link
- * io.github.coplan.storage.testkit.RestrictedSearchContract} and {@link
- * io.github.coplan.storage.testkit.AsOfContract}; an adapter passes the storage contract when it
- * passes all of them. They can also be gathered in one class with JUnit's {@code @Nested} inner
+ * io.github.coplan.storage.testkit.RestrictedSearchContract}, {@link
+ * io.github.coplan.storage.testkit.AsOfContract} and {@link
+ * io.github.coplan.storage.testkit.ItineraryContract}; an adapter passes the storage contract when
+ * it passes all of them. They can also be gathered in one class with JUnit's {@code @Nested} inner
  * classes, each extending one contract.
  *
  * <p>Every test method is {@code protected}. An adapter that cannot support a scenario overrides

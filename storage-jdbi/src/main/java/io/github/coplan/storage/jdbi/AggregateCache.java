@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * other than through Coplan that keeps the version (a backup restored, a row edited by hand) is
  * missed until the entry goes: {@link #clear()} forgets everything.
  *
- * <p>It is bounded by weight (Guava's cache): an activity weighs one plus its participations, a
- * plan one plus its parties, content areas and documents; past the maximum the entries used least
- * recently go first. A disabled cache keeps nothing.
+ * <p>It is bounded by weight (Guava's cache): an activity weighs one plus its participations and
+ * stops, a plan one plus its parties, content areas and documents; past the maximum the entries
+ * used least recently go first. A disabled cache keeps nothing.
  */
 final class AggregateCache {
 
@@ -103,7 +103,7 @@ final class AggregateCache {
 
   private static int weigh(Object id, Object value) {
     if (value instanceof Activity a) {
-      return 1 + a.participations().size();
+      return 1 + a.participations().size() + a.itinerary().size();
     }
     CooperationPlan p = (CooperationPlan) value;
     return 1 + p.parties().size() + p.contentAreas().size() + p.documents().size();

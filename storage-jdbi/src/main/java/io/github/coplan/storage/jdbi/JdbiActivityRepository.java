@@ -11,9 +11,12 @@ import io.github.coplan.domain.activity.Location;
 import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
+import io.github.coplan.domain.activity.Stop;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
+import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.NotFoundException;
+import io.github.coplan.domain.history.Snapshots;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationType;
 import io.github.coplan.domain.plan.PlanId;
@@ -50,12 +53,13 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Activities in the table {@code activity}, with their participations in {@code participation} in
- * order. Searches and progress reports run in SQL on indexes (see {@link ActivitySearch} and {@code
- * progress.sql}); nothing loads a plan's activities to filter or count them. A read or a search is
- * one statement, the activities joined to their participations ({@code
- * activity.withParticipations}). An activity whose row is at the version the store's cache holds is
- * taken from the cache, without mapping its participations. Not thread-safe: one per unit of work.
+ * Activities in the table {@code activity}, with their itineraries in its column {@code itinerary}
+ * and their participations in {@code participation} in order. Searches and progress reports run in
+ * SQL on indexes (see {@link ActivitySearch} and {@code progress.sql}); nothing loads a plan's
+ * activities to filter or count them. A read or a search is one statement, the activities joined to
+ * their participations ({@code activity.withParticipations}). An activity whose row is at the
+ * version the store's cache holds is taken from the cache, without mapping its participations. Not
+ * thread-safe: one per unit of work.
  */
 final class JdbiActivityRepository implements ActivityRepository {
 
@@ -65,7 +69,7 @@ final class JdbiActivityRepository implements ActivityRepository {
   static final int BATCH_SIZE = 1_000;
 
   /** The column of {@code activity.withParticipations} where a participation's columns begin. */
-  private static final int PARTICIPATION_COLUMNS = 19;
+  private static final int PARTICIPATION_COLUMNS = 20;
 
   private final Unit unit;
 
@@ -366,8 +370,8 @@ final class JdbiActivityRepository implements ActivityRepository {
           Handle h = unit.handle();
           int updated =
               fields(h.createUpdate(unit.sql().get("activity.update")), 0, activity)
-                  .bind(20, id)
-                  .bind(21, activity.version())
+                  .bind(21, id)
+                  .bind(22, activity.version())
                   .execute();
           if (updated == 0) {
             boolean exists =
@@ -620,8 +624,9 @@ final class JdbiActivityRepository implements ActivityRepository {
   }
 
   /**
-   * Binds plan, content area, …, sort title and search text, the columns insert and update share,
-   * from a position on.
+   * Binds plan, content area, …, sort title, search text and itinerary, the columns insert and
+   * update share, from a position on. An activity without stops has no itinerary (NULL); else the
+   * column holds {@link Snapshots#itinerary(List)}'s text.
    */
   private static <S extends SqlStatement<S>> S fields(S s, int from, Activity a) {
     ActivityDetails d = a.details();
@@ -646,7 +651,8 @@ final class JdbiActivityRepository implements ActivityRepository {
         .bindByType(from + 16, a.actualEnd(), PartialDate.class)
         .bind(from + 17, a.statusReason())
         .bind(from + 18, a.sortTitle())
-        .bind(from + 19, a.searchText());
+        .bind(from + 19, a.searchText())
+        .bind(from + 20, a.itinerary().isEmpty() ? null : Snapshots.itinerary(a.itinerary()));
   }
 
   /** Reads the columns of {@code activity.select} after id and version. */
@@ -678,10 +684,29 @@ final class JdbiActivityRepository implements ActivityRepository {
         Columns.required(rs, 6, ActivityStatus.class),
         Columns.get(rs, 16, PartialDate.class),
         Columns.get(rs, 17, PartialDate.class),
-        Columns.get(rs, 18, String.class));
+        Columns.get(rs, 18, String.class),
+        itinerary(Columns.get(rs, 19, String.class)));
   }
 
-  /** An activity row, before its participations are read. */
+  /**
+   * The stops of a stored itinerary: none for NULL, else those of {@link
+   * Snapshots#itinerary(String)}.
+   *
+   * @throws SQLException if the text is not an itinerary, as for every stored value that holds no
+   *     valid value of its type (see {@link Columns})
+   */
+  private static List<Stop> itinerary(@Nullable String stored) throws SQLException {
+    if (stored == null) {
+      return List.of();
+    }
+    try {
+      return Snapshots.itinerary(stored);
+    } catch (InvalidInputException e) {
+      throw new SQLException("a stored itinerary is not one: " + e.getMessage(), e);
+    }
+  }
+
+  /** An activity row, its itinerary included, before its participations are read. */
   private record Stored(
       ActivityId id,
       long version,
@@ -691,7 +716,8 @@ final class JdbiActivityRepository implements ActivityRepository {
       ActivityStatus status,
       @Nullable PartialDate actualStart,
       @Nullable PartialDate actualEnd,
-      @Nullable String statusReason) {
+      @Nullable String statusReason,
+      List<Stop> itinerary) {
 
     Activity with(List<Participation> participations) {
       return Activity.ForAdapters.restore(
@@ -704,6 +730,7 @@ final class JdbiActivityRepository implements ActivityRepository {
           actualEnd,
           statusReason,
           participations,
+          itinerary,
           version);
     }
   }

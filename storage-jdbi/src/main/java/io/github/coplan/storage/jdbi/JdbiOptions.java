@@ -74,7 +74,10 @@ public final class JdbiOptions {
   /** The largest page cache of a SQLite connection, in kibibytes: 4 GiB. */
   public static final int MAX_SQLITE_PAGE_CACHE = 4_194_304;
 
-  /** The default weight of the aggregate cache: how many participations and plan parts it holds. */
+  /**
+   * The default weight of the aggregate cache: how many participations, stops and plan parts it
+   * holds.
+   */
   public static final long DEFAULT_CACHE_WEIGHT = 200_000;
 
   private static final JdbiOptions DEFAULTS = new Builder().build();
@@ -225,9 +228,9 @@ public final class JdbiOptions {
   }
 
   /**
-   * How much the aggregate cache holds at most: an activity weighs one plus its participations, a
-   * plan one plus its parties, content areas and documents. Past it the cache drops the aggregates
-   * used least recently.
+   * How much the aggregate cache holds at most: an activity weighs one plus its participations and
+   * stops, a plan one plus its parties, content areas and documents. Past it the cache drops the
+   * aggregates used least recently.
    *
    * @return the weight, 1 or more; {@link #DEFAULT_CACHE_WEIGHT} by default
    */

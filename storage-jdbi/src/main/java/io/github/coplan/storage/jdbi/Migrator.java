@@ -85,7 +85,8 @@ final class Migrator {
           new Migration("V5__history.sql", null),
           new Migration("V6__plan_access.sql", null),
           new Migration("V7__market.sql", null),
-          new Migration("V8__profile_match_index.sql", null));
+          new Migration("V8__profile_match_index.sql", null),
+          new Migration("V9__itinerary.sql", null));
 
   /** The migration scripts, oldest first. */
   static final List<String> SCRIPTS = MIGRATIONS.stream().map(Migration::script).toList();

@@ -152,14 +152,26 @@ abstract class LookupMigrationCheck {
   }
 
   /**
-   * Takes a database of the default prefix back to what migration 7 left: drops the profiles' match
-   * index and its line of the history.
+   * Takes a database of the default prefix back to what migration 7 left: undoes migration 9
+   * ({@link #undoMigration9}), then drops the profiles' match index and its line of the history.
    *
    * @param h a handle on the database
    */
   static void undoMigration8(Handle h) {
+    undoMigration9(h);
     h.execute("DROP INDEX coplan_profile_match");
     h.execute("DELETE FROM coplan_schema_history WHERE version = 8");
+  }
+
+  /**
+   * Takes a database of the default prefix back to what migration 8 left: drops the activities'
+   * itinerary column and its line of the history.
+   *
+   * @param h a handle on the database
+   */
+  static void undoMigration9(Handle h) {
+    h.execute("ALTER TABLE coplan_activity DROP COLUMN itinerary");
+    h.execute("DELETE FROM coplan_schema_history WHERE version = 9");
   }
 
   /** What the test wrote with the current version. */
@@ -298,9 +310,9 @@ abstract class LookupMigrationCheck {
 
     assertThatThrownBy(() -> open(VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessageContaining("is at version 3 but this library needs version 8");
+        .hasMessageContaining("is at version 3 but this library needs version 9");
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(5);
+      assertThat(storage.migrationsApplied()).isEqualTo(6);
       UseCases coplan = Fixtures.coplan(storage);
 
       assertThat(coplan.plans().search(PlanQuery.builder().text("vuon uom").build()).items())
@@ -454,7 +466,7 @@ abstract class LookupMigrationCheck {
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(5);
+      assertThat(storage.migrationsApplied()).isEqualTo(6);
       assertThat(lookupColumns().get(w.sihub().id().value()))
           .containsExactly("", "sihub\n\nsihub\nsaigon innovation hub");
       assertThat(

@@ -38,10 +38,11 @@ class PostgresQueryPlanTest extends QueryPlanCheck {
         """
         INSERT INTO coplan_activity (id, version, plan_id, content_area, type, status, title, description, planned, planned_earliest,
           planned_latest, location_country, location_city, location_venue, location_online, lead_party, parent_id, actual_start,
-          actual_end, status_reason, sort_title, search_text)
+          actual_end, status_reason, sort_title, search_text, itinerary)
         SELECT c.id, a.version, md5(a.plan_id::text || c.n)::uuid, a.content_area, a.type, a.status, a.title, a.description, a.planned,
           a.planned_earliest, a.planned_latest, a.location_country, a.location_city, a.location_venue, a.location_online,
-          a.lead_party, a.parent_id, a.actual_start, a.actual_end, a.status_reason, a.sort_title, a.search_text
+          a.lead_party, a.parent_id, a.actual_start, a.actual_end, a.status_reason, a.sort_title, a.search_text,
+          a.itinerary
         FROM coplan_activity a JOIN copy_of c ON c.original = a.id""");
     session.execute(
         """

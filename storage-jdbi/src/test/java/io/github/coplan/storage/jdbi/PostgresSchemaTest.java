@@ -43,7 +43,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(8);
+      assertThat(storage.migrationsApplied()).isEqualTo(9);
     }
     assertThat(
             strings(
@@ -58,7 +58,8 @@ class PostgresSchemaTest {
             "5 history",
             "6 plan access",
             "7 market",
-            "8 profile match index");
+            "8 profile match index",
+            "9 itinerary");
     assertThat(
             strings(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
@@ -84,6 +85,13 @@ class PostgresSchemaTest {
             "coplan_profile_category",
             "coplan_profile_keyword",
             "coplan_introduction");
+    // Migration 9: the itinerary, nullable, since an activity without stops has none.
+    assertThat(
+            strings(
+                "SELECT data_type || ' ' || is_nullable FROM information_schema.columns WHERE table_schema = '"
+                    + schema
+                    + "' AND table_name = 'coplan_activity' AND column_name = 'itinerary'"))
+        .containsExactly("text YES");
 
     long[] nanos = new long[10];
     for (int i = 0; i < nanos.length; i++) {
@@ -107,7 +115,8 @@ class PostgresSchemaTest {
             "5 history",
             "6 plan access",
             "7 market",
-            "8 profile match index");
+            "8 profile match index",
+            "9 itinerary");
     Arrays.sort(nanos);
     Figures.record(
         report,
@@ -126,7 +135,7 @@ class PostgresSchemaTest {
     server.execute(
         "INSERT INTO "
             + schema
-            + ".coplan_schema_history (version, description) VALUES (9, 'from the future')");
+            + ".coplan_schema_history (version, description) VALUES (10, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(
@@ -135,7 +144,7 @@ class PostgresSchemaTest {
                       server.url(schema), server.user(), server.password(), options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the PostgreSQL database's Coplan schema is at version 9, newer than version 8 that this library knows;"
+              "the PostgreSQL database's Coplan schema is at version 10, newer than version 9 that this library knows;"
                   + " open it with a newer Coplan");
     }
   }
@@ -181,7 +190,7 @@ class PostgresSchemaTest {
     dataSource.setPassword(server.password());
 
     try (JdbiStorage storage = JdbiStorage.postgres(dataSource)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(8);
+      assertThat(storage.migrationsApplied()).isEqualTo(9);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -251,7 +260,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(8);
+      assertThat(storage.migrationsApplied()).isEqualTo(9);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -291,7 +300,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(6);
+      assertThat(storage.migrationsApplied()).isEqualTo(7);
       Optional<Organisation> earlier =
           storage.readOnly(
               r ->
@@ -330,7 +339,7 @@ class PostgresSchemaTest {
                 "SELECT COUNT(*) FROM "
                     + schema
                     + ".coplan_schema_history WHERE checksum IS NOT NULL"))
-        .containsExactly("8");
+        .containsExactly("9");
   }
 
   private List<String> strings(String sql) throws SQLException {

@@ -146,10 +146,10 @@ abstract class SearchTextMigrationCheck {
     try (JdbiStorage storage = open(VALIDATE)) {
       throw new AssertionError("a database at version 2 opened in VALIDATE mode: " + storage);
     } catch (StorageException expected) {
-      assertThat(expected).hasMessageContaining("is at version 2 but this library needs version 8");
+      assertThat(expected).hasMessageContaining("is at version 2 but this library needs version 9");
     }
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(6);
+      assertThat(storage.migrationsApplied()).isEqualTo(7);
       UseCases coplan = Fixtures.coplan(storage);
 
       assertThat(search(coplan, "dmst")).containsExactly(w.fullWidth().id());
@@ -206,7 +206,8 @@ abstract class SearchTextMigrationCheck {
             "5 history",
             "6 plan access",
             "7 market",
-            "8 profile match index");
+            "8 profile match index",
+            "9 itinerary");
     assertThat(checksum(3)).isEqualTo(Migrator.checksum(script("V3__refold_search_text.sql")));
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
       assertThat(storage.migrationsApplied()).isZero();
@@ -266,7 +267,7 @@ abstract class SearchTextMigrationCheck {
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(6);
+      assertThat(storage.migrationsApplied()).isEqualTo(7);
       assertThat(search(Fixtures.coplan(storage), "dmst")).containsExactly(w.fullWidth().id());
       assertThat(foldedColumns().get(w.unchanged().id().value())).containsExactly("", "\nseen\n");
       // Reading it, alone or in a search, is refused as stored data that is no longer valid;

@@ -113,7 +113,7 @@ class SqliteEmbeddingTest {
     }
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(6);
+      assertThat(storage.migrationsApplied()).isEqualTo(7);
       assertThat(find(storage, new OrganisationId(id)))
           .hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
       // Migration 4 filled the look-up columns of the row the earlier version wrote.
@@ -169,7 +169,8 @@ class SqliteEmbeddingTest {
             "5 " + Migrator.checksum(script("V5__history.sql")),
             "6 " + Migrator.checksum(script("V6__plan_access.sql")),
             "7 " + Migrator.checksum(script("V7__market.sql")),
-            "8 " + Migrator.checksum(script("V8__profile_match_index.sql")));
+            "8 " + Migrator.checksum(script("V8__profile_match_index.sql")),
+            "9 " + Migrator.checksum(script("V9__itinerary.sql")));
   }
 
   @Test
@@ -185,7 +186,8 @@ class SqliteEmbeddingTest {
             String.valueOf(Migrator.checksum(script("V5__history.sql"))),
             String.valueOf(Migrator.checksum(script("V6__plan_access.sql"))),
             String.valueOf(Migrator.checksum(script("V7__market.sql"))),
-            String.valueOf(Migrator.checksum(script("V8__profile_match_index.sql"))));
+            String.valueOf(Migrator.checksum(script("V8__profile_match_index.sql"))),
+            String.valueOf(Migrator.checksum(script("V9__itinerary.sql"))));
 
     execute(file, "UPDATE coplan_schema_history SET checksum = 12345 WHERE version = 2");
 
@@ -230,7 +232,8 @@ class SqliteEmbeddingTest {
             "5 none",
             "6 none",
             "7 none",
-            "8 none");
+            "8 none",
+            "9 none");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       assertThat(storage.migrationsApplied()).isZero();
     }

@@ -40,7 +40,7 @@ class SqliteSchemaTest {
     assertThat(file).doesNotExist();
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(8);
+      assertThat(storage.migrationsApplied()).isEqualTo(9);
     }
 
     assertThat(file).exists();
@@ -53,7 +53,8 @@ class SqliteSchemaTest {
             "5 history",
             "6 plan access",
             "7 market",
-            "8 profile match index");
+            "8 profile match index",
+            "9 itinerary");
     assertThat(tables(file))
         .containsExactlyInAnyOrder(
             "coplan_schema_history",
@@ -77,6 +78,13 @@ class SqliteSchemaTest {
             "coplan_profile_keyword",
             "coplan_introduction",
             "sqlite_sequence");
+    // Migration 9: the itinerary, nullable, since an activity without stops has none.
+    assertThat(
+            strings(
+                file,
+                "SELECT type || ' ' || \"notnull\" FROM pragma_table_info('coplan_activity')"
+                    + " WHERE name = 'itinerary'"))
+        .containsExactly("TEXT 0");
     assertThat(pragma(file, "journal_mode")).isEqualTo("wal");
   }
 
@@ -104,7 +112,8 @@ class SqliteSchemaTest {
             "5 history",
             "6 plan access",
             "7 market",
-            "8 profile match index");
+            "8 profile match index",
+            "9 itinerary");
     assertThat(schema(file)).isEqualTo(schemaBefore);
     Arrays.sort(nanos);
     Figures.record(
@@ -124,13 +133,13 @@ class SqliteSchemaTest {
     JdbiStorage.sqlite(file).close();
     execute(
         file,
-        "INSERT INTO coplan_schema_history (version, description) VALUES (9, 'from the future')");
+        "INSERT INTO coplan_schema_history (version, description) VALUES (10, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(() -> JdbiStorage.sqlite(file, options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the SQLite database's Coplan schema is at version 9, newer than version 8 that this library knows;"
+              "the SQLite database's Coplan schema is at version 10, newer than version 9 that this library knows;"
                   + " open it with a newer Coplan");
     }
     assertThat(history(file))
@@ -143,7 +152,8 @@ class SqliteSchemaTest {
             "6 plan access",
             "7 market",
             "8 profile match index",
-            "9 from the future");
+            "9 itinerary",
+            "10 from the future");
   }
 
   @Test
@@ -186,7 +196,7 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 0 but this library needs version 8;");
+            "the SQLite database's Coplan schema is at version 0 but this library needs version 9;");
   }
 
   @Test
@@ -212,9 +222,9 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 1 but this library needs version 8;");
+            "the SQLite database's Coplan schema is at version 1 but this library needs version 9;");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(7);
+      assertThat(storage.migrationsApplied()).isEqualTo(8);
     }
 
     assertThat(history(file))
@@ -226,7 +236,8 @@ class SqliteSchemaTest {
             "5 history",
             "6 plan access",
             "7 market",
-            "8 profile match index");
+            "8 profile match index",
+            "9 itinerary");
     assertThat(index(file, "coplan_activity_plan_start"))
         .endsWith("(plan_id, planned_earliest, id, planned_latest)");
     assertThat(index(file, "coplan_activity_plan_end"))

@@ -1,11 +1,12 @@
 -- Statements of the activity repository. Selected columns are read by position: keep their order.
 
 -- The columns of an activity, in the order the row mapper reads them, then the sort keys of a search, so that a
--- query around this one can order by them. Searches and activity.find add their conditions.
+-- query around this one can order by them. Searches and activity.find add their conditions. The itinerary is one
+-- column of the row (migration 9), so every read of an activity, a search's included, has its stops without a join.
 -- name: activity.select
 SELECT a.id, a.version, a.plan_id, a.content_area, a.type, a.status, a.title, a.description, a.planned,
   a.location_country, a.location_city, a.location_venue, a.location_online, a.lead_party, a.parent_id,
-  a.actual_start, a.actual_end, a.status_reason, a.planned_earliest, a.planned_latest, a.sort_title
+  a.actual_start, a.actual_end, a.status_reason, a.itinerary, a.planned_earliest, a.planned_latest, a.sort_title
 FROM ${prefix}activity a
 
 -- name: activity.byId
@@ -24,7 +25,7 @@ WHERE a.id IN
 -- name: activity.withParticipations
 SELECT a.id, a.version, a.plan_id, a.content_area, a.type, a.status, a.title, a.description, a.planned,
   a.location_country, a.location_city, a.location_venue, a.location_online, a.lead_party, a.parent_id,
-  a.actual_start, a.actual_end, a.status_reason,
+  a.actual_start, a.actual_end, a.status_reason, a.itinerary,
   p.participant_kind, p.participant_id, p.role, p.status, p.affiliation_organisation, p.affiliation_position, p.ordinal
 FROM (<activities>) a
 LEFT JOIN ${prefix}participation p ON p.activity_id = a.id
@@ -36,22 +37,22 @@ SELECT 1 FROM ${prefix}activity WHERE id = ?
 -- name: activity.insert
 INSERT INTO ${prefix}activity (id, version, plan_id, content_area, type, status, title, description, planned,
   planned_earliest, planned_latest, location_country, location_city, location_venue, location_online,
-  lead_party, parent_id, actual_start, actual_end, status_reason, sort_title, search_text)
-VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  lead_party, parent_id, actual_start, actual_end, status_reason, sort_title, search_text, itinerary)
+VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING
 
 -- The bulk insert's: a taken id fails the statement, which is cheaper than ON CONFLICT when none is.
 -- name: activity.insertNew
 INSERT INTO ${prefix}activity (id, version, plan_id, content_area, type, status, title, description, planned,
   planned_earliest, planned_latest, location_country, location_city, location_venue, location_online,
-  lead_party, parent_id, actual_start, actual_end, status_reason, sort_title, search_text)
-VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  lead_party, parent_id, actual_start, actual_end, status_reason, sort_title, search_text, itinerary)
+VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 -- name: activity.update
 UPDATE ${prefix}activity SET version = version + 1, plan_id = ?, content_area = ?, type = ?, status = ?, title = ?, description = ?,
   planned = ?, planned_earliest = ?, planned_latest = ?, location_country = ?, location_city = ?,
   location_venue = ?, location_online = ?, lead_party = ?, parent_id = ?, actual_start = ?, actual_end = ?,
-  status_reason = ?, sort_title = ?, search_text = ?
+  status_reason = ?, sort_title = ?, search_text = ?, itinerary = ?
 WHERE id = ? AND version = ?
 
 -- name: activity.insertParticipation

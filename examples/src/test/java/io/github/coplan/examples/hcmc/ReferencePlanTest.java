@@ -208,9 +208,13 @@ class ReferencePlanTest {
         .contains(
             "5          0       0         1           0         0         0         0     1       1        0"
                 + "  Taking part in each country's big annual start-up and innovation activities and events",
-            "all        1       3         1           0         2         0         0     7       1        0",
-            "people: 3 (IL=1 VN=2)",
-            "organisations: 2 (IL=1 VN=1), by type: GOVERNMENT=1 LOCAL_GOVERNMENT=1",
+            // the study tour of November 2018 is the eighth activity, completed, in area 1
+            "1          0       1         0           0         3         0         0     4       0        0"
+                + "  Research and build policies that promote innovation",
+            "all        1       3         1           0         3         0         0     8       1        0",
+            "people: 7 (IL=2 VN=5)",
+            "organisations: 4 (IL=3 VN=1), by type: GOVERNMENT=1 LOCAL_GOVERNMENT=1"
+                + " PRIVATE_SECTOR=1 ACADEMIC=1",
             "overdue: 1",
             "  2018-Q4  area 5  SCHEDULED  HCMC Innovation and Startup Week  lead: DOST HCMC"
                 + "  last change: ChangeActivityStatus.Schedule by system:hcmc-reference",
@@ -225,7 +229,7 @@ class ReferencePlanTest {
               .search(ActivityQuery.builder().plan(plan.id()).pageSize(500).build())
               .items()
               .size();
-      assertThat(activities).isEqualTo(7);
+      assertThat(activities).isEqualTo(8);
     }
   }
 

@@ -6,11 +6,14 @@ import io.github.coplan.domain.activity.Place;
 import io.github.coplan.domain.activity.Stop;
 import io.github.coplan.domain.activity.StopId;
 import io.github.coplan.domain.activity.StopTime;
+import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.PersonId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -319,8 +322,16 @@ public sealed interface ChangeItinerary
       v.required("activity", activity);
       v.required("stop", stop);
       List<PersonId> given = attendees;
-      if (given != null) {
-        v.elements("attendees", given);
+      if (given != null && v.elements("attendees", given) != null) {
+        Set<PersonId> seen = new HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+          PersonId who = given.get(i);
+          v.require(
+              who == null || seen.add(who),
+              "attendees[" + i + "]",
+              Violation.DUPLICATE,
+              "person " + who + " is listed twice");
+        }
       }
       if (outcome != null) {
         String raw = outcome;

@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  * @param activity the activity as it was when the report was made
  * @param title its title in the report's language
  * @param members the members of its delegation, in the order of their participations
- * @param days the itinerary, by local day
+ * @param days the itinerary, by local day: the stops in the itinerary's order (absolute time), a
+ *     day begun by each stop whose local first day differs from the stop's before it. A tour that
+ *     flies west across midnight can thus show a local day again, as its travellers lived it.
  * @param language the canonical BCP 47 tag of the report's language, or null for the original
  *     language of each text
  * @since 0.4.0

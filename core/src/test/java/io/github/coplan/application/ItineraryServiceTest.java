@@ -374,28 +374,28 @@ class ItineraryServiceTest {
             Itinerary:
               2018-10-27
                 1. 2018-10-27T22:00–2018-10-28T03:00 Asia/Jerusalem (UTC+03:00 → UTC+02:00) \
-            = 2018-10-27T19:00:00Z–2018-10-28T01:00:00Z
+            = 2018-10-27T19:00Z–2018-10-28T01:00Z
                    Jerusalem, IL — host Đại sứ quán Israel — PLANNED
                    purpose: mục đích 1
                    expected: Nguyễn Văn A, Lê Thị B with Đại sứ quán Israel
               2018-10-29
-                2. 2018-10-29 Asia/Jerusalem = 2018-10-28T22:00:00Z–2018-10-29T22:00:00Z
+                2. 2018-10-29 Asia/Jerusalem = 2018-10-28T22:00Z–2018-10-29T22:00Z
                    Jerusalem, IL — host רשות החדשנות — CANCELLED
                    purpose: mục đích 2
                    expected: Nguyễn Văn A with רשות החדשנות
                    cancelled: chủ nhà bận
-                3. 09:00–11:00 Asia/Jerusalem (UTC+02:00) = 2018-10-29T07:00:00Z–2018-10-29T09:00:00Z
+                3. 09:00–11:00 Asia/Jerusalem (UTC+02:00) = 2018-10-29T07:00Z–2018-10-29T09:00Z
                    Jerusalem, IL — host רשות החדשנות — COMPLETED
                    purpose: mục đích 3
                    met: Nguyễn Văn A with רשות החדשנות
                    outcome: ký MOU
               2018-10-30
-                4. 2018-10-30 Asia/Jerusalem = 2018-10-29T22:00:00Z–2018-10-30T22:00:00Z
+                4. 2018-10-30 Asia/Jerusalem = 2018-10-29T22:00Z–2018-10-30T22:00Z
                    Tel Aviv, Azrieli Center, IL — host רשות החדשנות — PLANNED
                    purpose: mục đích 4
                    expected: Lê Thị B with רשות החדשנות
               2018-11-01
-                5. 08:00–10:00 Europe/London (UTC) = 2018-11-01T08:00:00Z–2018-11-01T10:00:00Z
+                5. 08:00–10:00 Europe/London (UTC) = 2018-11-01T08:00Z–2018-11-01T10:00Z
                    London, GB — host רשות החדשנות — PLANNED
                    purpose: mục đích 5
             """);

@@ -176,15 +176,17 @@ final class ActivityService implements ActivityUseCases {
   @Override
   public Activity changeItinerary(ChangeItinerary command) {
     Services.required("command", command);
-    StopId fresh = new StopId(ids.nextId());
+    StopId given =
+        command instanceof ChangeItinerary.AddStop add
+            ? (add.id() != null ? add.id() : new StopId(ids.nextId()))
+            : null;
     return change(
         command,
         command.activity(),
         command.expectedVersion(),
         (r, plan, a) -> {
-          if (command instanceof ChangeItinerary.AddStop c) {
-            StopId id = c.id();
-            return a.addStop(c.toStop(id != null ? id : fresh));
+          if (command instanceof ChangeItinerary.AddStop c && given != null) {
+            return a.addStop(c.toStop(given));
           } else if (command instanceof ChangeItinerary.ReviseStop c) {
             return a.reviseStop(c.toStop());
           } else if (command instanceof ChangeItinerary.CompleteStop c) {

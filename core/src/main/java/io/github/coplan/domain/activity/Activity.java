@@ -441,6 +441,8 @@ public final class Activity {
       @Nullable List<PersonId> attendees,
       @Nullable String outcome) {
     Validation.notNull("stop", stop);
+    String checked =
+        outcome == null ? null : Texts.check("outcome", outcome, Texts.PARAGRAPH_LIMIT, true);
     if (status != ActivityStatus.IN_PROGRESS && status != ActivityStatus.COMPLETED) {
       throw new RuleViolationException(
           RuleCode.STOP_ACTIVITY_NOT_UNDER_WAY,
@@ -460,7 +462,7 @@ public final class Activity {
             actual != null ? actual : s.planned(),
             attendees != null ? attendees : s.attendees(),
             StopStatus.COMPLETED,
-            outcome));
+            checked));
     return withItinerary(stops);
   }
 

@@ -65,6 +65,7 @@ public record Stop(
     purpose = v.check("purpose", () -> Texts.line("", rawPurpose));
     v.required("planned", planned);
     v.required("status", status);
+    boolean noted = note != null;
     if (note != null) {
       String rawNote = note;
       note = v.check("note", () -> Texts.check("", rawNote, Texts.PARAGRAPH_LIMIT, true));
@@ -92,7 +93,7 @@ public record Stop(
           status == StopStatus.COMPLETED ? Violation.REQUIRED : Violation.OUT_OF_RANGE,
           "a stop has an actual time exactly when it is completed");
       v.require(
-          status != StopStatus.CANCELLED || note != null,
+          status != StopStatus.CANCELLED || noted,
           "note",
           Violation.REQUIRED,
           "a cancelled stop gives the reason");

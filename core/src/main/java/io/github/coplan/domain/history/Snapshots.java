@@ -319,14 +319,28 @@ public final class Snapshots {
     if (text == null) {
       throw InvalidInputException.of("itinerary", Violation.REQUIRED, "a value is required");
     }
+    List<?> stops;
     try {
-      return list(text, Snapshots::stop);
+      stops = array(Json.parse(text));
     } catch (InvalidInputException e) {
       throw e.under("itinerary");
-    } catch (IllegalArgumentException | DateTimeException e) {
+    } catch (IllegalArgumentException e) {
       throw InvalidInputException.of(
           "itinerary", Violation.MALFORMED, "not an itinerary: " + e.getMessage());
     }
+    List<Stop> out = new ArrayList<>(stops.size());
+    for (int i = 0; i < stops.size(); i++) {
+      String path = "itinerary[" + i + "]";
+      try {
+        out.add(stop(object(stops.get(i))));
+      } catch (InvalidInputException e) {
+        throw e.under(path);
+      } catch (IllegalArgumentException | DateTimeException e) {
+        throw InvalidInputException.of(
+            path, Violation.MALFORMED, "not a stop of an itinerary: " + e.getMessage());
+      }
+    }
+    return out;
   }
 
   private static Stop stop(Map<String, @Nullable Object> m) {

@@ -815,7 +815,7 @@ class ItineraryTest {
         () -> a.completeStop(stopId(1), actual, List.of(DIRECTOR, DIRECTOR), null),
         "attendees[1]",
         Violation.DUPLICATE);
-    violation(() -> a.completeStop(stopId(1), actual, null, " "), "note", Violation.BLANK);
+    violation(() -> a.completeStop(stopId(1), actual, null, " "), "outcome", Violation.BLANK);
   }
 
   @Test

@@ -203,11 +203,9 @@ class StopTest {
         () -> stop(NOV_12, MORNING, List.of(), StopStatus.CANCELLED, null),
         tuple("actual", Violation.OUT_OF_RANGE),
         tuple("note", Violation.REQUIRED));
-    // a refused reason is no reason: the note is listed as blank and as required
-    violations(
-        () -> stop(NOV_12, null, List.of(), StopStatus.CANCELLED, " "),
-        tuple("note", Violation.BLANK),
-        tuple("note", Violation.REQUIRED));
+    // a blank reason is refused once, as blank
+    violation(
+        () -> stop(NOV_12, null, List.of(), StopStatus.CANCELLED, " "), "note", Violation.BLANK);
     violation(
         () -> stop(NOV_12, null, List.of(), StopStatus.PLANNED, " "), "note", Violation.BLANK);
     violation(

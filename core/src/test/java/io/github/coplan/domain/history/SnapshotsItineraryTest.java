@@ -140,47 +140,48 @@ class SnapshotsItineraryTest {
     violation(() -> Snapshots.itinerary((String) null), "itinerary", Violation.REQUIRED);
     violation(() -> Snapshots.itinerary("["), "itinerary.json", Violation.MALFORMED);
     violation(() -> Snapshots.itinerary("{}"), "itinerary", Violation.MALFORMED);
-    violation(() -> Snapshots.itinerary("[1]"), "itinerary", Violation.MALFORMED);
+    violation(() -> Snapshots.itinerary("[1]"), "itinerary[0]", Violation.MALFORMED);
     violation(
         () -> Snapshots.itinerary(stopWith("zone", "\"Mars/Olympus\"")),
-        "itinerary",
+        "itinerary[0]",
         Violation.MALFORMED);
     violation(
         () -> Snapshots.itinerary(stopWith("zone", "\"+03:00\"")),
-        "itinerary.zone",
+        "itinerary[0].zone",
         Violation.OUT_OF_RANGE);
     violation(
         () -> Snapshots.itinerary(stopWith("status", "\"DONE\"")),
-        "itinerary",
+        "itinerary[0]",
         Violation.MALFORMED);
     violation(
         () -> Snapshots.itinerary(stopWith("status", "\"COMPLETED\"")),
-        "itinerary.actual",
+        "itinerary[0].actual",
         Violation.REQUIRED);
     violation(
-        () -> Snapshots.itinerary(stopWith("city", "null")), "itinerary", Violation.MALFORMED);
-    violation(() -> Snapshots.itinerary(stopWith("venue", "1")), "itinerary", Violation.MALFORMED);
+        () -> Snapshots.itinerary(stopWith("city", "null")), "itinerary[0]", Violation.MALFORMED);
+    violation(
+        () -> Snapshots.itinerary(stopWith("venue", "1")), "itinerary[0]", Violation.MALFORMED);
     violation(
         () -> Snapshots.itinerary(stopWith("attendees", "[\"x\"]")),
-        "itinerary",
+        "itinerary[0]",
         Violation.MALFORMED);
     violation(
         () ->
             Snapshots.itinerary(
                 stopWith("attendees", "[\"" + DIRECTOR_ID + "\",\"" + DIRECTOR_ID + "\"]")),
-        "itinerary.attendees[1]",
+        "itinerary[0].attendees[1]",
         Violation.DUPLICATE);
     violation(
         () -> Snapshots.itinerary(stopWith("planned", "\"2018-11-12T10:00\"")),
-        "itinerary",
+        "itinerary[0]",
         Violation.MALFORMED);
     violation(
         () -> Snapshots.itinerary(stopWith("actual", "\"2018-11-12T10:00\"")),
-        "itinerary",
+        "itinerary[0]",
         Violation.MALFORMED);
     violation(
         () -> Snapshots.itinerary(stopWith("purpose", "\" \"")),
-        "itinerary.purpose",
+        "itinerary[0].purpose",
         Violation.BLANK);
     assertThat(Snapshots.itinerary(stopWith("note", "\"ghi chú\"")).get(0).note())
         .isEqualTo("ghi chú");

@@ -329,12 +329,8 @@ public final class Activity {
         s ->
             s.status() != StopStatus.PLANNED || members.containsAll(s.attendees())
                 ? s
-                : new Stop(
-                    s.id(),
-                    s.place(),
-                    s.host(),
-                    s.purpose(),
-                    s.planned(),
+                : with(
+                    s,
                     null,
                     s.attendees().stream().filter(members::contains).toList(),
                     StopStatus.PLANNED,
@@ -453,12 +449,8 @@ public final class Activity {
     List<Stop> stops = new ArrayList<>(itinerary);
     stops.set(
         i,
-        new Stop(
-            s.id(),
-            s.place(),
-            s.host(),
-            s.purpose(),
-            s.planned(),
+        with(
+            s,
             actual != null ? actual : s.planned(),
             attendees != null ? attendees : s.attendees(),
             StopStatus.COMPLETED,
@@ -487,18 +479,7 @@ public final class Activity {
     int i = plannedStop(stop, "cancelled");
     Stop s = itinerary.get(i);
     List<Stop> stops = new ArrayList<>(itinerary);
-    stops.set(
-        i,
-        new Stop(
-            s.id(),
-            s.place(),
-            s.host(),
-            s.purpose(),
-            s.planned(),
-            null,
-            s.attendees(),
-            StopStatus.CANCELLED,
-            checked));
+    stops.set(i, with(s, null, s.attendees(), StopStatus.CANCELLED, checked));
     return withItinerary(stops);
   }
 
@@ -527,6 +508,17 @@ public final class Activity {
     List<Stop> stops = new ArrayList<>(itinerary);
     stops.remove(i);
     return withItinerary(stops);
+  }
+
+  /** A stop with the same place, host, purpose and plan, and what happened to it. */
+  private static Stop with(
+      Stop s,
+      @Nullable StopTime actual,
+      List<PersonId> attendees,
+      StopStatus newStatus,
+      @Nullable String note) {
+    return new Stop(
+        s.id(), s.place(), s.host(), s.purpose(), s.planned(), actual, attendees, newStatus, note);
   }
 
   private int indexOf(StopId stop) {

@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * ZonedDateTime#of} does; a local time the zone skips (when clocks go forward) does not exist and
  * is refused by the {@link Stop} that holds it.
  *
- * <p>The text form ({@link #toString()}, read back by {@link #parse}) is that of a {@link DateSpan}
- * for days, and {@code 2018-10-28T10:00/2018-10-28T12:00} for times.
+ * <p>The text form (each kind's {@code toString()}, read back by {@link #parse}) is that of a
+ * {@link DateSpan} for days, and {@code 2018-10-28T10:00/2018-10-28T12:00} for times.
  *
  * @since 0.4.0
  */

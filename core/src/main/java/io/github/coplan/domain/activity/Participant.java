@@ -18,6 +18,16 @@ import io.github.coplan.domain.person.PersonId;
 public sealed interface Participant permits Participant.Person, Participant.Organisation {
 
   /**
+   * Which kind of participant this is.
+   *
+   * @return {@link ParticipantKind#PERSON} or {@link ParticipantKind#ORGANISATION}
+   * @since 0.4.0
+   */
+  default ParticipantKind kind() {
+    return this instanceof Person ? ParticipantKind.PERSON : ParticipantKind.ORGANISATION;
+  }
+
+  /**
    * A person taking part.
    *
    * @param person who

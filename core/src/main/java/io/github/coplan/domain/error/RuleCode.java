@@ -87,6 +87,37 @@ public enum RuleCode {
    * @since 0.4.0
    */
   STOP_ATTENDEE_NOT_MEMBER("stop.attendee-not-member"),
+  /**
+   * A side of a relationship is of a kind (person, organisation) its type does not allow there.
+   *
+   * @since 0.4.0
+   */
+  RELATIONSHIP_SIDE_KIND("relationship.side-kind"),
+  /**
+   * A relationship joins a participant to itself.
+   *
+   * @since 0.4.0
+   */
+  RELATIONSHIP_SELF("relationship.self"),
+  /**
+   * The relationship type is not defined.
+   *
+   * @since 0.4.0
+   */
+  RELATIONSHIP_TYPE_UNKNOWN("relationship.type-unknown"),
+  /**
+   * The activity or introduction named as a relationship's source does not join its two sides.
+   *
+   * @since 0.4.0
+   */
+  RELATIONSHIP_SOURCE_UNRELATED("relationship.source-unrelated"),
+  /**
+   * A defined relationship type keeps the kinds of its sides and whether it is symmetric: stored
+   * relationships depend on them.
+   *
+   * @since 0.4.0
+   */
+  RELATIONSHIP_TYPE_SIDES_FIXED("relationship-type.sides-fixed"),
   /** An organisation cannot be its own ancestor. */
   ORGANISATION_PARENT_CYCLE("organisation.parent-cycle"),
   /**

@@ -20,6 +20,7 @@ module io.github.coplan.core {
   exports io.github.coplan.domain.error;
   exports io.github.coplan.domain.history;
   exports io.github.coplan.domain.market;
+  exports io.github.coplan.domain.network;
   exports io.github.coplan.domain.organisation;
   exports io.github.coplan.domain.person;
   exports io.github.coplan.domain.plan;

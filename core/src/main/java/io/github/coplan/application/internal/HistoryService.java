@@ -77,6 +77,8 @@ final class HistoryService implements HistoryUseCases {
               .orElse(false);
       case ORGANISATION, PERSON -> true;
       case PROFILE, INTRODUCTION -> MarketService.historyVisible(units, r, ref);
+      // work in progress: seen by those who see its plan, once the network repository exists
+      case RELATIONSHIP -> false;
     };
   }
 }

@@ -23,5 +23,11 @@ public enum AggregateKind {
    *
    * @since 0.3.0
    */
-  INTRODUCTION
+  INTRODUCTION,
+  /**
+   * A {@link io.github.coplan.domain.network.Relationship}.
+   *
+   * @since 0.4.0
+   */
+  RELATIONSHIP
 }

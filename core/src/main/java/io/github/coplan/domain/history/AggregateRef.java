@@ -100,6 +100,17 @@ public record AggregateRef(AggregateKind kind, UUID id) {
     return new AggregateRef(AggregateKind.INTRODUCTION, Validation.notNull("id", id).value());
   }
 
+  /**
+   * The reference of a relationship.
+   *
+   * @param id its id
+   * @return the reference
+   * @since 0.4.0
+   */
+  public static AggregateRef of(io.github.coplan.domain.network.RelationshipId id) {
+    return new AggregateRef(AggregateKind.RELATIONSHIP, Validation.notNull("id", id).value());
+  }
+
   @Override
   public String toString() {
     return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;

@@ -25,6 +25,7 @@ import io.github.coplan.domain.market.CategoryCode;
 import io.github.coplan.domain.market.Introduction;
 import io.github.coplan.domain.market.ProfileContent;
 import io.github.coplan.domain.market.TechnologyProfile;
+import io.github.coplan.domain.network.Relationship;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -469,6 +470,32 @@ public final class Snapshots {
     return Collections.unmodifiableSortedMap(f);
   }
 
+  /**
+   * The fields of a relationship: {@code type from to start end description source plan
+   * contentArea}, a side as {@code person:<id>} or {@code organisation:<id>}, the source as {@code
+   * activity:<id>} or {@code introduction:<id>}.
+   *
+   * @param relationship the relationship
+   * @return its fields, by name
+   * @since 0.4.0
+   */
+  public static SortedMap<String, String> of(Relationship relationship) {
+    SortedMap<String, String> f = new TreeMap<>();
+    f.put("type", relationship.type().code());
+    f.put("from", participant(relationship.from()));
+    f.put("to", participant(relationship.to()));
+    f.put("start", relationship.start().toString());
+    put(f, "end", relationship.end());
+    LocalizedText description = relationship.description();
+    if (description != null) {
+      f.put("description", text(description));
+    }
+    put(f, "source", relationship.source());
+    put(f, "plan", relationship.plan());
+    put(f, "contentArea", relationship.contentArea());
+    return Collections.unmodifiableSortedMap(f);
+  }
+
   private static String names(java.util.Set<? extends Enum<?>> values) {
     return Json.writer().strings(values.stream().map(Enum::name).sorted().toList()).text();
   }
@@ -476,8 +503,8 @@ public final class Snapshots {
   /**
    * The fields of any aggregate of a kind the history records.
    *
-   * @param aggregate an organisation, person, plan, activity, plan access, technology profile or
-   *     introduction
+   * @param aggregate an organisation, person, plan, activity, plan access, technology profile,
+   *     introduction or relationship
    * @return its fields
    * @throws io.github.coplan.domain.error.InvalidInputException if it is missing or none of these
    */
@@ -499,6 +526,8 @@ public final class Snapshots {
       return of(p);
     } else if (aggregate instanceof Introduction i) {
       return of(i);
+    } else if (aggregate instanceof Relationship r) {
+      return of(r);
     }
     throw io.github.coplan.domain.error.InvalidInputException.of(
         "aggregate",

@@ -210,6 +210,7 @@ class MarketSnapshotsTest {
             AggregateKind.ACTIVITY,
             AggregateKind.PLAN_ACCESS,
             AggregateKind.PROFILE,
-            AggregateKind.INTRODUCTION);
+            AggregateKind.INTRODUCTION,
+            AggregateKind.RELATIONSHIP);
   }
 }

@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Records a relationship between two participants: {@code RecordRelationship.of(type, from, to,
- * start)}, then {@link #endingOn}, {@link #describedAs} and {@link #from(RelationshipSource)} for
- * what is known.
+ * start)}, then {@link #endingOn}, {@link #describedAs} and {@link #producedBy} for what is known.
  *
  * @param type the type's code, a standard or a defined type
  * @param from the first side, which the type's label reads from
@@ -92,7 +91,7 @@ public record RecordRelationship(
    * @param newSource the source
    * @return the command
    */
-  public RecordRelationship from(RelationshipSource newSource) {
+  public RecordRelationship producedBy(RelationshipSource newSource) {
     return new RecordRelationship(
         type, from, to, start, end, description, Validation.notNull("source", newSource));
   }

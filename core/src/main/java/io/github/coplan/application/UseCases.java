@@ -108,4 +108,12 @@ public interface UseCases {
    * @since 0.3.0
    */
   MarketUseCases market();
+
+  /**
+   * The network: relationships, and the connections derived from who met whom.
+   *
+   * @return the network's use cases
+   * @since 0.4.0
+   */
+  NetworkUseCases network();
 }

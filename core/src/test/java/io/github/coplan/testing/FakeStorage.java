@@ -666,6 +666,11 @@ public final class FakeStorage implements Storage {
       return new Market();
     }
 
+    @Override
+    public io.github.coplan.port.storage.NetworkRepository network() {
+      throw new UnsupportedOperationException("work in progress: the network store");
+    }
+
     /**
      * The marketplace: plain maps, searched by the domain's own definitions; the candidates are
      * retrieved step by step as {@link CandidateQuery} describes them.

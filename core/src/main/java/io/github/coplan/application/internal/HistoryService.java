@@ -7,6 +7,7 @@ import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.ChangeRecord;
+import io.github.coplan.domain.network.RelationshipId;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.Page;
 import io.github.coplan.port.storage.Repositories;
@@ -61,8 +62,9 @@ final class HistoryService implements HistoryUseCases {
 
   /**
    * Whether the actor may see an aggregate's history: a plan's, its access's and its activities'
-   * only if the actor sees the plan; organisations' and people's always. A history the actor may
-   * not see is empty, as the history of an aggregate that never existed.
+   * only if the actor sees the plan; organisations' and people's always; a relationship's if it has
+   * no plan or the actor sees its plan. A history the actor may not see is empty, as the history of
+   * an aggregate that never existed.
    */
   private boolean visible(Repositories r, AggregateRef ref) {
     if (units.guard().unlimited()) {
@@ -77,8 +79,15 @@ final class HistoryService implements HistoryUseCases {
               .orElse(false);
       case ORGANISATION, PERSON -> true;
       case PROFILE, INTRODUCTION -> MarketService.historyVisible(units, r, ref);
-      // work in progress: seen by those who see its plan, once the network repository exists
-      case RELATIONSHIP -> false;
+      case RELATIONSHIP ->
+          r.network()
+              .findRelationship(new RelationshipId(ref.id()))
+              .map(
+                  x -> {
+                    PlanId plan = x.plan();
+                    return plan == null || units.guard().sees(r, plan);
+                  })
+              .orElse(false);
     };
   }
 }

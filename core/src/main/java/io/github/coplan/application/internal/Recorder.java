@@ -6,6 +6,7 @@ import io.github.coplan.domain.access.Principal;
 import io.github.coplan.domain.access.Viewer;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.history.FieldChange;
@@ -19,6 +20,15 @@ import io.github.coplan.domain.market.MarketCounts;
 import io.github.coplan.domain.market.ProfileId;
 import io.github.coplan.domain.market.ProfileQuery;
 import io.github.coplan.domain.market.TechnologyProfile;
+import io.github.coplan.domain.network.Connection;
+import io.github.coplan.domain.network.ConnectionQuery;
+import io.github.coplan.domain.network.Degree;
+import io.github.coplan.domain.network.Network;
+import io.github.coplan.domain.network.Relationship;
+import io.github.coplan.domain.network.RelationshipId;
+import io.github.coplan.domain.network.RelationshipSource;
+import io.github.coplan.domain.network.RelationshipType;
+import io.github.coplan.domain.network.RelationshipTypeCode;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -34,11 +44,13 @@ import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.CandidateQuery;
 import io.github.coplan.port.storage.HistoryRepository;
 import io.github.coplan.port.storage.MarketRepository;
+import io.github.coplan.port.storage.NetworkRepository;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
@@ -92,6 +104,7 @@ final class Recorder implements Repositories {
   private final ActivityRepository activities;
   private final AccessRepository access;
   private final MarketRepository market;
+  private final NetworkRepository network;
 
   Recorder(
       Repositories delegate,
@@ -110,6 +123,7 @@ final class Recorder implements Repositories {
     this.activities = new Activities(delegate.activities());
     this.access = new Access(delegate.access());
     this.market = new Market(delegate.market());
+    this.network = new Net(delegate.network());
   }
 
   @Override
@@ -145,6 +159,11 @@ final class Recorder implements Repositories {
   @Override
   public MarketRepository market() {
     return market;
+  }
+
+  @Override
+  public NetworkRepository network() {
+    return network;
   }
 
   /** Appends the records of what the command wrote, if it wrote anything. */
@@ -531,6 +550,100 @@ final class Recorder implements Repositories {
     @Override
     public List<MarketCounts> counts(PlanId plan, LocalDate from, LocalDate to) {
       return d.counts(plan, from, to);
+    }
+  }
+
+  /**
+   * Records the relationships a command writes. Relationship types are reference data, and the
+   * connections are derived: neither is recorded.
+   */
+  private final class Net implements NetworkRepository {
+    private final NetworkRepository d;
+
+    Net(NetworkRepository d) {
+      this.d = d;
+    }
+
+    @Override
+    public void saveType(RelationshipType type) {
+      d.saveType(type);
+    }
+
+    @Override
+    public Optional<RelationshipType> findType(RelationshipTypeCode code) {
+      return d.findType(code);
+    }
+
+    @Override
+    public List<RelationshipType> types() {
+      return d.types();
+    }
+
+    @Override
+    public Optional<Relationship> findRelationship(RelationshipId id) {
+      Optional<Relationship> found = d.findRelationship(id);
+      return found.isPresent() ? read(AggregateRef.of(found.get().id()), found) : found;
+    }
+
+    @Override
+    public Optional<Relationship> findTie(
+        RelationshipTypeCode type, Participant from, Participant to, PartialDate start) {
+      return d.findTie(type, from, to, start);
+    }
+
+    @Override
+    public Relationship insertRelationship(Relationship relationship) {
+      Relationship stored = d.insertRelationship(relationship);
+      return wrote(AggregateRef.of(stored.id()), stored.plan(), stored.version(), stored, true);
+    }
+
+    @Override
+    public Relationship updateRelationship(Relationship relationship) {
+      AggregateRef ref = AggregateRef.of(relationship.id());
+      if (!known.containsKey(ref)) {
+        beforeOf(ref, d.findRelationship(relationship.id()));
+      }
+      Relationship stored = d.updateRelationship(relationship);
+      return wrote(ref, stored.plan(), stored.version(), stored, false);
+    }
+
+    @Override
+    public List<Relationship> relationshipsOf(Participant participant) {
+      return d.relationshipsOf(participant);
+    }
+
+    @Override
+    public List<Relationship> relationshipsFrom(RelationshipSource source) {
+      return d.relationshipsFrom(source);
+    }
+
+    @Override
+    public List<Connection> connectionsOf(
+        Participant participant, LocalDate asOf, @Nullable Viewer viewer) {
+      return d.connectionsOf(participant, asOf, viewer);
+    }
+
+    @Override
+    public Network network(
+        Participant root, int depth, LocalDate asOf, int limit, @Nullable Viewer viewer) {
+      return d.network(root, depth, asOf, limit, viewer);
+    }
+
+    @Override
+    public List<Connection> connectionsMade(ConnectionQuery query, @Nullable Viewer viewer) {
+      return d.connectionsMade(query, viewer);
+    }
+
+    @Override
+    public List<Connection> goneCold(
+        Participant participant, LocalDate asOf, LocalDate cutoff, @Nullable Viewer viewer) {
+      return d.goneCold(participant, asOf, cutoff, viewer);
+    }
+
+    @Override
+    public List<Degree> mostConnected(
+        @Nullable PlanId plan, LocalDate from, LocalDate to, int limit, @Nullable Viewer viewer) {
+      return d.mostConnected(plan, from, to, limit, viewer);
     }
   }
 }

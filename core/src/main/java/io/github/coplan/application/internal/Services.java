@@ -3,6 +3,7 @@ package io.github.coplan.application.internal;
 import io.github.coplan.application.ActivityUseCases;
 import io.github.coplan.application.HistoryUseCases;
 import io.github.coplan.application.MarketUseCases;
+import io.github.coplan.application.NetworkUseCases;
 import io.github.coplan.application.OrganisationUseCases;
 import io.github.coplan.application.PersonUseCases;
 import io.github.coplan.application.PlanUseCases;
@@ -41,6 +42,7 @@ public final class Services implements UseCases {
   private final ReportUseCases reports;
   private final HistoryUseCases history;
   private final MarketUseCases market;
+  private final NetworkUseCases network;
 
   private Services(Units units, Clock clock, IdSource ids) {
     this.units = units;
@@ -53,6 +55,7 @@ public final class Services implements UseCases {
     this.reports = new ReportService(units);
     this.history = new HistoryService(units);
     this.market = new MarketService(units, ids, clock);
+    this.network = new NetworkService(units, ids, clock);
   }
 
   /**
@@ -138,6 +141,11 @@ public final class Services implements UseCases {
   @Override
   public MarketUseCases market() {
     return market;
+  }
+
+  @Override
+  public NetworkUseCases network() {
+    return network;
   }
 
   /**

@@ -29,6 +29,14 @@ public final class DuplicateException extends CoplanException {
    */
   public static final String INTRODUCTION = "introduction.pair";
 
+  /**
+   * What is duplicated: a relationship of the same type between the same sides, begun on the same
+   * start.
+   *
+   * @since 0.4.0
+   */
+  public static final String RELATIONSHIP = "relationship.tie";
+
   private final String what;
   private final String value;
 

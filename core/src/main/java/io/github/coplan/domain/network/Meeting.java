@@ -5,6 +5,7 @@ import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.StopId;
 import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.shared.PartialDate;
+import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,15 @@ public record Meeting(
     PartialDate day,
     ParticipationRole firstRole,
     ParticipationRole secondRole) {
+
+  /**
+   * The order of meetings: by the earliest day each may mean, then the activity's id, then the
+   * meeting at the activity as a whole before the meetings at its stops, these by stop id.
+   */
+  public static final Comparator<Meeting> ORDER =
+      Comparator.comparing((Meeting m) -> m.day().earliestDay())
+          .thenComparing(m -> m.activity().toString())
+          .thenComparing(m -> java.util.Objects.toString(m.stop(), ""));
 
   /**
    * Checks the parts.

@@ -1,17 +1,47 @@
 package io.github.coplan.port.storage;
 
+import io.github.coplan.domain.access.Viewer;
 import io.github.coplan.domain.activity.Participant;
+import io.github.coplan.domain.network.Connection;
+import io.github.coplan.domain.network.ConnectionQuery;
+import io.github.coplan.domain.network.Degree;
+import io.github.coplan.domain.network.Network;
 import io.github.coplan.domain.network.Relationship;
 import io.github.coplan.domain.network.RelationshipId;
+import io.github.coplan.domain.network.RelationshipSource;
 import io.github.coplan.domain.network.RelationshipType;
 import io.github.coplan.domain.network.RelationshipTypeCode;
+import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.shared.PartialDate;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Stores the network: the relationship types an application defined, and the relationships declared
- * between participants. (Work in progress: the derived connections and their queries follow.)
+ * Stores the network: the relationship types an application defined and the relationships declared
+ * between participants; and answers the questions about the connections derived from participations
+ * and stops, inside the store.
+ *
+ * <h2>Meetings</h2>
+ *
+ * <p>Two participants met (a {@link io.github.coplan.domain.network.Meeting}):
+ *
+ * <ul>
+ *   <li>at an activity both attended: both participations have the status {@code ATTENDED}; the
+ *       meeting's stop is null, its day the activity's actual start, else its planned start, and
+ *       its roles those of the two participations (a participant with more than one participation
+ *       in the activity meets once, with the role of its first participation);
+ *   <li>at a completed stop of an activity's itinerary: its host and each person who attended it;
+ *       the meeting's stop is the stop, its day the first day of the stop's actual time, else of
+ *       its planned time, and its roles those of the host's and the attendee's first participation
+ *       in the activity.
+ * </ul>
+ *
+ * <p>A meeting counts up to a day when the earliest day its day may mean is not after it. A {@link
+ * Viewer} sees only meetings at activities of plans it may see ({@link
+ * io.github.coplan.domain.access.PlanAccess#visibleTo}), and relationships without a plan or of a
+ * plan it may see; a null viewer sees everything.
  *
  * <p>Every method refuses a missing argument with {@link
  * io.github.coplan.domain.error.InvalidInputException} (code {@code required}, its path the
@@ -92,4 +122,72 @@ public interface NetworkRepository {
    * @return the relationships, by start (earliest day), then id
    */
   List<Relationship> relationshipsOf(Participant participant);
+
+  /**
+   * The relationships an activity or an introduction produced.
+   *
+   * @param source the source
+   * @return the relationships, by start (earliest day), then id
+   */
+  List<Relationship> relationshipsFrom(RelationshipSource source);
+
+  /**
+   * The connections of a participant: everyone it met up to a day, with every meeting.
+   *
+   * @param participant the participant, the first side of each connection
+   * @param asOf the day
+   * @param viewer who asks, or null for no limit
+   * @return the connections, by first meeting, then by the other side's text form
+   */
+  List<Connection> connectionsOf(Participant participant, LocalDate asOf, @Nullable Viewer viewer);
+
+  /**
+   * The network of a participant, as {@link Network} describes it, computed inside the store with a
+   * recursive query.
+   *
+   * @param root the participant
+   * @param depth 1 or 2
+   * @param asOf the day of meetings and active relationships
+   * @param limit how many participants at most
+   * @param viewer who asks, or null for no limit
+   * @return the network
+   */
+  Network network(Participant root, int depth, LocalDate asOf, int limit, @Nullable Viewer viewer);
+
+  /**
+   * The connections a plan made in a period, as {@link ConnectionQuery} describes.
+   *
+   * @param query the query
+   * @param viewer who asks, or null for no limit
+   * @return the connections, in the query's order
+   */
+  List<Connection> connectionsMade(ConnectionQuery query, @Nullable Viewer viewer);
+
+  /**
+   * The connections of a participant that went cold: those whose last meeting up to a day lies
+   * wholly before a cutoff (the latest day it may mean is before it).
+   *
+   * @param participant the participant, the first side of each connection
+   * @param asOf the day; meetings after it are not counted
+   * @param cutoff the first day a meeting must reach to keep a connection warm
+   * @param viewer who asks, or null for no limit
+   * @return the cold connections, with every meeting up to the day, by last meeting (the coldest
+   *     first), then by the other side's text form
+   */
+  List<Connection> goneCold(
+      Participant participant, LocalDate asOf, LocalDate cutoff, @Nullable Viewer viewer);
+
+  /**
+   * The most connected participants: ranked by how many others each met, then by how many meetings,
+   * then by text form.
+   *
+   * @param plan only meetings at activities of this plan, or null for every plan
+   * @param from only meetings whose earliest day is on or after this day
+   * @param to only meetings whose earliest day is on or before this day
+   * @param limit how many at most
+   * @param viewer who asks, or null for no limit
+   * @return the participants with their counts, best first
+   */
+  List<Degree> mostConnected(
+      @Nullable PlanId plan, LocalDate from, LocalDate to, int limit, @Nullable Viewer viewer);
 }

@@ -58,4 +58,13 @@ public interface Repositories {
    * @since 0.3.0
    */
   MarketRepository market();
+
+  /**
+   * The network: relationship types, relationships, and the connections derived from participations
+   * and stops.
+   *
+   * @return the network repository
+   * @since 0.4.0
+   */
+  NetworkRepository network();
 }

@@ -124,6 +124,11 @@ final class Unit implements Repositories {
     return market;
   }
 
+  @Override
+  public io.github.coplan.port.storage.NetworkRepository network() {
+    throw new UnsupportedOperationException("work in progress: the network store");
+  }
+
   Handle handle() {
     return handle;
   }

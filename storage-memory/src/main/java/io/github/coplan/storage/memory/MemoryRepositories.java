@@ -141,6 +141,11 @@ final class MemoryRepositories
     return this;
   }
 
+  @Override
+  public io.github.coplan.port.storage.NetworkRepository network() {
+    throw new UnsupportedOperationException("work in progress: the network store");
+  }
+
   private void checkRead() {
     if (!thread.isRunning(unit)) {
       throw new StorageException(

@@ -400,6 +400,11 @@ public abstract class AfterUnitContract extends StorageContract {
       }
 
       @Override
+      public io.github.coplan.port.storage.NetworkRepository network() {
+        throw new UnsupportedOperationException("work in progress: the network store");
+      }
+
+      @Override
       public String toString() {
         return "repositories of an ended unit: " + r;
       }

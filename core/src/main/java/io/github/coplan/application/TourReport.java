@@ -8,6 +8,7 @@ import io.github.coplan.domain.activity.Stop;
 import io.github.coplan.domain.activity.StopStatus;
 import io.github.coplan.domain.activity.StopTime;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.network.Relationship;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.PartialDate;
@@ -34,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * @param days the itinerary, by local day: the stops in the itinerary's order (absolute time), a
  *     day begun by each stop whose local first day differs from the stop's before it. A tour that
  *     flies west across midnight can thus show a local day again, as its travellers lived it.
+ * @param relationships the relationships recorded afterwards with the tour as their source, by
+ *     start, then id, as far as the reader may see them
  * @param language the canonical BCP 47 tag of the report's language, or null for the original
  *     language of each text
  * @since 0.4.0
@@ -43,6 +46,7 @@ public record TourReport(
     String title,
     List<Member> members,
     List<Day> days,
+    List<Produced> relationships,
     @Nullable String language) {
 
   /**
@@ -56,9 +60,55 @@ public record TourReport(
     v.required("title", title);
     v.elements("members", members);
     v.elements("days", days);
+    v.elements("relationships", relationships);
     v.throwIfAny();
     members = ImmutableList.copyOf(members);
     days = ImmutableList.copyOf(days);
+    relationships = ImmutableList.copyOf(relationships);
+  }
+
+  /**
+   * A relationship the tour produced, with the names of its sides and its type's label in the
+   * report's language.
+   *
+   * @param relationship the relationship
+   * @param from the name of its first side
+   * @param label the label of its type, read from the first side to the second
+   * @param to the name of its second side
+   */
+  public record Produced(Relationship relationship, String from, String label, String to) {
+
+    /**
+     * Checks the parts.
+     *
+     * @throws io.github.coplan.domain.error.InvalidInputException if a part is missing
+     */
+    public Produced {
+      Validation v = new Validation();
+      v.required("relationship", relationship);
+      v.required("from", from);
+      v.required("label", label);
+      v.required("to", to);
+      v.throwIfAny();
+    }
+
+    /**
+     * The relationship as one line: {@code from — label — to, start–end}.
+     *
+     * @return the line
+     */
+    public String line() {
+      PartialDate end = relationship.end();
+      return from
+          + " — "
+          + label
+          + " — "
+          + to
+          + ", "
+          + (end == null
+              ? "since " + relationship.start()
+              : DateSpan.of(relationship.start(), end).toString());
+    }
   }
 
   /**
@@ -240,6 +290,12 @@ public record TourReport(
               .append(s.note())
               .append('\n');
         }
+      }
+    }
+    if (!relationships.isEmpty()) {
+      out.append("Relationships recorded afterwards:\n");
+      for (Produced p : relationships) {
+        out.append("  ").append(p.line()).append('\n');
       }
     }
     return out.toString();

@@ -91,17 +91,19 @@ class TourReportTest {
   @Test
   void theReportChecksItsPartsAndCopiesItsLists() {
     violations(
-        () -> new TourReport(null, null, null, null, null),
+        () -> new TourReport(null, null, null, null, null, null),
         tuple("activity", Violation.REQUIRED),
         tuple("title", Violation.REQUIRED),
         tuple("members", Violation.REQUIRED),
-        tuple("days", Violation.REQUIRED));
+        tuple("days", Violation.REQUIRED),
+        tuple("relationships", Violation.REQUIRED));
     violations(
         () ->
             new TourReport(
                 Fixtures.studyTour(),
                 "x",
                 Arrays.asList((TourReport.Member) null),
+                List.of(),
                 List.of(),
                 null),
         tuple("members[0]", Violation.REQUIRED));
@@ -111,7 +113,7 @@ class TourReportTest {
     TourReport.Day day = new TourReport.Day(PartialDate.parse("2018-11-12"), lines);
     TourReport.StopLine named = new TourReport.StopLine(1, lines.get(0).stop(), "IIA", names);
     List<TourReport.Day> days = new ArrayList<>(List.of(day));
-    TourReport report = new TourReport(Fixtures.studyTour(), "x", List.of(), days, "en");
+    TourReport report = new TourReport(Fixtures.studyTour(), "x", List.of(), days, List.of(), "en");
     lines.clear();
     names.clear();
     days.clear();
@@ -120,6 +122,7 @@ class TourReportTest {
     assertThat(named.attendees()).containsExactly("Nguyễn Văn A").isUnmodifiable();
     assertThat(report.days()).containsExactly(day).isUnmodifiable();
     assertThat(report.members()).isEmpty();
+    assertThat(report.relationships()).isEmpty();
     assertThat(report.language()).isEqualTo("en");
   }
 }

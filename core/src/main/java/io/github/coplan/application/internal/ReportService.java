@@ -13,6 +13,9 @@ import io.github.coplan.domain.activity.Stop;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Validation;
+import io.github.coplan.domain.network.Relationship;
+import io.github.coplan.domain.network.RelationshipSource;
+import io.github.coplan.domain.network.RelationshipType;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.CooperationPlan;
@@ -28,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Carries out {@link ReportUseCases}. Thread-safe. */
@@ -184,8 +188,42 @@ final class ReportService implements ReportUseCases {
               language == null
                   ? a.details().title().original()
                   : a.details().title().best(language);
-          return new TourReport(a, title, members, days, language);
+          List<TourReport.Produced> produced = new ArrayList<>();
+          for (Relationship x : r.network().relationshipsFrom(RelationshipSource.of(a.id()))) {
+            produced.add(
+                new TourReport.Produced(
+                    x,
+                    name(r, people, organisations, x.from(), language),
+                    text(label(r, x), language),
+                    name(r, people, organisations, x.to(), language)));
+          }
+          return new TourReport(a, title, members, days, produced, language);
         });
+  }
+
+  /** The label of a relationship's type, read from its first side: a stored type, else standard. */
+  private static LocalizedText label(Repositories r, Relationship x) {
+    Optional<RelationshipType> type = r.network().findType(x.type());
+    if (type.isEmpty()) {
+      type = RelationshipType.STANDARD.stream().filter(t -> t.code().equals(x.type())).findFirst();
+    }
+    return type.map(RelationshipType::label)
+        .orElseGet(() -> LocalizedText.of("en", Map.of("en", x.type().toString())));
+  }
+
+  private static String text(LocalizedText text, @Nullable String language) {
+    return language == null ? text.original() : text.best(language);
+  }
+
+  private static String name(
+      Repositories r,
+      Map<PersonId, String> people,
+      Map<OrganisationId, String> organisations,
+      Participant p,
+      @Nullable String language) {
+    return p instanceof Participant.Person person
+        ? personName(r, people, person.id())
+        : organisationName(r, organisations, ((Participant.Organisation) p).id(), language);
   }
 
   private static String personName(Repositories r, Map<PersonId, String> names, PersonId id) {

@@ -5,12 +5,17 @@ import static io.github.coplan.testing.Fixtures.IIA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Place;
 import io.github.coplan.domain.activity.Stop;
 import io.github.coplan.domain.activity.StopId;
 import io.github.coplan.domain.activity.StopStatus;
 import io.github.coplan.domain.activity.StopTime;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.network.Relationship;
+import io.github.coplan.domain.network.RelationshipId;
+import io.github.coplan.domain.network.RelationshipType;
+import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.testing.Fixtures;
@@ -124,5 +129,36 @@ class TourReportTest {
     assertThat(report.members()).isEmpty();
     assertThat(report.relationships()).isEmpty();
     assertThat(report.language()).isEqualTo("en");
+  }
+
+  @Test
+  void aProducedRelationshipReadsAsOneLineWithItsDates() {
+    Participant dost = Participant.of(new OrganisationId(new UUID(0, 1)));
+    Participant incubator = Participant.of(new OrganisationId(new UUID(0, 2)));
+    Relationship lasting =
+        Relationship.record(
+            new RelationshipId(new UUID(0, 3)),
+            RelationshipType.PARTNER_OF,
+            dost,
+            incubator,
+            PartialDate.parse("2018-11"),
+            null,
+            null,
+            null,
+            null,
+            null);
+    Relationship ended =
+        lasting.revise(PartialDate.parse("2018-11"), PartialDate.parse("2020-Q2"), null);
+
+    assertThat(new TourReport.Produced(lasting, "DOST", "partner of", "Incubator").line())
+        .isEqualTo("DOST — partner of — Incubator, since 2018-11");
+    assertThat(new TourReport.Produced(ended, "DOST", "partner of", "Incubator").line())
+        .isEqualTo("DOST — partner of — Incubator, 2018-11/2020-Q2");
+    violations(
+        () -> new TourReport.Produced(null, null, null, null),
+        tuple("relationship", Violation.REQUIRED),
+        tuple("from", Violation.REQUIRED),
+        tuple("label", Violation.REQUIRED),
+        tuple("to", Violation.REQUIRED));
   }
 }

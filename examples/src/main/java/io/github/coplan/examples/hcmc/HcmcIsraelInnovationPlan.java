@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Records the HCMC – Israel plan on a SQLite file and prints its progress report, then the
- * technology marketplace of its content area 6 ({@link ReferenceMarket}) and its first study tour
- * ({@link ReferenceTour}).
+ * technology marketplace of its content area 6 ({@link ReferenceMarket}), its first study tour
+ * ({@link ReferenceTour}) and the network the tour built ({@link ReferenceNetwork}).
  *
  * <pre>
  * usage: HcmcIsraelInnovationPlan [file] [as-of] [language]
@@ -128,6 +128,7 @@ public final class HcmcIsraelInnovationPlan {
       CooperationPlan plan = ReferencePlan.record(coplan);
       TechnologyProfile request = ReferenceMarket.record(storage, ACTOR, plan);
       Activity tour = ReferenceTour.record(coplan, plan);
+      ReferenceNetwork.record(coplan, tour);
       ProgressReport report = coplan.reports().progress(plan.id(), asOf, language);
       return "store: "
           + file.toAbsolutePath()
@@ -141,7 +142,8 @@ public final class HcmcIsraelInnovationPlan {
               },
               id -> lastChange(coplan, id))
           + ReferenceMarket.format(coplan, plan, request, asOf, language)
-          + ReferenceTour.format(coplan, tour, language);
+          + ReferenceTour.format(coplan, tour, language)
+          + ReferenceNetwork.format(coplan, tour, asOf, language);
     }
   }
 

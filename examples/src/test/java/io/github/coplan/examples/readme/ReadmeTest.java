@@ -48,6 +48,7 @@ class ReadmeTest {
           "import io.github.coplan.domain.access.*;",
           "import io.github.coplan.domain.history.*;",
           "import io.github.coplan.domain.market.*;",
+          "import io.github.coplan.domain.network.*;",
           "import java.util.*;",
           "import io.github.coplan.domain.activity.*;",
           "import io.github.coplan.domain.error.*;",

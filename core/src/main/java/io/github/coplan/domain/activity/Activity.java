@@ -932,7 +932,7 @@ public final class Activity {
         @Nullable String statusReason,
         List<Participation> participations,
         long version) {
-      return new Activity(
+      return restore(
           id,
           plan,
           details,

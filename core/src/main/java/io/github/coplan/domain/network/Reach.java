@@ -25,7 +25,7 @@ public record Reach(Participant participant, List<Tie> path) {
   public Reach {
     Validation v = new Validation();
     v.required("participant", participant);
-    if (v.elements("path", path) != null) {
+    if (v.elements("path", path) != null && path.stream().allMatch(java.util.Objects::nonNull)) {
       boolean joined = !path.isEmpty() && path.get(path.size() - 1).to().equals(participant);
       for (int i = 1; i < path.size(); i++) {
         joined &= path.get(i).from().equals(path.get(i - 1).to());

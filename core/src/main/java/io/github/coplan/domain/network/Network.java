@@ -2,6 +2,7 @@ package io.github.coplan.domain.network;
 
 import com.google.common.collect.ImmutableList;
 import io.github.coplan.domain.activity.Participant;
+import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Validation;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,12 +32,14 @@ public record Network(
   /**
    * Checks the parts.
    *
-   * @throws io.github.coplan.domain.error.InvalidInputException if a part is missing
+   * @throws io.github.coplan.domain.error.InvalidInputException if a part is missing or the depth
+   *     is not 1 or 2
    */
   public Network {
     Validation v = new Validation();
     v.required("root", root);
     v.required("asOf", asOf);
+    v.require(depth == 1 || depth == 2, "depth", Violation.OUT_OF_RANGE, "1 or 2, was " + depth);
     v.elements("reached", reached);
     v.throwIfAny();
     reached = ImmutableList.copyOf(reached);

@@ -33,13 +33,19 @@ public record Tie(
   /**
    * Checks the parts.
    *
-   * @throws io.github.coplan.domain.error.InvalidInputException if a part is missing, the count is
-   *     negative, the days do not match the count, or there is no evidence at all
+   * @throws io.github.coplan.domain.error.InvalidInputException if a part is missing, both sides
+   *     are the same participant, the count is negative, the days do not match the count, or there
+   *     is no evidence at all
    */
   public Tie {
     Validation v = new Validation();
     v.required("from", from);
     v.required("to", to);
+    v.require(
+        from == null || !from.equals(to),
+        "to",
+        Violation.OUT_OF_RANGE,
+        "a participant has no tie to itself");
     v.require(meetings >= 0, "meetings", Violation.OUT_OF_RANGE, "not negative");
     v.require(
         (meetings == 0) == (firstMet == null) && (firstMet == null) == (lastMet == null),

@@ -77,4 +77,13 @@ class NetworkTest {
         () -> new Network(ROOT, AS_OF, 2, Arrays.asList(DIRECTOR_REACH, null, IIA_REACH), true),
         tuple("reached[1]", Violation.REQUIRED));
   }
+
+  @Test
+  void theDepthIsOneOrTwo() {
+    for (int depth : new int[] {0, 3, -1}) {
+      violations(
+          () -> new Network(ROOT, AS_OF, depth, List.of(), true),
+          tuple("depth", Violation.OUT_OF_RANGE));
+    }
+  }
 }

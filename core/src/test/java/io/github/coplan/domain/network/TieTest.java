@@ -41,6 +41,13 @@ class TieTest {
   }
 
   @Test
+  void aParticipantHasNoTieToItself() {
+    violations(
+        () -> new Tie(IIA_P, IIA_P, 1, NOV_12, NOV_12, List.of()),
+        tuple("to", Violation.OUT_OF_RANGE));
+  }
+
+  @Test
   void meetingsAloneOrARelationshipAloneMakeATie() {
     Tie met = new Tie(DIRECTOR_P, IIA_P, 1, NOV_12, NOV_12, List.of());
     Tie related = new Tie(DIRECTOR_P, IIA_P, 0, null, null, List.of(INVESTOR));

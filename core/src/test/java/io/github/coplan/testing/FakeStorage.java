@@ -25,6 +25,14 @@ import io.github.coplan.domain.market.MarketCounts;
 import io.github.coplan.domain.market.ProfileId;
 import io.github.coplan.domain.market.ProfileQuery;
 import io.github.coplan.domain.market.TechnologyProfile;
+import io.github.coplan.domain.network.Connection;
+import io.github.coplan.domain.network.ConnectionQuery;
+import io.github.coplan.domain.network.Degree;
+import io.github.coplan.domain.network.Relationship;
+import io.github.coplan.domain.network.RelationshipId;
+import io.github.coplan.domain.network.RelationshipSource;
+import io.github.coplan.domain.network.RelationshipType;
+import io.github.coplan.domain.network.RelationshipTypeCode;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -44,12 +52,15 @@ import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.port.storage.CandidateQuery;
 import io.github.coplan.port.storage.HistoryRepository;
 import io.github.coplan.port.storage.MarketRepository;
+import io.github.coplan.port.storage.NetworkRepository;
+import io.github.coplan.port.storage.NetworkScan;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
@@ -152,6 +163,8 @@ public final class FakeStorage implements Storage {
     final Map<CategoryCode, Category> categories = new LinkedHashMap<>();
     final Map<ProfileId, TechnologyProfile> profiles = new LinkedHashMap<>();
     final Map<IntroductionId, Introduction> introductions = new LinkedHashMap<>();
+    final Map<RelationshipTypeCode, RelationshipType> relationshipTypes = new LinkedHashMap<>();
+    final Map<RelationshipId, Relationship> relationships = new LinkedHashMap<>();
 
     boolean visible(@Nullable Set<Principal> principals, PlanId plan) {
       if (principals == null) {
@@ -172,6 +185,8 @@ public final class FakeStorage implements Storage {
       s.categories.putAll(categories);
       s.profiles.putAll(profiles);
       s.introductions.putAll(introductions);
+      s.relationshipTypes.putAll(relationshipTypes);
+      s.relationships.putAll(relationships);
       return s;
     }
   }
@@ -667,8 +682,225 @@ public final class FakeStorage implements Storage {
     }
 
     @Override
-    public io.github.coplan.port.storage.NetworkRepository network() {
-      throw new UnsupportedOperationException("work in progress: the network store");
+    public NetworkRepository network() {
+      return new Network();
+    }
+
+    /**
+     * The network: plain maps, every query answered by {@link NetworkScan} over all that is held,
+     * as the viewer sees it.
+     */
+    private final class Network implements NetworkRepository {
+
+      private static <T> T required(String name, @Nullable T value) {
+        if (value == null) {
+          throw InvalidInputException.of(
+              name, io.github.coplan.domain.error.Violation.REQUIRED, "a value is required");
+        }
+        return value;
+      }
+
+      private static void requireRange(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+          throw InvalidInputException.of(
+              name,
+              io.github.coplan.domain.error.Violation.OUT_OF_RANGE,
+              min + " to " + max + ", was " + value);
+        }
+      }
+
+      @Override
+      public void saveType(RelationshipType type) {
+        write();
+        required("type", type);
+        s.relationshipTypes.put(type.code(), type);
+      }
+
+      @Override
+      public Optional<RelationshipType> findType(RelationshipTypeCode code) {
+        read();
+        return Optional.ofNullable(s.relationshipTypes.get(required("id", code)));
+      }
+
+      @Override
+      public List<RelationshipType> types() {
+        read();
+        return s.relationshipTypes.values().stream()
+            .sorted(Comparator.comparing(RelationshipType::code))
+            .toList();
+      }
+
+      @Override
+      public Optional<Relationship> findRelationship(RelationshipId id) {
+        read();
+        return Optional.ofNullable(s.relationships.get(required("id", id)));
+      }
+
+      @Override
+      public Optional<Relationship> findTie(
+          RelationshipTypeCode type, Participant from, Participant to, PartialDate start) {
+        read();
+        required("type", type);
+        required("from", from);
+        required("to", to);
+        required("start", start);
+        return s.relationships.values().stream()
+            .filter(
+                r ->
+                    r.type().equals(type)
+                        && r.from().equals(from)
+                        && r.to().equals(to)
+                        && r.start().equals(start))
+            .findFirst();
+      }
+
+      @Override
+      public Relationship insertRelationship(Relationship relationship) {
+        write();
+        required("relationship", relationship);
+        requireTieFree(relationship);
+        return Repos.insert(
+            s.relationships,
+            relationship.id(),
+            relationship,
+            relationship.version(),
+            v -> Relationship.ForAdapters.withVersion(relationship, v));
+      }
+
+      @Override
+      public Relationship updateRelationship(Relationship relationship) {
+        write();
+        required("relationship", relationship);
+        if (s.relationships.containsKey(relationship.id())) {
+          requireTieFree(relationship);
+        }
+        return Repos.update(
+            "relationship",
+            s.relationships,
+            relationship.id(),
+            relationship.version(),
+            Relationship::version,
+            v -> Relationship.ForAdapters.withVersion(relationship, v));
+      }
+
+      private void requireTieFree(Relationship relationship) {
+        findTie(relationship.type(), relationship.from(), relationship.to(), relationship.start())
+            .filter(other -> !other.id().equals(relationship.id()))
+            .ifPresent(
+                other -> {
+                  throw new DuplicateException(
+                      DuplicateException.RELATIONSHIP, relationship.toString());
+                });
+      }
+
+      @Override
+      public List<Relationship> relationshipsOf(Participant participant) {
+        read();
+        required("participant", participant);
+        return s.relationships.values().stream()
+            .filter(r -> r.involves(participant))
+            .sorted(NetworkScan.RELATIONSHIP_ORDER)
+            .toList();
+      }
+
+      @Override
+      public List<Relationship> relationshipsFrom(RelationshipSource source) {
+        read();
+        required("source", source);
+        return s.relationships.values().stream()
+            .filter(r -> source.equals(r.source()))
+            .sorted(NetworkScan.RELATIONSHIP_ORDER)
+            .toList();
+      }
+
+      @Override
+      public List<Connection> connectionsOf(
+          Participant participant, LocalDate asOf, @Nullable Viewer viewer) {
+        read();
+        required("participant", participant);
+        required("asOf", asOf);
+        return scan(viewer).connectionsOf(participant, asOf);
+      }
+
+      @Override
+      public io.github.coplan.domain.network.Network network(
+          Participant root, int depth, LocalDate asOf, int limit, @Nullable Viewer viewer) {
+        read();
+        required("root", root);
+        required("asOf", asOf);
+        requireRange("depth", depth, 1, 2);
+        requireRange("limit", limit, 1, Integer.MAX_VALUE);
+        return scan(viewer).network(root, depth, asOf, limit);
+      }
+
+      @Override
+      public List<Connection> connectionsMade(ConnectionQuery query, @Nullable Viewer viewer) {
+        read();
+        required("query", query);
+        return scan(viewer).connectionsMade(query);
+      }
+
+      @Override
+      public List<Connection> goneCold(
+          Participant participant, LocalDate asOf, LocalDate cutoff, @Nullable Viewer viewer) {
+        read();
+        required("participant", participant);
+        required("asOf", asOf);
+        required("cutoff", cutoff);
+        return scan(viewer).goneCold(participant, asOf, cutoff);
+      }
+
+      @Override
+      public List<Degree> mostConnected(
+          @Nullable PlanId plan, LocalDate from, LocalDate to, int limit, @Nullable Viewer viewer) {
+        read();
+        required("from", from);
+        required("to", to);
+        requireRange("limit", limit, 1, Integer.MAX_VALUE);
+        return scan(viewer).mostConnected(plan, from, to, limit);
+      }
+
+      private NetworkScan scan(@Nullable Viewer viewer) {
+        Set<Principal> principals;
+        if (viewer == null) {
+          principals = null;
+        } else {
+          Person person = s.people.get(viewer.person());
+          principals = viewer.principals(person == null ? List.of() : person.affiliations());
+        }
+        return new NetworkScan(
+            new NetworkScan.Held() {
+              @Override
+              public Collection<Activity> activities() {
+                return s.activities.values();
+              }
+
+              @Override
+              public Collection<Relationship> relationships() {
+                return s.relationships.values();
+              }
+
+              @Override
+              public @Nullable CountryCode country(Participant participant) {
+                if (participant instanceof Participant.Person p) {
+                  Person person = s.people.get(p.id());
+                  return person == null ? null : person.profile().country();
+                }
+                Organisation o = s.organisations.get(((Participant.Organisation) participant).id());
+                return o == null ? null : o.profile().country();
+              }
+
+              @Override
+              public @Nullable OrganisationType type(Participant participant) {
+                if (participant instanceof Participant.Organisation p) {
+                  Organisation o = s.organisations.get(p.id());
+                  return o == null ? null : o.profile().type();
+                }
+                return null;
+              }
+            },
+            plan -> s.visible(principals, plan));
+      }
     }
 
     /**

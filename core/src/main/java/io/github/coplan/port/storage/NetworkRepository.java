@@ -45,7 +45,21 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every method refuses a missing argument with {@link
  * io.github.coplan.domain.error.InvalidInputException} (code {@code required}, its path the
- * argument's name, and {@code id} for a single id) and changes nothing.
+ * argument's name, and {@code id} for a single id or key: the id of {@link #findRelationship}, the
+ * code of {@link #findType}) and changes nothing; only a viewer and the plan of {@link
+ * #mostConnected} may be null. A depth other than 1 or 2, or a limit below 1, is refused the same
+ * way with code {@code out-of-range} and the path {@code depth} or {@code limit}.
+ *
+ * <p>Orders, where the text of a method leaves a choice, are settled so: "by first meeting" is by
+ * the earliest day of the first meeting (in {@link io.github.coplan.domain.network.Meeting#ORDER});
+ * a {@link io.github.coplan.domain.network.Tie}'s first and last meeting are the first and last in
+ * that order; "most relationships" in the choice of a network's intermediary counts the
+ * relationships active on the day between the two, in either direction, that the viewer sees (two
+ * of one type count twice); the relationships of a tie are likewise those the viewer sees. The
+ * second tie of a path at depth 2 is the tie between the intermediary and the participant reached,
+ * with its own evidence. A country or type criterion of a {@link ConnectionQuery} does not hold for
+ * a participant the store does not hold. {@link #mostConnected} counts each meeting once for each
+ * side (a meeting at a stop and one at its activity as a whole are two meetings).
  *
  * @since 0.4.0
  */
@@ -137,7 +151,8 @@ public interface NetworkRepository {
    * @param participant the participant, the first side of each connection
    * @param asOf the day
    * @param viewer who asks, or null for no limit
-   * @return the connections, by first meeting, then by the other side's text form
+   * @return the connections, by first meeting (its earliest day), then by the other side's text
+   *     form
    */
   List<Connection> connectionsOf(Participant participant, LocalDate asOf, @Nullable Viewer viewer);
 
@@ -158,21 +173,23 @@ public interface NetworkRepository {
    * The connections a plan made in a period, as {@link ConnectionQuery} describes.
    *
    * @param query the query
-   * @param viewer who asks, or null for no limit
+   * @param viewer who asks, or null for no limit; a viewer who may not see the plan gets none
    * @return the connections, in the query's order
    */
   List<Connection> connectionsMade(ConnectionQuery query, @Nullable Viewer viewer);
 
   /**
    * The connections of a participant that went cold: those whose last meeting up to a day lies
-   * wholly before a cutoff (the latest day it may mean is before it).
+   * wholly before a cutoff (the latest day it may mean is before it). "Last" is taken by the latest
+   * day each meeting may mean: a connection is cold when the latest day any of its meetings up to
+   * the day may mean is before the cutoff, and the coldest is the one whose such day is earliest.
    *
    * @param participant the participant, the first side of each connection
    * @param asOf the day; meetings after it are not counted
    * @param cutoff the first day a meeting must reach to keep a connection warm
    * @param viewer who asks, or null for no limit
-   * @return the cold connections, with every meeting up to the day, by last meeting (the coldest
-   *     first), then by the other side's text form
+   * @return the cold connections, with every meeting up to the day, by last meeting (the latest day
+   *     any meeting may mean, the coldest first), then by the other side's text form
    */
   List<Connection> goneCold(
       Participant participant, LocalDate asOf, LocalDate cutoff, @Nullable Viewer viewer);

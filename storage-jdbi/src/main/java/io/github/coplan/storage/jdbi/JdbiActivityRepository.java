@@ -286,6 +286,7 @@ final class JdbiActivityRepository implements ActivityRepository {
             throw new DuplicateException(DuplicateException.ID, id.value().toString());
           }
           insertParticipations(List.of(activity), 0);
+          NetworkColumns.insertVisits(unit.handle(), unit.sql(), List.of(activity));
           Activity stored = Aggregates.withVersion(activity, 1);
           unit.saw(stored);
           return stored;
@@ -346,6 +347,8 @@ final class JdbiActivityRepository implements ActivityRepository {
           for (int from = 0; from < checked.size(); from += BATCH_SIZE) {
             insertParticipations(
                 checked.subList(from, Math.min(checked.size(), from + BATCH_SIZE)), 0);
+            NetworkColumns.insertVisits(
+                h, unit.sql(), checked.subList(from, Math.min(checked.size(), from + BATCH_SIZE)));
           }
           h.releaseSavepoint(SAVEPOINT);
           List<Activity> stored = new ArrayList<>(checked.size());
@@ -370,8 +373,8 @@ final class JdbiActivityRepository implements ActivityRepository {
           Handle h = unit.handle();
           int updated =
               fields(h.createUpdate(unit.sql().get("activity.update")), 0, activity)
-                  .bind(21, id)
-                  .bind(22, activity.version())
+                  .bind(23, id)
+                  .bind(24, activity.version())
                   .execute();
           if (updated == 0) {
             boolean exists =
@@ -396,6 +399,8 @@ final class JdbiActivityRepository implements ActivityRepository {
                 .execute();
             insertParticipations(List.of(activity), 0);
           }
+          h.createUpdate(unit.sql().get("activity.deleteStopVisits")).bind(0, id).execute();
+          NetworkColumns.insertVisits(h, unit.sql(), List.of(activity));
           Activity stored = Aggregates.withVersion(activity, activity.version() + 1);
           unit.saw(stored);
           return stored;
@@ -624,9 +629,10 @@ final class JdbiActivityRepository implements ActivityRepository {
   }
 
   /**
-   * Binds plan, content area, …, sort title, search text and itinerary, the columns insert and
-   * update share, from a position on. An activity without stops has no itinerary (NULL); else the
-   * column holds {@link Snapshots#itinerary(List)}'s text.
+   * Binds plan, content area, …, sort title, search text, itinerary and the day of a meeting at the
+   * activity with its earliest day, the columns insert and update share, from a position on. An
+   * activity without stops has no itinerary (NULL); else the column holds {@link
+   * Snapshots#itinerary(List)}'s text.
    */
   private static <S extends SqlStatement<S>> S fields(S s, int from, Activity a) {
     ActivityDetails d = a.details();
@@ -652,7 +658,9 @@ final class JdbiActivityRepository implements ActivityRepository {
         .bind(from + 17, a.statusReason())
         .bind(from + 18, a.sortTitle())
         .bind(from + 19, a.searchText())
-        .bind(from + 20, a.itinerary().isEmpty() ? null : Snapshots.itinerary(a.itinerary()));
+        .bind(from + 20, a.itinerary().isEmpty() ? null : Snapshots.itinerary(a.itinerary()))
+        .bind(from + 21, NetworkColumns.metDay(a.actualStart(), planned))
+        .bind(from + 22, NetworkColumns.metDay(a.actualStart(), planned).earliestDay());
   }
 
   /** Reads the columns of {@code activity.select} after id and version. */

@@ -38,11 +38,12 @@ import org.jspecify.annotations.Nullable;
  * <p>A migration may also have a {@linkplain Step step in Java}, for what SQL cannot do the same on
  * every database: migration 3 folds the stored search text again by this library's {@link
  * io.github.coplan.domain.shared.SearchFolding} ({@link Refolding}); migration 4 fills the look-up
- * columns it adds to plans, organisations and people ({@link LookupColumns}). The step runs after
- * its script, in the same transaction, before the checksum is recorded. A version whose script
- * another tool applied has no checksum, so the store knows that its step has not run: a store that
- * opens such a database in schema mode {@code MIGRATE} runs the step then, and records the
- * checksum; in mode {@code VALIDATE} it opens the database and logs a warning.
+ * columns it adds to plans, organisations and people ({@link LookupColumns}); migration 10 fills
+ * the meeting days and stop visits it adds to activities ({@link NetworkColumns}). The step runs
+ * after its script, in the same transaction, before the checksum is recorded. A version whose
+ * script another tool applied has no checksum, so the store knows that its step has not run: a
+ * store that opens such a database in schema mode {@code MIGRATE} runs the step then, and records
+ * the checksum; in mode {@code VALIDATE} it opens the database and logs a warning.
  *
  * <p>A database whose schema is newer than this library's is refused, in either mode: this library
  * could damage data it does not know.
@@ -86,7 +87,8 @@ final class Migrator {
           new Migration("V6__plan_access.sql", null),
           new Migration("V7__market.sql", null),
           new Migration("V8__profile_match_index.sql", null),
-          new Migration("V9__itinerary.sql", null));
+          new Migration("V9__itinerary.sql", null),
+          new Migration("V10__network.sql", NetworkColumns::fill));
 
   /** The migration scripts, oldest first. */
   static final List<String> SCRIPTS = MIGRATIONS.stream().map(Migration::script).toList();

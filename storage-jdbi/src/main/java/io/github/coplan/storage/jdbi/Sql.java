@@ -34,6 +34,7 @@ final class Sql {
           "history",
           "access",
           "market",
+          "network",
           "schema");
   private static final String NAME = "-- name:";
 

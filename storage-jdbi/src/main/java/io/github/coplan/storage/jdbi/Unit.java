@@ -13,6 +13,7 @@ import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.HistoryRepository;
 import io.github.coplan.port.storage.MarketRepository;
+import io.github.coplan.port.storage.NetworkRepository;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
@@ -51,6 +52,7 @@ final class Unit implements Repositories {
   private final HistoryRepository history;
   private final AccessRepository access;
   private final MarketRepository market;
+  private final NetworkRepository network;
 
   /**
    * The activities as this unit read or wrote them, by id: an update diffs its participations
@@ -87,6 +89,7 @@ final class Unit implements Repositories {
     this.history = new JdbiHistoryRepository(this);
     this.access = new JdbiAccessRepository(this);
     this.market = new JdbiMarketRepository(this);
+    this.network = new JdbiNetworkRepository(this);
   }
 
   @Override
@@ -125,8 +128,8 @@ final class Unit implements Repositories {
   }
 
   @Override
-  public io.github.coplan.port.storage.NetworkRepository network() {
-    throw new UnsupportedOperationException("work in progress: the network store");
+  public NetworkRepository network() {
+    return network;
   }
 
   Handle handle() {

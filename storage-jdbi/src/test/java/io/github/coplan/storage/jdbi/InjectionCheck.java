@@ -53,6 +53,9 @@ abstract class InjectionCheck {
           "coplan_profile_category",
           "coplan_profile_keyword",
           "coplan_introduction",
+          "coplan_relationship_type",
+          "coplan_relationship",
+          "coplan_stop_visit",
           "coplan_schema_history");
 
   JdbiStorage storage;

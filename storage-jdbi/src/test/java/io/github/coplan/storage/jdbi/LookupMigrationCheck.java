@@ -164,14 +164,34 @@ abstract class LookupMigrationCheck {
   }
 
   /**
-   * Takes a database of the default prefix back to what migration 8 left: drops the activities'
-   * itinerary column and its line of the history.
+   * Takes a database of the default prefix back to what migration 8 left: undoes migration 10
+   * ({@link #undoMigration10}), then drops the activities' itinerary column and its line of the
+   * history.
    *
    * @param h a handle on the database
    */
   static void undoMigration9(Handle h) {
+    undoMigration10(h);
     h.execute("ALTER TABLE coplan_activity DROP COLUMN itinerary");
     h.execute("DELETE FROM coplan_schema_history WHERE version = 9");
+  }
+
+  /**
+   * Takes a database of the default prefix back to what migration 9 left: drops the network's
+   * tables, the derived stop visits, the participations' covering indexes, the activities' meeting
+   * day columns and its line of the history.
+   *
+   * @param h a handle on the database
+   */
+  static void undoMigration10(Handle h) {
+    h.execute("DROP TABLE coplan_stop_visit");
+    h.execute("DROP TABLE coplan_relationship");
+    h.execute("DROP TABLE coplan_relationship_type");
+    h.execute("DROP INDEX coplan_participation_attended");
+    h.execute("DROP INDEX coplan_participation_members");
+    h.execute("ALTER TABLE coplan_activity DROP COLUMN met_day");
+    h.execute("ALTER TABLE coplan_activity DROP COLUMN met_earliest");
+    h.execute("DELETE FROM coplan_schema_history WHERE version = 10");
   }
 
   /** What the test wrote with the current version. */
@@ -310,9 +330,9 @@ abstract class LookupMigrationCheck {
 
     assertThatThrownBy(() -> open(VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessageContaining("is at version 3 but this library needs version 9");
+        .hasMessageContaining("is at version 3 but this library needs version 10");
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(6);
+      assertThat(storage.migrationsApplied()).isEqualTo(7);
       UseCases coplan = Fixtures.coplan(storage);
 
       assertThat(coplan.plans().search(PlanQuery.builder().text("vuon uom").build()).items())
@@ -466,7 +486,7 @@ abstract class LookupMigrationCheck {
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(6);
+      assertThat(storage.migrationsApplied()).isEqualTo(7);
       assertThat(lookupColumns().get(w.sihub().id().value()))
           .containsExactly("", "sihub\n\nsihub\nsaigon innovation hub");
       assertThat(

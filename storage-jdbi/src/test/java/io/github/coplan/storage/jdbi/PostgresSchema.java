@@ -18,6 +18,9 @@ final class PostgresSchema {
   private static final List<String> TABLES =
       List.of(
               "change_record",
+              "relationship",
+              "relationship_type",
+              "stop_visit",
               "introduction",
               "profile_keyword",
               "profile_category",

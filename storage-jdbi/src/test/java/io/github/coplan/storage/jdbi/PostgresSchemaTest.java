@@ -43,7 +43,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(9);
+      assertThat(storage.migrationsApplied()).isEqualTo(10);
     }
     assertThat(
             strings(
@@ -59,7 +59,8 @@ class PostgresSchemaTest {
             "6 plan access",
             "7 market",
             "8 profile match index",
-            "9 itinerary");
+            "9 itinerary",
+            "10 network");
     assertThat(
             strings(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
@@ -84,7 +85,10 @@ class PostgresSchemaTest {
             "coplan_profile",
             "coplan_profile_category",
             "coplan_profile_keyword",
-            "coplan_introduction");
+            "coplan_introduction",
+            "coplan_relationship_type",
+            "coplan_relationship",
+            "coplan_stop_visit");
     // Migration 9: the itinerary, nullable, since an activity without stops has none.
     assertThat(
             strings(
@@ -116,7 +120,8 @@ class PostgresSchemaTest {
             "6 plan access",
             "7 market",
             "8 profile match index",
-            "9 itinerary");
+            "9 itinerary",
+            "10 network");
     Arrays.sort(nanos);
     Figures.record(
         report,
@@ -135,7 +140,7 @@ class PostgresSchemaTest {
     server.execute(
         "INSERT INTO "
             + schema
-            + ".coplan_schema_history (version, description) VALUES (10, 'from the future')");
+            + ".coplan_schema_history (version, description) VALUES (11, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(
@@ -144,7 +149,7 @@ class PostgresSchemaTest {
                       server.url(schema), server.user(), server.password(), options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the PostgreSQL database's Coplan schema is at version 10, newer than version 9 that this library knows;"
+              "the PostgreSQL database's Coplan schema is at version 11, newer than version 10 that this library knows;"
                   + " open it with a newer Coplan");
     }
   }
@@ -190,7 +195,7 @@ class PostgresSchemaTest {
     dataSource.setPassword(server.password());
 
     try (JdbiStorage storage = JdbiStorage.postgres(dataSource)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(9);
+      assertThat(storage.migrationsApplied()).isEqualTo(10);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -260,7 +265,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(9);
+      assertThat(storage.migrationsApplied()).isEqualTo(10);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -300,7 +305,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(7);
+      assertThat(storage.migrationsApplied()).isEqualTo(8);
       Optional<Organisation> earlier =
           storage.readOnly(
               r ->
@@ -325,7 +330,7 @@ class PostgresSchemaTest {
                     + schema
                     + "'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(19);
+        .hasSize(22);
     assertThat(
             strings(
                 "SELECT indexname FROM pg_indexes WHERE schemaname = '"
@@ -333,13 +338,13 @@ class PostgresSchemaTest {
                     + "' AND indexname NOT LIKE '%pkey'"
                     + " AND indexname NOT LIKE '%key'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(34);
+        .hasSize(41);
     assertThat(
             strings(
                 "SELECT COUNT(*) FROM "
                     + schema
                     + ".coplan_schema_history WHERE checksum IS NOT NULL"))
-        .containsExactly("9");
+        .containsExactly("10");
   }
 
   private List<String> strings(String sql) throws SQLException {

@@ -146,10 +146,11 @@ abstract class SearchTextMigrationCheck {
     try (JdbiStorage storage = open(VALIDATE)) {
       throw new AssertionError("a database at version 2 opened in VALIDATE mode: " + storage);
     } catch (StorageException expected) {
-      assertThat(expected).hasMessageContaining("is at version 2 but this library needs version 9");
+      assertThat(expected)
+          .hasMessageContaining("is at version 2 but this library needs version 10");
     }
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(7);
+      assertThat(storage.migrationsApplied()).isEqualTo(8);
       UseCases coplan = Fixtures.coplan(storage);
 
       assertThat(search(coplan, "dmst")).containsExactly(w.fullWidth().id());
@@ -207,7 +208,8 @@ abstract class SearchTextMigrationCheck {
             "6 plan access",
             "7 market",
             "8 profile match index",
-            "9 itinerary");
+            "9 itinerary",
+            "10 network");
     assertThat(checksum(3)).isEqualTo(Migrator.checksum(script("V3__refold_search_text.sql")));
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
       assertThat(storage.migrationsApplied()).isZero();
@@ -227,7 +229,7 @@ abstract class SearchTextMigrationCheck {
     }
     assertThat(checksumOrNull(3)).isNull();
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(2);
+      assertThat(storage.migrationsApplied()).isEqualTo(3);
       assertThat(search(Fixtures.coplan(storage), "dmst")).containsExactly(w.fullWidth().id());
       assertThat(search(Fixtures.coplan(storage), "khoi nghiep"))
           .containsExactly(w.zeroWidthSpace().id());
@@ -267,7 +269,7 @@ abstract class SearchTextMigrationCheck {
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(7);
+      assertThat(storage.migrationsApplied()).isEqualTo(8);
       assertThat(search(Fixtures.coplan(storage), "dmst")).containsExactly(w.fullWidth().id());
       assertThat(foldedColumns().get(w.unchanged().id().value())).containsExactly("", "\nseen\n");
       // Reading it, alone or in a search, is refused as stored data that is no longer valid;

@@ -113,7 +113,7 @@ class SqliteEmbeddingTest {
     }
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(7);
+      assertThat(storage.migrationsApplied()).isEqualTo(8);
       assertThat(find(storage, new OrganisationId(id)))
           .hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
       // Migration 4 filled the look-up columns of the row the earlier version wrote.
@@ -150,13 +150,16 @@ class SqliteEmbeddingTest {
             "coplan_profile_category",
             "coplan_profile_keyword",
             "coplan_introduction",
+            "coplan_relationship_type",
+            "coplan_relationship",
+            "coplan_stop_visit",
             "sqlite_sequence");
     assertThat(
             strings(
                 file,
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(34);
+        .hasSize(41);
     assertThat(
             strings(
                 file,
@@ -170,7 +173,8 @@ class SqliteEmbeddingTest {
             "6 " + Migrator.checksum(script("V6__plan_access.sql")),
             "7 " + Migrator.checksum(script("V7__market.sql")),
             "8 " + Migrator.checksum(script("V8__profile_match_index.sql")),
-            "9 " + Migrator.checksum(script("V9__itinerary.sql")));
+            "9 " + Migrator.checksum(script("V9__itinerary.sql")),
+            "10 " + Migrator.checksum(script("V10__network.sql")));
   }
 
   @Test
@@ -187,7 +191,8 @@ class SqliteEmbeddingTest {
             String.valueOf(Migrator.checksum(script("V6__plan_access.sql"))),
             String.valueOf(Migrator.checksum(script("V7__market.sql"))),
             String.valueOf(Migrator.checksum(script("V8__profile_match_index.sql"))),
-            String.valueOf(Migrator.checksum(script("V9__itinerary.sql"))));
+            String.valueOf(Migrator.checksum(script("V9__itinerary.sql"))),
+            String.valueOf(Migrator.checksum(script("V10__network.sql"))));
 
     execute(file, "UPDATE coplan_schema_history SET checksum = 12345 WHERE version = 2");
 
@@ -215,10 +220,10 @@ class SqliteEmbeddingTest {
     JdbiStorage.sqlite(file).close();
     execute(file, "UPDATE coplan_schema_history SET checksum = NULL");
 
-    // Only migrations 3 and 4 have a step in Java, which a version recorded without a checksum has
-    // not run: the store runs them.
+    // Only migrations 3, 4 and 10 have a step in Java, which a version recorded without a checksum
+    // has not run: the store runs them.
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(2);
+      assertThat(storage.migrationsApplied()).isEqualTo(3);
     }
     assertThat(
             strings(
@@ -233,7 +238,8 @@ class SqliteEmbeddingTest {
             "6 none",
             "7 none",
             "8 none",
-            "9 none");
+            "9 none",
+            "10 " + Migrator.checksum(script("V10__network.sql")));
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       assertThat(storage.migrationsApplied()).isZero();
     }

@@ -40,7 +40,7 @@ class SqliteSchemaTest {
     assertThat(file).doesNotExist();
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(9);
+      assertThat(storage.migrationsApplied()).isEqualTo(10);
     }
 
     assertThat(file).exists();
@@ -54,7 +54,8 @@ class SqliteSchemaTest {
             "6 plan access",
             "7 market",
             "8 profile match index",
-            "9 itinerary");
+            "9 itinerary",
+            "10 network");
     assertThat(tables(file))
         .containsExactlyInAnyOrder(
             "coplan_schema_history",
@@ -77,6 +78,9 @@ class SqliteSchemaTest {
             "coplan_profile_category",
             "coplan_profile_keyword",
             "coplan_introduction",
+            "coplan_relationship_type",
+            "coplan_relationship",
+            "coplan_stop_visit",
             "sqlite_sequence");
     // Migration 9: the itinerary, nullable, since an activity without stops has none.
     assertThat(
@@ -113,7 +117,8 @@ class SqliteSchemaTest {
             "6 plan access",
             "7 market",
             "8 profile match index",
-            "9 itinerary");
+            "9 itinerary",
+            "10 network");
     assertThat(schema(file)).isEqualTo(schemaBefore);
     Arrays.sort(nanos);
     Figures.record(
@@ -133,13 +138,13 @@ class SqliteSchemaTest {
     JdbiStorage.sqlite(file).close();
     execute(
         file,
-        "INSERT INTO coplan_schema_history (version, description) VALUES (10, 'from the future')");
+        "INSERT INTO coplan_schema_history (version, description) VALUES (11, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(() -> JdbiStorage.sqlite(file, options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the SQLite database's Coplan schema is at version 10, newer than version 9 that this library knows;"
+              "the SQLite database's Coplan schema is at version 11, newer than version 10 that this library knows;"
                   + " open it with a newer Coplan");
     }
     assertThat(history(file))
@@ -153,7 +158,8 @@ class SqliteSchemaTest {
             "7 market",
             "8 profile match index",
             "9 itinerary",
-            "10 from the future");
+            "10 network",
+            "11 from the future");
   }
 
   @Test
@@ -196,7 +202,7 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 0 but this library needs version 9;");
+            "the SQLite database's Coplan schema is at version 0 but this library needs version 10;");
   }
 
   @Test
@@ -222,9 +228,9 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 1 but this library needs version 9;");
+            "the SQLite database's Coplan schema is at version 1 but this library needs version 10;");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(8);
+      assertThat(storage.migrationsApplied()).isEqualTo(9);
     }
 
     assertThat(history(file))
@@ -237,7 +243,8 @@ class SqliteSchemaTest {
             "6 plan access",
             "7 market",
             "8 profile match index",
-            "9 itinerary");
+            "9 itinerary",
+            "10 network");
     assertThat(index(file, "coplan_activity_plan_start"))
         .endsWith("(plan_id, planned_earliest, id, planned_latest)");
     assertThat(index(file, "coplan_activity_plan_end"))

@@ -27,6 +27,15 @@ import io.github.coplan.domain.market.MarketCounts;
 import io.github.coplan.domain.market.ProfileId;
 import io.github.coplan.domain.market.ProfileQuery;
 import io.github.coplan.domain.market.TechnologyProfile;
+import io.github.coplan.domain.network.Connection;
+import io.github.coplan.domain.network.ConnectionQuery;
+import io.github.coplan.domain.network.Degree;
+import io.github.coplan.domain.network.Network;
+import io.github.coplan.domain.network.Relationship;
+import io.github.coplan.domain.network.RelationshipId;
+import io.github.coplan.domain.network.RelationshipSource;
+import io.github.coplan.domain.network.RelationshipType;
+import io.github.coplan.domain.network.RelationshipTypeCode;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -47,12 +56,15 @@ import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.Aggregates;
 import io.github.coplan.port.storage.CandidateQuery;
 import io.github.coplan.port.storage.HistoryRepository;
 import io.github.coplan.port.storage.MarketRepository;
+import io.github.coplan.port.storage.NetworkRepository;
+import io.github.coplan.port.storage.NetworkScan;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
@@ -84,7 +96,8 @@ final class MemoryRepositories
         ActivityRepository,
         HistoryRepository,
         AccessRepository,
-        MarketRepository {
+        MarketRepository,
+        NetworkRepository {
 
   private final MemoryState state;
 
@@ -142,8 +155,8 @@ final class MemoryRepositories
   }
 
   @Override
-  public io.github.coplan.port.storage.NetworkRepository network() {
-    throw new UnsupportedOperationException("work in progress: the network store");
+  public NetworkRepository network() {
+    return this;
   }
 
   private void checkRead() {
@@ -188,6 +201,228 @@ final class MemoryRepositories
   private static void requireVersion(long stored, long given, String kind, Object id) {
     if (stored != given) {
       throw new ConflictException(kind, id.toString(), given);
+    }
+  }
+
+  // ---- network
+
+  @Override
+  public void saveType(RelationshipType type) {
+    UndoLog log = checkWrite(type, "type");
+    log.log(type.code(), state.putType(type.code(), type));
+  }
+
+  @Override
+  public Optional<RelationshipType> findType(RelationshipTypeCode code) {
+    checkRead();
+    requireId(code);
+    return Optional.ofNullable(state.relationshipTypes.get(code));
+  }
+
+  @Override
+  public List<RelationshipType> types() {
+    checkRead();
+    List<RelationshipType> types = new ArrayList<>(state.relationshipTypes.values());
+    types.sort(java.util.Comparator.comparing(RelationshipType::code));
+    return List.copyOf(types);
+  }
+
+  @Override
+  public Optional<Relationship> findRelationship(RelationshipId id) {
+    checkRead();
+    requireId(id);
+    return Optional.ofNullable(state.relationships.get(id));
+  }
+
+  @Override
+  public Optional<Relationship> findTie(
+      RelationshipTypeCode type, Participant from, Participant to, PartialDate start) {
+    checkRead();
+    requireAll("type", type, "from", from, "to", to, "start", start);
+    RelationshipId id = state.relationshipsByTie.get(new MemoryState.TieKey(type, from, to, start));
+    return Optional.ofNullable(id == null ? null : state.relationships.get(id));
+  }
+
+  @Override
+  public Relationship insertRelationship(Relationship relationship) {
+    UndoLog log = checkWrite(relationship, "relationship");
+    RelationshipId id = relationship.id();
+    requireNew(relationship.version(), "relationship", id);
+    if (state.relationships.containsKey(id)) {
+      throw new DuplicateException(DuplicateException.ID, id.toString());
+    }
+    requireTieFree(relationship);
+    return put(state, log, Relationship.ForAdapters.withVersion(relationship, 1));
+  }
+
+  @Override
+  public Relationship updateRelationship(Relationship relationship) {
+    UndoLog log = checkWrite(relationship, "relationship");
+    RelationshipId id = relationship.id();
+    Relationship stored = state.relationships.get(id);
+    if (stored == null) {
+      throw new NotFoundException("relationship", id.toString());
+    }
+    requireVersion(stored.version(), relationship.version(), "relationship", id);
+    requireTieFree(relationship);
+    return put(
+        state, log, Relationship.ForAdapters.withVersion(relationship, stored.version() + 1));
+  }
+
+  /** Refuses a relationship of the type, sides and start of another stored one. */
+  private void requireTieFree(Relationship relationship) {
+    RelationshipId other = state.relationshipsByTie.get(MemoryState.TieKey.of(relationship));
+    if (other != null && !other.equals(relationship.id())) {
+      throw new DuplicateException(
+          DuplicateException.RELATIONSHIP,
+          relationship.from()
+              + " "
+              + relationship.type()
+              + " "
+              + relationship.to()
+              + " from "
+              + relationship.start());
+    }
+  }
+
+  private static Relationship put(MemoryState state, UndoLog log, Relationship value) {
+    log.log(value.id(), state.putRelationship(value.id(), value));
+    return value;
+  }
+
+  @Override
+  public List<Relationship> relationshipsOf(Participant participant) {
+    checkRead();
+    require("participant", participant);
+    List<Relationship> found = new ArrayList<>();
+    for (RelationshipId id : state.relationshipsByParticipant.getOrDefault(participant, Set.of())) {
+      Relationship r = state.relationships.get(id);
+      if (r != null) {
+        found.add(r);
+      }
+    }
+    found.sort(NetworkScan.RELATIONSHIP_ORDER);
+    return List.copyOf(found);
+  }
+
+  @Override
+  public List<Relationship> relationshipsFrom(RelationshipSource source) {
+    checkRead();
+    require("source", source);
+    List<Relationship> found = new ArrayList<>();
+    for (Relationship r : state.relationships.values()) {
+      if (source.equals(r.source())) {
+        found.add(r);
+      }
+    }
+    found.sort(NetworkScan.RELATIONSHIP_ORDER);
+    return List.copyOf(found);
+  }
+
+  @Override
+  public List<Connection> connectionsOf(
+      Participant participant, LocalDate asOf, @Nullable Viewer viewer) {
+    checkRead();
+    requireAll("participant", participant, "asOf", asOf);
+    return scan(viewer).connectionsOf(participant, asOf);
+  }
+
+  @Override
+  public Network network(
+      Participant root, int depth, LocalDate asOf, int limit, @Nullable Viewer viewer) {
+    checkRead();
+    requireAll("root", root, "asOf", asOf);
+    if (depth < 1 || depth > 2) {
+      throw InvalidInputException.of("depth", Violation.OUT_OF_RANGE, "1 or 2, was " + depth);
+    }
+    requireLimit(limit);
+    return scan(viewer).network(root, depth, asOf, limit);
+  }
+
+  @Override
+  public List<Connection> connectionsMade(ConnectionQuery query, @Nullable Viewer viewer) {
+    checkRead();
+    requireQuery(query);
+    return scan(viewer).connectionsMade(query);
+  }
+
+  @Override
+  public List<Connection> goneCold(
+      Participant participant, LocalDate asOf, LocalDate cutoff, @Nullable Viewer viewer) {
+    checkRead();
+    requireAll("participant", participant, "asOf", asOf, "cutoff", cutoff);
+    return scan(viewer).goneCold(participant, asOf, cutoff);
+  }
+
+  @Override
+  public List<Degree> mostConnected(
+      @Nullable PlanId plan, LocalDate from, LocalDate to, int limit, @Nullable Viewer viewer) {
+    checkRead();
+    requireAll("from", from, "to", to);
+    requireLimit(limit);
+    return scan(viewer).mostConnected(plan, from, to, limit);
+  }
+
+  /** Refuses the first missing of pairs of names and values. */
+  private static void requireAll(Object... namesAndValues) {
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      require((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+  }
+
+  /** A scan of the held aggregates as a viewer sees them; a null viewer sees everything. */
+  private NetworkScan scan(@Nullable Viewer viewer) {
+    Set<Principal> principals = viewer == null ? null : principalsOf(viewer);
+    return new NetworkScan(new Held(), plan -> state.visible(principals, plan));
+  }
+
+  /** The aggregates of the state, as a scan reads them. */
+  private final class Held implements NetworkScan.Held {
+
+    @Override
+    public Collection<Activity> activities() {
+      return state.activities.values();
+    }
+
+    @Override
+    public Collection<Activity> activitiesOf(Participant participant) {
+      List<Activity> found = new ArrayList<>();
+      for (ActivityId id : state.activitiesOf(participant)) {
+        Activity a = state.activities.get(id);
+        if (a != null) {
+          found.add(a);
+        }
+      }
+      return found;
+    }
+
+    @Override
+    public Collection<Relationship> relationships() {
+      return state.relationships.values();
+    }
+
+    @Override
+    public Collection<Relationship> relationshipsOf(Participant participant) {
+      return MemoryRepositories.this.relationshipsOf(participant);
+    }
+
+    @Override
+    public @Nullable CountryCode country(Participant participant) {
+      if (participant instanceof Participant.Person p) {
+        Person person = state.people.get(p.id());
+        return person == null ? null : person.profile().country();
+      }
+      Organisation o = state.organisations.get(((Participant.Organisation) participant).id());
+      return o == null ? null : o.profile().country();
+    }
+
+    @Override
+    public @Nullable OrganisationType type(Participant participant) {
+      if (participant instanceof Participant.Organisation p) {
+        Organisation o = state.organisations.get(p.id());
+        return o == null ? null : o.profile().type();
+      }
+      return null;
     }
   }
 

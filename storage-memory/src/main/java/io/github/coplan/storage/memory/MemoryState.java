@@ -6,6 +6,10 @@ import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Participation;
+import io.github.coplan.domain.network.Relationship;
+import io.github.coplan.domain.network.RelationshipId;
+import io.github.coplan.domain.network.RelationshipType;
+import io.github.coplan.domain.network.RelationshipTypeCode;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -14,6 +18,7 @@ import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.shared.PartialDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +56,54 @@ final class MemoryState {
   final Map<ActivityId, Activity> activities = new ConcurrentHashMap<>();
   final Map<PlanId, Set<ActivityId>> activitiesByPlan = new ConcurrentHashMap<>();
   final Map<Participant, Set<ActivityId>> activitiesByParticipant = new ConcurrentHashMap<>();
+  final Map<RelationshipTypeCode, RelationshipType> relationshipTypes = new ConcurrentHashMap<>();
+  final Map<RelationshipId, Relationship> relationships = new ConcurrentHashMap<>();
+  final Map<TieKey, RelationshipId> relationshipsByTie = new ConcurrentHashMap<>();
+  final Map<Participant, Set<RelationshipId>> relationshipsByParticipant =
+      new ConcurrentHashMap<>();
+
+  /** What makes a relationship unique: its type, its sides as kept, and its start. */
+  record TieKey(RelationshipTypeCode type, Participant from, Participant to, PartialDate start) {
+
+    static TieKey of(Relationship r) {
+      return new TieKey(r.type(), r.from(), r.to(), r.start());
+    }
+  }
+
+  /** Stores or (with {@code value} null) removes a relationship type. */
+  @Nullable RelationshipType putType(RelationshipTypeCode code, @Nullable RelationshipType value) {
+    return value == null ? relationshipTypes.remove(code) : relationshipTypes.put(code, value);
+  }
+
+  /** Stores or (with {@code value} null) removes a relationship, keeping its indexes in step. */
+  @Nullable Relationship putRelationship(RelationshipId id, @Nullable Relationship value) {
+    Relationship old = value == null ? relationships.remove(id) : relationships.put(id, value);
+    if (old != null) {
+      relationshipsByTie.remove(TieKey.of(old), id);
+      unindexRelationship(old.from(), id);
+      unindexRelationship(old.to(), id);
+    }
+    if (value != null) {
+      relationshipsByTie.put(TieKey.of(value), id);
+      relationshipsByParticipant
+          .computeIfAbsent(value.from(), k -> ConcurrentHashMap.newKeySet())
+          .add(id);
+      relationshipsByParticipant
+          .computeIfAbsent(value.to(), k -> ConcurrentHashMap.newKeySet())
+          .add(id);
+    }
+    return old;
+  }
+
+  private void unindexRelationship(Participant side, RelationshipId id) {
+    Set<RelationshipId> ids = relationshipsByParticipant.get(side);
+    if (ids != null) {
+      ids.remove(id);
+      if (ids.isEmpty()) {
+        relationshipsByParticipant.remove(side);
+      }
+    }
+  }
 
   /** Stores or (with {@code value} null) removes an organisation under {@code id}. */
   @Nullable Organisation putOrganisation(OrganisationId id, @Nullable Organisation value) {
@@ -195,6 +248,10 @@ final class MemoryState {
     activitiesByPlan.clear();
     activitiesByParticipant.clear();
     market.clear();
+    relationshipTypes.clear();
+    relationships.clear();
+    relationshipsByTie.clear();
+    relationshipsByParticipant.clear();
   }
 
   String describe() {

@@ -9,6 +9,10 @@ import io.github.coplan.domain.market.Introduction;
 import io.github.coplan.domain.market.IntroductionId;
 import io.github.coplan.domain.market.ProfileId;
 import io.github.coplan.domain.market.TechnologyProfile;
+import io.github.coplan.domain.network.Relationship;
+import io.github.coplan.domain.network.RelationshipId;
+import io.github.coplan.domain.network.RelationshipType;
+import io.github.coplan.domain.network.RelationshipTypeCode;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.Person;
@@ -76,6 +80,10 @@ final class UndoLog {
         state.market.putIntroduction(n, (Introduction) old);
       } else if (id instanceof CategoryCode c) {
         state.market.putCategory(c, (MarketState.Placed) old);
+      } else if (id instanceof RelationshipId r) {
+        state.putRelationship(r, (Relationship) old);
+      } else if (id instanceof RelationshipTypeCode c) {
+        state.putType(c, (RelationshipType) old);
       } else if (id instanceof ChangeRecord stored) {
         if (old instanceof ChangeRecord before) {
           state.history.put(before);

@@ -7,6 +7,8 @@ import io.github.coplan.domain.access.Viewer;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.ActivityType;
+import io.github.coplan.domain.activity.Participant;
+import io.github.coplan.domain.activity.ParticipantKind;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.history.AggregateRef;
@@ -21,6 +23,12 @@ import io.github.coplan.domain.market.ProfileId;
 import io.github.coplan.domain.market.ProfileKind;
 import io.github.coplan.domain.market.ProfileQuery;
 import io.github.coplan.domain.market.TechnologyProfile;
+import io.github.coplan.domain.network.ConnectionQuery;
+import io.github.coplan.domain.network.Relationship;
+import io.github.coplan.domain.network.RelationshipId;
+import io.github.coplan.domain.network.RelationshipSource;
+import io.github.coplan.domain.network.RelationshipType;
+import io.github.coplan.domain.network.RelationshipTypeCode;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -35,11 +43,13 @@ import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
 import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
 import io.github.coplan.port.storage.CandidateQuery;
 import io.github.coplan.port.storage.HistoryRepository;
 import io.github.coplan.port.storage.MarketRepository;
+import io.github.coplan.port.storage.NetworkRepository;
 import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
@@ -71,6 +81,9 @@ import org.junit.jupiter.api.Test;
  * convention of the rest of the API, and changes nothing.
  */
 public abstract class AfterUnitContract extends StorageContract {
+
+  /** The path of an argument that may be null: the call must succeed with it null. */
+  private static final String MAY_BE_NULL = "~";
 
   /**
    * The name each method's violation gives a null argument, by repository method name: ids and keys
@@ -122,7 +135,21 @@ public abstract class AfterUnitContract extends StorageContract {
           Map.entry("MarketRepository.insertIntroduction", "introduction"),
           Map.entry("MarketRepository.updateIntroduction", "introduction"),
           Map.entry("MarketRepository.introductionsOf", "id"),
-          Map.entry("MarketRepository.counts", "id,from,to"));
+          Map.entry("MarketRepository.counts", "id,from,to"),
+          Map.entry("NetworkRepository.saveType", "type"),
+          Map.entry("NetworkRepository.findType", "id"),
+          Map.entry("NetworkRepository.types", ""),
+          Map.entry("NetworkRepository.findRelationship", "id"),
+          Map.entry("NetworkRepository.findTie", "type,from,to,start"),
+          Map.entry("NetworkRepository.insertRelationship", "relationship"),
+          Map.entry("NetworkRepository.updateRelationship", "relationship"),
+          Map.entry("NetworkRepository.relationshipsOf", "participant"),
+          Map.entry("NetworkRepository.relationshipsFrom", "source"),
+          Map.entry("NetworkRepository.connectionsOf", "participant,asOf," + MAY_BE_NULL),
+          Map.entry("NetworkRepository.network", "root,asOf," + MAY_BE_NULL),
+          Map.entry("NetworkRepository.connectionsMade", "query," + MAY_BE_NULL),
+          Map.entry("NetworkRepository.goneCold", "participant,asOf,cutoff," + MAY_BE_NULL),
+          Map.entry("NetworkRepository.mostConnected", MAY_BE_NULL + ",from,to," + MAY_BE_NULL));
 
   /** The repository interfaces and how a unit's repositories hand each out. */
   private static final Map<Class<?>, Function<Repositories, Object>> REPOSITORIES =
@@ -133,7 +160,8 @@ public abstract class AfterUnitContract extends StorageContract {
           ActivityRepository.class, Repositories::activities,
           HistoryRepository.class, Repositories::history,
           AccessRepository.class, Repositories::access,
-          MarketRepository.class, Repositories::market);
+          MarketRepository.class, Repositories::market,
+          NetworkRepository.class, Repositories::network);
 
   private Organisation dost;
   private Person dung;
@@ -239,7 +267,7 @@ public abstract class AfterUnitContract extends StorageContract {
           }
           int nullAt = i;
           Throwable thrown = invokeIn(false, r -> invoke(e.getValue().apply(r), m, nullAt));
-          check(wrong, m, thrown, InvalidInputException.class, nullPath(m, i) + ":required");
+          checkNull(wrong, m, i, thrown);
         }
       }
     }
@@ -265,7 +293,7 @@ public abstract class AfterUnitContract extends StorageContract {
           }
           int nullAt = i;
           Throwable thrown = invokeIn(true, r -> invoke(e.getValue().apply(r), m, nullAt));
-          check(wrong, m, thrown, InvalidInputException.class, nullPath(m, i) + ":required");
+          checkNull(wrong, m, i, thrown);
         }
       }
     }
@@ -400,8 +428,10 @@ public abstract class AfterUnitContract extends StorageContract {
       }
 
       @Override
-      public io.github.coplan.port.storage.NetworkRepository network() {
-        throw new UnsupportedOperationException("work in progress: the network store");
+      public NetworkRepository network() {
+        return (NetworkRepository)
+            Objects.requireNonNull(
+                asked.get(NetworkRepository.class), "NetworkRepository asked for in the unit");
       }
 
       @Override
@@ -459,6 +489,20 @@ public abstract class AfterUnitContract extends StorageContract {
     }
   }
 
+  /**
+   * Checks what a call with argument {@code index} null threw: nothing, for an argument that may be
+   * null; else the one violation {@code <path>:required}.
+   */
+  private static void checkNull(
+      List<String> wrong, Method m, int index, @Nullable Throwable thrown) {
+    String path = nullPath(m, index);
+    if (!path.equals(MAY_BE_NULL)) {
+      check(wrong, m, thrown, InvalidInputException.class, path + ":required");
+    } else if (thrown != null) {
+      wrong.add(name(m) + ": " + thrown + " for an argument that may be null");
+    }
+  }
+
   private static void check(
       List<String> wrong,
       Method m,
@@ -484,7 +528,39 @@ public abstract class AfterUnitContract extends StorageContract {
     if (type == long.class) {
       return m.getName().equals("ofAggregate") ? Long.MAX_VALUE : 0L;
     } else if (type == int.class) {
-      return 10;
+      return m.getName().equals("network") ? 2 : 10; // the depth of a network is 1 or 2
+    } else if (type == RelationshipType.class) {
+      return new RelationshipType(
+          RelationshipTypeCode.of("late"),
+          en("late"),
+          en("late"),
+          Set.of(ParticipantKind.PERSON),
+          Set.of(ParticipantKind.ORGANISATION),
+          false);
+    } else if (type == RelationshipTypeCode.class) {
+      return RelationshipTypeCode.of("late");
+    } else if (type == RelationshipId.class) {
+      return new RelationshipId(nextId());
+    } else if (type == Relationship.class) {
+      return Relationship.record(
+          new RelationshipId(nextId()),
+          RelationshipType.INTRODUCED_TO,
+          Participant.of(dung.id()),
+          Participant.of(dost.id()),
+          PartialDate.ofYear(2019),
+          null,
+          null,
+          null,
+          null,
+          null);
+    } else if (type == Participant.class) {
+      return Participant.of(dung.id());
+    } else if (type == PartialDate.class) {
+      return PartialDate.ofYear(2019);
+    } else if (type == RelationshipSource.class) {
+      return RelationshipSource.of(week.id());
+    } else if (type == ConnectionQuery.class) {
+      return ConnectionQuery.of(plan.id(), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
     } else if (type == AggregateRef.class) {
       return AggregateRef.of(plan.id());
     } else if (type == Set.class && m.getName().equals("erase")) {

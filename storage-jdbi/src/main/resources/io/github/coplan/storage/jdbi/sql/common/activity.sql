@@ -37,22 +37,24 @@ SELECT 1 FROM ${prefix}activity WHERE id = ?
 -- name: activity.insert
 INSERT INTO ${prefix}activity (id, version, plan_id, content_area, type, status, title, description, planned,
   planned_earliest, planned_latest, location_country, location_city, location_venue, location_online,
-  lead_party, parent_id, actual_start, actual_end, status_reason, sort_title, search_text, itinerary)
-VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  lead_party, parent_id, actual_start, actual_end, status_reason, sort_title, search_text, itinerary, met_day,
+  met_earliest)
+VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING
 
 -- The bulk insert's: a taken id fails the statement, which is cheaper than ON CONFLICT when none is.
 -- name: activity.insertNew
 INSERT INTO ${prefix}activity (id, version, plan_id, content_area, type, status, title, description, planned,
   planned_earliest, planned_latest, location_country, location_city, location_venue, location_online,
-  lead_party, parent_id, actual_start, actual_end, status_reason, sort_title, search_text, itinerary)
-VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  lead_party, parent_id, actual_start, actual_end, status_reason, sort_title, search_text, itinerary, met_day,
+  met_earliest)
+VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 -- name: activity.update
 UPDATE ${prefix}activity SET version = version + 1, plan_id = ?, content_area = ?, type = ?, status = ?, title = ?, description = ?,
   planned = ?, planned_earliest = ?, planned_latest = ?, location_country = ?, location_city = ?,
   location_venue = ?, location_online = ?, lead_party = ?, parent_id = ?, actual_start = ?, actual_end = ?,
-  status_reason = ?, sort_title = ?, search_text = ?, itinerary = ?
+  status_reason = ?, sort_title = ?, search_text = ?, itinerary = ?, met_day = ?, met_earliest = ?
 WHERE id = ? AND version = ?
 
 -- name: activity.insertParticipation
@@ -67,3 +69,12 @@ WHERE activity_id = ? AND ordinal = ?
 
 -- name: activity.deleteParticipationsFrom
 DELETE FROM ${prefix}participation WHERE activity_id = ? AND ordinal >= ?
+
+-- The meetings at an activity's completed stops (migration 10), rewritten with the activity: activity, stop, host,
+-- person, host's role, person's role, day, day's earliest day.
+-- name: activity.insertStopVisit
+INSERT INTO ${prefix}stop_visit (activity_id, stop_id, host_id, person_id, host_role, person_role, day, day_earliest)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+
+-- name: activity.deleteStopVisits
+DELETE FROM ${prefix}stop_visit WHERE activity_id = ?

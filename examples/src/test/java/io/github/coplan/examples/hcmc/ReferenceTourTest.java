@@ -25,7 +25,10 @@ class ReferenceTourTest {
   void theExamplePrintsTheTourWithItsItineraryByLocalDay(@TempDir Path dir) {
     String report = HcmcIsraelInnovationPlan.run(dir.resolve("hcmc.db"), NEW_YEAR_2019);
 
-    assertThat(report.substring(report.indexOf("\nStudy tour\n")))
+    assertThat(
+            report.substring(
+                report.indexOf("\nStudy tour\n"),
+                report.indexOf("\nConnections the tour produced\n")))
         .isEqualTo(
             """
 
@@ -59,6 +62,11 @@ class ReferenceTourTest {
                    purpose: Licensing university research to companies
                    met: Lê Văn Minh, Phạm Thu Hà, Yael Cohen \
             with University technology-transfer office, Tel Aviv
+            Relationships recorded afterwards:
+              Phạm Thu Hà — introduced to — University technology-transfer office, Tel Aviv, \
+            since 2018-11-13
+              Department of Science and Technology of Ho Chi Minh City — partner of — \
+            Jerusalem start-up incubator, since 2018-12
             """);
   }
 

@@ -695,6 +695,50 @@ public abstract class NetworkContract extends StorageContract {
         .isEmpty();
   }
 
+  /**
+   * A relationship with every part given (partial dates of two precisions, a description in two
+   * languages, an activity as source, its plan and content area) and a defined type with labels in
+   * two languages read back exactly through a second Coplan over the same store.
+   */
+  @Test
+  protected void aRelationshipAndATypeReadBackExactly() {
+    ActivityId workshop = metIn(plan, 2, "2019-05-20", dung, startup);
+    RelationshipType adviser =
+        new RelationshipType(
+            RelationshipTypeCode.of("adviser_to"),
+            viEn("cố vấn cho", "adviser to"),
+            viEn("được cố vấn bởi", "advised by"),
+            EnumSet.of(ParticipantKind.PERSON),
+            EnumSet.allOf(ParticipantKind.class),
+            false);
+    system.network().defineTypes(new DefineRelationshipTypes(List.of(adviser)));
+    Relationship recorded =
+        record(
+            RecordRelationship.of(adviser.code(), dung, startup, day("2019-Q2"))
+                .endingOn(day("2020-H1"))
+                .describedAs(viEn("Cố vấn về lọc nước", "Advises on water filtration"))
+                .producedBy(RelationshipSource.of(workshop)));
+
+    UseCases reader =
+        Coplan.builder()
+            .storage(storage())
+            .clock(CLOCK)
+            .idSource(this::nextId)
+            .build()
+            .actingAs(Actor.system("reader"));
+    assertThat(reader.network().get(recorded.id())).isEqualTo(recorded);
+    assertThat(reader.network().relationshipsOf(startup)).containsExactly(recorded);
+    assertThat(reader.network().relationshipsFrom(RelationshipSource.of(workshop)))
+        .containsExactly(recorded);
+    assertThat(reader.network().types()).contains(adviser);
+    assertThat(recorded.start()).isEqualTo(day("2019-Q2"));
+    assertThat(recorded.end()).isEqualTo(day("2020-H1"));
+    assertThat(recorded.plan()).isEqualTo(plan);
+    assertThat(recorded.contentArea()).isEqualTo(2);
+    assertThat(recorded.description())
+        .isEqualTo(viEn("Cố vấn về lọc nước", "Advises on water filtration"));
+  }
+
   // ---- meetings ------------------------------------------------------------------------------
 
   /**

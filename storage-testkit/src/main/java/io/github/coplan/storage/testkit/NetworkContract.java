@@ -806,6 +806,25 @@ public abstract class NetworkContract extends StorageContract {
   }
 
   /**
+   * A meeting whose day is known only in part counts from the earliest day it may mean: a meeting
+   * planned for 2019-Q2 counts up to 2019-04-01 and not up to 2019-03-31, and its day stays as
+   * precise as it was planned.
+   */
+  @Test
+  protected void aMeetingKnownInPartCountsFromItsEarliestDay() {
+    ActivityId quarter = metIn(plan, 1, "2019-Q2", dung, doron);
+
+    assertThat(connectionsOf(dung, LocalDate.of(2019, 3, 31))).isEmpty();
+    assertThat(connectionsOf(dung, LocalDate.of(2019, 4, 1)))
+        .containsExactly(new Connection(dung, doron, List.of(attended(quarter, "2019-Q2"))));
+    assertThat(system.network().mostConnected(plan, LocalDate.of(2019, 4, 1), END_OF_2019, 10))
+        .extracting(Degree::participant)
+        .containsExactlyElementsOf(byText(dung, doron));
+    assertThat(system.network().mostConnected(plan, LocalDate.of(2019, 4, 2), END_OF_2019, 10))
+        .isEmpty();
+  }
+
+  /**
    * The host of a completed stop met each person who attended it: the meeting names the stop, its
    * first day (the actual one when it was completed at another time) and the roles of the host's
    * and the attendee's participations; planned and cancelled stops do not count, nor do confirmed

@@ -771,8 +771,9 @@ public final class FakeStorage implements Storage {
       public Relationship updateRelationship(Relationship relationship) {
         write();
         required("relationship", relationship);
-        if (s.relationships.containsKey(relationship.id())) {
-          requireTieFree(relationship);
+        Relationship stored = s.relationships.get(relationship.id());
+        if (stored != null && stored.version() == relationship.version()) {
+          requireTieFree(relationship); // after not-found and conflict, as the stores check
         }
         return Repos.update(
             "relationship",

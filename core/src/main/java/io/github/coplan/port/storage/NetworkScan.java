@@ -80,6 +80,17 @@ public final class NetworkScan {
     }
 
     /**
+     * The activities of a plan, or more: a scan reads no other for a question about one plan. By
+     * default every activity.
+     *
+     * @param plan the plan
+     * @return at least the plan's activities
+     */
+    default Collection<Activity> activitiesOf(PlanId plan) {
+      return activities();
+    }
+
+    /**
      * The relationships a participant is a side of, or more. By default {@link #relationships()}.
      *
      * @param participant the participant
@@ -303,7 +314,7 @@ public final class NetworkScan {
     if (!visible.test(query.plan())) {
       return List.of();
     }
-    for (Activity activity : held.activities()) {
+    for (Activity activity : held.activitiesOf(query.plan())) {
       if (!activity.plan().equals(query.plan())
           || (query.contentArea() != null
               && !query.contentArea().equals(activity.details().contentArea()))) {
@@ -363,7 +374,7 @@ public final class NetworkScan {
   public List<Degree> mostConnected(
       @Nullable PlanId plan, LocalDate from, LocalDate to, int limit) {
     Map<Participant, Map<Participant, Integer>> counts = new HashMap<>();
-    for (Activity activity : held.activities()) {
+    for (Activity activity : plan == null ? held.activities() : held.activitiesOf(plan)) {
       if ((plan != null && !plan.equals(activity.plan())) || !visible.test(activity.plan())) {
         continue;
       }

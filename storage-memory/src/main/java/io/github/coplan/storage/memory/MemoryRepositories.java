@@ -386,9 +386,19 @@ final class MemoryRepositories
 
     @Override
     public Collection<Activity> activitiesOf(Participant participant) {
-      List<Activity> found = new ArrayList<>();
-      for (ActivityId id : state.activitiesOf(participant)) {
+      return found(state.activitiesOf(participant));
+    }
+
+    @Override
+    public Collection<Activity> activitiesOf(PlanId plan) {
+      return found(state.activitiesOf(plan));
+    }
+
+    private List<Activity> found(Collection<ActivityId> ids) {
+      List<Activity> found = new ArrayList<>(ids.size());
+      for (ActivityId id : ids) {
         Activity a = state.activities.get(id);
+        // Null only in an optimistic read racing a writer, whose result is thrown away anyway.
         if (a != null) {
           found.add(a);
         }

@@ -66,6 +66,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -242,6 +243,155 @@ public abstract class NetworkContract extends StorageContract {
     List<Participant> list = new ArrayList<>(List.of(participants));
     list.sort((a, b) -> a.toString().compareTo(b.toString()));
     return list;
+  }
+
+  // ---- the repository ------------------------------------------------------------------------
+
+  private Relationship fresh(RelationshipTypeCode type, Participant from, Participant to) {
+    RelationshipType t =
+        RelationshipType.STANDARD.stream()
+            .filter(x -> x.code().equals(type))
+            .findFirst()
+            .orElseThrow();
+    return Relationship.record(
+        new RelationshipId(nextId()), t, from, to, day("2019-Q3"), null, null, null, null, null);
+  }
+
+  private Optional<Relationship> storedRelationship(RelationshipId id) {
+    return read(r -> r.network().findRelationship(id));
+  }
+
+  private Optional<Relationship> storedTie(
+      RelationshipTypeCode type, Participant from, Participant to, PartialDate start) {
+    return read(r -> r.network().findTie(type, from, to, start));
+  }
+
+  private List<Relationship> storedOf(Participant participant) {
+    return read(r -> r.network().relationshipsOf(participant));
+  }
+
+  private Optional<RelationshipType> storedType(RelationshipTypeCode code) {
+    return read(r -> r.network().findType(code));
+  }
+
+  private List<RelationshipType> storedTypes() {
+    return read(r -> r.network().types());
+  }
+
+  /**
+   * The repository itself: a new relationship is stored at version 1 and found by id and by its
+   * tie; one of a version other than 0 is a conflict, a taken id or tie a duplicate; an update of
+   * an unknown relationship is not found, one at a stale version a conflict, one onto another's tie
+   * a duplicate; none of them changes what is stored.
+   */
+  @Test
+  protected void theRepositoryKeepsVersionsAndTheUniqueTie() {
+    Relationship first = fresh(INTRODUCED_TO, dung, doron);
+    Relationship stored = write(r -> r.network().insertRelationship(first));
+    assertThat(stored).isEqualTo(Relationship.ForAdapters.withVersion(first, 1));
+    assertThat(storedRelationship(first.id())).contains(stored);
+    assertThat(storedTie(INTRODUCED_TO, dung, doron, day("2019-Q3"))).contains(stored);
+    assertThat(storedTie(INTRODUCED_TO, doron, dung, day("2019-Q3"))).isEmpty();
+    assertThat(storedTie(INTRODUCED_TO, dung, doron, day("2019"))).isEmpty();
+
+    assertRefused(
+        ConflictException.class,
+        () ->
+            write(
+                r ->
+                    r.network()
+                        .insertRelationship(
+                            Relationship.ForAdapters.withVersion(
+                                fresh(INTRODUCED_TO, lan, doron), 3))));
+    DuplicateException takenId =
+        assertRefused(
+            DuplicateException.class,
+            () ->
+                write(
+                    r ->
+                        r.network()
+                            .insertRelationship(
+                                Relationship.ForAdapters.restore(
+                                    first.id(),
+                                    INTRODUCED_TO,
+                                    lan,
+                                    minh,
+                                    day("2019"),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    0))));
+    assertThat(takenId.what()).isEqualTo(DuplicateException.ID);
+    DuplicateException takenTie =
+        assertRefused(
+            DuplicateException.class,
+            () -> write(r -> r.network().insertRelationship(fresh(INTRODUCED_TO, dung, doron))));
+    assertThat(takenTie.what()).isEqualTo(DuplicateException.RELATIONSHIP);
+
+    Relationship other = write(r -> r.network().insertRelationship(fresh(MENTOR_OF, dung, doron)));
+    assertRefused(
+        NotFoundException.class,
+        () -> write(r -> r.network().updateRelationship(fresh(INTRODUCED_TO, lan, minh))));
+    assertRefused(
+        ConflictException.class,
+        () -> write(r -> r.network().updateRelationship(first.revise(day("2019"), null, null))));
+    Relationship revised =
+        write(r -> r.network().updateRelationship(stored.revise(day("2019"), null, null)));
+    assertThat(revised.version()).isEqualTo(2);
+    assertThat(revised.start()).isEqualTo(day("2019"));
+    assertThat(storedTie(INTRODUCED_TO, dung, doron, day("2019-Q3"))).isEmpty();
+    assertThat(storedTie(INTRODUCED_TO, dung, doron, day("2019"))).contains(revised);
+    Relationship clash =
+        write(r -> r.network().insertRelationship(fresh(INTRODUCED_TO, dung, doron)));
+    DuplicateException onto =
+        assertRefused(
+            DuplicateException.class,
+            () ->
+                write(r -> r.network().updateRelationship(clash.revise(day("2019"), null, null))));
+    assertThat(onto.what()).isEqualTo(DuplicateException.RELATIONSHIP);
+    assertThat(storedOf(dung))
+        .containsExactlyElementsOf(
+            idsInOrder(revised, other, clash).stream()
+                .map(id -> storedRelationship(id).orElseThrow())
+                .toList());
+  }
+
+  /**
+   * A unit of work that fails leaves no relationship, revision or type it wrote: the relationship
+   * is not found by id, by tie or by side, and the type is not listed.
+   */
+  @Test
+  protected void aFailedUnitLeavesNoRelationshipOrType() {
+    Relationship kept = write(r -> r.network().insertRelationship(fresh(INTRODUCED_TO, dung, lan)));
+    Relationship lost = fresh(MENTOR_OF, dung, doron);
+    RelationshipType defined =
+        new RelationshipType(
+            RelationshipTypeCode.of("adviser_to"),
+            en("adviser to"),
+            en("advised by"),
+            EnumSet.of(ParticipantKind.PERSON),
+            EnumSet.of(ParticipantKind.ORGANISATION),
+            false);
+
+    thrown(
+        IllegalStateException.class,
+        () ->
+            write(
+                r -> {
+                  r.network().insertRelationship(lost);
+                  r.network().updateRelationship(kept.revise(day("2018"), null, null));
+                  r.network().saveType(defined);
+                  throw new IllegalStateException("the unit fails");
+                }));
+
+    assertThat(storedRelationship(lost.id())).isEmpty();
+    assertThat(storedTie(MENTOR_OF, dung, doron, day("2019-Q3"))).isEmpty();
+    assertThat(storedOf(doron)).isEmpty();
+    assertThat(storedOf(dung)).containsExactly(kept);
+    assertThat(storedType(defined.code())).isEmpty();
+    assertThat(storedTypes()).isEmpty();
   }
 
   // ---- relationship types --------------------------------------------------------------------
@@ -545,6 +695,50 @@ public abstract class NetworkContract extends StorageContract {
         .isEmpty();
   }
 
+  /**
+   * A relationship with every part given (partial dates of two precisions, a description in two
+   * languages, an activity as source, its plan and content area) and a defined type with labels in
+   * two languages read back exactly through a second Coplan over the same store.
+   */
+  @Test
+  protected void aRelationshipAndATypeReadBackExactly() {
+    ActivityId workshop = metIn(plan, 2, "2019-05-20", dung, startup);
+    RelationshipType adviser =
+        new RelationshipType(
+            RelationshipTypeCode.of("adviser_to"),
+            viEn("cố vấn cho", "adviser to"),
+            viEn("được cố vấn bởi", "advised by"),
+            EnumSet.of(ParticipantKind.PERSON),
+            EnumSet.allOf(ParticipantKind.class),
+            false);
+    system.network().defineTypes(new DefineRelationshipTypes(List.of(adviser)));
+    Relationship recorded =
+        record(
+            RecordRelationship.of(adviser.code(), dung, startup, day("2019-Q2"))
+                .endingOn(day("2020-H1"))
+                .describedAs(viEn("Cố vấn về lọc nước", "Advises on water filtration"))
+                .producedBy(RelationshipSource.of(workshop)));
+
+    UseCases reader =
+        Coplan.builder()
+            .storage(storage())
+            .clock(CLOCK)
+            .idSource(this::nextId)
+            .build()
+            .actingAs(Actor.system("reader"));
+    assertThat(reader.network().get(recorded.id())).isEqualTo(recorded);
+    assertThat(reader.network().relationshipsOf(startup)).containsExactly(recorded);
+    assertThat(reader.network().relationshipsFrom(RelationshipSource.of(workshop)))
+        .containsExactly(recorded);
+    assertThat(reader.network().types()).contains(adviser);
+    assertThat(recorded.start()).isEqualTo(day("2019-Q2"));
+    assertThat(recorded.end()).isEqualTo(day("2020-H1"));
+    assertThat(recorded.plan()).isEqualTo(plan);
+    assertThat(recorded.contentArea()).isEqualTo(2);
+    assertThat(recorded.description())
+        .isEqualTo(viEn("Cố vấn về lọc nước", "Advises on water filtration"));
+  }
+
   // ---- meetings ------------------------------------------------------------------------------
 
   /**
@@ -609,6 +803,25 @@ public abstract class NetworkContract extends StorageContract {
     assertThat(connectionsOf(dung, END_OF_2019).get(0).meetings())
         .extracting(Meeting::day)
         .containsExactly(day("2019-03-12"));
+  }
+
+  /**
+   * A meeting whose day is known only in part counts from the earliest day it may mean: a meeting
+   * planned for 2019-Q2 counts up to 2019-04-01 and not up to 2019-03-31, and its day stays as
+   * precise as it was planned.
+   */
+  @Test
+  protected void aMeetingKnownInPartCountsFromItsEarliestDay() {
+    ActivityId quarter = metIn(plan, 1, "2019-Q2", dung, doron);
+
+    assertThat(connectionsOf(dung, LocalDate.of(2019, 3, 31))).isEmpty();
+    assertThat(connectionsOf(dung, LocalDate.of(2019, 4, 1)))
+        .containsExactly(new Connection(dung, doron, List.of(attended(quarter, "2019-Q2"))));
+    assertThat(system.network().mostConnected(plan, LocalDate.of(2019, 4, 1), END_OF_2019, 10))
+        .extracting(Degree::participant)
+        .containsExactlyElementsOf(byText(dung, doron));
+    assertThat(system.network().mostConnected(plan, LocalDate.of(2019, 4, 2), END_OF_2019, 10))
+        .isEmpty();
   }
 
   /**

@@ -175,7 +175,7 @@ final class JdbiNetworkRepository implements NetworkRepository {
     return unit.read(
         "read a relationship type",
         code,
-        "code",
+        "id",
         () ->
             unit.handle()
                 .createQuery(
@@ -396,7 +396,7 @@ final class JdbiNetworkRepository implements NetworkRepository {
         () -> {
           List<Connection> connections = connections(participant, asOf, viewer);
           connections.sort(
-              Comparator.comparing((Connection c) -> c.meetings().get(0), Meeting.ORDER)
+              Comparator.comparing((Connection c) -> c.firstMet().earliestDay())
                   .thenComparing(Connection::second, TEXT_ORDER));
           return List.copyOf(connections);
         });
@@ -412,16 +412,26 @@ final class JdbiNetworkRepository implements NetworkRepository {
         () -> {
           List<Connection> cold = new ArrayList<>();
           for (Connection c : connections(participant, asOf, viewer)) {
-            if (c.lastMet().latestDay().isBefore(cutoff)) {
+            if (latest(c).isBefore(cutoff)) {
               cold.add(c);
             }
           }
           cold.sort(
-              Comparator.comparing(
-                      (Connection c) -> c.meetings().get(c.meetings().size() - 1), Meeting.ORDER)
+              Comparator.comparing(JdbiNetworkRepository::latest)
                   .thenComparing(Connection::second, TEXT_ORDER));
           return List.copyOf(cold);
         });
+  }
+
+  /** The latest day any meeting of a connection may mean. */
+  private static LocalDate latest(Connection c) {
+    LocalDate latest = LocalDate.MIN;
+    for (Meeting m : c.meetings()) {
+      if (m.day().latestDay().isAfter(latest)) {
+        latest = m.day().latestDay();
+      }
+    }
+    return latest;
   }
 
   /** The connections of a participant up to a day, in no order. */
@@ -515,18 +525,17 @@ final class JdbiNetworkRepository implements NetworkRepository {
   @Override
   public Network network(
       Participant root, int depth, LocalDate asOf, int limit, @Nullable Viewer viewer) {
+    if (depth < 1 || depth > 2) {
+      throw InvalidInputException.of("depth", Violation.OUT_OF_RANGE, "1 to 2, was " + depth);
+    }
+    if (limit < 1) {
+      throw InvalidInputException.of("limit", Violation.OUT_OF_RANGE, "at least 1, was " + limit);
+    }
     return unit.read(
         "read a network",
         List.of("root", "asOf"),
         java.util.Arrays.asList(root, asOf),
         () -> {
-          if (depth < 1 || depth > 2) {
-            throw InvalidInputException.of("depth", Violation.OUT_OF_RANGE, "1 to 2, was " + depth);
-          }
-          if (limit < 1) {
-            throw InvalidInputException.of(
-                "limit", Violation.OUT_OF_RANGE, "at least 1, was " + limit);
-          }
           // The steps of the recursive query: child, its depth, parent.
           Map<Participant, Integer> level = new HashMap<>();
           Map<Participant, List<Participant>> parents = new HashMap<>();
@@ -564,14 +573,16 @@ final class JdbiNetworkRepository implements NetworkRepository {
           boolean complete = reached.size() <= limit;
           List<Participant> kept = complete ? reached : reached.subList(0, limit);
           // The ties of the root, which rank the intermediaries.
+          Map<Participant, Map<Participant, Integer>> counted = new HashMap<>();
           Map<Participant, Tie> rootTies =
-              ties(List.of(root), asOf, viewer).getOrDefault(root, Map.of());
+              ties(List.of(root), asOf, viewer, counted).getOrDefault(root, Map.of());
+          Map<Participant, Integer> rootCounts = counted.getOrDefault(root, Map.of());
           Map<Participant, Participant> via = new HashMap<>();
           for (Participant p : kept) {
             if (level.getOrDefault(p, 0) == 2) {
               Participant best = null;
               for (Participant candidate : parents.getOrDefault(p, List.of())) {
-                if (best == null || stronger(rootTies, candidate, best)) {
+                if (best == null || stronger(rootTies, rootCounts, candidate, best)) {
                   best = candidate;
                 }
               }
@@ -581,7 +592,11 @@ final class JdbiNetworkRepository implements NetworkRepository {
             }
           }
           Map<Participant, Map<Participant, Tie>> viaTies =
-              ties(new ArrayList<>(new java.util.LinkedHashSet<>(via.values())), asOf, viewer);
+              ties(
+                  new ArrayList<>(new java.util.LinkedHashSet<>(via.values())),
+                  asOf,
+                  viewer,
+                  new HashMap<>());
           List<Reach> reaches = new ArrayList<>(kept.size());
           for (Participant p : kept) {
             Tie first = rootTies.get(p);
@@ -608,7 +623,10 @@ final class JdbiNetworkRepository implements NetworkRepository {
    * then more relationships, then the lesser text form.
    */
   private static boolean stronger(
-      Map<Participant, Tie> rootTies, Participant candidate, Participant best) {
+      Map<Participant, Tie> rootTies,
+      Map<Participant, Integer> rootCounts,
+      Participant candidate,
+      Participant best) {
     Tie c = rootTies.get(candidate);
     Tie b = rootTies.get(best);
     int cm = c == null ? 0 : c.meetings();
@@ -616,17 +634,23 @@ final class JdbiNetworkRepository implements NetworkRepository {
     if (cm != bm) {
       return cm > bm;
     }
-    int cr = c == null ? 0 : c.relationships().size();
-    int br = b == null ? 0 : b.relationships().size();
+    int cr = rootCounts.getOrDefault(candidate, 0);
+    int br = rootCounts.getOrDefault(best, 0);
     if (cr != br) {
       return cr > br;
     }
     return candidate.toString().compareTo(best.toString()) < 0;
   }
 
-  /** The ties of participants on a day: by participant, by the other side. */
+  /**
+   * The ties of participants on a day: by participant, by the other side. How many relationships
+   * each tie has (two of one type count twice) is put in {@code counted} the same way.
+   */
   private Map<Participant, Map<Participant, Tie>> ties(
-      List<Participant> participants, LocalDate asOf, @Nullable Viewer viewer) {
+      List<Participant> participants,
+      LocalDate asOf,
+      @Nullable Viewer viewer,
+      Map<Participant, Map<Participant, Integer>> counted) {
     Map<Participant, Map<Participant, List<Meeting>>> meetings = new HashMap<>();
     for (Side s : meetingsFrom(participants, asOf, viewer)) {
       meetings
@@ -640,6 +664,7 @@ final class JdbiNetworkRepository implements NetworkRepository {
           .computeIfAbsent(a.first(), k -> new HashMap<>())
           .computeIfAbsent(a.second(), k -> new TreeSet<>())
           .add(a.type());
+      counted.computeIfAbsent(a.first(), k -> new HashMap<>()).merge(a.second(), 1, Integer::sum);
     }
     Map<Participant, Map<Participant, Tie>> ties = new HashMap<>();
     for (Participant p : participants) {
@@ -730,7 +755,7 @@ final class JdbiNetworkRepository implements NetworkRepository {
                 }
               });
           made.sort(
-              Comparator.comparing((Connection c) -> c.meetings().get(0), Meeting.ORDER)
+              Comparator.comparing((Connection c) -> c.firstMet().earliestDay())
                   .thenComparing(Connection::first, TEXT_ORDER)
                   .thenComparing(Connection::second, TEXT_ORDER));
           return List.copyOf(made.size() > query.limit() ? made.subList(0, query.limit()) : made);
@@ -746,15 +771,14 @@ final class JdbiNetworkRepository implements NetworkRepository {
   @Override
   public List<Degree> mostConnected(
       @Nullable PlanId plan, LocalDate from, LocalDate to, int limit, @Nullable Viewer viewer) {
+    if (limit < 1) {
+      throw InvalidInputException.of("limit", Violation.OUT_OF_RANGE, "at least 1, was " + limit);
+    }
     return unit.read(
         "rank connections",
         List.of("from", "to"),
         java.util.Arrays.asList(from, to),
         () -> {
-          if (limit < 1) {
-            throw InvalidInputException.of(
-                "limit", Violation.OUT_OF_RANGE, "at least 1, was " + limit);
-          }
           String activities = plan == null ? "1 = 1" : "a.plan_id = :plan";
           String meetings =
               visible(unit.sql().get("network.meetings"), viewer)

@@ -178,7 +178,7 @@ abstract class LookupMigrationCheck {
 
   /**
    * Takes a database of the default prefix back to what migration 9 left: drops the network's
-   * tables, the derived stop visits, the participations' covering indexes, the activities' meeting
+   * tables, the derived stop visits, the participations' covering index, the activities' meeting
    * day columns and its line of the history.
    *
    * @param h a handle on the database
@@ -188,7 +188,6 @@ abstract class LookupMigrationCheck {
     h.execute("DROP TABLE coplan_relationship");
     h.execute("DROP TABLE coplan_relationship_type");
     h.execute("DROP INDEX coplan_participation_attended");
-    h.execute("DROP INDEX coplan_participation_members");
     h.execute("ALTER TABLE coplan_activity DROP COLUMN met_day");
     h.execute("ALTER TABLE coplan_activity DROP COLUMN met_earliest");
     h.execute("DELETE FROM coplan_schema_history WHERE version = 10");

@@ -65,10 +65,9 @@ CREATE TABLE ${prefix}stop_visit (
 CREATE INDEX ${prefix}stop_visit_host ON ${prefix}stop_visit (host_id, activity_id);
 CREATE INDEX ${prefix}stop_visit_person ON ${prefix}stop_visit (person_id, activity_id);
 
--- Cover the meetings at activities as a whole: a participant's attended participations, and an activity's.
+-- Covers a participant's attended participations, where a network begins. An activity's participations are read
+-- by the primary key (activity_id, ordinal), a handful of rows each.
 CREATE INDEX ${prefix}participation_attended
   ON ${prefix}participation (participant_id, participant_kind, status, activity_id, ordinal, role);
-CREATE INDEX ${prefix}participation_members
-  ON ${prefix}participation (activity_id, status, participant_kind, participant_id, ordinal, role);
 
 INSERT INTO ${prefix}schema_history (version, description) VALUES (10, 'network');

@@ -144,6 +144,75 @@ final class Fixtures {
     }
   }
 
+  /**
+   * A SQLite fixture generated once through the store, then analysed and checkpointed, and cached
+   * under a key: the file of an earlier run when there is one.
+   *
+   * @param key the fixture's name, which changes whenever what it holds changes
+   * @param load writes the fixture through a store on the new file
+   * @return the file
+   */
+  static synchronized Path sqliteCached(String key, java.util.function.Consumer<JdbiStorage> load) {
+    Path file = directory().resolve(key + ".db").toAbsolutePath();
+    if (Files.exists(file)) {
+      return file;
+    }
+    try {
+      Files.createDirectories(file.getParent());
+      Path partial = Files.createTempFile(file.getParent(), key, ".partial");
+      Files.delete(partial);
+      try (JdbiStorage s = Stores.sqlite(partial, "NORMAL", false)) {
+        load.accept(s);
+      }
+      try (Connection c = Stores.sqliteConnection(partial, "OFF", false);
+          Statement st = c.createStatement()) {
+        st.execute("ANALYZE");
+        st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      }
+      Files.deleteIfExists(Path.of(partial + "-wal"));
+      Files.deleteIfExists(Path.of(partial + "-shm"));
+      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not generate the fixture " + key, e);
+    }
+  }
+
+  /**
+   * A PostgreSQL fixture on the benchmark server, generated once through the store, then vacuumed
+   * and analysed as autovacuum leaves a database at rest, and kept under a name made of its key.
+   *
+   * @param key the fixture's name, which changes whenever what it holds changes
+   * @param load writes the fixture through a store on the new database
+   * @return the database's name
+   */
+  static synchronized String postgresCached(
+      String key, java.util.function.Consumer<JdbiStorage> load) {
+    ThrowawayPostgres server = Stores.postgresServer();
+    String name = "fx_" + key.replace('-', '_');
+    String partial = name + "_partial";
+    try {
+      if (server.databaseExists(name)) {
+        return name;
+      }
+      server.execute("DROP DATABASE IF EXISTS " + partial);
+      server.execute("CREATE DATABASE " + partial + " ENCODING 'UTF8' TEMPLATE template0");
+      try (JdbiStorage s = Stores.postgres(partial, false)) {
+        load.accept(s);
+      }
+      try (Connection c = Stores.postgresConnection(partial);
+          Statement st = c.createStatement()) {
+        st.execute("VACUUM ANALYZE");
+      }
+      server.execute("ALTER DATABASE " + partial + " RENAME TO " + name);
+      return name;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not generate the fixture " + key, e);
+    }
+  }
+
   /** The PostgreSQL database of a fixture on the benchmark server, generated on first use. */
   static synchronized String postgres(Spec spec) {
     ThrowawayPostgres server = Stores.postgresServer();

@@ -14,12 +14,8 @@ import io.github.coplan.domain.market.ProfileStatus;
 import io.github.coplan.domain.market.TechnologyProfile;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.storage.jdbi.JdbiStorage;
-import io.github.coplan.testing.postgres.ThrowawayPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -110,56 +106,11 @@ public class MarketBenchmarks {
     }
 
     private Path sqliteFixture(MarketData.Market market) {
-      Path file = Fixtures.directory().resolve(key() + ".db").toAbsolutePath();
-      if (Files.exists(file)) {
-        return file;
-      }
-      try {
-        Files.createDirectories(file.getParent());
-        Path partial = Files.createTempFile(file.getParent(), key(), ".partial");
-        Files.delete(partial);
-        try (JdbiStorage s = Stores.sqlite(partial, "NORMAL", false)) {
-          MarketData.load(s, market);
-        }
-        try (Connection c = Stores.sqliteConnection(partial, "OFF", false);
-            var st = c.createStatement()) {
-          st.execute("ANALYZE");
-          st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        }
-        Files.deleteIfExists(Path.of(partial + "-wal"));
-        Files.deleteIfExists(Path.of(partial + "-shm"));
-        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-        return file;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (SQLException e) {
-        throw new IllegalStateException("could not generate the fixture " + key(), e);
-      }
+      return Fixtures.sqliteCached(key(), s -> MarketData.load(s, market));
     }
 
     private String postgresFixture(MarketData.Market market) {
-      ThrowawayPostgres server = Stores.postgresServer();
-      String name = "fx_" + key().replace('-', '_');
-      String partial = name + "_partial";
-      try {
-        if (server.databaseExists(name)) {
-          return name;
-        }
-        server.execute("DROP DATABASE IF EXISTS " + partial);
-        server.execute("CREATE DATABASE " + partial + " ENCODING 'UTF8' TEMPLATE template0");
-        try (JdbiStorage s = Stores.postgres(partial, false)) {
-          MarketData.load(s, market);
-        }
-        // As autovacuum leaves a database at rest: statistics gathered and the visibility map set.
-        try (Connection c = Stores.postgresConnection(partial);
-            var st = c.createStatement()) {
-          st.execute("VACUUM ANALYZE");
-        }
-        server.execute("ALTER DATABASE " + partial + " RENAME TO " + name);
-        return name;
-      } catch (SQLException e) {
-        throw new IllegalStateException("could not generate the fixture " + key(), e);
-      }
+      return Fixtures.postgresCached(key(), s -> MarketData.load(s, market));
     }
 
     @TearDown(Level.Trial)

@@ -1,19 +1,13 @@
 package io.github.coplan.benchmarks;
 
 import io.github.coplan.Coplan;
+import io.github.coplan.application.NetworkUseCases;
 import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.network.Network;
 import io.github.coplan.storage.jdbi.JdbiStorage;
-import io.github.coplan.testing.postgres.ThrowawayPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The network on the SQL stores: the depth-2 network of one participant of {@link NetworkData}
  * (50,000 participants, 500,000 participations), the roots rotating over 1,000 participants, as
- * latency percentiles.
+ * latency percentiles. The limit lists every participant reached.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar NetworkBenchmarks}. The fixtures are
  * generated once, through the store, and cached with the others ({@link Fixtures#directory()}).
@@ -85,55 +79,11 @@ public class NetworkBenchmarks {
     }
 
     private static Path sqliteFixture() {
-      Path file = Fixtures.directory().resolve(key() + ".db").toAbsolutePath();
-      if (Files.exists(file)) {
-        return file;
-      }
-      try {
-        Files.createDirectories(file.getParent());
-        Path partial = Files.createTempFile(file.getParent(), key(), ".partial");
-        Files.delete(partial);
-        try (JdbiStorage s = Stores.sqlite(partial, "OFF", false)) {
-          NetworkData.load(s, SEED);
-        }
-        try (Connection c = Stores.sqliteConnection(partial, "OFF", false);
-            var st = c.createStatement()) {
-          st.execute("ANALYZE");
-          st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        }
-        Files.deleteIfExists(Path.of(partial + "-wal"));
-        Files.deleteIfExists(Path.of(partial + "-shm"));
-        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-        return file;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (SQLException e) {
-        throw new IllegalStateException("could not generate the fixture " + key(), e);
-      }
+      return Fixtures.sqliteCached(key(), s -> NetworkData.load(s, SEED));
     }
 
     private static String postgresFixture() {
-      ThrowawayPostgres server = Stores.postgresServer();
-      String name = "fx_" + key().replace('-', '_');
-      String partial = name + "_partial";
-      try {
-        if (server.databaseExists(name)) {
-          return name;
-        }
-        server.execute("DROP DATABASE IF EXISTS " + partial);
-        server.execute("CREATE DATABASE " + partial + " ENCODING 'UTF8' TEMPLATE template0");
-        try (JdbiStorage s = Stores.postgres(partial, false)) {
-          NetworkData.load(s, SEED);
-        }
-        try (Connection c = Stores.postgresConnection(partial);
-            var st = c.createStatement()) {
-          st.execute("VACUUM ANALYZE");
-        }
-        server.execute("ALTER DATABASE " + partial + " RENAME TO " + name);
-        return name;
-      } catch (SQLException e) {
-        throw new IllegalStateException("could not generate the fixture " + key(), e);
-      }
+      return Fixtures.postgresCached(key(), s -> NetworkData.load(s, SEED));
     }
 
     @TearDown(Level.Trial)
@@ -147,13 +97,8 @@ public class NetworkBenchmarks {
   @BenchmarkMode(Mode.SampleTime)
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public Network depth2Coplan(Net s) {
-    return s.coplan.network().network(s.nextRoot(), 2, NetworkData.AS_OF, NetworkUseCasesLimit.ALL);
-  }
-
-  /** The limit that lists every participant reached. */
-  static final class NetworkUseCasesLimit {
-    static final int ALL = io.github.coplan.application.NetworkUseCases.MAX_NETWORK;
-
-    private NetworkUseCasesLimit() {}
+    return s.coplan
+        .network()
+        .network(s.nextRoot(), 2, NetworkData.AS_OF, NetworkUseCases.MAX_NETWORK);
   }
 }

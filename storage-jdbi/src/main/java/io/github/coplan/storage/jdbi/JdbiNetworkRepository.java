@@ -10,6 +10,7 @@ import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.NotFoundException;
+import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.market.IntroductionId;
 import io.github.coplan.domain.network.Connection;
@@ -468,6 +469,53 @@ final class JdbiNetworkRepository implements NetworkRepository {
     return sides;
   }
 
+  /**
+   * The meetings of one participant with another up to a day, in brief: how many, and the days of
+   * the first and the last in {@link Meeting#ORDER}.
+   */
+  private record Brief(
+      Participant side,
+      Participant other,
+      int meetings,
+      PartialDate firstMet,
+      PartialDate lastMet) {}
+
+  /** The meetings of participants up to a day in brief, as {@code network.tiesFrom} reads them. */
+  private List<Brief> briefsFrom(
+      List<Participant> participants, LocalDate asOf, @Nullable Viewer viewer) {
+    List<Brief> briefs = new ArrayList<>();
+    for (ParticipantKind kind : ParticipantKind.values()) {
+      List<UUID> ids = idsOf(participants, kind);
+      for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+        List<UUID> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
+        String statement =
+            visible(unit.sql().get("network.tiesFrom"), viewer).replace("<ids>", names(some));
+        Query q = bindIds(unit.handle().createQuery(statement), some);
+        bindViewer(q.bind("kind", kind.name()).bind("asOf", asOf), viewer);
+        briefs.addAll(
+            q.map(
+                    (rs, ctx) ->
+                        new Brief(
+                            participant(rs, 1),
+                            participant(rs, 3),
+                            Columns.required(rs, 5, Integer.class),
+                            dayOfKey(Columns.required(rs, 6, String.class)),
+                            dayOfKey(Columns.required(rs, 7, String.class))))
+                .list());
+      }
+    }
+    return briefs;
+  }
+
+  /** The day's text at the end of a key of {@code network.tiesFrom}, after its first {@code !}. */
+  private static PartialDate dayOfKey(String key) {
+    int bang = key.indexOf('!');
+    if (bang < 0) {
+      throw new StorageException("a stored meeting's key has no day: " + key, null);
+    }
+    return PartialDate.parse(key.substring(bang + 1));
+  }
+
   /** The relationships active on a day of participants, one per relationship and side. */
   private List<Active> activeFrom(
       List<Participant> participants, LocalDate asOf, @Nullable Viewer viewer) {
@@ -651,12 +699,9 @@ final class JdbiNetworkRepository implements NetworkRepository {
       LocalDate asOf,
       @Nullable Viewer viewer,
       Map<Participant, Map<Participant, Integer>> counted) {
-    Map<Participant, Map<Participant, List<Meeting>>> meetings = new HashMap<>();
-    for (Side s : meetingsFrom(participants, asOf, viewer)) {
-      meetings
-          .computeIfAbsent(s.first(), k -> new HashMap<>())
-          .computeIfAbsent(s.second(), k -> new ArrayList<>())
-          .add(s.meeting());
+    Map<Participant, Map<Participant, Brief>> met = new HashMap<>();
+    for (Brief b : briefsFrom(participants, asOf, viewer)) {
+      met.computeIfAbsent(b.side(), k -> new HashMap<>()).put(b.other(), b);
     }
     Map<Participant, Map<Participant, Set<RelationshipTypeCode>>> types = new HashMap<>();
     for (Active a : activeFrom(participants, asOf, viewer)) {
@@ -668,22 +713,21 @@ final class JdbiNetworkRepository implements NetworkRepository {
     }
     Map<Participant, Map<Participant, Tie>> ties = new HashMap<>();
     for (Participant p : participants) {
-      Map<Participant, List<Meeting>> m = meetings.getOrDefault(p, Map.of());
+      Map<Participant, Brief> m = met.getOrDefault(p, Map.of());
       Map<Participant, Set<RelationshipTypeCode>> t = types.getOrDefault(p, Map.of());
       Set<Participant> others = new java.util.HashSet<>(m.keySet());
       others.addAll(t.keySet());
       Map<Participant, Tie> of = new HashMap<>();
       for (Participant other : others) {
-        List<Meeting> list = new ArrayList<>(m.getOrDefault(other, List.of()));
-        list.sort(Meeting.ORDER);
+        Brief b = m.get(other);
         of.put(
             other,
             new Tie(
                 p,
                 other,
-                list.size(),
-                list.isEmpty() ? null : list.get(0).day(),
-                list.isEmpty() ? null : list.get(list.size() - 1).day(),
+                b == null ? 0 : b.meetings(),
+                b == null ? null : b.firstMet(),
+                b == null ? null : b.lastMet(),
                 List.copyOf(t.getOrDefault(other, Set.of()))));
       }
       ties.put(p, of);

@@ -350,7 +350,7 @@ public final class NetworkScan {
         Comparator.comparing((Connection c) -> c.firstMet().earliestDay())
             .thenComparing(Connection::first, TEXT)
             .thenComparing(Connection::second, TEXT));
-    return List.copyOf(out.size() > query.limit() ? out.subList(0, query.limit()) : out);
+    return List.copyOf(out.subList(0, Math.min(out.size(), query.limit())));
   }
 
   private boolean matches(ConnectionQuery.Side side, Participant p) {
@@ -399,6 +399,6 @@ public final class NetworkScan {
         Comparator.comparingInt((Degree d) -> -d.connections())
             .thenComparingInt(d -> -d.meetings())
             .thenComparing(Degree::participant, TEXT));
-    return List.copyOf(out.size() > limit ? out.subList(0, limit) : out);
+    return List.copyOf(out.subList(0, Math.min(out.size(), limit)));
   }
 }

@@ -54,6 +54,8 @@ import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.PartialDate;
+import io.github.coplan.port.storage.Storage;
+import io.github.coplan.port.storage.UnitOfWork;
 import io.github.coplan.testing.FakeStorage;
 import io.github.coplan.testing.SequentialIds;
 import java.time.Clock;
@@ -557,26 +559,64 @@ class NetworkServiceRulesTest {
     assertThat(seen.plan()).isEqualTo(plan);
   }
 
+  /** A store that counts the units of work opened on it. */
+  private static final class CountingStorage implements Storage {
+    private final Storage delegate;
+    private int opened;
+
+    CountingStorage(Storage delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public <T> T inTransaction(UnitOfWork<T> work) {
+      opened++;
+      return delegate.inTransaction(work);
+    }
+
+    @Override
+    public <T> T readOnly(UnitOfWork<T> work) {
+      opened++;
+      return delegate.readOnly(work);
+    }
+
+    @Override
+    public void close() {
+      delegate.close();
+    }
+  }
+
   @Test
-  void aMissingCommandIsRequired() {
-    violation(() -> system.network().record(null), "command", "required");
-    violation(() -> system.network().revise(null), "command", "required");
-    violation(() -> system.network().defineTypes(null), "command", "required");
-    violation(() -> system.network().get(null), "id", "required");
-    violation(() -> system.network().relationshipsOf(null), "participant", "required");
-    violation(() -> system.network().relationshipsFrom(null), "source", "required");
-    violation(() -> system.network().connectionsMade(null), "query", "required");
-    violation(() -> system.network().connectionsOf(null, END_OF_2019), "participant", "required");
+  void missingAndOutOfRangeArgumentsAreRefusedBeforeTheStoreIsOpened() {
+    CountingStorage counting = new CountingStorage(storage);
+    NetworkUseCases network =
+        Services.create(counting, clock, ids, Actor.APPLICATION, true).network();
+    Participant root = Participant.of(director);
+    violation(() -> network.record(null), "command", "required");
+    violation(() -> network.revise(null), "command", "required");
+    violation(() -> network.defineTypes(null), "command", "required");
+    violation(() -> network.get(null), "id", "required");
+    violation(() -> network.relationshipsOf(null), "participant", "required");
+    violation(() -> network.relationshipsFrom(null), "source", "required");
+    violation(() -> network.connectionsMade(null), "query", "required");
+    violation(() -> network.connectionsOf(null, END_OF_2019), "participant", "required");
+    violation(() -> network.connectionsOf(root, null), "asOf", "required");
+    violation(() -> network.network(null, 1, END_OF_2019, 10), "root", "required");
+    violation(() -> network.network(root, 1, null, 10), "asOf", "required");
+    violation(() -> network.network(root, 0, END_OF_2019, 10), "depth", "out-of-range");
+    violation(() -> network.network(root, 3, END_OF_2019, 10), "depth", "out-of-range");
+    violation(() -> network.network(root, 1, END_OF_2019, 0), "limit", "out-of-range");
+    violation(() -> network.network(root, 1, END_OF_2019, 100_001), "limit", "out-of-range");
+    violation(() -> network.goneCold(null, END_OF_2019, 1), "participant", "required");
+    violation(() -> network.goneCold(root, null, 1), "asOf", "required");
+    violation(() -> network.goneCold(root, END_OF_2019, 0), "months", "out-of-range");
+    violation(() -> network.mostConnected(plan, null, END_OF_2019, 1), "from", "required");
+    violation(() -> network.mostConnected(plan, END_OF_2019, null, 1), "to", "required");
     violation(
-        () -> system.network().connectionsOf(Participant.of(director), null), "asOf", "required");
-    violation(() -> system.network().network(null, 1, END_OF_2019, 10), "root", "required");
-    violation(
-        () -> system.network().network(Participant.of(director), 1, null, 10), "asOf", "required");
-    violation(() -> system.network().goneCold(null, END_OF_2019, 1), "participant", "required");
-    violation(
-        () -> system.network().goneCold(Participant.of(director), null, 1), "asOf", "required");
-    violation(() -> system.network().mostConnected(plan, null, END_OF_2019, 1), "from", "required");
-    violation(() -> system.network().mostConnected(plan, END_OF_2019, null, 1), "to", "required");
+        () -> network.mostConnected(plan, LocalDate.of(2019, 1, 1), END_OF_2019, 0),
+        "limit",
+        "out-of-range");
+    assertThat(counting.opened).isZero();
   }
 
   // ---- revise ----------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.market.IntroductionId;
 import io.github.coplan.domain.shared.PartialDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -98,5 +99,14 @@ class RelationshipEdgesTest {
         .isPositive();
     assertThat(RelationshipTypeCode.of("mentor_of").compareTo(RelationshipTypeCode.of("mentor_of")))
         .isZero();
+  }
+
+  @Test
+  void anIdAndAnIntroductionSourceReadAsTheirText() {
+    assertThat(ID).hasToString("00000000-0000-5e1a-0000-000000000001");
+    assertThat(
+            RelationshipSource.of(
+                new IntroductionId(UUID.fromString("01890000-0000-7000-8000-000000000001"))))
+        .hasToString("introduction:01890000-0000-7000-8000-000000000001");
   }
 }

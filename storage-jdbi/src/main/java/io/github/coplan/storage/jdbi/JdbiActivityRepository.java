@@ -373,8 +373,8 @@ final class JdbiActivityRepository implements ActivityRepository {
           Handle h = unit.handle();
           int updated =
               fields(h.createUpdate(unit.sql().get("activity.update")), 0, activity)
-                  .bind(23, id)
-                  .bind(24, activity.version())
+                  .bind(24, id)
+                  .bind(25, activity.version())
                   .execute();
           if (updated == 0) {
             boolean exists =
@@ -545,13 +545,19 @@ final class JdbiActivityRepository implements ActivityRepository {
    */
   private void writeChanges(ActivityId id, List<Participation> stored, List<Participation> wanted) {
     Handle h = unit.handle();
+    boolean[] storedMeets = NetworkColumns.meets(stored);
+    boolean[] wantedMeets = NetworkColumns.meets(wanted);
     int common = Math.min(stored.size(), wanted.size());
     for (int i = 0; i < common; i++) {
       Participation w = wanted.get(i);
-      if (!w.equals(stored.get(i))) {
-        participationFields(h.createUpdate(unit.sql().get("activity.updateParticipation")), 0, w)
-            .bind(6, id)
-            .bind(7, i)
+      if (!w.equals(stored.get(i)) || wantedMeets[i] != storedMeets[i]) {
+        participationFields(
+                h.createUpdate(unit.sql().get("activity.updateParticipation")),
+                0,
+                w,
+                wantedMeets[i])
+            .bind(7, id)
+            .bind(8, i)
             .execute();
       }
     }
@@ -564,7 +570,7 @@ final class JdbiActivityRepository implements ActivityRepository {
     if (wanted.size() > common) {
       PreparedBatch batch = h.prepareBatch(unit.sql().get("activity.insertParticipation"));
       for (int i = common; i < wanted.size(); i++) {
-        participationFields(batch.bind(0, id).bind(1, i), 2, wanted.get(i)).add();
+        participationFields(batch.bind(0, id).bind(1, i), 2, wanted.get(i), wantedMeets[i]).add();
       }
       batch.execute();
     }
@@ -579,8 +585,10 @@ final class JdbiActivityRepository implements ActivityRepository {
         unit.handle().prepareBatch(unit.sql().get("activity.insertParticipation"));
     for (Activity activity : activities) {
       List<Participation> participations = activity.participations();
+      boolean[] meets = NetworkColumns.meets(participations);
       for (int i = from; i < participations.size(); i++) {
-        participationFields(batch.bind(0, activity.id()).bind(1, i), 2, participations.get(i))
+        participationFields(
+                batch.bind(0, activity.id()).bind(1, i), 2, participations.get(i), meets[i])
             .add();
       }
     }
@@ -612,11 +620,12 @@ final class JdbiActivityRepository implements ActivityRepository {
   }
 
   /**
-   * Binds participant kind and id, role, status, and the affiliation's organisation and position
-   * from a position on.
+   * Binds participant kind and id, role, status, the affiliation's organisation and position, and
+   * whether the participation is the one by which its participant meets the others ({@link
+   * NetworkColumns#meets}) from a position on.
    */
   private static <S extends SqlStatement<S>> S participationFields(
-      S s, int from, Participation participation) {
+      S s, int from, Participation participation, boolean meets) {
     AffiliationSnapshot affiliation = participation.affiliation();
     return s.bindByType(
             from, ParticipantKind.of(participation.participant()), ParticipantKind.class)
@@ -625,13 +634,14 @@ final class JdbiActivityRepository implements ActivityRepository {
         .bindByType(from + 3, participation.status(), ParticipationStatus.class)
         .bindByType(
             from + 4, affiliation == null ? null : affiliation.organisation(), OrganisationId.class)
-        .bind(from + 5, affiliation == null ? null : affiliation.position());
+        .bind(from + 5, affiliation == null ? null : affiliation.position())
+        .bind(from + 6, meets);
   }
 
   /**
    * Binds plan, content area, …, sort title, search text, itinerary and the day of a meeting at the
-   * activity with its earliest day, the columns insert and update share, from a position on. An
-   * activity without stops has no itinerary (NULL); else the column holds {@link
+   * activity with its earliest day and key, the columns insert and update share, from a position
+   * on. An activity without stops has no itinerary (NULL); else the column holds {@link
    * Snapshots#itinerary(List)}'s text.
    */
   private static <S extends SqlStatement<S>> S fields(S s, int from, Activity a) {
@@ -660,7 +670,10 @@ final class JdbiActivityRepository implements ActivityRepository {
         .bind(from + 19, a.searchText())
         .bind(from + 20, a.itinerary().isEmpty() ? null : Snapshots.itinerary(a.itinerary()))
         .bind(from + 21, NetworkColumns.metDay(a.actualStart(), planned))
-        .bind(from + 22, NetworkColumns.metDay(a.actualStart(), planned).earliestDay());
+        .bind(from + 22, NetworkColumns.metDay(a.actualStart(), planned).earliestDay())
+        .bind(
+            from + 23,
+            NetworkColumns.metKey(a.id(), NetworkColumns.metDay(a.actualStart(), planned)));
   }
 
   /** Reads the columns of {@code activity.select} after id and version. */

@@ -53,13 +53,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The network in the tables of migration 10: {@code relationship_type} and {@code relationship};
- * and the questions about connections, answered in SQL from the participations, from the columns
- * {@code met_day} and {@code met_earliest} of each activity and from the meetings at completed
- * stops in {@code stop_visit}, which {@link JdbiActivityRepository} writes with each activity
- * ({@link NetworkColumns}). The network of a participant is one recursive query ({@code
- * network.reach}); the evidence of its ties, the meetings and active relationships of the root and
- * of the participants it passes through, two more per kind of participant. Nothing here is cached:
- * every question reads what is committed. Not thread-safe: one per unit of work.
+ * and the questions about connections, answered in SQL from the participations marked {@code
+ * meets}, from the columns {@code met_day}, {@code met_earliest} and {@code met_key} of each
+ * activity and from the meetings at completed stops in {@code stop_visit}, which {@link
+ * JdbiActivityRepository} writes with each activity ({@link NetworkColumns}). The network of a
+ * participant is one statement ({@code network.reach}) that returns each participant reached with
+ * the evidence of its tie, the way chosen in SQL. Nothing here is cached: every question reads what
+ * is committed. Not thread-safe: one per unit of work.
  */
 final class JdbiNetworkRepository implements NetworkRepository {
 
@@ -470,44 +470,9 @@ final class JdbiNetworkRepository implements NetworkRepository {
   }
 
   /**
-   * The meetings of one participant with another up to a day, in brief: how many, and the days of
-   * the first and the last in {@link Meeting#ORDER}.
+   * The day's text at the end of a meeting's key ({@link NetworkColumns#metKey}), after its {@code
+   * !}.
    */
-  private record Brief(
-      Participant side,
-      Participant other,
-      int meetings,
-      PartialDate firstMet,
-      PartialDate lastMet) {}
-
-  /** The meetings of participants up to a day in brief, as {@code network.tiesFrom} reads them. */
-  private List<Brief> briefsFrom(
-      List<Participant> participants, LocalDate asOf, @Nullable Viewer viewer) {
-    List<Brief> briefs = new ArrayList<>();
-    for (ParticipantKind kind : ParticipantKind.values()) {
-      List<UUID> ids = idsOf(participants, kind);
-      for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-        List<UUID> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
-        String statement =
-            visible(unit.sql().get("network.tiesFrom"), viewer).replace("<ids>", names(some));
-        Query q = bindIds(unit.handle().createQuery(statement), some);
-        bindViewer(q.bind("kind", kind.name()).bind("asOf", asOf), viewer);
-        briefs.addAll(
-            q.map(
-                    (rs, ctx) ->
-                        new Brief(
-                            participant(rs, 1),
-                            participant(rs, 3),
-                            Columns.required(rs, 5, Integer.class),
-                            dayOfKey(Columns.required(rs, 6, String.class)),
-                            dayOfKey(Columns.required(rs, 7, String.class))))
-                .list());
-      }
-    }
-    return briefs;
-  }
-
-  /** The day's text at the end of a key of {@code network.tiesFrom}, after its first {@code !}. */
   private static PartialDate dayOfKey(String key) {
     int bang = key.indexOf('!');
     if (bang < 0) {
@@ -515,34 +480,6 @@ final class JdbiNetworkRepository implements NetworkRepository {
     }
     return PartialDate.parse(key.substring(bang + 1));
   }
-
-  /** The relationships active on a day of participants, one per relationship and side. */
-  private List<Active> activeFrom(
-      List<Participant> participants, LocalDate asOf, @Nullable Viewer viewer) {
-    List<Active> found = new ArrayList<>();
-    for (ParticipantKind kind : ParticipantKind.values()) {
-      List<UUID> ids = idsOf(participants, kind);
-      for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-        List<UUID> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
-        String statement =
-            visible(unit.sql().get("network.activeFrom"), viewer).replace("<ids>", names(some));
-        Query q = bindIds(unit.handle().createQuery(statement), some);
-        bindViewer(q.bind("kind", kind.name()).bind("asOf", asOf), viewer);
-        found.addAll(
-            q.map(
-                    (rs, ctx) ->
-                        new Active(
-                            participant(rs, 1),
-                            participant(rs, 3),
-                            RelationshipTypeCode.of(Columns.required(rs, 5, String.class))))
-                .list());
-      }
-    }
-    return found;
-  }
-
-  /** A relationship active on a day seen from one side. */
-  private record Active(Participant first, Participant second, RelationshipTypeCode type) {}
 
   private static List<UUID> idsOf(List<Participant> participants, ParticipantKind kind) {
     List<UUID> ids = new ArrayList<>();
@@ -584,155 +521,96 @@ final class JdbiNetworkRepository implements NetworkRepository {
         List.of("root", "asOf"),
         java.util.Arrays.asList(root, asOf),
         () -> {
-          // The steps of the recursive query: child, its depth, parent.
-          Map<Participant, Integer> level = new HashMap<>();
-          Map<Participant, List<Participant>> parents = new HashMap<>();
-          String statement = visible(unit.sql().get("network.reach"), viewer);
           Query q =
               unit.handle()
-                  .createQuery(statement)
+                  .createQuery(visible(unit.sql().get("network.reach"), viewer))
                   .bind("kind", ParticipantKind.of(root).name())
                   .bind("id", ParticipantKind.id(root))
                   .bind("depth", depth)
                   .bind("asOf", asOf);
           bindViewer(q, viewer);
-          List<Step> steps =
-              q.map(
-                      (rs, ctx) ->
-                          new Step(
-                              participant(rs, 1),
-                              Columns.required(rs, 3, Integer.class),
-                              participant(rs, 4)))
-                  .list();
-          for (Step s : steps) {
-            if (!s.child().equals(root)) {
-              level.merge(s.child(), s.depth(), Math::min);
+          // The root's ties by rank, then the participants beyond with the rank of their way.
+          Map<Integer, Tie> near = new HashMap<>();
+          Map<Participant, Integer> depthOf = new HashMap<>();
+          List<Reached> far = new ArrayList<>();
+          for (Reached r : q.map(NetworkRow.MAPPER).list()) {
+            if (r.depth() == 1) {
+              near.put(r.rank(), r.tie(root));
+              depthOf.put(r.participant(), 1);
+            } else {
+              far.add(r);
             }
           }
-          for (Step s : steps) {
-            if (!s.child().equals(root) && level.getOrDefault(s.child(), -1) == s.depth()) {
-              parents.computeIfAbsent(s.child(), k -> new ArrayList<>()).add(s.parent());
+          Map<Participant, Reach> reaches = new HashMap<>();
+          for (Tie tie : near.values()) {
+            reaches.put(tie.to(), new Reach(tie.to(), List.of(tie)));
+          }
+          for (Reached r : far) {
+            Participant p = r.participant();
+            Tie via = near.get(r.rank());
+            if (!p.equals(root) && !depthOf.containsKey(p) && via != null) {
+              reaches.put(p, new Reach(p, List.of(via, r.tie(via.to()))));
+              depthOf.put(p, 2);
             }
           }
-          List<Participant> reached = new ArrayList<>(level.keySet());
+          List<Participant> reached = new ArrayList<>(reaches.keySet());
           reached.sort(
-              Comparator.comparing((Participant p) -> level.getOrDefault(p, 0))
+              Comparator.comparing((Participant p) -> depthOf.getOrDefault(p, 0))
                   .thenComparing(TEXT_ORDER));
           boolean complete = reached.size() <= limit;
-          List<Participant> kept = complete ? reached : reached.subList(0, limit);
-          // The ties of the root, which rank the intermediaries.
-          Map<Participant, Map<Participant, Integer>> counted = new HashMap<>();
-          Map<Participant, Tie> rootTies =
-              ties(List.of(root), asOf, viewer, counted).getOrDefault(root, Map.of());
-          Map<Participant, Integer> rootCounts = counted.getOrDefault(root, Map.of());
-          Map<Participant, Participant> via = new HashMap<>();
-          for (Participant p : kept) {
-            if (level.getOrDefault(p, 0) == 2) {
-              Participant best = null;
-              for (Participant candidate : parents.getOrDefault(p, List.of())) {
-                if (best == null || stronger(rootTies, rootCounts, candidate, best)) {
-                  best = candidate;
-                }
-              }
-              if (best != null) {
-                via.put(p, best);
-              }
-            }
+          List<Reach> kept = new ArrayList<>(Math.min(limit, reached.size()));
+          for (Participant p : complete ? reached : reached.subList(0, limit)) {
+            kept.add(reaches.get(p));
           }
-          Map<Participant, Map<Participant, Tie>> viaTies =
-              ties(
-                  new ArrayList<>(new java.util.LinkedHashSet<>(via.values())),
-                  asOf,
-                  viewer,
-                  new HashMap<>());
-          List<Reach> reaches = new ArrayList<>(kept.size());
-          for (Participant p : kept) {
-            Tie first = rootTies.get(p);
-            if (level.getOrDefault(p, 0) == 1 && first != null) {
-              reaches.add(new Reach(p, List.of(first)));
-            } else if (via.containsKey(p)) {
-              Participant through = via.get(p);
-              Tie toVia = rootTies.get(through);
-              Tie last = viaTies.getOrDefault(through, Map.of()).get(p);
-              if (toVia != null && last != null) {
-                reaches.add(new Reach(p, List.of(toVia, last)));
-              }
-            }
-          }
-          return new Network(root, asOf, depth, reaches, complete);
+          return new Network(root, asOf, depth, kept, complete);
         });
   }
 
-  /** A step of {@code network.reach}. */
-  private record Step(Participant child, int depth, Participant parent) {}
-
   /**
-   * Whether the tie of the root to a candidate is stronger than to the best so far: more meetings,
-   * then more relationships, then the lesser text form.
+   * A row of {@code network.reach}: a participant, its depth, the rank of the root's tie it is
+   * reached by (its own at depth 1), and the evidence of its tie to the participant before it.
    */
-  private static boolean stronger(
-      Map<Participant, Tie> rootTies,
-      Map<Participant, Integer> rootCounts,
-      Participant candidate,
-      Participant best) {
-    Tie c = rootTies.get(candidate);
-    Tie b = rootTies.get(best);
-    int cm = c == null ? 0 : c.meetings();
-    int bm = b == null ? 0 : b.meetings();
-    if (cm != bm) {
-      return cm > bm;
+  private record Reached(
+      Participant participant,
+      int depth,
+      int rank,
+      int meetings,
+      @Nullable PartialDate firstMet,
+      @Nullable PartialDate lastMet,
+      List<RelationshipTypeCode> types) {
+
+    /** The tie from a participant to this one. */
+    Tie tie(Participant from) {
+      return new Tie(from, participant, meetings, firstMet, lastMet, types);
     }
-    int cr = rootCounts.getOrDefault(candidate, 0);
-    int br = rootCounts.getOrDefault(best, 0);
-    if (cr != br) {
-      return cr > br;
-    }
-    return candidate.toString().compareTo(best.toString()) < 0;
   }
 
-  /**
-   * The ties of participants on a day: by participant, by the other side. How many relationships
-   * each tie has (two of one type count twice) is put in {@code counted} the same way.
-   */
-  private Map<Participant, Map<Participant, Tie>> ties(
-      List<Participant> participants,
-      LocalDate asOf,
-      @Nullable Viewer viewer,
-      Map<Participant, Map<Participant, Integer>> counted) {
-    Map<Participant, Map<Participant, Brief>> met = new HashMap<>();
-    for (Brief b : briefsFrom(participants, asOf, viewer)) {
-      met.computeIfAbsent(b.side(), k -> new HashMap<>()).put(b.other(), b);
-    }
-    Map<Participant, Map<Participant, Set<RelationshipTypeCode>>> types = new HashMap<>();
-    for (Active a : activeFrom(participants, asOf, viewer)) {
-      types
-          .computeIfAbsent(a.first(), k -> new HashMap<>())
-          .computeIfAbsent(a.second(), k -> new TreeSet<>())
-          .add(a.type());
-      counted.computeIfAbsent(a.first(), k -> new HashMap<>()).merge(a.second(), 1, Integer::sum);
-    }
-    Map<Participant, Map<Participant, Tie>> ties = new HashMap<>();
-    for (Participant p : participants) {
-      Map<Participant, Brief> m = met.getOrDefault(p, Map.of());
-      Map<Participant, Set<RelationshipTypeCode>> t = types.getOrDefault(p, Map.of());
-      Set<Participant> others = new java.util.HashSet<>(m.keySet());
-      others.addAll(t.keySet());
-      Map<Participant, Tie> of = new HashMap<>();
-      for (Participant other : others) {
-        Brief b = m.get(other);
-        of.put(
-            other,
-            new Tie(
-                p,
-                other,
-                b == null ? 0 : b.meetings(),
-                b == null ? null : b.firstMet(),
-                b == null ? null : b.lastMet(),
-                List.copyOf(t.getOrDefault(other, Set.of()))));
-      }
-      ties.put(p, of);
-    }
-    return ties;
+  /** Maps the rows of {@code network.reach}. */
+  private static final class NetworkRow {
+    static final RowMapper<Reached> MAPPER =
+        (rs, ctx) -> {
+          String first = rs.getString(6);
+          String last = rs.getString(7);
+          String joined = rs.getString(9);
+          List<RelationshipTypeCode> types = List.of();
+          if (joined != null) {
+            Set<RelationshipTypeCode> codes = new TreeSet<>();
+            for (String code : joined.split(",", -1)) {
+              codes.add(RelationshipTypeCode.of(code));
+            }
+            types = List.copyOf(codes);
+          }
+          return new Reached(
+              participant(rs, 1),
+              Columns.required(rs, 3, Integer.class),
+              Columns.required(rs, 4, Integer.class),
+              Columns.required(rs, 5, Integer.class),
+              first == null ? null : dayOfKey(first),
+              last == null ? null : dayOfKey(last),
+              types);
+        };
+
+    private NetworkRow() {}
   }
 
   @Override

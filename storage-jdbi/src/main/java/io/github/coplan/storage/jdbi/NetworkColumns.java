@@ -5,6 +5,7 @@ import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.activity.ParticipationRole;
+import io.github.coplan.domain.activity.ParticipationStatus;
 import io.github.coplan.domain.activity.Stop;
 import io.github.coplan.domain.activity.StopStatus;
 import io.github.coplan.domain.activity.StopTime;
@@ -16,9 +17,12 @@ import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.PartialDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -26,13 +30,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the store derives from an activity so that the network's questions are answered in SQL
- * (migration 10): the day of a meeting at the activity as a whole, in the columns {@code met_day}
- * and {@code met_earliest} of its row, and the meetings at its completed stops, in {@code
- * stop_visit}. Both are written with the activity, in the same unit of work, by {@link
- * JdbiActivityRepository}, and filled for the activities stored before migration 10 by its Java
- * step ({@link #fill}). They follow {@link io.github.coplan.domain.network.Meetings}: a stop's host
- * meets each of its attendees when the stop is completed and both have a participation in the
- * activity, with the roles of their first participations.
+ * (migration 10): the day of a meeting at the activity as a whole, in the columns {@code met_day},
+ * {@code met_earliest} and {@code met_key} of its row; which of its participations are those by
+ * which their participants meet the others, in the column {@code meets} of each; and the meetings
+ * at its completed stops, in {@code stop_visit}. All are written with the activity, in the same
+ * unit of work, by {@link JdbiActivityRepository}, and filled for the activities stored before
+ * migration 10 by its Java step ({@link #fill}). They follow {@link
+ * io.github.coplan.domain.network.Meetings}: a stop's host meets each of its attendees when the
+ * stop is completed and both have a participation in the activity, with the roles of their first
+ * participations.
  */
 final class NetworkColumns {
 
@@ -52,6 +58,45 @@ final class NetworkColumns {
    */
   static PartialDate metDay(@Nullable PartialDate actualStart, DateSpan planned) {
     return actualStart != null ? actualStart : planned.start();
+  }
+
+  /**
+   * The key of a meeting at an activity as a whole, which sorts meetings in {@link
+   * io.github.coplan.domain.network.Meeting#ORDER} byte by byte: the earliest day offset by
+   * 1,000,000 in seven digits, the activity id in 32 lower-case hex digits, {@code !}, the day's
+   * text. The SQL of the network builds the key of a meeting at a stop the same way, with the stop
+   * id's 32 digits before the {@code !}.
+   *
+   * @param activity the activity
+   * @param day the day of the meeting ({@link #metDay})
+   * @return the key
+   */
+  static String metKey(ActivityId activity, PartialDate day) {
+    UUID id = activity.value();
+    return String.format(
+        Locale.ROOT,
+        "%07d%016x%016x!%s",
+        day.earliestDay().toEpochDay() + 1_000_000L,
+        id.getMostSignificantBits(),
+        id.getLeastSignificantBits(),
+        day);
+  }
+
+  /**
+   * Which participations of an activity are the ones by which their participants meet the others:
+   * each participant's first attended one.
+   *
+   * @param participations the activity's participations, in order
+   * @return for each position, whether it is one
+   */
+  static boolean[] meets(List<Participation> participations) {
+    boolean[] meets = new boolean[participations.size()];
+    Set<Participant> seen = new HashSet<>();
+    for (int i = 0; i < meets.length; i++) {
+      Participation p = participations.get(i);
+      meets[i] = p.status() == ParticipationStatus.ATTENDED && seen.add(p.participant());
+    }
+    return meets;
   }
 
   /**
@@ -198,7 +243,11 @@ final class NetworkColumns {
               "the actual start of activity " + row.id() + " is not a date: " + e.getMessage(), e);
         }
         PartialDate day = metDay(actual, row.planned());
-        days.bind(0, day).bind(1, day.earliestDay()).bind(2, row.id()).add();
+        days.bind(0, day)
+            .bind(1, day.earliestDay())
+            .bind(2, metKey(row.id(), day))
+            .bind(3, row.id())
+            .add();
         if (row.itinerary() != null) {
           List<Stop> stops;
           try {
@@ -218,10 +267,7 @@ final class NetworkColumns {
                                       Columns.get(rs, 1, ParticipantKind.class), "kind")
                                   .participant(Columns.required(rs, 2, UUID.class)),
                               Columns.required(rs, 3, ParticipationRole.class),
-                              Columns.required(
-                                  rs,
-                                  4,
-                                  io.github.coplan.domain.activity.ParticipationStatus.class),
+                              Columns.required(rs, 4, ParticipationStatus.class),
                               null))
                   .list();
           handle.createUpdate(sql.get("activity.deleteStopVisits")).bind(0, row.id()).execute();

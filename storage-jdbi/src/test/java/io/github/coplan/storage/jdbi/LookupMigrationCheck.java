@@ -178,8 +178,8 @@ abstract class LookupMigrationCheck {
 
   /**
    * Takes a database of the default prefix back to what migration 9 left: drops the network's
-   * tables, the derived stop visits, the participations' covering index, the activities' meeting
-   * day columns and its line of the history.
+   * tables, the derived stop visits, the participations' covering index and meets column, the
+   * activities' meeting columns and its line of the history.
    *
    * @param h a handle on the database
    */
@@ -187,9 +187,11 @@ abstract class LookupMigrationCheck {
     h.execute("DROP TABLE coplan_stop_visit");
     h.execute("DROP TABLE coplan_relationship");
     h.execute("DROP TABLE coplan_relationship_type");
-    h.execute("DROP INDEX coplan_participation_attended");
+    h.execute("DROP INDEX coplan_participation_meets");
+    h.execute("ALTER TABLE coplan_participation DROP COLUMN meets");
     h.execute("ALTER TABLE coplan_activity DROP COLUMN met_day");
     h.execute("ALTER TABLE coplan_activity DROP COLUMN met_earliest");
+    h.execute("ALTER TABLE coplan_activity DROP COLUMN met_key");
     h.execute("DELETE FROM coplan_schema_history WHERE version = 10");
   }
 

@@ -126,6 +126,11 @@ abstract class NetworkMigrationCheck {
                       Participant.of(host),
                       ParticipationRole.ORGANISER,
                       ParticipationStatus.ATTENDED,
+                      null),
+                  new Participation(
+                      Participant.of(lan),
+                      ParticipationRole.EXPERT,
+                      ParticipationStatus.ATTENDED,
                       null)),
               List.of(),
               0);
@@ -149,11 +154,26 @@ abstract class NetworkMigrationCheck {
       assertThat(derived(storage)).isEqualTo(before);
       assertThat(before)
           .containsExactly(
-              List.of(tour.value().toString(), "2019-03-01", LocalDate.of(2019, 3, 1).toEpochDay()),
+              List.of(
+                  tour.value().toString(),
+                  "2019-03-01",
+                  LocalDate.of(2019, 3, 1).toEpochDay(),
+                  (LocalDate.of(2019, 3, 1).toEpochDay() + 1_000_000)
+                      + tour.value().toString().replace("-", "")
+                      + "!2019-03-01"),
               List.of(
                   workshop.value().toString(),
                   "2019-05-20",
-                  LocalDate.of(2019, 5, 20).toEpochDay()),
+                  LocalDate.of(2019, 5, 20).toEpochDay(),
+                  (LocalDate.of(2019, 5, 20).toEpochDay() + 1_000_000)
+                      + workshop.value().toString().replace("-", "")
+                      + "!2019-05-20"),
+              List.of(tour.value().toString(), 0, false),
+              List.of(tour.value().toString(), 1, true),
+              List.of(tour.value().toString(), 2, true),
+              List.of(workshop.value().toString(), 0, true),
+              List.of(workshop.value().toString(), 1, true),
+              List.of(workshop.value().toString(), 2, false),
               List.of(
                   visit.value().toString(),
                   host.value().toString(),
@@ -212,8 +232,10 @@ abstract class NetworkMigrationCheck {
   }
 
   /**
-   * The derived rows: each activity's id, meeting day and its earliest day, by planned start; then
-   * each stop visit's stop, host, person, roles, day and earliest day.
+   * The derived rows: each activity's id, meeting day, its earliest day and the meeting's key, by
+   * planned start; each participation's activity, ordinal and whether it is the one its participant
+   * meets by, in the same order; then each stop visit's stop, host, person, roles, day and earliest
+   * day.
    */
   private static List<Object> derived(JdbiStorage storage) {
     return storage.withHandle(
@@ -222,13 +244,27 @@ abstract class NetworkMigrationCheck {
           List<Object> rows = new java.util.ArrayList<>();
           rows.addAll(
               h.createQuery(
-                      "SELECT id, met_day, met_earliest FROM coplan_activity ORDER BY planned_earliest")
+                      "SELECT id, met_day, met_earliest, met_key FROM coplan_activity"
+                          + " ORDER BY planned_earliest")
                   .map(
                       (rs, ctx) ->
                           List.<Object>of(
                               Columns.required(rs, 1, UUID.class).toString(),
                               rs.getString(2),
-                              rs.getLong(3)))
+                              rs.getLong(3),
+                              rs.getString(4)))
+                  .list());
+          rows.addAll(
+              h.createQuery(
+                      "SELECT p.activity_id, p.ordinal, p.meets FROM coplan_participation p"
+                          + " JOIN coplan_activity a ON a.id = p.activity_id"
+                          + " ORDER BY a.planned_earliest, p.ordinal")
+                  .map(
+                      (rs, ctx) ->
+                          List.<Object>of(
+                              Columns.required(rs, 1, UUID.class).toString(),
+                              rs.getInt(2),
+                              rs.getBoolean(3)))
                   .list());
           rows.addAll(
               h.createQuery(

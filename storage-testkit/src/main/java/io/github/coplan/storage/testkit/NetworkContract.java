@@ -1088,6 +1088,52 @@ public abstract class NetworkContract extends StorageContract {
         .isEqualTo(new Network(dung, inJune, 1, expected, true));
   }
 
+  /**
+   * The second tie of a path has its own evidence: a participant who attended one activity in two
+   * roles meets each other participant there once, with the role of the first; the tie of a path's
+   * last step may be relationships alone, listing the types of those active on the day in code
+   * order.
+   */
+  @Test
+  protected void eachTieOfAPathHasItsOwnEvidence() {
+    ActivityId workshop = met("2019-01-10", dung, lan);
+    join(workshop, lan, ParticipationRole.SPEAKER, ParticipationStatus.ATTENDED);
+    join(workshop, dung, ParticipationRole.EXPERT, ParticipationStatus.CONFIRMED);
+    ActivityId later = met("2019-04-02", lan, minh);
+    join(later, minh, ParticipationRole.SPEAKER, ParticipationStatus.ATTENDED);
+    met("2019-02-20", minh, lan);
+    record(RecordRelationship.of(MENTOR_OF, lan, avi, day("2018")).endingOn(day("2018")));
+    record(MENTOR_OF, lan, avi, "2019-03");
+    record(INTRODUCED_TO, avi, lan, "2019-05");
+
+    Tie dungLan = new Tie(dung, lan, 1, day("2019-01-10"), day("2019-01-10"), List.of());
+    List<Reach> beyond = new ArrayList<>();
+    for (Participant p : byText(minh, avi)) {
+      beyond.add(
+          new Reach(
+              p,
+              List.of(
+                  dungLan,
+                  p.equals(minh)
+                      ? new Tie(lan, minh, 2, day("2019-02-20"), day("2019-04-02"), List.of())
+                      : new Tie(lan, avi, 0, null, null, List.of(INTRODUCED_TO, MENTOR_OF)))));
+    }
+    List<Reach> expected = new ArrayList<>();
+    expected.add(new Reach(lan, List.of(dungLan)));
+    expected.addAll(beyond);
+    assertThat(system.network().network(dung, 2, END_OF_2019, 100))
+        .isEqualTo(new Network(dung, END_OF_2019, 2, expected, true));
+    assertThat(
+            connectionsOf(lan, END_OF_2019).stream()
+                .filter(c -> c.second().equals(dung))
+                .findFirst()
+                .orElseThrow()
+                .meetings())
+        .containsExactly(
+            meeting(
+                workshop, "2019-01-10", ParticipationRole.ATTENDEE, ParticipationRole.ATTENDEE));
+  }
+
   // ---- connections made ----------------------------------------------------------------------
 
   /**

@@ -38,8 +38,8 @@ SELECT 1 FROM ${prefix}activity WHERE id = ?
 INSERT INTO ${prefix}activity (id, version, plan_id, content_area, type, status, title, description, planned,
   planned_earliest, planned_latest, location_country, location_city, location_venue, location_online,
   lead_party, parent_id, actual_start, actual_end, status_reason, sort_title, search_text, itinerary, met_day,
-  met_earliest)
-VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  met_earliest, met_key)
+VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING
 
 -- The bulk insert's: a taken id fails the statement, which is cheaper than ON CONFLICT when none is.
@@ -47,24 +47,25 @@ ON CONFLICT DO NOTHING
 INSERT INTO ${prefix}activity (id, version, plan_id, content_area, type, status, title, description, planned,
   planned_earliest, planned_latest, location_country, location_city, location_venue, location_online,
   lead_party, parent_id, actual_start, actual_end, status_reason, sort_title, search_text, itinerary, met_day,
-  met_earliest)
-VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  met_earliest, met_key)
+VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 -- name: activity.update
 UPDATE ${prefix}activity SET version = version + 1, plan_id = ?, content_area = ?, type = ?, status = ?, title = ?, description = ?,
   planned = ?, planned_earliest = ?, planned_latest = ?, location_country = ?, location_city = ?,
   location_venue = ?, location_online = ?, lead_party = ?, parent_id = ?, actual_start = ?, actual_end = ?,
-  status_reason = ?, sort_title = ?, search_text = ?, itinerary = ?, met_day = ?, met_earliest = ?
+  status_reason = ?, sort_title = ?, search_text = ?, itinerary = ?, met_day = ?, met_earliest = ?,
+  met_key = ?
 WHERE id = ? AND version = ?
 
 -- name: activity.insertParticipation
 INSERT INTO ${prefix}participation (activity_id, ordinal, participant_kind, participant_id, role, status,
-  affiliation_organisation, affiliation_position)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+  affiliation_organisation, affiliation_position, meets)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 -- name: activity.updateParticipation
 UPDATE ${prefix}participation SET participant_kind = ?, participant_id = ?, role = ?, status = ?,
-  affiliation_organisation = ?, affiliation_position = ?
+  affiliation_organisation = ?, affiliation_position = ?, meets = ?
 WHERE activity_id = ? AND ordinal = ?
 
 -- name: activity.deleteParticipationsFrom

@@ -83,21 +83,17 @@ WHERE id = :id AND version = :version
 -- The meetings of participants of one kind (:kind), whose ids replace <ids>, up to :asOf, one row per meeting and
 -- side: the side's kind and id, the other's kind and id, activity, stop (null for the activity as a whole), day,
 -- day's earliest day, the side's role, the other's role. At an activity both attended, each meets with the role of
--- its first attended participation (the least ordinal); at a completed stop, the host meets each attendee
+-- its first attended participation (the one marked meets); at a completed stop, the host meets each attendee
 -- (stop_visit holds the roles of their first participations).
 -- name: network.meetingsFrom
 SELECT x.participant_kind, x.participant_id, y.participant_kind, y.participant_id, x.activity_id, NULL, a.met_day,
   a.met_earliest, x.role, y.role
 FROM ${prefix}participation x
 JOIN ${prefix}activity a ON a.id = x.activity_id
-JOIN ${prefix}participation y ON y.activity_id = x.activity_id AND y.status = 'ATTENDED'
-WHERE x.participant_id IN (<ids>) AND x.participant_kind = :kind AND x.status = 'ATTENDED'
+JOIN ${prefix}participation y ON y.activity_id = x.activity_id AND y.meets = TRUE
+WHERE x.participant_id IN (<ids>) AND x.participant_kind = :kind AND x.meets = TRUE
   AND a.met_earliest <= :asOf AND <visible>
   AND NOT (y.participant_kind = x.participant_kind AND y.participant_id = x.participant_id)
-  AND x.ordinal = (SELECT MIN(z.ordinal) FROM ${prefix}participation z WHERE z.activity_id = x.activity_id
-    AND z.status = 'ATTENDED' AND z.participant_kind = x.participant_kind AND z.participant_id = x.participant_id)
-  AND y.ordinal = (SELECT MIN(z.ordinal) FROM ${prefix}participation z WHERE z.activity_id = y.activity_id
-    AND z.status = 'ATTENDED' AND z.participant_kind = y.participant_kind AND z.participant_id = y.participant_id)
 UNION ALL
 SELECT 'ORGANISATION', v.host_id, 'PERSON', v.person_id, v.activity_id, v.stop_id, v.day, v.day_earliest,
   v.host_role, v.person_role
@@ -118,14 +114,10 @@ SELECT x.participant_kind AS a_kind, x.participant_id AS a_id, y.participant_kin
   y.participant_id AS b_id, x.activity_id AS activity_id, NULL AS stop_id, a.met_day AS day,
   a.met_earliest AS day_earliest, x.role AS a_role, y.role AS b_role
 FROM ${prefix}activity a
-JOIN ${prefix}participation x ON x.activity_id = a.id AND x.status = 'ATTENDED'
-JOIN ${prefix}participation y ON y.activity_id = a.id AND y.status = 'ATTENDED'
+JOIN ${prefix}participation x ON x.activity_id = a.id AND x.meets = TRUE
+JOIN ${prefix}participation y ON y.activity_id = a.id AND y.meets = TRUE
 WHERE <activities> AND <visible>
   AND NOT (y.participant_kind = x.participant_kind AND y.participant_id = x.participant_id)
-  AND x.ordinal = (SELECT MIN(z.ordinal) FROM ${prefix}participation z WHERE z.activity_id = x.activity_id
-    AND z.status = 'ATTENDED' AND z.participant_kind = x.participant_kind AND z.participant_id = x.participant_id)
-  AND y.ordinal = (SELECT MIN(z.ordinal) FROM ${prefix}participation z WHERE z.activity_id = y.activity_id
-    AND z.status = 'ATTENDED' AND z.participant_kind = y.participant_kind AND z.participant_id = y.participant_id)
 UNION ALL
 SELECT 'ORGANISATION', v.host_id, 'PERSON', v.person_id, v.activity_id, v.stop_id, v.day, v.day_earliest,
   v.host_role, v.person_role
@@ -172,17 +164,6 @@ SELECT u.a_kind, u.a_id, u.b_kind, u.b_id, u.activity_id, u.stop_id, u.day, u.da
 FROM u
 JOIN p ON p.a_kind = u.a_kind AND p.a_id = u.a_id AND p.b_kind = u.b_kind AND p.b_id = u.b_id
 
--- The relationships active on :asOf of participants of one kind (:kind), whose ids replace <ids>, that the viewer
--- sees: one row per relationship and side, the side's kind and id, the other's, and the type.
--- name: network.activeFrom
-SELECT t.from_kind, t.from_id, t.to_kind, t.to_id, t.type FROM ${prefix}relationship t
-WHERE t.from_id IN (<ids>) AND t.from_kind = :kind AND t.start_earliest <= :asOf
-  AND (t.end_latest IS NULL OR t.end_latest >= :asOf) AND <relVisible>
-UNION ALL
-SELECT t.to_kind, t.to_id, t.from_kind, t.from_id, t.type FROM ${prefix}relationship t
-WHERE t.to_id IN (<ids>) AND t.to_kind = :kind AND t.start_earliest <= :asOf
-  AND (t.end_latest IS NULL OR t.end_latest >= :asOf) AND <relVisible>
-
 -- ---- the migration step ------------------------------------------------------------------------------------------
 
 -- name: network.fill.first
@@ -192,7 +173,7 @@ SELECT id, actual_start, planned, itinerary FROM ${prefix}activity ORDER BY id L
 SELECT id, actual_start, planned, itinerary FROM ${prefix}activity WHERE id > ? ORDER BY id LIMIT ?
 
 -- name: network.fill.day
-UPDATE ${prefix}activity SET met_day = ?, met_earliest = ? WHERE id = ?
+UPDATE ${prefix}activity SET met_day = ?, met_earliest = ?, met_key = ? WHERE id = ?
 
 -- name: network.fill.participations
 SELECT participant_kind, participant_id, role, status FROM ${prefix}participation WHERE activity_id = ?

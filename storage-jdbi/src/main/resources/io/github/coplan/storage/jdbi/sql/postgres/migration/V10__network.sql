@@ -41,10 +41,24 @@ CREATE INDEX ${prefix}relationship_to ON ${prefix}relationship (to_id, to_kind, 
 CREATE INDEX ${prefix}relationship_source ON ${prefix}relationship (source_id, source_kind, start_earliest, id);
 
 -- Derived from the activity row, written with it: the day of a meeting at the activity as a whole (its actual
--- start, else its planned start; a partial date's text) and that day's earliest day. Filled for the rows stored
--- before this migration by its Java step.
+-- start, else its planned start; a partial date's text), that day's earliest day, and the meeting's key, which sorts
+-- meetings in Meeting.ORDER byte by byte: the earliest day offset by 1,000,000 in seven digits, the activity id in 32
+-- lower-case hex digits, '!', the day's text (a meeting at a stop puts the stop id's 32 digits before the '!', so an
+-- activity's meeting as a whole sorts before those at its stops). Filled for the rows stored before this migration
+-- by its Java step.
 ALTER TABLE ${prefix}activity ADD COLUMN met_day text;
 ALTER TABLE ${prefix}activity ADD COLUMN met_earliest integer;
+ALTER TABLE ${prefix}activity ADD COLUMN met_key text;
+
+-- Derived from an activity's participations, written with them: whether a participation is the one by which its
+-- participant meets the others at the activity, its first attended one (the least ordinal), so that each pair meets
+-- once at an activity however many participations each has.
+ALTER TABLE ${prefix}participation ADD COLUMN meets boolean NOT NULL DEFAULT false;
+UPDATE ${prefix}participation SET meets = (status = 'ATTENDED' AND ordinal = (
+  SELECT MIN(z.ordinal) FROM ${prefix}participation z
+  WHERE z.activity_id = ${prefix}participation.activity_id AND z.status = 'ATTENDED'
+    AND z.participant_kind = ${prefix}participation.participant_kind
+    AND z.participant_id = ${prefix}participation.participant_id));
 
 -- Derived from the activity's itinerary and participations, rewritten with them: one row per meeting at a
 -- completed stop, between its host (an organisation) and one of its attendees (a person), when both have a
@@ -65,9 +79,9 @@ CREATE TABLE ${prefix}stop_visit (
 CREATE INDEX ${prefix}stop_visit_host ON ${prefix}stop_visit (host_id, activity_id);
 CREATE INDEX ${prefix}stop_visit_person ON ${prefix}stop_visit (person_id, activity_id);
 
--- Covers a participant's attended participations, where a network begins. An activity's participations are read
--- by the primary key (activity_id, ordinal), a handful of rows each.
-CREATE INDEX ${prefix}participation_attended
-  ON ${prefix}participation (participant_id, participant_kind, status, activity_id, ordinal, role);
+-- Covers the participations by which a participant meets others, where a network begins. An activity's
+-- participations are read by the primary key (activity_id, ordinal), a handful of rows each.
+CREATE INDEX ${prefix}participation_meets
+  ON ${prefix}participation (participant_id, participant_kind, meets, activity_id, role);
 
 INSERT INTO ${prefix}schema_history (version, description) VALUES (10, 'network');

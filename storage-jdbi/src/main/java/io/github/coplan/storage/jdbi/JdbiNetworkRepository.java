@@ -470,15 +470,15 @@ final class JdbiNetworkRepository implements NetworkRepository {
   }
 
   /**
-   * The day's text at the end of a meeting's key ({@link NetworkColumns#metKey}), after its {@code
-   * !}.
+   * The text of the day at the end of a meeting's key ({@link NetworkColumns#metKey}), after its
+   * {@code !}.
    */
-  private static PartialDate dayOfKey(String key) {
+  private static String dayText(String key) {
     int bang = key.indexOf('!');
     if (bang < 0) {
       throw new StorageException("a stored meeting's key has no day: " + key, null);
     }
-    return PartialDate.parse(key.substring(bang + 1));
+    return key.substring(bang + 1);
   }
 
   private static List<UUID> idsOf(List<Participant> participants, ParticipantKind kind) {
@@ -530,37 +530,36 @@ final class JdbiNetworkRepository implements NetworkRepository {
                   .bind("asOf", asOf);
           bindViewer(q, viewer);
           // The root's ties by rank, then the participants beyond with the rank of their way.
-          Map<Integer, Tie> near = new HashMap<>();
-          Map<Participant, Integer> depthOf = new HashMap<>();
+          Map<Integer, Tie> byRank = new HashMap<>();
           List<Reached> far = new ArrayList<>();
-          for (Reached r : q.map(NetworkRow.MAPPER).list()) {
+          for (Reached r : q.map(reachedRows(new HashMap<>())).list()) {
             if (r.depth() == 1) {
-              near.put(r.rank(), r.tie(root));
-              depthOf.put(r.participant(), 1);
+              byRank.put(r.rank(), r.tie(root));
             } else {
               far.add(r);
             }
           }
           Map<Participant, Reach> reaches = new HashMap<>();
-          for (Tie tie : near.values()) {
+          for (Tie tie : byRank.values()) {
             reaches.put(tie.to(), new Reach(tie.to(), List.of(tie)));
           }
           for (Reached r : far) {
             Participant p = r.participant();
-            Tie via = near.get(r.rank());
-            if (!p.equals(root) && !depthOf.containsKey(p) && via != null) {
+            Tie via = byRank.get(r.rank());
+            if (via != null && !p.equals(root) && !reaches.containsKey(p)) {
               reaches.put(p, new Reach(p, List.of(via, r.tie(via.to()))));
-              depthOf.put(p, 2);
             }
           }
-          List<Participant> reached = new ArrayList<>(reaches.keySet());
-          reached.sort(
-              Comparator.comparing((Participant p) -> depthOf.getOrDefault(p, 0))
-                  .thenComparing(TEXT_ORDER));
+          // By depth, then text form, each text form made once.
+          List<Map.Entry<String, Reach>> reached = new ArrayList<>(reaches.size());
+          for (Reach r : reaches.values()) {
+            reached.add(Map.entry(r.path().size() + r.participant().toString(), r));
+          }
+          reached.sort(Map.Entry.comparingByKey());
           boolean complete = reached.size() <= limit;
           List<Reach> kept = new ArrayList<>(Math.min(limit, reached.size()));
-          for (Participant p : complete ? reached : reached.subList(0, limit)) {
-            kept.add(reaches.get(p));
+          for (Map.Entry<String, Reach> e : complete ? reached : reached.subList(0, limit)) {
+            kept.add(e.getValue());
           }
           return new Network(root, asOf, depth, kept, complete);
         });
@@ -585,32 +584,32 @@ final class JdbiNetworkRepository implements NetworkRepository {
     }
   }
 
-  /** Maps the rows of {@code network.reach}. */
-  private static final class NetworkRow {
-    static final RowMapper<Reached> MAPPER =
-        (rs, ctx) -> {
-          String first = rs.getString(6);
-          String last = rs.getString(7);
-          String joined = rs.getString(9);
-          List<RelationshipTypeCode> types = List.of();
-          if (joined != null) {
-            Set<RelationshipTypeCode> codes = new TreeSet<>();
-            for (String code : joined.split(",", -1)) {
-              codes.add(RelationshipTypeCode.of(code));
-            }
-            types = List.copyOf(codes);
-          }
-          return new Reached(
-              participant(rs, 1),
-              Columns.required(rs, 3, Integer.class),
-              Columns.required(rs, 4, Integer.class),
-              Columns.required(rs, 5, Integer.class),
-              first == null ? null : dayOfKey(first),
-              last == null ? null : dayOfKey(last),
-              types);
-        };
-
-    private NetworkRow() {}
+  /**
+   * Maps the rows of {@code network.reach}, parsing each day's text once per statement: many ties
+   * share the days of their meetings.
+   */
+  private static RowMapper<Reached> reachedRows(Map<String, PartialDate> days) {
+    return (rs, ctx) -> {
+      String first = rs.getString(6);
+      String last = rs.getString(7);
+      String joined = rs.getString(9);
+      List<RelationshipTypeCode> types = List.of();
+      if (joined != null) {
+        Set<RelationshipTypeCode> codes = new TreeSet<>();
+        for (String code : joined.split(",", -1)) {
+          codes.add(RelationshipTypeCode.of(code));
+        }
+        types = List.copyOf(codes);
+      }
+      return new Reached(
+          participant(rs, 1),
+          Columns.required(rs, 3, Integer.class),
+          Columns.required(rs, 4, Integer.class),
+          Columns.required(rs, 5, Integer.class),
+          first == null ? null : days.computeIfAbsent(dayText(first), PartialDate::parse),
+          last == null ? null : days.computeIfAbsent(dayText(last), PartialDate::parse),
+          types);
+    };
   }
 
   @Override

@@ -179,7 +179,7 @@ abstract class LookupMigrationCheck {
   /**
    * Takes a database of the default prefix back to what migration 9 left: drops the network's
    * tables, the derived stop visits, the participations' covering index and meets column, the
-   * activities' meeting columns and its line of the history.
+   * activities' meeting columns and their index and its line of the history.
    *
    * @param h a handle on the database
    */
@@ -188,6 +188,7 @@ abstract class LookupMigrationCheck {
     h.execute("DROP TABLE coplan_relationship");
     h.execute("DROP TABLE coplan_relationship_type");
     h.execute("DROP INDEX coplan_participation_meets");
+    h.execute("DROP INDEX coplan_activity_meeting");
     h.execute("ALTER TABLE coplan_participation DROP COLUMN meets");
     h.execute("ALTER TABLE coplan_activity DROP COLUMN met_day");
     h.execute("ALTER TABLE coplan_activity DROP COLUMN met_earliest");

@@ -338,7 +338,7 @@ class PostgresSchemaTest {
                     + "' AND indexname NOT LIKE '%pkey'"
                     + " AND indexname NOT LIKE '%key'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(40);
+        .hasSize(41);
     assertThat(
             strings(
                 "SELECT COUNT(*) FROM "

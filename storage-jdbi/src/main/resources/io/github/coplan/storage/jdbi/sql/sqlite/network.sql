@@ -8,13 +8,14 @@
 --   first_step: the steps from the root. ranked: the root's ties, one row per participant met, with the evidence
 --   (how many meetings, the keys of the first and the last, how many relationships, their types joined by commas),
 --   numbered strongest first: more meetings, then more relationships, then text order (kind, then id).
---   step, tie: when :depth is 2, the steps from each participant of ranked, grouped by the participant reached and
---   the rank of the one it was reached from.
+--   step, best: when :depth is 2, the steps from each participant of ranked, each with the least rank among the
+--   steps to the same participant.
 -- The result: the root's ties at depth 1 with their rank, then each participant reached at depth 2 with the least
--- rank it was reached from (its path goes through the strongest tie of the root) and the evidence of that tie,
--- which SQLite takes from the row holding the least rank. Participants at depth 2 include the root and those at
+-- rank it was reached from (its path goes through the strongest tie of the root) and the evidence of that tie, from
+-- the steps of that rank alone. Participants at depth 2 include the root and those at
 -- depth 1: the caller drops them. Two steps need no recursive query: one would send every row of the last step
--- through SQLite's recursion queue, which measured twice as slow (docs/benchmarks.md).
+-- through SQLite's recursion queue, which measured about twice as slow (docs/benchmarks.md), and its recursive
+-- term could not rank the root's ties, which takes an aggregate.
 -- name: network.reach
 WITH first_step(kind, id, meeting, rel, type) AS (
   SELECT y.participant_kind, y.participant_id, a.met_key, NULL, NULL
@@ -86,9 +87,9 @@ step(kind, id, rank, meeting, rel, type) AS (
   CROSS JOIN ${prefix}relationship t ON t.to_id = r.id AND t.to_kind = r.kind
   WHERE :depth > 1 AND t.start_earliest <= :asOf AND (t.end_latest IS NULL OR t.end_latest >= :asOf)
     AND <relVisible>),
-tie(kind, id, rank, meetings, first_key, last_key, rels, types) AS (
-  SELECT kind, id, rank, COUNT(meeting), MIN(meeting), MAX(meeting), COUNT(rel), group_concat(type)
-  FROM step GROUP BY kind, id, rank)
+best(kind, id, rank, meeting, rel, type, least) AS (
+  SELECT kind, id, rank, meeting, rel, type, MIN(rank) OVER (PARTITION BY kind, id) FROM step)
 SELECT kind, id, 1, rank, meetings, first_key, last_key, rels, types FROM ranked
 UNION ALL
-SELECT kind, id, 2, MIN(rank), meetings, first_key, last_key, rels, types FROM tie GROUP BY kind, id
+SELECT kind, id, 2, rank, COUNT(meeting), MIN(meeting), MAX(meeting), COUNT(rel), group_concat(type) FROM best
+WHERE rank = least GROUP BY kind, id

@@ -79,6 +79,10 @@ CREATE TABLE ${prefix}stop_visit (
 CREATE INDEX ${prefix}stop_visit_host ON ${prefix}stop_visit (host_id, activity_id);
 CREATE INDEX ${prefix}stop_visit_person ON ${prefix}stop_visit (person_id, activity_id);
 
+-- Covers what the network reads of an activity (its meeting's day and key, and its plan for a viewer), so that it
+-- reads neither the wide activity row nor its overflow pages.
+CREATE INDEX ${prefix}activity_meeting ON ${prefix}activity (id, met_earliest, met_key, plan_id);
+
 -- Covers the participations by which a participant meets others, where a network begins. An activity's
 -- participations are read by the primary key (activity_id, ordinal), a handful of rows each.
 CREATE INDEX ${prefix}participation_meets

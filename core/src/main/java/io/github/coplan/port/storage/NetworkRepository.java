@@ -157,8 +157,8 @@ public interface NetworkRepository {
   List<Connection> connectionsOf(Participant participant, LocalDate asOf, @Nullable Viewer viewer);
 
   /**
-   * The network of a participant, as {@link Network} describes it, computed inside the store with a
-   * recursive query.
+   * The network of a participant, as {@link Network} describes it, computed inside the store: the
+   * SQL stores rank the root's ties and choose each path in one query.
    *
    * @param root the participant
    * @param depth 1 or 2

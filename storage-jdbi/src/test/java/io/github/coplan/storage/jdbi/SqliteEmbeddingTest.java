@@ -159,7 +159,7 @@ class SqliteEmbeddingTest {
                 file,
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(40);
+        .hasSize(41);
     assertThat(
             strings(
                 file,

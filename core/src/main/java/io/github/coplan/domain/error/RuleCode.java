@@ -150,7 +150,15 @@ public enum RuleCode {
   /** Interest was expressed in a profile that does not accept expressions of interest. */
   INTRODUCTION_CLOSED_FOR_INTEREST("introduction.closed-for-interest"),
   /** An agreement names a document its plan does not hold. */
-  INTRODUCTION_UNKNOWN_DOCUMENT("introduction.unknown-document");
+  INTRODUCTION_UNKNOWN_DOCUMENT("introduction.unknown-document"),
+  /**
+   * A review step that is not allowed from the observation's status: a draft is submitted, a
+   * submitted observation approved or returned, an approved one un-approved; a returned one is
+   * final.
+   *
+   * @since 0.5.0
+   */
+  OBSERVATION_ILLEGAL_TRANSITION("observation.illegal-transition");
 
   private final String code;
 

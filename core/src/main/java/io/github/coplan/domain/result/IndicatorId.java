@@ -1,0 +1,34 @@
+package io.github.coplan.domain.result;
+
+import io.github.coplan.domain.internal.Ids;
+import java.util.UUID;
+
+/**
+ * The identity of an {@link Indicator}.
+ *
+ * @param value the UUID
+ * @since 0.5.0
+ */
+public record IndicatorId(UUID value) {
+
+  /** Checks that the value is present. */
+  public IndicatorId {
+    Ids.require(value);
+  }
+
+  /**
+   * Reads the text form.
+   *
+   * @param text a UUID in its canonical form
+   * @return the id
+   * @throws io.github.coplan.domain.error.InvalidInputException if the text is not a UUID
+   */
+  public static IndicatorId of(String text) {
+    return new IndicatorId(Ids.parse(text));
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -116,4 +116,12 @@ public interface UseCases {
    * @since 0.4.0
    */
   NetworkUseCases network();
+
+  /**
+   * The results framework: results, indicators, periods, observations, actuals and progress.
+   *
+   * @return the result use cases
+   * @since 0.5.0
+   */
+  ResultUseCases results();
 }

@@ -51,6 +51,12 @@ import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.domain.result.Actual;
+import io.github.coplan.domain.result.IndicatorId;
+import io.github.coplan.domain.result.Observation;
+import io.github.coplan.domain.result.ObservationId;
+import io.github.coplan.domain.result.Result;
+import io.github.coplan.domain.result.ResultId;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.AccessRepository;
@@ -65,6 +71,7 @@ import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
 import io.github.coplan.port.storage.Repositories;
+import io.github.coplan.port.storage.ResultRepository;
 import io.github.coplan.port.storage.Storage;
 import io.github.coplan.port.storage.UnitOfWork;
 import java.time.LocalDate;
@@ -165,6 +172,8 @@ public final class FakeStorage implements Storage {
     final Map<IntroductionId, Introduction> introductions = new LinkedHashMap<>();
     final Map<RelationshipTypeCode, RelationshipType> relationshipTypes = new LinkedHashMap<>();
     final Map<RelationshipId, Relationship> relationships = new LinkedHashMap<>();
+    final Map<ResultId, Result> results = new LinkedHashMap<>();
+    final Map<ObservationId, Observation> observations = new LinkedHashMap<>();
 
     boolean visible(@Nullable Set<Principal> principals, PlanId plan) {
       if (principals == null) {
@@ -187,6 +196,8 @@ public final class FakeStorage implements Storage {
       s.introductions.putAll(introductions);
       s.relationshipTypes.putAll(relationshipTypes);
       s.relationships.putAll(relationships);
+      s.results.putAll(results);
+      s.observations.putAll(observations);
       return s;
     }
   }
@@ -679,6 +690,195 @@ public final class FakeStorage implements Storage {
     @Override
     public MarketRepository market() {
       return new Market();
+    }
+
+    @Override
+    public ResultRepository results() {
+      return new Results();
+    }
+
+    /** The results framework: plain maps, scanned for every question. */
+    private final class Results implements ResultRepository {
+
+      @Override
+      public Optional<Result> findResult(ResultId id) {
+        read();
+        return Optional.ofNullable(s.results.get(Network.required("id", id)));
+      }
+
+      @Override
+      public Optional<Result> findResultOf(IndicatorId indicator) {
+        read();
+        Network.required("id", indicator);
+        return s.results.values().stream()
+            .filter(r -> r.findIndicator(indicator).isPresent())
+            .findFirst();
+      }
+
+      @Override
+      public List<Result> resultsOf(PlanId plan) {
+        read();
+        Network.required("plan", plan);
+        return s.results.values().stream()
+            .filter(r -> r.plan().equals(plan))
+            .sorted(
+                Comparator.comparing(
+                        (Result r) -> r.contentArea() == null ? 0 : r.contentArea().intValue())
+                    .thenComparing(r -> r.id().toString()))
+            .toList();
+      }
+
+      private void requireIndicatorsFree(Result result) {
+        for (Result other : s.results.values()) {
+          if (other.id().equals(result.id())) {
+            continue;
+          }
+          for (var i : result.indicators()) {
+            if (other.findIndicator(i.id()).isPresent()) {
+              throw new DuplicateException(DuplicateException.INDICATOR, i.id().toString());
+            }
+          }
+        }
+      }
+
+      @Override
+      public Result insertResult(Result result) {
+        write();
+        Network.required("result", result);
+        if (result.version() == 0 && !s.results.containsKey(result.id())) {
+          requireIndicatorsFree(result);
+        }
+        return Repos.insert(
+            s.results, result.id(), result, result.version(), v -> withVersion(result, v));
+      }
+
+      @Override
+      public Result updateResult(Result result) {
+        write();
+        Network.required("result", result);
+        Result stored = s.results.get(result.id());
+        if (stored != null && stored.version() == result.version()) {
+          requireIndicatorsFree(result);
+        }
+        return Repos.update(
+            "result",
+            s.results,
+            result.id(),
+            result.version(),
+            Result::version,
+            v ->
+                withVersion(
+                    new Result(
+                        result.id(),
+                        stored == null ? result.plan() : stored.plan(),
+                        result.contentArea(),
+                        result.type(),
+                        result.title(),
+                        result.description(),
+                        result.indicators(),
+                        result.version()),
+                    v));
+      }
+
+      private Result withVersion(Result r, long v) {
+        return new Result(
+            r.id(),
+            r.plan(),
+            r.contentArea(),
+            r.type(),
+            r.title(),
+            r.description(),
+            r.indicators(),
+            v);
+      }
+
+      private Observation withVersion(Observation o, long v) {
+        return new Observation(
+            o.id(),
+            o.indicator(),
+            o.period(),
+            o.value(),
+            o.observedOn(),
+            o.reporter(),
+            o.dimensions(),
+            o.status(),
+            o.note(),
+            o.recordedAt(),
+            v);
+      }
+
+      @Override
+      public Optional<Observation> findObservation(ObservationId id) {
+        read();
+        return Optional.ofNullable(s.observations.get(Network.required("id", id)));
+      }
+
+      @Override
+      public Observation insertObservation(Observation observation) {
+        write();
+        Network.required("observation", observation);
+        if (observation.version() == 0
+            && !s.observations.containsKey(observation.id())
+            && findResultOf(observation.indicator()).isEmpty()) {
+          throw new NotFoundException("indicator", observation.indicator().toString());
+        }
+        return Repos.insert(
+            s.observations,
+            observation.id(),
+            observation,
+            observation.version(),
+            v -> withVersion(observation, v));
+      }
+
+      @Override
+      public Observation updateObservation(Observation observation) {
+        write();
+        Network.required("observation", observation);
+        Observation stored = s.observations.get(observation.id());
+        return Repos.update(
+            "observation",
+            s.observations,
+            observation.id(),
+            observation.version(),
+            Observation::version,
+            v ->
+                new Observation(
+                    observation.id(),
+                    stored == null ? observation.indicator() : stored.indicator(),
+                    stored == null ? observation.period() : stored.period(),
+                    stored == null ? observation.value() : stored.value(),
+                    stored == null ? observation.observedOn() : stored.observedOn(),
+                    stored == null ? observation.reporter() : stored.reporter(),
+                    stored == null ? observation.dimensions() : stored.dimensions(),
+                    observation.status(),
+                    observation.note(),
+                    stored == null ? observation.recordedAt() : stored.recordedAt(),
+                    v));
+      }
+
+      @Override
+      public List<Observation> observationsOf(IndicatorId indicator) {
+        read();
+        Network.required("indicator", indicator);
+        return s.observations.values().stream()
+            .filter(o -> o.indicator().equals(indicator))
+            .sorted(Actual.LATEST_LAST)
+            .toList();
+      }
+
+      @Override
+      public List<Observation> observationsOfPlan(PlanId plan) {
+        read();
+        Network.required("plan", plan);
+        java.util.Set<IndicatorId> mine = new java.util.HashSet<>();
+        for (Result r : resultsOf(plan)) {
+          r.indicators().forEach(i -> mine.add(i.id()));
+        }
+        return s.observations.values().stream()
+            .filter(o -> mine.contains(o.indicator()))
+            .sorted(Actual.LATEST_LAST)
+            .toList();
+      }
     }
 
     @Override

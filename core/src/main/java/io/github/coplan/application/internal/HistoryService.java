@@ -10,6 +10,8 @@ import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.network.RelationshipId;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.Page;
+import io.github.coplan.domain.result.ObservationId;
+import io.github.coplan.domain.result.ResultId;
 import io.github.coplan.port.storage.Repositories;
 import java.util.List;
 
@@ -63,8 +65,8 @@ final class HistoryService implements HistoryUseCases {
   /**
    * Whether the actor may see an aggregate's history: a plan's, its access's and its activities'
    * only if the actor sees the plan; organisations' and people's always; a relationship's if it has
-   * no plan or the actor sees its plan. A history the actor may not see is empty, as the history of
-   * an aggregate that never existed.
+   * no plan or the actor sees its plan; a result's and an observation's if the actor sees the plan.
+   * A history the actor may not see is empty, as the history of an aggregate that never existed.
    */
   private boolean visible(Repositories r, AggregateRef ref) {
     if (units.guard().unlimited()) {
@@ -87,6 +89,17 @@ final class HistoryService implements HistoryUseCases {
                     PlanId plan = x.plan();
                     return plan == null || units.guard().sees(r, plan);
                   })
+              .orElse(false);
+      case RESULT ->
+          r.results()
+              .findResult(new ResultId(ref.id()))
+              .map(x -> units.guard().sees(r, x.plan()))
+              .orElse(false);
+      case OBSERVATION ->
+          r.results()
+              .findObservation(new ObservationId(ref.id()))
+              .flatMap(o -> r.results().findResultOf(o.indicator()))
+              .map(x -> units.guard().sees(r, x.plan()))
               .orElse(false);
     };
   }

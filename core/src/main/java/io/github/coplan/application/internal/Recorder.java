@@ -44,6 +44,11 @@ import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.domain.result.IndicatorId;
+import io.github.coplan.domain.result.Observation;
+import io.github.coplan.domain.result.ObservationId;
+import io.github.coplan.domain.result.Result;
+import io.github.coplan.domain.result.ResultId;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.AccessRepository;
 import io.github.coplan.port.storage.ActivityRepository;
@@ -55,6 +60,7 @@ import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
 import io.github.coplan.port.storage.Repositories;
+import io.github.coplan.port.storage.ResultRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,6 +111,7 @@ final class Recorder implements Repositories {
   private final AccessRepository access;
   private final MarketRepository market;
   private final NetworkRepository network;
+  private final ResultRepository results;
 
   Recorder(
       Repositories delegate,
@@ -124,6 +131,7 @@ final class Recorder implements Repositories {
     this.access = new Access(delegate.access());
     this.market = new Market(delegate.market());
     this.network = new Net(delegate.network());
+    this.results = new Res(delegate.results());
   }
 
   @Override
@@ -164,6 +172,11 @@ final class Recorder implements Repositories {
   @Override
   public NetworkRepository network() {
     return network;
+  }
+
+  @Override
+  public ResultRepository results() {
+    return results;
   }
 
   /** Appends the records of what the command wrote, if it wrote anything. */
@@ -644,6 +657,83 @@ final class Recorder implements Repositories {
     public List<Degree> mostConnected(
         @Nullable PlanId plan, LocalDate from, LocalDate to, int limit, @Nullable Viewer viewer) {
       return d.mostConnected(plan, from, to, limit, viewer);
+    }
+  }
+
+  private final class Res implements ResultRepository {
+    private final ResultRepository d;
+
+    Res(ResultRepository d) {
+      this.d = d;
+    }
+
+    @Override
+    public Optional<Result> findResult(ResultId id) {
+      Optional<Result> found = d.findResult(id);
+      return found.isPresent() ? read(AggregateRef.of(id), found) : found;
+    }
+
+    @Override
+    public Optional<Result> findResultOf(IndicatorId indicator) {
+      Optional<Result> found = d.findResultOf(indicator);
+      return found.isPresent() ? read(AggregateRef.of(found.get().id()), found) : found;
+    }
+
+    @Override
+    public List<Result> resultsOf(PlanId plan) {
+      return d.resultsOf(plan);
+    }
+
+    @Override
+    public Result insertResult(Result result) {
+      Result stored = d.insertResult(result);
+      return wrote(AggregateRef.of(stored.id()), stored.plan(), stored.version(), stored, true);
+    }
+
+    @Override
+    public Result updateResult(Result result) {
+      AggregateRef ref = AggregateRef.of(result.id());
+      if (!known.containsKey(ref)) {
+        beforeOf(ref, d.findResult(result.id()));
+      }
+      Result stored = d.updateResult(result);
+      return wrote(ref, stored.plan(), stored.version(), stored, false);
+    }
+
+    @Override
+    public Optional<Observation> findObservation(ObservationId id) {
+      Optional<Observation> found = d.findObservation(id);
+      return found.isPresent() ? read(AggregateRef.of(id), found) : found;
+    }
+
+    @Override
+    public Observation insertObservation(Observation observation) {
+      Observation stored = d.insertObservation(observation);
+      return wrote(AggregateRef.of(stored.id()), planOf(stored), stored.version(), stored, true);
+    }
+
+    @Override
+    public Observation updateObservation(Observation observation) {
+      AggregateRef ref = AggregateRef.of(observation.id());
+      if (!known.containsKey(ref)) {
+        beforeOf(ref, d.findObservation(observation.id()));
+      }
+      Observation stored = d.updateObservation(observation);
+      return wrote(ref, planOf(stored), stored.version(), stored, false);
+    }
+
+    private @Nullable PlanId planOf(Observation observation) {
+      return d.findResultOf(observation.indicator()).map(Result::plan).orElse(null);
+    }
+
+    @Override
+    public List<Observation> observationsOf(IndicatorId indicator) {
+      return d.observationsOf(indicator);
+    }
+
+    @Override
+    public List<Observation> observationsOfPlan(PlanId plan) {
+      return d.observationsOfPlan(plan);
     }
   }
 }

@@ -8,6 +8,7 @@ import io.github.coplan.application.OrganisationUseCases;
 import io.github.coplan.application.PersonUseCases;
 import io.github.coplan.application.PlanUseCases;
 import io.github.coplan.application.ReportUseCases;
+import io.github.coplan.application.ResultUseCases;
 import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.activity.Activity;
@@ -43,6 +44,7 @@ public final class Services implements UseCases {
   private final HistoryUseCases history;
   private final MarketUseCases market;
   private final NetworkUseCases network;
+  private final ResultUseCases results;
 
   private Services(Units units, Clock clock, IdSource ids) {
     this.units = units;
@@ -56,6 +58,7 @@ public final class Services implements UseCases {
     this.history = new HistoryService(units);
     this.market = new MarketService(units, ids, clock);
     this.network = new NetworkService(units, ids, clock);
+    this.results = new ResultService(units, ids, clock);
   }
 
   /**
@@ -146,6 +149,11 @@ public final class Services implements UseCases {
   @Override
   public NetworkUseCases network() {
     return network;
+  }
+
+  @Override
+  public ResultUseCases results() {
+    return results;
   }
 
   /**

@@ -37,6 +37,13 @@ public final class DuplicateException extends CoplanException {
    */
   public static final String RELATIONSHIP = "relationship.tie";
 
+  /**
+   * What is duplicated: an indicator's id, held by another result.
+   *
+   * @since 0.5.0
+   */
+  public static final String INDICATOR = "indicator.id";
+
   private final String what;
   private final String value;
 

@@ -29,5 +29,17 @@ public enum AggregateKind {
    *
    * @since 0.4.0
    */
-  RELATIONSHIP
+  RELATIONSHIP,
+  /**
+   * A {@link io.github.coplan.domain.result.Result}, with its indicators and periods.
+   *
+   * @since 0.5.0
+   */
+  RESULT,
+  /**
+   * An {@link io.github.coplan.domain.result.Observation}.
+   *
+   * @since 0.5.0
+   */
+  OBSERVATION
 }

@@ -111,6 +111,28 @@ public record AggregateRef(AggregateKind kind, UUID id) {
     return new AggregateRef(AggregateKind.RELATIONSHIP, Validation.notNull("id", id).value());
   }
 
+  /**
+   * The reference of a result.
+   *
+   * @param id its id
+   * @return the reference
+   * @since 0.5.0
+   */
+  public static AggregateRef of(io.github.coplan.domain.result.ResultId id) {
+    return new AggregateRef(AggregateKind.RESULT, Validation.notNull("id", id).value());
+  }
+
+  /**
+   * The reference of an observation.
+   *
+   * @param id its id
+   * @return the reference
+   * @since 0.5.0
+   */
+  public static AggregateRef of(io.github.coplan.domain.result.ObservationId id) {
+    return new AggregateRef(AggregateKind.OBSERVATION, Validation.notNull("id", id).value());
+  }
+
   @Override
   public String toString() {
     return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;

@@ -43,6 +43,13 @@ import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanDocument;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.plan.PlanStatus;
+import io.github.coplan.domain.result.Baseline;
+import io.github.coplan.domain.result.Dimension;
+import io.github.coplan.domain.result.Indicator;
+import io.github.coplan.domain.result.Observation;
+import io.github.coplan.domain.result.Period;
+import io.github.coplan.domain.result.Result;
+import io.github.coplan.domain.result.Value;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
@@ -496,6 +503,108 @@ public final class Snapshots {
     return Collections.unmodifiableSortedMap(f);
   }
 
+  /**
+   * The fields of a result: {@code plan contentArea type title description indicators}, the
+   * indicators as a JSON array of objects, each with its {@code id title measure unit ascending
+   * aggregation baseline dimensions periods}, a value in its text form ({@link #value(Value)}).
+   *
+   * @param result the result
+   * @return its fields, by name
+   * @since 0.5.0
+   */
+  public static SortedMap<String, String> of(Result result) {
+    SortedMap<String, String> f = new TreeMap<>();
+    f.put("plan", result.plan().toString());
+    put(f, "contentArea", result.contentArea());
+    f.put("type", result.type().name());
+    f.put("title", text(result.title()));
+    LocalizedText description = result.description();
+    if (description != null) {
+      f.put("description", text(description));
+    }
+    Json out = Json.writer().beginArray();
+    for (Indicator i : result.indicators()) {
+      out.begin()
+          .member("id", i.id())
+          .name("title")
+          .value(text(i.title()))
+          .member("measure", i.measure().name())
+          .member("unit", i.unit())
+          .name("ascending")
+          .value(i.ascending())
+          .member("aggregation", i.aggregation().name());
+      Baseline b = i.baseline();
+      out.name("baseline");
+      if (b == null) {
+        out.value((Object) null);
+      } else {
+        out.begin()
+            .member("date", b.date())
+            .member("value", value(b.value()))
+            .member("comment", b.comment())
+            .end();
+      }
+      out.name("dimensions").begin();
+      for (Dimension d : i.dimensions()) {
+        out.name(d.name()).strings(d.values());
+      }
+      out.end().name("periods").beginArray();
+      for (Period p : i.periods()) {
+        Value target = p.target();
+        out.begin()
+            .member("id", p.id())
+            .member("start", p.start())
+            .member("end", p.end())
+            .member("target", target == null ? null : value(target))
+            .end();
+      }
+      out.endArray().end();
+    }
+    f.put("indicators", out.endArray().text());
+    return Collections.unmodifiableSortedMap(f);
+  }
+
+  /**
+   * The fields of an observation: {@code indicator period value observedOn reporter dimensions
+   * status note recordedAt}, the dimensions as a JSON object.
+   *
+   * @param observation the observation
+   * @return its fields, by name
+   * @since 0.5.0
+   */
+  public static SortedMap<String, String> of(Observation observation) {
+    SortedMap<String, String> f = new TreeMap<>();
+    f.put("indicator", observation.indicator().toString());
+    f.put("period", observation.period().toString());
+    f.put("value", value(observation.value()));
+    f.put("observedOn", observation.observedOn().toString());
+    f.put("reporter", observation.reporter().toString());
+    f.put("dimensions", Json.writer().object(observation.dimensions()).text());
+    f.put("status", observation.status().name());
+    put(f, "note", observation.note());
+    f.put("recordedAt", observation.recordedAt().toString());
+    return Collections.unmodifiableSortedMap(f);
+  }
+
+  /**
+   * The text form of a value in the history: a quantity's amount ({@code 42}), a ratio's numerator
+   * and denominator ({@code 3/10}), a score's level after {@code #} ({@code #4}), a narrative's
+   * texts as JSON.
+   *
+   * @param value the value
+   * @return its text
+   * @since 0.5.0
+   */
+  public static String value(Value value) {
+    if (value instanceof Value.Narrative n) {
+      return text(n.text());
+    }
+    if (value instanceof Value.Score s) {
+      return "#" + s.level();
+    }
+    return value.toString();
+  }
+
   private static String names(java.util.Set<? extends Enum<?>> values) {
     return Json.writer().strings(values.stream().map(Enum::name).sorted().toList()).text();
   }
@@ -504,7 +613,7 @@ public final class Snapshots {
    * The fields of any aggregate of a kind the history records.
    *
    * @param aggregate an organisation, person, plan, activity, plan access, technology profile,
-   *     introduction or relationship
+   *     introduction, relationship, result or observation
    * @return its fields
    * @throws io.github.coplan.domain.error.InvalidInputException if it is missing or none of these
    */
@@ -528,6 +637,10 @@ public final class Snapshots {
       return of(i);
     } else if (aggregate instanceof Relationship r) {
       return of(r);
+    } else if (aggregate instanceof Result r) {
+      return of(r);
+    } else if (aggregate instanceof Observation o) {
+      return of(o);
     }
     throw io.github.coplan.domain.error.InvalidInputException.of(
         "aggregate",

@@ -67,4 +67,12 @@ public interface Repositories {
    * @since 0.4.0
    */
   NetworkRepository network();
+
+  /**
+   * The results framework: results with their indicators and periods, and observations.
+   *
+   * @return the result repository
+   * @since 0.5.0
+   */
+  ResultRepository results();
 }

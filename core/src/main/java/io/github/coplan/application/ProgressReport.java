@@ -9,6 +9,7 @@ import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.query.ActivitySummary;
 import io.github.coplan.domain.query.ContentAreaProgress;
 import io.github.coplan.domain.query.PlanProgress;
+import io.github.coplan.domain.result.IndicatorProgress;
 import io.github.coplan.domain.shared.LocalizedText;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +28,14 @@ import org.jspecify.annotations.Nullable;
  * @param progress the counts and the lists
  * @param language the canonical BCP 47 tag of the language asked for, or null for the original
  *     language of each text
+ * @param indicators the progress of every period of every indicator of the plan's results, as
+ *     {@link ResultUseCases#progressOf} gives it (since 0.5.0)
  */
 public record ProgressReport(
-    CooperationPlan plan, PlanProgress progress, @Nullable String language) {
+    CooperationPlan plan,
+    PlanProgress progress,
+    @Nullable String language,
+    List<IndicatorProgress> indicators) {
 
   /**
    * Checks the parts and puts the language tag in its canonical form ({@code "EN"} becomes {@code
@@ -42,10 +48,25 @@ public record ProgressReport(
     Validation v = new Validation();
     v.required("plan", plan);
     v.required("progress", progress);
+    List<IndicatorProgress> lines = v.elements("indicators", indicators);
     String given = language;
     String tag = given == null ? null : v.check("", () -> LocalizedText.languageTag(given));
     v.throwIfAny();
     language = tag;
+    indicators = List.copyOf(Validation.notNull("indicators", lines));
+  }
+
+  /**
+   * A report without indicators.
+   *
+   * @param plan the plan
+   * @param progress the counts and the lists
+   * @param language the language asked for, or null
+   * @throws io.github.coplan.domain.error.InvalidInputException if a part is missing or the
+   *     language is not a BCP 47 tag
+   */
+  public ProgressReport(CooperationPlan plan, PlanProgress progress, @Nullable String language) {
+    this(plan, progress, language, List.of());
   }
 
   /**
@@ -56,7 +77,7 @@ public record ProgressReport(
    * @throws io.github.coplan.domain.error.InvalidInputException if a part is missing
    */
   public ProgressReport(CooperationPlan plan, PlanProgress progress) {
-    this(plan, progress, null);
+    this(plan, progress, null, List.of());
   }
 
   /**
@@ -64,8 +85,46 @@ public record ProgressReport(
    *
    * @param area the content area
    * @param counts its counts
+   * @param indicators the progress of the periods of the indicators of the content area's results
+   *     (since 0.5.0)
    */
-  public record Line(ContentArea area, ContentAreaProgress counts) {}
+  public record Line(
+      ContentArea area, ContentAreaProgress counts, List<IndicatorProgress> indicators) {
+
+    /**
+     * Copies the indicators.
+     *
+     * @throws io.github.coplan.domain.error.InvalidInputException if a part is missing
+     */
+    public Line {
+      Validation v = new Validation();
+      v.required("area", area);
+      v.required("counts", counts);
+      List<IndicatorProgress> given = v.elements("indicators", indicators);
+      v.throwIfAny();
+      indicators = List.copyOf(Validation.notNull("indicators", given));
+    }
+
+    /**
+     * A line without indicators.
+     *
+     * @param area the content area
+     * @param counts its counts
+     */
+    public Line(ContentArea area, ContentAreaProgress counts) {
+      this(area, counts, List.of());
+    }
+  }
+
+  /**
+   * The progress of the indicators of the results of the plan as a whole, in no content area.
+   *
+   * @return the lines, in the order of {@link #indicators()}
+   * @since 0.5.0
+   */
+  public List<IndicatorProgress> planIndicators() {
+    return indicators.stream().filter(i -> i.contentArea() == null).toList();
+  }
 
   /**
    * An activity the report names, overdue or upcoming, in the report's language.
@@ -99,7 +158,18 @@ public record ProgressReport(
    */
   public List<Line> lines() {
     return plan.contentAreas().stream()
-        .map(a -> new Line(a, progress.contentArea(a.number())))
+        .map(
+            a ->
+                new Line(
+                    a,
+                    progress.contentArea(a.number()),
+                    indicators.stream()
+                        .filter(
+                            i -> {
+                              Integer area = i.contentArea();
+                              return area != null && area == a.number();
+                            })
+                        .toList()))
         .toList();
   }
 

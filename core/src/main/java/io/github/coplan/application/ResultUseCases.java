@@ -20,9 +20,10 @@ import java.util.Map;
  * <p>Access: defining results, indicators, periods and targets needs {@code EDIT_PLAN} in the
  * result's content area (or on the plan, for a plan-wide result); reporting an observation needs
  * {@code RECORD_OUTCOMES} there; its reporter, or one who may record outcomes there, submits it;
- * approving, un-approving and returning need {@code EDIT_PLAN} there. Reading needs sight of the
- * plan; a result, indicator or observation of a plan the actor may not see is not found. A system
- * actor may do everything.
+ * approving, un-approving and returning need {@code EDIT_ACTIVITIES} there (a coordinator of the
+ * content area reviews what its reporters report). Reading needs sight of the plan; a result,
+ * indicator or observation of a plan the actor may not see is not found. A system actor may do
+ * everything.
  *
  * @since 0.5.0
  */

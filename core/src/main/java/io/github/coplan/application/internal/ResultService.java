@@ -182,7 +182,7 @@ final class ResultService implements ResultUseCases {
             requireSubmitter(r, result, current);
             next = current.submit();
           } else {
-            require(r, result, Permission.EDIT_PLAN);
+            require(r, result, Permission.EDIT_ACTIVITIES);
             if (command instanceof ReviewObservation.Approve) {
               next = current.approve();
             } else if (command instanceof ReviewObservation.Unapprove) {

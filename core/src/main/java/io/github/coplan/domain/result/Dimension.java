@@ -4,6 +4,7 @@ import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Texts;
 import io.github.coplan.domain.internal.Validation;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.Set;
  * {@code female} and {@code male}, {@code country} with country codes.
  *
  * @param name the name, unique within an indicator
- * @param values the values allowed, at least one, each once, in the order given
+ * @param values the values allowed, at least one, each once, in the order given, trimmed
  * @since 0.5.0
  */
 public record Dimension(String name, List<String> values) {
@@ -28,6 +29,7 @@ public record Dimension(String name, List<String> values) {
     Validation v = new Validation();
     name = v.text("name", name, Texts.TOKEN_LIMIT, false);
     List<String> given = v.elements("values", values);
+    List<String> checkedValues = new ArrayList<>();
     if (given != null) {
       v.require(!given.isEmpty(), "values", Violation.REQUIRED, "a dimension allows some values");
       Set<String> seen = new HashSet<>();
@@ -40,11 +42,14 @@ public record Dimension(String name, List<String> values) {
               "values[" + i + "]",
               Violation.DUPLICATE,
               "the value " + value + " is given twice");
+          if (checked != null) {
+            checkedValues.add(checked);
+          }
         }
       }
     }
     v.throwIfAny();
-    values = List.copyOf(Validation.notNull("values", given));
+    values = List.copyOf(checkedValues);
   }
 
   /**

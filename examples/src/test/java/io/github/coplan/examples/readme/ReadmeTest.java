@@ -56,6 +56,7 @@ class ReadmeTest {
           "import io.github.coplan.domain.person.*;",
           "import io.github.coplan.domain.plan.*;",
           "import io.github.coplan.domain.query.*;",
+          "import io.github.coplan.domain.result.*;",
           "import io.github.coplan.domain.shared.*;",
           "import io.github.coplan.port.storage.*;",
           "import io.github.coplan.storage.memory.*;",

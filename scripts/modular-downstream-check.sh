@@ -75,6 +75,7 @@ imports = "".join("import %s.*;\n" % p for p in [
     "io.github.coplan", "io.github.coplan.application", "io.github.coplan.domain.access",
     "io.github.coplan.domain.activity", "io.github.coplan.domain.history", "java.util",
     "io.github.coplan.domain.error", "io.github.coplan.domain.organisation", "io.github.coplan.domain.person",
+    "io.github.coplan.domain.market", "io.github.coplan.domain.network", "io.github.coplan.domain.result",
     "io.github.coplan.domain.plan", "io.github.coplan.domain.query", "io.github.coplan.domain.shared",
     "io.github.coplan.port.storage", "io.github.coplan.storage.memory", "io.github.coplan.storage.jdbi",
     "java.nio.file", "java.time"])

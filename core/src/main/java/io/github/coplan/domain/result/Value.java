@@ -72,6 +72,7 @@ public sealed interface Value permits Value.Quantity, Value.Ratio, Value.Score, 
     List<Violation> found = new ArrayList<>();
     BigDecimal n = read(numerator, "numerator", found);
     BigDecimal d = read(denominator, "denominator", found);
+    Numbers.ratio(n, d, found);
     if (!found.isEmpty()) {
       throw new InvalidInputException(found);
     }
@@ -197,6 +198,43 @@ public sealed interface Value permits Value.Quantity, Value.Ratio, Value.Score, 
       }
       return s.scale() < 0 ? s.setScale(0) : s;
     }
+
+    /**
+     * Checks a number as {@link #check} does, recording what is wrong instead of throwing it.
+     *
+     * @param n the number
+     * @param path the path of a violation
+     * @param found where a violation is recorded
+     * @return the number, or null if it was refused
+     */
+    static @Nullable BigDecimal check(@Nullable BigDecimal n, String path, List<Violation> found) {
+      try {
+        return check(n, path);
+      } catch (InvalidInputException e) {
+        found.addAll(e.violations());
+        return null;
+      }
+    }
+
+    /**
+     * Records a numerator below zero and a denominator not above it; a missing one is not looked
+     * at.
+     *
+     * @param numerator the numerator, or null
+     * @param denominator the denominator, or null
+     * @param found where a violation is recorded
+     */
+    static void ratio(
+        @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, List<Violation> found) {
+      if (numerator != null && numerator.signum() < 0) {
+        found.add(
+            new Violation("numerator", Violation.OUT_OF_RANGE, "a numerator is not below zero"));
+      }
+      if (denominator != null && denominator.signum() <= 0) {
+        found.add(
+            new Violation("denominator", Violation.OUT_OF_RANGE, "a denominator is above zero"));
+      }
+    }
   }
 
   /**
@@ -238,20 +276,19 @@ public sealed interface Value permits Value.Quantity, Value.Ratio, Value.Score, 
     /**
      * Checks both numbers.
      *
-     * @throws InvalidInputException if either is missing, has too many digits, the numerator is
-     *     below zero or the denominator not above it
+     * @throws InvalidInputException listing every violation: either missing or with too many
+     *     digits, the numerator below zero, the denominator not above it
      */
     public Ratio {
-      numerator = Numbers.check(numerator, "numerator");
-      denominator = Numbers.check(denominator, "denominator");
-      if (numerator.signum() < 0) {
-        throw InvalidInputException.of(
-            "numerator", Violation.OUT_OF_RANGE, "a numerator is not below zero");
+      List<Violation> found = new ArrayList<>();
+      BigDecimal n = Numbers.check(numerator, "numerator", found);
+      BigDecimal d = Numbers.check(denominator, "denominator", found);
+      Numbers.ratio(n, d, found);
+      if (!found.isEmpty()) {
+        throw new InvalidInputException(found);
       }
-      if (denominator.signum() <= 0) {
-        throw InvalidInputException.of(
-            "denominator", Violation.OUT_OF_RANGE, "a denominator is above zero");
-      }
+      numerator = Validation.notNull("numerator", n);
+      denominator = Validation.notNull("denominator", d);
     }
 
     /**

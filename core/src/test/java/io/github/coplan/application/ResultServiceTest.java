@@ -470,6 +470,41 @@ class ResultServiceTest {
   }
 
   @Test
+  void onlyThoseWhoMayEditThePlanChangeItsIndicators() {
+    Result result = officials();
+
+    assertThatThrownBy(
+            () ->
+                as(coordinator)
+                    .results()
+                    .defineIndicator(DefineIndicator.of(result.id(), en("More"), Measure.UNIT)))
+        .isInstanceOfSatisfying(
+            AccessDeniedException.class, e -> assertThat(e.getMessage()).contains("EDIT_PLAN"));
+    assertThatThrownBy(
+            () ->
+                as(reporter)
+                    .results()
+                    .addPeriod(
+                        AddPeriod.of(
+                            indicator(result), PartialDate.ofYear(2020), PartialDate.ofYear(2020))))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                as(coordinator)
+                    .results()
+                    .setTarget(new SetTarget(indicator(result), period(result), null)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(
+            as(admin)
+                .results()
+                .setTarget(new SetTarget(indicator(result), period(result), Value.quantity(61)))
+                .version())
+        .isEqualTo(4);
+    assertThat(system.results().get(result.id()).indicators().get(0).periods().get(0).target())
+        .isEqualTo(Value.quantity(61));
+  }
+
+  @Test
   void aStrangerFindsNothing() {
     Result result = officials();
     Observation o = approved(result, 3, "2019-02-01");
@@ -479,6 +514,11 @@ class ResultServiceTest {
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("result"));
     assertThatThrownBy(() -> outsider.results().resultsOf(plan))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> outsider.results().progressOf(plan))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("plan"));
+    assertThatThrownBy(() -> outsider.results().actual(indicator(result), period(result), Map.of()))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> outsider.results().observationsOf(indicator(result)))
         .isInstanceOfSatisfying(

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.shared.LocalizedText;
+import io.github.coplan.domain.shared.PartialDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -222,6 +223,31 @@ class ResultTest {
     assertThat(e.getMessage())
         .isEqualTo("indicator not found: 01890000-0000-7000-8000-000000000503");
     violation(() -> r.indicator(null), "indicator", Violation.REQUIRED);
+  }
+
+  // ---- a line of the plan's results -------------------------------------------------------------
+
+  @Test
+  void aLineOfThePlansResultsHoldsItsParts() {
+    PeriodId y2019 = new PeriodId(UUID.fromString("01890000-0000-7000-8000-000000000601"));
+    Period period = Period.of(y2019, PartialDate.ofYear(2019), PartialDate.ofYear(2019));
+    Indicator indicator = TRAINED.withPeriod(period);
+    Progress progress = Progress.of(indicator, y2019, List.of());
+
+    IndicatorProgress line = new IndicatorProgress(ID, 3, indicator, period, progress);
+
+    assertThat(line.result()).isEqualTo(ID);
+    assertThat(line.contentArea()).isEqualTo(3);
+    assertThat(line.indicator()).isEqualTo(indicator);
+    assertThat(line.period()).isEqualTo(period);
+    assertThat(line.progress()).isEqualTo(progress);
+    assertThat(new IndicatorProgress(ID, null, indicator, period, progress).contentArea()).isNull();
+    violations(
+        () -> new IndicatorProgress(null, null, null, null, null),
+        tuple("result", Violation.REQUIRED),
+        tuple("indicator", Violation.REQUIRED),
+        tuple("period", Violation.REQUIRED),
+        tuple("progress", Violation.REQUIRED));
   }
 
   // ---- ids -------------------------------------------------------------------------------------

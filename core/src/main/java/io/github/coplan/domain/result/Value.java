@@ -102,7 +102,9 @@ public sealed interface Value permits Value.Quantity, Value.Ratio, Value.Score, 
   }
 
   /**
-   * Reads a score from text: digits only, from 0 to {@value #MAX_SCORE}.
+   * Reads a score from text, a number as {@link #quantity(String)} reads it that is a whole number
+   * from 0 to {@value #MAX_SCORE} ({@code 3}, and also {@code 3.0} or {@code +3}, which mean the
+   * same).
    *
    * @param text the text
    * @return the score

@@ -128,6 +128,7 @@ public record Progress(
           a);
     }
     if (baseline != null) {
+      // BigDecimal.compareTo and signum give -1, 0 or 1
       int direction = target.compareTo(baseline);
       if (direction == 0) {
         return none(
@@ -138,7 +139,7 @@ public record Progress(
             warnings,
             a);
       }
-      if (of.ascending() && direction < 0) {
+      if (of.ascending() && direction == -1) {
         warnings.add(
             "the target "
                 + Arithmetic.text(target)
@@ -146,7 +147,7 @@ public record Progress(
                 + Arithmetic.text(baseline)
                 + ", but the indicator is ascending (higher is better)");
       }
-      if (!of.ascending() && direction > 0) {
+      if (!of.ascending() && direction == 1) {
         warnings.add(
             "the target "
                 + Arithmetic.text(target)
@@ -188,7 +189,7 @@ public record Progress(
           warnings,
           a);
     }
-    if (target.signum() < 0) {
+    if (target.signum() == -1) {
       warnings.add(
           "the target " + Arithmetic.text(target) + " is below 0, but the indicator is ascending");
     }

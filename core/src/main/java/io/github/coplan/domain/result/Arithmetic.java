@@ -40,7 +40,7 @@ final class Arithmetic {
    */
   static BigDecimal plain(BigDecimal n) {
     BigDecimal s = n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0) : s;
+    return s.setScale(Math.max(s.scale(), 0));
   }
 
   /**

@@ -198,7 +198,7 @@ public sealed interface Value permits Value.Quantity, Value.Ratio, Value.Score, 
                 FRACTION_DIGITS,
                 s.toPlainString()));
       }
-      return s.scale() < 0 ? s.setScale(0) : s;
+      return s.setScale(Math.max(s.scale(), 0));
     }
 
     /**

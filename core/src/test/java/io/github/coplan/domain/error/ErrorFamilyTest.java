@@ -71,7 +71,8 @@ class ErrorFamilyTest {
             "introduction.not-a-match",
             "introduction.illegal-transition",
             "introduction.closed-for-interest",
-            "introduction.unknown-document");
+            "introduction.unknown-document",
+            "observation.illegal-transition");
   }
 
   @Test

@@ -211,6 +211,8 @@ class MarketSnapshotsTest {
             AggregateKind.PLAN_ACCESS,
             AggregateKind.PROFILE,
             AggregateKind.INTRODUCTION,
-            AggregateKind.RELATIONSHIP);
+            AggregateKind.RELATIONSHIP,
+            AggregateKind.RESULT,
+            AggregateKind.OBSERVATION);
   }
 }

@@ -256,7 +256,8 @@ public abstract class ResultContract extends StorageContract {
    * number may have); a descending percentage with a ratio baseline and targets as a quantity and a
    * ratio of decimals; an ordinal indicator on scores; a nominal one; a qualitative one whose
    * baseline and target are narratives in Vietnamese and English. Numbers are kept without their
-   * trailing zeros, as the values hold them.
+   * trailing zeros, as the values hold them. An update replacing an indicator whole is read back
+   * equal too.
    *
    * @since 0.5.0
    */
@@ -347,6 +348,29 @@ public abstract class ResultContract extends StorageContract {
     assertThat(read.indicator(policy.id()).periods().get(0).target())
         .isEqualTo(Value.narrative(POLICY_ADOPTED));
     assertThat(read.description()).isEqualTo(given.description());
+
+    Indicator revisedPolicy =
+        new Indicator(
+            policy.id(),
+            viEn("Chính sách được ban hành", "Policy adopted"),
+            Measure.QUALITATIVE,
+            "decrees",
+            false,
+            Aggregation.LATEST,
+            null,
+            List.of(Dimension.of("level", "national", "city")),
+            List.of(
+                period(
+                    PartialDate.ofYear(2021),
+                    PartialDate.ofYear(2021),
+                    Value.narrative(viEn("Nghị định được ký", "A decree is signed")))));
+    Result revised = stored.withDescription(null).withIndicator(revisedPolicy);
+    Result updated = write(r -> r.results().updateResult(revised));
+    assertThat(updated).isEqualTo(withVersion(revised, 2));
+    assertThat(storedResult(given.id())).contains(updated);
+    assertThat(storedResult(given.id()).orElseThrow().indicator(policy.id()))
+        .isEqualTo(revisedPolicy);
+    assertThat(storedResultOf(policy.id())).contains(updated);
   }
 
   /**

@@ -25,6 +25,7 @@ module io.github.coplan.core {
   exports io.github.coplan.domain.person;
   exports io.github.coplan.domain.plan;
   exports io.github.coplan.domain.query;
+  exports io.github.coplan.domain.result;
   exports io.github.coplan.domain.shared;
   exports io.github.coplan.port.storage;
 }

@@ -55,6 +55,12 @@ import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.domain.result.Indicator;
+import io.github.coplan.domain.result.IndicatorId;
+import io.github.coplan.domain.result.Observation;
+import io.github.coplan.domain.result.ObservationId;
+import io.github.coplan.domain.result.Result;
+import io.github.coplan.domain.result.ResultId;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.AccessRepository;
@@ -69,6 +75,7 @@ import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
 import io.github.coplan.port.storage.Repositories;
+import io.github.coplan.port.storage.ResultRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -97,7 +104,8 @@ final class MemoryRepositories
         HistoryRepository,
         AccessRepository,
         MarketRepository,
-        NetworkRepository {
+        NetworkRepository,
+        ResultRepository {
 
   private final MemoryState state;
 
@@ -159,6 +167,11 @@ final class MemoryRepositories
     return this;
   }
 
+  @Override
+  public ResultRepository results() {
+    return this;
+  }
+
   private void checkRead() {
     if (!thread.isRunning(unit)) {
       throw new StorageException(
@@ -202,6 +215,151 @@ final class MemoryRepositories
     if (stored != given) {
       throw new ConflictException(kind, id.toString(), given);
     }
+  }
+
+  // ---- results
+
+  @Override
+  public Optional<Result> findResult(ResultId id) {
+    checkRead();
+    requireId(id);
+    return Optional.ofNullable(state.results.results.get(id));
+  }
+
+  @Override
+  public Optional<Result> findResultOf(IndicatorId indicator) {
+    checkRead();
+    requireId(indicator);
+    return Optional.ofNullable(state.results.resultOf(indicator));
+  }
+
+  @Override
+  public List<Result> resultsOf(PlanId plan) {
+    checkRead();
+    require("plan", plan);
+    return state.results.resultsOf(plan);
+  }
+
+  @Override
+  public Result insertResult(Result result) {
+    UndoLog log = checkWrite(result, "result");
+    ResultId id = result.id();
+    requireNew(result.version(), "result", id);
+    if (state.results.results.containsKey(id)) {
+      throw new DuplicateException(DuplicateException.ID, id.toString());
+    }
+    requireIndicatorsFree(result);
+    return put(state, log, withVersion(result, result.plan(), 1));
+  }
+
+  @Override
+  public Result updateResult(Result result) {
+    UndoLog log = checkWrite(result, "result");
+    ResultId id = result.id();
+    Result stored = state.results.results.get(id);
+    if (stored == null) {
+      throw new NotFoundException("result", id.toString());
+    }
+    requireVersion(stored.version(), result.version(), "result", id);
+    requireIndicatorsFree(result);
+    return put(state, log, withVersion(result, stored.plan(), stored.version() + 1));
+  }
+
+  /** Refuses a result holding an indicator id that another stored result holds. */
+  private void requireIndicatorsFree(Result result) {
+    for (Indicator i : result.indicators()) {
+      ResultId owner = state.results.resultByIndicator.get(i.id());
+      if (owner != null && !owner.equals(result.id())) {
+        throw new DuplicateException(DuplicateException.INDICATOR, i.id().toString());
+      }
+    }
+  }
+
+  /** A result of a plan and version, the rest as given. */
+  private static Result withVersion(Result r, PlanId plan, long version) {
+    return new Result(
+        r.id(),
+        plan,
+        r.contentArea(),
+        r.type(),
+        r.title(),
+        r.description(),
+        r.indicators(),
+        version);
+  }
+
+  private static Result put(MemoryState state, UndoLog log, Result value) {
+    log.log(value.id(), state.results.putResult(value.id(), value));
+    return value;
+  }
+
+  @Override
+  public Optional<Observation> findObservation(ObservationId id) {
+    checkRead();
+    requireId(id);
+    return Optional.ofNullable(state.results.observations.get(id));
+  }
+
+  @Override
+  public Observation insertObservation(Observation observation) {
+    UndoLog log = checkWrite(observation, "observation");
+    ObservationId id = observation.id();
+    requireNew(observation.version(), "observation", id);
+    if (state.results.observations.containsKey(id)) {
+      throw new DuplicateException(DuplicateException.ID, id.toString());
+    }
+    IndicatorId indicator = observation.indicator();
+    if (!state.results.resultByIndicator.containsKey(indicator)) {
+      throw new NotFoundException("indicator", indicator.toString());
+    }
+    return put(state, log, reviewed(observation, observation, 1));
+  }
+
+  @Override
+  public Observation updateObservation(Observation observation) {
+    UndoLog log = checkWrite(observation, "observation");
+    ObservationId id = observation.id();
+    Observation stored = state.results.observations.get(id);
+    if (stored == null) {
+      throw new NotFoundException("observation", id.toString());
+    }
+    requireVersion(stored.version(), observation.version(), "observation", id);
+    return put(state, log, reviewed(stored, observation, stored.version() + 1));
+  }
+
+  /** An observation as first stored, with the review (status and note) of another, at a version. */
+  private static Observation reviewed(Observation stored, Observation review, long version) {
+    return new Observation(
+        stored.id(),
+        stored.indicator(),
+        stored.period(),
+        stored.value(),
+        stored.observedOn(),
+        stored.reporter(),
+        stored.dimensions(),
+        review.status(),
+        review.note(),
+        stored.recordedAt(),
+        version);
+  }
+
+  private static Observation put(MemoryState state, UndoLog log, Observation value) {
+    log.log(value.id(), state.results.putObservation(value.id(), value));
+    return value;
+  }
+
+  @Override
+  public List<Observation> observationsOf(IndicatorId indicator) {
+    checkRead();
+    require("indicator", indicator);
+    return state.results.observationsOf(indicator);
+  }
+
+  @Override
+  public List<Observation> observationsOfPlan(PlanId plan) {
+    checkRead();
+    require("plan", plan);
+    return state.results.observationsOfPlan(plan);
   }
 
   // ---- network

@@ -47,6 +47,7 @@ final class MemoryState {
   final Map<OrganisationId, Organisation> organisations = new ConcurrentHashMap<>();
   final MemoryHistory history = new MemoryHistory();
   final MarketState market = new MarketState();
+  final ResultState results = new ResultState();
   final Map<PlanId, PlanAccess> access = new ConcurrentHashMap<>();
   final Map<ExternalIdentifier, OrganisationId> organisationsByIdentifier =
       new ConcurrentHashMap<>();
@@ -248,6 +249,7 @@ final class MemoryState {
     activitiesByPlan.clear();
     activitiesByParticipant.clear();
     market.clear();
+    results.clear();
     relationshipTypes.clear();
     relationships.clear();
     relationshipsByTie.clear();

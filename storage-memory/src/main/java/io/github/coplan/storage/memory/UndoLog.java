@@ -19,6 +19,10 @@ import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.result.Observation;
+import io.github.coplan.domain.result.ObservationId;
+import io.github.coplan.domain.result.Result;
+import io.github.coplan.domain.result.ResultId;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -84,6 +88,10 @@ final class UndoLog {
         state.putRelationship(r, (Relationship) old);
       } else if (id instanceof RelationshipTypeCode c) {
         state.putType(c, (RelationshipType) old);
+      } else if (id instanceof ResultId r) {
+        state.results.putResult(r, (Result) old);
+      } else if (id instanceof ObservationId o) {
+        state.results.putObservation(o, (Observation) old);
       } else if (id instanceof ChangeRecord stored) {
         if (old instanceof ChangeRecord before) {
           state.history.put(before);

@@ -42,6 +42,17 @@ import io.github.coplan.domain.query.OrganisationQuery;
 import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.domain.result.Indicator;
+import io.github.coplan.domain.result.IndicatorId;
+import io.github.coplan.domain.result.Measure;
+import io.github.coplan.domain.result.Observation;
+import io.github.coplan.domain.result.ObservationId;
+import io.github.coplan.domain.result.Period;
+import io.github.coplan.domain.result.PeriodId;
+import io.github.coplan.domain.result.Result;
+import io.github.coplan.domain.result.ResultId;
+import io.github.coplan.domain.result.ResultType;
+import io.github.coplan.domain.result.Value;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.AccessRepository;
@@ -54,6 +65,7 @@ import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
 import io.github.coplan.port.storage.Repositories;
+import io.github.coplan.port.storage.ResultRepository;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -66,6 +78,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -149,7 +162,17 @@ public abstract class AfterUnitContract extends StorageContract {
           Map.entry("NetworkRepository.network", "root,asOf," + MAY_BE_NULL),
           Map.entry("NetworkRepository.connectionsMade", "query," + MAY_BE_NULL),
           Map.entry("NetworkRepository.goneCold", "participant,asOf,cutoff," + MAY_BE_NULL),
-          Map.entry("NetworkRepository.mostConnected", MAY_BE_NULL + ",from,to," + MAY_BE_NULL));
+          Map.entry("NetworkRepository.mostConnected", MAY_BE_NULL + ",from,to," + MAY_BE_NULL),
+          Map.entry("ResultRepository.findResult", "id"),
+          Map.entry("ResultRepository.findResultOf", "id"),
+          Map.entry("ResultRepository.resultsOf", "plan"),
+          Map.entry("ResultRepository.insertResult", "result"),
+          Map.entry("ResultRepository.updateResult", "result"),
+          Map.entry("ResultRepository.findObservation", "id"),
+          Map.entry("ResultRepository.insertObservation", "observation"),
+          Map.entry("ResultRepository.updateObservation", "observation"),
+          Map.entry("ResultRepository.observationsOf", "indicator"),
+          Map.entry("ResultRepository.observationsOfPlan", "plan"));
 
   /** The repository interfaces and how a unit's repositories hand each out. */
   private static final Map<Class<?>, Function<Repositories, Object>> REPOSITORIES =
@@ -161,23 +184,46 @@ public abstract class AfterUnitContract extends StorageContract {
           HistoryRepository.class, Repositories::history,
           AccessRepository.class, Repositories::access,
           MarketRepository.class, Repositories::market,
-          NetworkRepository.class, Repositories::network);
+          NetworkRepository.class, Repositories::network,
+          ResultRepository.class, Repositories::results);
 
   private Organisation dost;
   private Person dung;
   private CooperationPlan plan;
   private Activity week;
+  private Result result;
+  private Observation observation;
 
   /** For subclasses. */
   protected AfterUnitContract() {}
 
-  /** Stores one aggregate of each kind. */
+  /** Stores one aggregate of each kind: a result with an indicator and an observation of it too. */
   @BeforeEach
   protected void storeOneOfEach() {
     dost = insert(newOrganisation(dostHcmcProfile()));
     dung = insert(newPerson("Nguyễn Việt Dũng", CountryCode.VN));
     plan = insert(newPlan("HCMC-IIA-2018"));
     week = insert(newActivity(plan.id(), details(1, ActivityType.WORKSHOP, en("Week"), "2018-Q4")));
+    Indicator trained =
+        Indicator.of(new IndicatorId(nextId()), en("People trained"), Measure.UNIT)
+            .withPeriod(
+                Period.of(
+                    new PeriodId(nextId()), PartialDate.ofYear(2019), PartialDate.ofYear(2019)));
+    Result defined =
+        Result.of(new ResultId(nextId()), plan.id(), 1, ResultType.OUTPUT, en("Training"))
+            .withIndicator(trained);
+    result = write(r -> r.results().insertResult(defined));
+    Observation reported =
+        Observation.draft(
+            new ObservationId(nextId()),
+            trained,
+            trained.periods().get(0).id(),
+            Value.quantity(12),
+            LocalDate.of(2019, 6, 1),
+            ACTOR,
+            Map.of(),
+            CLOCK.instant());
+    observation = write(r -> r.results().insertObservation(reported));
   }
 
   /**
@@ -348,6 +394,11 @@ public abstract class AfterUnitContract extends StorageContract {
     assertThat(stored(dung.id())).isEqualTo(dung);
     assertThat(stored(plan.id())).isEqualTo(plan);
     assertThat(stored(week.id())).isEqualTo(week);
+    Optional<Result> resultAfter = read(r -> r.results().findResult(result.id()));
+    assertThat(resultAfter).contains(result);
+    Optional<Observation> observationAfter =
+        read(r -> r.results().findObservation(observation.id()));
+    assertThat(observationAfter).contains(observation);
   }
 
   /** The repositories of a unit that has ended, with each repository asked for inside it. */
@@ -432,6 +483,13 @@ public abstract class AfterUnitContract extends StorageContract {
         return (NetworkRepository)
             Objects.requireNonNull(
                 asked.get(NetworkRepository.class), "NetworkRepository asked for in the unit");
+      }
+
+      @Override
+      public ResultRepository results() {
+        return (ResultRepository)
+            Objects.requireNonNull(
+                asked.get(ResultRepository.class), "ResultRepository asked for in the unit");
       }
 
       @Override
@@ -660,6 +718,24 @@ public abstract class AfterUnitContract extends StorageContract {
           10);
     } else if (type == LocalDate.class) {
       return LocalDate.of(2019, 1, 1);
+    } else if (type == ResultId.class) {
+      return result.id();
+    } else if (type == IndicatorId.class) {
+      return result.indicators().get(0).id();
+    } else if (type == Result.class) {
+      return Result.of(new ResultId(nextId()), plan.id(), 1, ResultType.OUTPUT, en("Late result"));
+    } else if (type == ObservationId.class) {
+      return observation.id();
+    } else if (type == Observation.class) {
+      return Observation.draft(
+          new ObservationId(nextId()),
+          result.indicators().get(0),
+          result.indicators().get(0).periods().get(0).id(),
+          Value.quantity(1),
+          LocalDate.of(2019, 1, 1),
+          ACTOR,
+          Map.of(),
+          CLOCK.instant());
     } else if (type == ProgressQuery.class) {
       return new ProgressQuery(plan.id(), LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
     }

@@ -36,6 +36,8 @@ import io.github.coplan.domain.query.ActivityQuery;
 import io.github.coplan.domain.query.ActivitySort;
 import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.domain.result.ObservationId;
+import io.github.coplan.domain.result.ResultId;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.IdSource;
@@ -421,9 +423,9 @@ public abstract class StorageContract {
   /**
    * Everything the store holds that this test can name: every aggregate under every id issued by
    * {@link #nextId()} (and so by {@link #coplan()}), each plan also by its code and by its access,
-   * each organisation also by each identifier, each plan's progress as of the clock's day, every
-   * activity a search finds, and the history of every id and the feed of every plan id. Two equal
-   * snapshots mean nothing visible changed in between.
+   * each organisation also by each identifier, each plan's progress as of the clock's day and its
+   * results and their observations, every activity a search finds, and the history of every id and
+   * the feed of every plan id. Two equal snapshots mean nothing visible changed in between.
    *
    * @return the state, keyed by a readable name
    */
@@ -463,6 +465,8 @@ public abstract class StorageContract {
                     p -> {
                       state.put("plan " + id, p);
                       state.put("plan code " + p.code(), r.plans().findByCode(p.code()));
+                      state.put("results " + id, r.results().resultsOf(p.id()));
+                      state.put("observations " + id, r.results().observationsOfPlan(p.id()));
                       state.put(
                           "progress " + id,
                           r.activities()
@@ -472,6 +476,10 @@ public abstract class StorageContract {
                 .findById(new ActivityId(id))
                 .ifPresent(a -> state.put("activity " + id, a));
             r.market().findProfile(new ProfileId(id)).ifPresent(p -> state.put("profile " + id, p));
+            r.results().findResult(new ResultId(id)).ifPresent(x -> state.put("result " + id, x));
+            r.results()
+                .findObservation(new ObservationId(id))
+                .ifPresent(o -> state.put("observation " + id, o));
             r.market()
                 .findIntroduction(new IntroductionId(id))
                 .ifPresent(i -> state.put("introduction " + id, i));

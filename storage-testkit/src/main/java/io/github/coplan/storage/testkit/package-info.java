@@ -35,9 +35,12 @@
  * io.github.coplan.storage.testkit.ForgetContract}, {@link
  * io.github.coplan.storage.testkit.AccessContract}, {@link
  * io.github.coplan.storage.testkit.RestrictedSearchContract}, {@link
- * io.github.coplan.storage.testkit.AsOfContract} and {@link
- * io.github.coplan.storage.testkit.ItineraryContract}; an adapter passes the storage contract when
- * it passes all of them. They can also be gathered in one class with JUnit's {@code @Nested} inner
+ * io.github.coplan.storage.testkit.AsOfContract}, {@link
+ * io.github.coplan.storage.testkit.ItineraryContract}, {@link
+ * io.github.coplan.storage.testkit.MarketContract}, {@link
+ * io.github.coplan.storage.testkit.NetworkContract} and {@link
+ * io.github.coplan.storage.testkit.ResultContract}; an adapter passes the storage contract when it
+ * passes all of them. They can also be gathered in one class with JUnit's {@code @Nested} inner
  * classes, each extending one contract.
  *
  * <p>Every test method is {@code protected}. An adapter that cannot support a scenario overrides

@@ -602,7 +602,7 @@ final class JdbiActivityRepository implements ActivityRepository {
    * of a batch: drivers wrap the error of the row that failed in a {@link
    * java.sql.BatchUpdateException}.
    */
-  private static boolean isUniqueViolation(Dialect dialect, Throwable failure) {
+  static boolean isUniqueViolation(Dialect dialect, Throwable failure) {
     Throwable t = failure;
     for (int depth = 0; t != null && depth < 20; depth++) {
       if (t instanceof SQLException e) {

@@ -35,6 +35,7 @@ final class Sql {
           "access",
           "market",
           "network",
+          "result",
           "schema");
   private static final String NAME = "-- name:";
 

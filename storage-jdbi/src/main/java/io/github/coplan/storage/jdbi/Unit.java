@@ -18,6 +18,7 @@ import io.github.coplan.port.storage.OrganisationRepository;
 import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
 import io.github.coplan.port.storage.Repositories;
+import io.github.coplan.port.storage.ResultRepository;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ final class Unit implements Repositories {
   private final AccessRepository access;
   private final MarketRepository market;
   private final NetworkRepository network;
+  private final ResultRepository results;
 
   /**
    * The activities as this unit read or wrote them, by id: an update diffs its participations
@@ -90,6 +92,7 @@ final class Unit implements Repositories {
     this.access = new JdbiAccessRepository(this);
     this.market = new JdbiMarketRepository(this);
     this.network = new JdbiNetworkRepository(this);
+    this.results = new JdbiResultRepository(this);
   }
 
   @Override
@@ -130,6 +133,16 @@ final class Unit implements Repositories {
   @Override
   public NetworkRepository network() {
     return network;
+  }
+
+  /**
+   * The results framework. Results and observations are never cached: they are read from the tables
+   * in every unit, and nothing of them is offered to the {@link AggregateCache} by {@link
+   * #publish}.
+   */
+  @Override
+  public ResultRepository results() {
+    return results;
   }
 
   Handle handle() {

@@ -56,6 +56,10 @@ abstract class InjectionCheck {
           "coplan_relationship_type",
           "coplan_relationship",
           "coplan_stop_visit",
+          "coplan_result",
+          "coplan_indicator",
+          "coplan_indicator_period",
+          "coplan_observation",
           "coplan_schema_history");
 
   JdbiStorage storage;

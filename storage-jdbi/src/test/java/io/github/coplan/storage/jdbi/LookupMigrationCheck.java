@@ -177,13 +177,15 @@ abstract class LookupMigrationCheck {
   }
 
   /**
-   * Takes a database of the default prefix back to what migration 9 left: drops the network's
-   * tables, the derived stop visits, the participations' covering index and meets column, the
-   * activities' meeting columns and their index and its line of the history.
+   * Takes a database of the default prefix back to what migration 9 left: undoes migration 11
+   * ({@link #undoMigration11}), then drops the network's tables, the derived stop visits, the
+   * participations' covering index and meets column, the activities' meeting columns and their
+   * index and its line of the history.
    *
    * @param h a handle on the database
    */
   static void undoMigration10(Handle h) {
+    undoMigration11(h);
     h.execute("DROP TABLE coplan_stop_visit");
     h.execute("DROP TABLE coplan_relationship");
     h.execute("DROP TABLE coplan_relationship_type");
@@ -194,6 +196,20 @@ abstract class LookupMigrationCheck {
     h.execute("ALTER TABLE coplan_activity DROP COLUMN met_earliest");
     h.execute("ALTER TABLE coplan_activity DROP COLUMN met_key");
     h.execute("DELETE FROM coplan_schema_history WHERE version = 10");
+  }
+
+  /**
+   * Takes a database of the default prefix back to what migration 10 left: drops the results
+   * framework's tables (their indexes with them) and its line of the history.
+   *
+   * @param h a handle on the database
+   */
+  static void undoMigration11(Handle h) {
+    h.execute("DROP TABLE coplan_observation");
+    h.execute("DROP TABLE coplan_indicator_period");
+    h.execute("DROP TABLE coplan_indicator");
+    h.execute("DROP TABLE coplan_result");
+    h.execute("DELETE FROM coplan_schema_history WHERE version = 11");
   }
 
   /** What the test wrote with the current version. */
@@ -332,9 +348,9 @@ abstract class LookupMigrationCheck {
 
     assertThatThrownBy(() -> open(VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessageContaining("is at version 3 but this library needs version 10");
+        .hasMessageContaining("is at version 3 but this library needs version 11");
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(7);
+      assertThat(storage.migrationsApplied()).isEqualTo(8);
       UseCases coplan = Fixtures.coplan(storage);
 
       assertThat(coplan.plans().search(PlanQuery.builder().text("vuon uom").build()).items())
@@ -488,7 +504,7 @@ abstract class LookupMigrationCheck {
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(7);
+      assertThat(storage.migrationsApplied()).isEqualTo(8);
       assertThat(lookupColumns().get(w.sihub().id().value()))
           .containsExactly("", "sihub\n\nsihub\nsaigon innovation hub");
       assertThat(

@@ -18,6 +18,10 @@ final class PostgresSchema {
   private static final List<String> TABLES =
       List.of(
               "change_record",
+              "observation",
+              "indicator_period",
+              "indicator",
+              "result",
               "relationship",
               "relationship_type",
               "stop_visit",

@@ -43,7 +43,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(10);
+      assertThat(storage.migrationsApplied()).isEqualTo(11);
     }
     assertThat(
             strings(
@@ -60,7 +60,8 @@ class PostgresSchemaTest {
             "7 market",
             "8 profile match index",
             "9 itinerary",
-            "10 network");
+            "10 network",
+            "11 results");
     assertThat(
             strings(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
@@ -88,7 +89,11 @@ class PostgresSchemaTest {
             "coplan_introduction",
             "coplan_relationship_type",
             "coplan_relationship",
-            "coplan_stop_visit");
+            "coplan_stop_visit",
+            "coplan_result",
+            "coplan_indicator",
+            "coplan_indicator_period",
+            "coplan_observation");
     // Migration 9: the itinerary, nullable, since an activity without stops has none.
     assertThat(
             strings(
@@ -121,7 +126,8 @@ class PostgresSchemaTest {
             "7 market",
             "8 profile match index",
             "9 itinerary",
-            "10 network");
+            "10 network",
+            "11 results");
     Arrays.sort(nanos);
     Figures.record(
         report,
@@ -140,7 +146,7 @@ class PostgresSchemaTest {
     server.execute(
         "INSERT INTO "
             + schema
-            + ".coplan_schema_history (version, description) VALUES (11, 'from the future')");
+            + ".coplan_schema_history (version, description) VALUES (12, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(
@@ -149,7 +155,7 @@ class PostgresSchemaTest {
                       server.url(schema), server.user(), server.password(), options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the PostgreSQL database's Coplan schema is at version 11, newer than version 10 that this library knows;"
+              "the PostgreSQL database's Coplan schema is at version 12, newer than version 11 that this library knows;"
                   + " open it with a newer Coplan");
     }
   }
@@ -195,7 +201,7 @@ class PostgresSchemaTest {
     dataSource.setPassword(server.password());
 
     try (JdbiStorage storage = JdbiStorage.postgres(dataSource)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(10);
+      assertThat(storage.migrationsApplied()).isEqualTo(11);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -265,7 +271,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(10);
+      assertThat(storage.migrationsApplied()).isEqualTo(11);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -305,7 +311,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(8);
+      assertThat(storage.migrationsApplied()).isEqualTo(9);
       Optional<Organisation> earlier =
           storage.readOnly(
               r ->
@@ -330,7 +336,7 @@ class PostgresSchemaTest {
                     + schema
                     + "'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(22);
+        .hasSize(26);
     assertThat(
             strings(
                 "SELECT indexname FROM pg_indexes WHERE schemaname = '"
@@ -338,13 +344,13 @@ class PostgresSchemaTest {
                     + "' AND indexname NOT LIKE '%pkey'"
                     + " AND indexname NOT LIKE '%key'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(41);
+        .hasSize(44);
     assertThat(
             strings(
                 "SELECT COUNT(*) FROM "
                     + schema
                     + ".coplan_schema_history WHERE checksum IS NOT NULL"))
-        .containsExactly("10");
+        .containsExactly("11");
   }
 
   private List<String> strings(String sql) throws SQLException {

@@ -147,10 +147,10 @@ abstract class SearchTextMigrationCheck {
       throw new AssertionError("a database at version 2 opened in VALIDATE mode: " + storage);
     } catch (StorageException expected) {
       assertThat(expected)
-          .hasMessageContaining("is at version 2 but this library needs version 10");
+          .hasMessageContaining("is at version 2 but this library needs version 11");
     }
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(8);
+      assertThat(storage.migrationsApplied()).isEqualTo(9);
       UseCases coplan = Fixtures.coplan(storage);
 
       assertThat(search(coplan, "dmst")).containsExactly(w.fullWidth().id());
@@ -209,7 +209,8 @@ abstract class SearchTextMigrationCheck {
             "7 market",
             "8 profile match index",
             "9 itinerary",
-            "10 network");
+            "10 network",
+            "11 results");
     assertThat(checksum(3)).isEqualTo(Migrator.checksum(script("V3__refold_search_text.sql")));
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
       assertThat(storage.migrationsApplied()).isZero();
@@ -269,7 +270,7 @@ abstract class SearchTextMigrationCheck {
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(8);
+      assertThat(storage.migrationsApplied()).isEqualTo(9);
       assertThat(search(Fixtures.coplan(storage), "dmst")).containsExactly(w.fullWidth().id());
       assertThat(foldedColumns().get(w.unchanged().id().value())).containsExactly("", "\nseen\n");
       // Reading it, alone or in a search, is refused as stored data that is no longer valid;

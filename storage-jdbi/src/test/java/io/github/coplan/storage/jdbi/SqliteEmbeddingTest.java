@@ -113,7 +113,7 @@ class SqliteEmbeddingTest {
     }
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(8);
+      assertThat(storage.migrationsApplied()).isEqualTo(9);
       assertThat(find(storage, new OrganisationId(id)))
           .hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
       // Migration 4 filled the look-up columns of the row the earlier version wrote.
@@ -153,13 +153,17 @@ class SqliteEmbeddingTest {
             "coplan_relationship_type",
             "coplan_relationship",
             "coplan_stop_visit",
+            "coplan_result",
+            "coplan_indicator",
+            "coplan_indicator_period",
+            "coplan_observation",
             "sqlite_sequence");
     assertThat(
             strings(
                 file,
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(41);
+        .hasSize(44);
     assertThat(
             strings(
                 file,
@@ -174,7 +178,8 @@ class SqliteEmbeddingTest {
             "7 " + Migrator.checksum(script("V7__market.sql")),
             "8 " + Migrator.checksum(script("V8__profile_match_index.sql")),
             "9 " + Migrator.checksum(script("V9__itinerary.sql")),
-            "10 " + Migrator.checksum(script("V10__network.sql")));
+            "10 " + Migrator.checksum(script("V10__network.sql")),
+            "11 " + Migrator.checksum(script("V11__results.sql")));
   }
 
   @Test
@@ -192,7 +197,8 @@ class SqliteEmbeddingTest {
             String.valueOf(Migrator.checksum(script("V7__market.sql"))),
             String.valueOf(Migrator.checksum(script("V8__profile_match_index.sql"))),
             String.valueOf(Migrator.checksum(script("V9__itinerary.sql"))),
-            String.valueOf(Migrator.checksum(script("V10__network.sql"))));
+            String.valueOf(Migrator.checksum(script("V10__network.sql"))),
+            String.valueOf(Migrator.checksum(script("V11__results.sql"))));
 
     execute(file, "UPDATE coplan_schema_history SET checksum = 12345 WHERE version = 2");
 
@@ -239,7 +245,8 @@ class SqliteEmbeddingTest {
             "7 none",
             "8 none",
             "9 none",
-            "10 " + Migrator.checksum(script("V10__network.sql")));
+            "10 " + Migrator.checksum(script("V10__network.sql")),
+            "11 none");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       assertThat(storage.migrationsApplied()).isZero();
     }

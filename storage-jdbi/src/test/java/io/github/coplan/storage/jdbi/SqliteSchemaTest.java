@@ -40,7 +40,7 @@ class SqliteSchemaTest {
     assertThat(file).doesNotExist();
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(10);
+      assertThat(storage.migrationsApplied()).isEqualTo(11);
     }
 
     assertThat(file).exists();
@@ -55,7 +55,8 @@ class SqliteSchemaTest {
             "7 market",
             "8 profile match index",
             "9 itinerary",
-            "10 network");
+            "10 network",
+            "11 results");
     assertThat(tables(file))
         .containsExactlyInAnyOrder(
             "coplan_schema_history",
@@ -81,6 +82,10 @@ class SqliteSchemaTest {
             "coplan_relationship_type",
             "coplan_relationship",
             "coplan_stop_visit",
+            "coplan_result",
+            "coplan_indicator",
+            "coplan_indicator_period",
+            "coplan_observation",
             "sqlite_sequence");
     // Migration 9: the itinerary, nullable, since an activity without stops has none.
     assertThat(
@@ -118,7 +123,8 @@ class SqliteSchemaTest {
             "7 market",
             "8 profile match index",
             "9 itinerary",
-            "10 network");
+            "10 network",
+            "11 results");
     assertThat(schema(file)).isEqualTo(schemaBefore);
     Arrays.sort(nanos);
     Figures.record(
@@ -138,13 +144,13 @@ class SqliteSchemaTest {
     JdbiStorage.sqlite(file).close();
     execute(
         file,
-        "INSERT INTO coplan_schema_history (version, description) VALUES (11, 'from the future')");
+        "INSERT INTO coplan_schema_history (version, description) VALUES (12, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(() -> JdbiStorage.sqlite(file, options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the SQLite database's Coplan schema is at version 11, newer than version 10 that this library knows;"
+              "the SQLite database's Coplan schema is at version 12, newer than version 11 that this library knows;"
                   + " open it with a newer Coplan");
     }
     assertThat(history(file))
@@ -159,7 +165,8 @@ class SqliteSchemaTest {
             "8 profile match index",
             "9 itinerary",
             "10 network",
-            "11 from the future");
+            "11 results",
+            "12 from the future");
   }
 
   @Test
@@ -202,7 +209,7 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 0 but this library needs version 10;");
+            "the SQLite database's Coplan schema is at version 0 but this library needs version 11;");
   }
 
   @Test
@@ -228,9 +235,9 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 1 but this library needs version 10;");
+            "the SQLite database's Coplan schema is at version 1 but this library needs version 11;");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(9);
+      assertThat(storage.migrationsApplied()).isEqualTo(10);
     }
 
     assertThat(history(file))
@@ -244,7 +251,8 @@ class SqliteSchemaTest {
             "7 market",
             "8 profile match index",
             "9 itinerary",
-            "10 network");
+            "10 network",
+            "11 results");
     assertThat(index(file, "coplan_activity_plan_start"))
         .endsWith("(plan_id, planned_earliest, id, planned_latest)");
     assertThat(index(file, "coplan_activity_plan_end"))

@@ -1085,8 +1085,9 @@ public abstract class ResultContract extends StorageContract {
   /**
    * Who may do what: a person who may not see the plan finds no result, indicator or plan; a viewer
    * may read but not report; a reporter of content area 1 reports there (as the reporter) and
-   * submits their own draft, but may neither approve it nor report in area 2; a viewer may not
-   * submit another's draft. Nothing refused is stored.
+   * submits their own draft, but may neither approve it ({@code EDIT_ACTIVITIES}) nor report in
+   * area 2; a viewer may not submit another's draft; the coordinator of area 1 approves it. Nothing
+   * refused is stored.
    *
    * @since 0.5.0
    */
@@ -1104,6 +1105,14 @@ public abstract class ResultContract extends StorageContract {
     PersonId stranger = person("Người lạ");
     PersonId viewer = person("Người xem");
     PersonId reporter = person("Người báo cáo");
+    PersonId coordinator = person("Điều phối viên");
+    coplan()
+        .plans()
+        .grant(
+            new GrantRole(
+                plan,
+                new Grant(Principal.person(coordinator), PlanRole.COORDINATOR, Set.of(1)),
+                null));
     coplan()
         .plans()
         .grant(new GrantRole(plan, Grant.of(Principal.person(viewer), PlanRole.VIEWER), null));
@@ -1147,7 +1156,7 @@ public abstract class ResultContract extends StorageContract {
         assertRefused(
             AccessDeniedException.class,
             () -> asReporter.review(ReviewObservation.approve(own.id())));
-    assertThat(notApprover.permission()).isEqualTo("EDIT_PLAN");
+    assertThat(notApprover.permission()).isEqualTo("EDIT_ACTIVITIES");
     assertRefused(
         AccessDeniedException.class,
         () ->
@@ -1156,7 +1165,11 @@ public abstract class ResultContract extends StorageContract {
                     held.id(), only(held), Value.quantity(1), LocalDate.of(2019, 5, 1))));
     assertRefused(
         NotFoundException.class, () -> asStranger.review(ReviewObservation.approve(own.id())));
-    Observation approved = results().review(ReviewObservation.approve(own.id()));
+    Observation approved =
+        entryPoint()
+            .actingAs(Actor.person(coordinator))
+            .results()
+            .review(ReviewObservation.approve(own.id()));
     assertThat(approved.status()).isEqualTo(ObservationStatus.APPROVED);
     assertThat(asViewer.actual(trained.id(), only(trained), Map.of()).value())
         .isEqualTo(new BigDecimal("7"));

@@ -6,6 +6,7 @@ import io.github.coplan.domain.result.Baseline;
 import io.github.coplan.domain.result.Dimension;
 import io.github.coplan.domain.result.Measure;
 import io.github.coplan.domain.result.ResultId;
+import io.github.coplan.domain.result.Rule;
 import io.github.coplan.domain.shared.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Adds an indicator to a result: {@code DefineIndicator.of(result, title, measure)}, then {@link
  * #withUnit}, {@link #descending}, {@link #aggregatedBy}, {@link #withBaseline} and {@link
- * #withDimension} for what applies. The indicator itself checks the whole (see {@link
+ * #withDimension} for what applies, or {@link #derivedBy} for an indicator whose actuals a {@link
+ * Rule} computes. The indicator itself checks the whole (see {@link
  * io.github.coplan.domain.result.Indicator}).
  *
  * @param result the result
@@ -25,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param aggregation how a period's observations combine, or null for the measure's default
  * @param baseline the baseline, or null
  * @param dimensions the breakdowns observations may carry
+ * @param rule the rule that derives its actuals from the plan's records, or null for an observed
+ *     indicator
  * @since 0.5.0
  */
 public record DefineIndicator(
@@ -35,7 +39,8 @@ public record DefineIndicator(
     boolean ascending,
     @Nullable Aggregation aggregation,
     @Nullable Baseline baseline,
-    List<Dimension> dimensions) {
+    List<Dimension> dimensions,
+    @Nullable Rule rule) {
 
   /**
    * Validates the parts a command alone can check.
@@ -61,7 +66,52 @@ public record DefineIndicator(
    * @return the command
    */
   public static DefineIndicator of(ResultId result, LocalizedText title, Measure measure) {
-    return new DefineIndicator(result, title, measure, null, true, null, null, List.of());
+    return new DefineIndicator(result, title, measure, null, true, null, null, List.of(), null);
+  }
+
+  /**
+   * A command without a rule, for an observed indicator.
+   *
+   * @param result the result
+   * @param title the title
+   * @param measure how it is measured
+   * @param unit the unit's label, or null
+   * @param ascending whether higher is better
+   * @param aggregation how a period's observations combine, or null for the measure's default
+   * @param baseline the baseline, or null
+   * @param dimensions the breakdowns observations may carry
+   * @throws io.github.coplan.domain.error.InvalidInputException listing every missing part
+   */
+  public DefineIndicator(
+      ResultId result,
+      LocalizedText title,
+      Measure measure,
+      @Nullable String unit,
+      boolean ascending,
+      @Nullable Aggregation aggregation,
+      @Nullable Baseline baseline,
+      List<Dimension> dimensions) {
+    this(result, title, measure, unit, ascending, aggregation, baseline, dimensions, null);
+  }
+
+  /**
+   * This command for an indicator whose actuals a rule derives from the plan's records: a {@link
+   * Measure#UNIT} indicator combining by {@link Aggregation#SUM}, without dimensions.
+   *
+   * @param newRule the rule
+   * @return the command
+   */
+  public DefineIndicator derivedBy(Rule newRule) {
+    return new DefineIndicator(
+        result,
+        title,
+        measure,
+        unit,
+        ascending,
+        aggregation,
+        baseline,
+        dimensions,
+        Validation.notNull("rule", newRule));
   }
 
   /**
@@ -79,7 +129,8 @@ public record DefineIndicator(
         ascending,
         aggregation,
         baseline,
-        dimensions);
+        dimensions,
+        rule);
   }
 
   /**
@@ -89,7 +140,7 @@ public record DefineIndicator(
    */
   public DefineIndicator descending() {
     return new DefineIndicator(
-        result, title, measure, unit, false, aggregation, baseline, dimensions);
+        result, title, measure, unit, false, aggregation, baseline, dimensions, rule);
   }
 
   /**
@@ -107,7 +158,8 @@ public record DefineIndicator(
         ascending,
         Validation.notNull("aggregation", newAggregation),
         baseline,
-        dimensions);
+        dimensions,
+        rule);
   }
 
   /**
@@ -125,7 +177,8 @@ public record DefineIndicator(
         ascending,
         aggregation,
         Validation.notNull("baseline", newBaseline),
-        dimensions);
+        dimensions,
+        rule);
   }
 
   /**
@@ -138,6 +191,6 @@ public record DefineIndicator(
     List<Dimension> more = new ArrayList<>(dimensions);
     more.add(Validation.notNull("dimension", dimension));
     return new DefineIndicator(
-        result, title, measure, unit, ascending, aggregation, baseline, more);
+        result, title, measure, unit, ascending, aggregation, baseline, more, rule);
   }
 }

@@ -2,6 +2,7 @@ package io.github.coplan.application;
 
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.result.Actual;
+import io.github.coplan.domain.result.Evidence;
 import io.github.coplan.domain.result.IndicatorId;
 import io.github.coplan.domain.result.IndicatorProgress;
 import io.github.coplan.domain.result.Observation;
@@ -85,6 +86,8 @@ public interface ResultUseCases {
    * @throws io.github.coplan.domain.error.InvalidInputException if the value, day or dimension
    *     values are refused
    * @throws io.github.coplan.domain.error.AccessDeniedException without {@code RECORD_OUTCOMES}
+   * @throws io.github.coplan.domain.error.RuleViolationException {@code indicator.derived} if the
+   *     indicator is derived by a rule
    */
   Observation report(ReportObservation command);
 
@@ -129,13 +132,16 @@ public interface ResultUseCases {
   List<Observation> observationsOf(IndicatorId indicator);
 
   /**
-   * The actual of a period, derived now from its approved observations.
+   * The actual of a period, derived now: from its approved observations, or for a derived indicator
+   * by its rule over the plan's records, counted in the store.
    *
    * @param indicator the indicator
    * @param period the period
    * @param breakdown the dimension values of a breakdown, or empty for the total
    * @return the actual
    * @throws io.github.coplan.domain.error.NotFoundException if the indicator or period is not found
+   * @throws io.github.coplan.domain.error.InvalidInputException if a breakdown is asked of a
+   *     derived indicator
    */
   Actual actual(IndicatorId indicator, PeriodId period, Map<String, String> breakdown);
 
@@ -157,4 +163,18 @@ public interface ResultUseCases {
    * @throws io.github.coplan.domain.error.NotFoundException if the plan is not found
    */
   List<IndicatorProgress> progressOf(PlanId plan);
+
+  /**
+   * What a derived indicator's rule counted in a period: the activities, attendances or
+   * introductions, read now from the plan's records. Its actual is their number (for {@link
+   * io.github.coplan.domain.result.Rule.Attendees}, the number of distinct people among them).
+   *
+   * @param indicator the indicator
+   * @param period the period
+   * @return the evidence, in {@link Evidence#ORDER}
+   * @throws io.github.coplan.domain.error.NotFoundException if the indicator or period is not found
+   * @throws io.github.coplan.domain.error.RuleViolationException {@code indicator.not-derived} if
+   *     the indicator has no rule
+   */
+  List<Evidence> evidence(IndicatorId indicator, PeriodId period);
 }

@@ -879,6 +879,53 @@ public final class FakeStorage implements Storage {
             .sorted(Actual.LATEST_LAST)
             .toList();
       }
+
+      @Override
+      public java.util.Map<io.github.coplan.domain.result.PeriodId, Long> derive(
+          PlanId plan,
+          io.github.coplan.domain.result.Rule rule,
+          List<io.github.coplan.domain.result.Period> periods) {
+        read();
+        Network.required("plan", plan);
+        Network.required("rule", rule);
+        Network.required("periods", periods);
+        periods.forEach(p -> Network.required("periods", p));
+        return io.github.coplan.port.storage.RuleScan.derive(held(), plan, rule, periods);
+      }
+
+      @Override
+      public List<io.github.coplan.domain.result.Evidence> evidence(
+          PlanId plan,
+          io.github.coplan.domain.result.Rule rule,
+          java.time.LocalDate from,
+          java.time.LocalDate to) {
+        read();
+        Network.required("plan", plan);
+        Network.required("rule", rule);
+        Network.required("from", from);
+        Network.required("to", to);
+        return io.github.coplan.port.storage.RuleScan.evidence(held(), plan, rule, from, to);
+      }
+
+      private io.github.coplan.port.storage.RuleScan.Held held() {
+        return new io.github.coplan.port.storage.RuleScan.Held() {
+          @Override
+          public java.util.Collection<Activity> activitiesOf(PlanId plan) {
+            return s.activities.values().stream().filter(a -> a.plan().equals(plan)).toList();
+          }
+
+          @Override
+          public io.github.coplan.domain.shared.@Nullable CountryCode countryOf(PersonId person) {
+            Person p = s.people.get(person);
+            return p == null ? null : p.profile().country();
+          }
+
+          @Override
+          public java.util.Collection<Introduction> introductionsOf(PlanId plan) {
+            return s.introductions.values().stream().filter(i -> plan.equals(i.plan())).toList();
+          }
+        };
+      }
     }
 
     @Override

@@ -735,5 +735,19 @@ final class Recorder implements Repositories {
     public List<Observation> observationsOfPlan(PlanId plan) {
       return d.observationsOfPlan(plan);
     }
+
+    @Override
+    public java.util.Map<io.github.coplan.domain.result.PeriodId, Long> derive(
+        PlanId plan,
+        io.github.coplan.domain.result.Rule rule,
+        List<io.github.coplan.domain.result.Period> periods) {
+      return d.derive(plan, rule, periods);
+    }
+
+    @Override
+    public List<io.github.coplan.domain.result.Evidence> evidence(
+        PlanId plan, io.github.coplan.domain.result.Rule rule, LocalDate from, LocalDate to) {
+      return d.evidence(plan, rule, from, to);
+    }
   }
 }

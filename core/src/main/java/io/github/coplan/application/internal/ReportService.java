@@ -115,12 +115,7 @@ final class ReportService implements ReportUseCases {
                       new io.github.coplan.domain.error.NotFoundException(
                           "plan", plan.id().toString()));
           PlanProgress progress = r.activities().progress(query);
-          return new ProgressReport(
-              plan,
-              progress,
-              language,
-              ResultService.lines(
-                  r.results().resultsOf(plan.id()), r.results().observationsOfPlan(plan.id())));
+          return new ProgressReport(plan, progress, language, ResultService.lines(r, plan.id()));
         });
   }
 

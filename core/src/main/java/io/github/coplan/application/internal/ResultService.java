@@ -10,12 +10,17 @@ import io.github.coplan.application.SetTarget;
 import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.access.Permission;
 import io.github.coplan.domain.error.AccessDeniedException;
+import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
+import io.github.coplan.domain.error.StorageException;
+import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.internal.Validation;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.result.Actual;
+import io.github.coplan.domain.result.Evidence;
 import io.github.coplan.domain.result.Indicator;
 import io.github.coplan.domain.result.IndicatorId;
 import io.github.coplan.domain.result.IndicatorProgress;
@@ -26,6 +31,7 @@ import io.github.coplan.domain.result.PeriodId;
 import io.github.coplan.domain.result.Progress;
 import io.github.coplan.domain.result.Result;
 import io.github.coplan.domain.result.ResultId;
+import io.github.coplan.domain.result.Rule;
 import io.github.coplan.domain.shared.IdSource;
 import io.github.coplan.port.storage.Repositories;
 import java.time.Clock;
@@ -94,7 +100,8 @@ final class ResultService implements ResultUseCases {
                       : command.aggregation(),
                   command.baseline(),
                   command.dimensions(),
-                  List.of());
+                  List.of(),
+                  command.rule());
           return r.results().updateResult(result.withIndicator(indicator));
         });
   }
@@ -105,7 +112,8 @@ final class ResultService implements ResultUseCases {
     return units.write(
         command,
         r -> {
-          Result result = editable(r, resultOf(r, command.indicator()).id());
+          Result result = resultOf(r, command.indicator());
+          require(r, result, Permission.EDIT_PLAN);
           Indicator indicator = result.indicator(command.indicator());
           Period period =
               new Period(
@@ -120,27 +128,10 @@ final class ResultService implements ResultUseCases {
     return units.write(
         command,
         r -> {
-          Result result = editable(r, resultOf(r, command.indicator()).id());
-          Indicator indicator = result.indicator(command.indicator());
-          Period current = indicator.period(command.period());
-          List<Period> periods = new ArrayList<>();
-          for (Period p : indicator.periods()) {
-            periods.add(
-                p.id().equals(current.id())
-                    ? new Period(p.id(), p.start(), p.end(), command.target())
-                    : p);
-          }
+          Result result = resultOf(r, command.indicator());
+          require(r, result, Permission.EDIT_PLAN);
           Indicator changed =
-              new Indicator(
-                  indicator.id(),
-                  indicator.title(),
-                  indicator.measure(),
-                  indicator.unit(),
-                  indicator.ascending(),
-                  indicator.aggregation(),
-                  indicator.baseline(),
-                  indicator.dimensions(),
-                  periods);
+              result.indicator(command.indicator()).withTarget(command.period(), command.target());
           return r.results().updateResult(result.withIndicator(changed));
         });
   }
@@ -228,8 +219,19 @@ final class ResultService implements ResultUseCases {
     Services.required("breakdown", breakdown);
     return units.read(
         r -> {
-          Indicator i = resultOf(r, indicator).indicator(indicator);
-          return Actual.of(i, period, r.results().observationsOf(indicator), breakdown);
+          Result result = resultOf(r, indicator);
+          Indicator i = result.indicator(indicator);
+          Rule rule = i.rule();
+          if (rule == null) {
+            return Actual.of(i, period, r.results().observationsOf(indicator), breakdown);
+          }
+          if (!breakdown.isEmpty()) {
+            throw InvalidInputException.of(
+                "breakdown",
+                Violation.OUT_OF_RANGE,
+                "indicator " + indicator + " is derived: it has no breakdowns");
+          }
+          return derived(r, result.plan(), i, i.period(period));
         });
   }
 
@@ -239,8 +241,13 @@ final class ResultService implements ResultUseCases {
     Services.required("period", period);
     return units.read(
         r -> {
-          Indicator i = resultOf(r, indicator).indicator(indicator);
-          return Progress.of(i, period, r.results().observationsOf(indicator));
+          Result result = resultOf(r, indicator);
+          Indicator i = result.indicator(indicator);
+          if (i.rule() == null) {
+            return Progress.of(i, period, r.results().observationsOf(indicator));
+          }
+          Period p = i.period(period);
+          return Progress.of(i, p, derived(r, result.plan(), i, p));
         });
   }
 
@@ -250,12 +257,70 @@ final class ResultService implements ResultUseCases {
     return units.read(
         r -> {
           requireVisiblePlan(r, plan);
-          return lines(r.results().resultsOf(plan), r.results().observationsOfPlan(plan));
+          return lines(r, plan);
         });
   }
 
-  /** The progress lines of results, from the observations of their plan. */
-  static List<IndicatorProgress> lines(List<Result> results, List<Observation> observations) {
+  @Override
+  public List<Evidence> evidence(IndicatorId indicator, PeriodId period) {
+    Services.required("indicator", indicator);
+    Services.required("period", period);
+    return units.read(
+        r -> {
+          Result result = resultOf(r, indicator);
+          Indicator i = result.indicator(indicator);
+          Period p = i.period(period);
+          Rule rule = i.rule();
+          if (rule == null) {
+            throw new RuleViolationException(
+                RuleCode.INDICATOR_NOT_DERIVED,
+                "indicator " + indicator + " has no rule: its actuals come from its observations");
+          }
+          return r.results().evidence(result.plan(), rule, p.firstDay(), p.lastDay());
+        });
+  }
+
+  /** A period's count; a store that left the period out breaks its contract. */
+  private static long count(Map<PeriodId, Long> counts, Period period) {
+    Long count = counts.get(period.id());
+    if (count == null) {
+      throw new StorageException("the store did not count period " + period.id(), null);
+    }
+    return count;
+  }
+
+  /** The actual of a derived indicator's period, counted in the store. */
+  private static Actual derived(Repositories r, PlanId plan, Indicator indicator, Period period) {
+    Rule rule = Validation.notNull("rule", indicator.rule());
+    return Actual.derived(rule, count(r.results().derive(plan, rule, List.of(period)), period));
+  }
+
+  /**
+   * The progress lines of a plan's results: observed indicators from the plan's observations, read
+   * at once; derived ones by their rules, one count in the store per indicator for all its periods.
+   */
+  static List<IndicatorProgress> lines(Repositories r, PlanId plan) {
+    List<Result> results = r.results().resultsOf(plan);
+    Map<IndicatorId, Map<PeriodId, Long>> counts = new java.util.HashMap<>();
+    boolean observed = false;
+    for (Result result : results) {
+      for (Indicator indicator : result.indicators()) {
+        Rule rule = indicator.rule();
+        if (rule == null) {
+          observed = true;
+        } else if (!indicator.periods().isEmpty()) {
+          counts.put(indicator.id(), r.results().derive(plan, rule, indicator.periods()));
+        }
+      }
+    }
+    return lines(results, observed ? r.results().observationsOfPlan(plan) : List.of(), counts);
+  }
+
+  /** The progress lines of results, from the observations of their plan and derived counts. */
+  static List<IndicatorProgress> lines(
+      List<Result> results,
+      List<Observation> observations,
+      Map<IndicatorId, Map<PeriodId, Long>> counts) {
     Map<IndicatorId, List<Observation>> byIndicator = new java.util.HashMap<>();
     for (Observation o : observations) {
       byIndicator.computeIfAbsent(o.indicator(), k -> new ArrayList<>()).add(o);
@@ -264,14 +329,20 @@ final class ResultService implements ResultUseCases {
     for (Result result : results) {
       for (Indicator indicator : result.indicators()) {
         List<Observation> mine = byIndicator.getOrDefault(indicator.id(), List.of());
+        Rule rule = indicator.rule();
+        Map<PeriodId, Long> derived = counts.getOrDefault(indicator.id(), Map.of());
         for (Period period : indicator.periods()) {
+          Actual actual =
+              rule == null
+                  ? Actual.of(indicator, period.id(), mine)
+                  : Actual.derived(rule, count(derived, period));
           lines.add(
               new IndicatorProgress(
                   result.id(),
                   result.contentArea(),
                   indicator,
                   period,
-                  Progress.of(indicator, period, Actual.of(indicator, period.id(), mine))));
+                  Progress.of(indicator, period, actual)));
         }
       }
     }

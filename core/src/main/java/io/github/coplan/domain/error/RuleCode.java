@@ -158,7 +158,21 @@ public enum RuleCode {
    *
    * @since 0.5.0
    */
-  OBSERVATION_ILLEGAL_TRANSITION("observation.illegal-transition");
+  OBSERVATION_ILLEGAL_TRANSITION("observation.illegal-transition"),
+  /**
+   * An observation was reported for a derived indicator, whose actuals its rule computes from the
+   * plan's records.
+   *
+   * @since 0.5.0
+   */
+  INDICATOR_DERIVED("indicator.derived"),
+  /**
+   * The evidence of an indicator that has no rule was asked for: its actuals come from its
+   * observations.
+   *
+   * @since 0.5.0
+   */
+  INDICATOR_NOT_DERIVED("indicator.not-derived");
 
   private final String code;
 

@@ -49,6 +49,7 @@ import io.github.coplan.domain.result.Indicator;
 import io.github.coplan.domain.result.Observation;
 import io.github.coplan.domain.result.Period;
 import io.github.coplan.domain.result.Result;
+import io.github.coplan.domain.result.Rule;
 import io.github.coplan.domain.result.Value;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
@@ -506,7 +507,8 @@ public final class Snapshots {
   /**
    * The fields of a result: {@code plan contentArea type title description indicators}, the
    * indicators as a JSON array of objects, each with its {@code id title measure unit ascending
-   * aggregation baseline dimensions periods}, a value in its text form ({@link #value(Value)}).
+   * aggregation} and, when derived, {@code rule} (the rule's record text), then {@code baseline
+   * dimensions periods}, a value in its text form ({@link #value(Value)}).
    *
    * @param result the result
    * @return its fields, by name
@@ -533,6 +535,10 @@ public final class Snapshots {
           .name("ascending")
           .value(i.ascending())
           .member("aggregation", i.aggregation().name());
+      Rule rule = i.rule();
+      if (rule != null) {
+        out.name("rule").value(rule.toString());
+      }
       Baseline b = i.baseline();
       out.name("baseline");
       if (b == null) {

@@ -1,6 +1,8 @@
 package io.github.coplan.domain.result;
 
+import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.NotFoundException;
+import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.internal.Validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,6 +42,8 @@ import org.jspecify.annotations.Nullable;
  * @param counted the observations counted, in the order they were combined
  * @param warnings what a reader should know: observations awaiting review, breakdowns without a
  *     total
+ * @param rule the rule that derived it, for a derived indicator (then nothing is counted, and a
+ *     value of 0 is a count of none, as reported as any other); otherwise null
  * @since 0.5.0
  */
 public record Actual(
@@ -49,7 +53,8 @@ public record Actual(
     @Nullable BigDecimal denominator,
     String formula,
     List<ObservationId> counted,
-    List<String> warnings) {
+    List<String> warnings,
+    @Nullable Rule rule) {
 
   /** How many terms a formula shows before it says how many more there are. */
   static final int TERMS_SHOWN = 12;
@@ -72,12 +77,59 @@ public record Actual(
   }
 
   /**
-   * Whether any approved observation was counted.
+   * An observed actual: one derived from observations.
+   *
+   * @param value the value, or null
+   * @param narrative the latest narrative, or null
+   * @param numerator the numerator, or null
+   * @param denominator the denominator, or null
+   * @param formula how the value was reached
+   * @param counted the observations counted
+   * @param warnings what a reader should know
+   * @throws io.github.coplan.domain.error.InvalidInputException if a part is missing
+   */
+  public Actual(
+      @Nullable BigDecimal value,
+      Value.@Nullable Narrative narrative,
+      @Nullable BigDecimal numerator,
+      @Nullable BigDecimal denominator,
+      String formula,
+      List<ObservationId> counted,
+      List<String> warnings) {
+    this(value, narrative, numerator, denominator, formula, counted, warnings, null);
+  }
+
+  /**
+   * The actual of a derived indicator's period: the count its rule made in the store.
+   *
+   * @param rule the rule
+   * @param count how many records it counted in the period
+   * @return the actual, its formula {@code count of … = 12}
+   * @throws InvalidInputException if the rule is missing or the count negative
+   */
+  public static Actual derived(Rule rule, long count) {
+    Rule of = Validation.notNull("rule", rule);
+    if (count < 0) {
+      throw InvalidInputException.of("count", Violation.OUT_OF_RANGE, "a count is not negative");
+    }
+    return new Actual(
+        BigDecimal.valueOf(count),
+        null,
+        null,
+        null,
+        "count of " + of.describe() + " = " + count,
+        List.of(),
+        List.of(),
+        of);
+  }
+
+  /**
+   * Whether the period is reported: any approved observation was counted, or a rule derived it.
    *
    * @return whether the period is reported
    */
   public boolean reported() {
-    return !counted.isEmpty();
+    return rule != null || !counted.isEmpty();
   }
 
   /**

@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  * @param baseline where it stood before, or null
  * @param dimensions the breakdowns its observations may carry, each name once
  * @param periods its periods, by first day; no two overlap, no id twice
+ * @param rule how its actual is derived from the plan's records, or null when it is observed: a
+ *     derived indicator is a {@link Measure#UNIT} one that combines by {@link Aggregation#SUM},
+ *     without dimensions, and takes no observations
  * @since 0.5.0
  */
 public record Indicator(
@@ -43,7 +46,8 @@ public record Indicator(
     Aggregation aggregation,
     @Nullable Baseline baseline,
     List<Dimension> dimensions,
-    List<Period> periods) {
+    List<Period> periods,
+    @Nullable Rule rule) {
 
   /**
    * Checks the whole indicator, and orders its periods by first day.
@@ -134,9 +138,62 @@ public record Indicator(
                 + " overlap");
       }
     }
+    if (rule != null) {
+      v.require(
+          measure == null || measure == Measure.UNIT,
+          "rule",
+          Violation.OUT_OF_RANGE,
+          "a derived indicator counts records: its measure is UNIT, not " + measure);
+      v.require(
+          aggregation == null || aggregation == Aggregation.SUM,
+          "rule",
+          Violation.OUT_OF_RANGE,
+          "a derived indicator's periods are counts: it combines by SUM, not " + aggregation);
+      v.require(
+          givenDimensions == null || givenDimensions.isEmpty(),
+          "rule",
+          Violation.OUT_OF_RANGE,
+          "a derived indicator has no dimensions to break its counts down by");
+    }
     v.throwIfAny();
     dimensions = List.copyOf(Validation.notNull("dimensions", givenDimensions));
     periods = List.copyOf(sorted);
+  }
+
+  /**
+   * An observed indicator: one without a rule.
+   *
+   * @param id the id
+   * @param title the title, in its languages
+   * @param measure how it is measured
+   * @param unit the unit's label, or null
+   * @param ascending whether a higher value is better
+   * @param aggregation how a period's observations combine
+   * @param baseline where it stood before, or null
+   * @param dimensions the breakdowns its observations may carry
+   * @param periods its periods
+   * @throws InvalidInputException as the canonical constructor
+   */
+  public Indicator(
+      IndicatorId id,
+      LocalizedText title,
+      Measure measure,
+      @Nullable String unit,
+      boolean ascending,
+      Aggregation aggregation,
+      @Nullable Baseline baseline,
+      List<Dimension> dimensions,
+      List<Period> periods) {
+    this(id, title, measure, unit, ascending, aggregation, baseline, dimensions, periods, null);
+  }
+
+  /**
+   * Whether its actuals are derived from the plan's records by a {@link Rule}.
+   *
+   * @return whether it has a rule
+   */
+  public boolean derived() {
+    return rule != null;
   }
 
   private static String kind(Value value) {
@@ -188,7 +245,8 @@ public record Indicator(
         aggregation,
         baseline,
         dimensions,
-        periods);
+        periods,
+        rule);
   }
 
   /**
@@ -198,7 +256,7 @@ public record Indicator(
    */
   public Indicator descending() {
     return new Indicator(
-        id, title, measure, unit, false, aggregation, baseline, dimensions, periods);
+        id, title, measure, unit, false, aggregation, baseline, dimensions, periods, rule);
   }
 
   /**
@@ -210,7 +268,7 @@ public record Indicator(
    */
   public Indicator withAggregation(Aggregation newAggregation) {
     return new Indicator(
-        id, title, measure, unit, ascending, newAggregation, baseline, dimensions, periods);
+        id, title, measure, unit, ascending, newAggregation, baseline, dimensions, periods, rule);
   }
 
   /**
@@ -230,7 +288,8 @@ public record Indicator(
         aggregation,
         Validation.notNull("baseline", newBaseline),
         dimensions,
-        periods);
+        periods,
+        rule);
   }
 
   /**
@@ -243,7 +302,8 @@ public record Indicator(
   public Indicator withDimension(Dimension dimension) {
     List<Dimension> more = new ArrayList<>(dimensions);
     more.add(Validation.notNull("dimension", dimension));
-    return new Indicator(id, title, measure, unit, ascending, aggregation, baseline, more, periods);
+    return new Indicator(
+        id, title, measure, unit, ascending, aggregation, baseline, more, periods, rule);
   }
 
   /**
@@ -258,7 +318,47 @@ public record Indicator(
     List<Period> more = new ArrayList<>(periods);
     more.add(Validation.notNull("period", period));
     return new Indicator(
-        id, title, measure, unit, ascending, aggregation, baseline, dimensions, more);
+        id, title, measure, unit, ascending, aggregation, baseline, dimensions, more, rule);
+  }
+
+  /**
+   * This indicator, derived by a rule from the plan's records.
+   *
+   * @param newRule the rule
+   * @return the indicator
+   * @throws InvalidInputException if it is not a UNIT indicator combining by SUM without dimensions
+   */
+  public Indicator derivedBy(Rule newRule) {
+    return new Indicator(
+        id,
+        title,
+        measure,
+        unit,
+        ascending,
+        aggregation,
+        baseline,
+        dimensions,
+        periods,
+        Validation.notNull("rule", newRule));
+  }
+
+  /**
+   * This indicator with another target for one of its periods.
+   *
+   * @param period the period's id
+   * @param target the target, or null for none
+   * @return the indicator
+   * @throws NotFoundException if it has no such period
+   * @throws InvalidInputException if the target is not of the measure's kind
+   */
+  public Indicator withTarget(PeriodId period, @Nullable Value target) {
+    Period current = period(period);
+    List<Period> changed = new ArrayList<>();
+    for (Period p : periods) {
+      changed.add(p == current ? new Period(p.id(), p.start(), p.end(), target) : p);
+    }
+    return new Indicator(
+        id, title, measure, unit, ascending, aggregation, baseline, dimensions, changed, rule);
   }
 
   /**

@@ -98,6 +98,7 @@ public record Observation(
    *     dimension the indicator does not have or a value it does not allow ({@code
    *     dimensions.<name>})
    * @throws NotFoundException if the indicator has no such period
+   * @throws RuleViolationException {@link RuleCode#INDICATOR_DERIVED} if the indicator is derived
    */
   public static Observation draft(
       @Nullable ObservationId id,
@@ -109,6 +110,13 @@ public record Observation(
       @Nullable Map<String, String> dimensions,
       @Nullable Instant recordedAt) {
     Indicator of = Validation.notNull("indicator", indicator);
+    if (of.derived()) {
+      throw new RuleViolationException(
+          RuleCode.INDICATOR_DERIVED,
+          "indicator "
+              + of.id()
+              + " is derived from the plan's records by its rule; it takes no observations");
+    }
     Validation v = new Validation();
     v.required("id", id);
     v.required("value", value);

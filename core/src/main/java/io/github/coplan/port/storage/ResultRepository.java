@@ -1,12 +1,18 @@
 package io.github.coplan.port.storage;
 
 import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.result.Evidence;
 import io.github.coplan.domain.result.IndicatorId;
 import io.github.coplan.domain.result.Observation;
 import io.github.coplan.domain.result.ObservationId;
+import io.github.coplan.domain.result.Period;
+import io.github.coplan.domain.result.PeriodId;
 import io.github.coplan.domain.result.Result;
 import io.github.coplan.domain.result.ResultId;
+import io.github.coplan.domain.result.Rule;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -120,4 +126,29 @@ public interface ResultRepository {
    * @return the observations, by the day observed, then the time recorded, then the id
    */
   List<Observation> observationsOfPlan(PlanId plan);
+
+  /**
+   * What a rule counts over a plan's records in each of some periods, computed inside the store, as
+   * {@link Rule} describes: the SQL stores answer it in one statement.
+   *
+   * @param plan the plan
+   * @param rule the rule
+   * @param periods the periods, each counted from its first day to its last, both included
+   * @return the count of each period, by the period's id, every period given present (0 when the
+   *     rule counts nothing in it)
+   */
+  Map<PeriodId, Long> derive(PlanId plan, Rule rule, List<Period> periods);
+
+  /**
+   * The records a rule counts over a plan's records between two days, both included: its {@link
+   * Evidence}. What {@link #derive} counts in a period is the number of these (for {@link
+   * Rule.Attendees}, of the distinct people among them) from the period's first day to its last.
+   *
+   * @param plan the plan
+   * @param rule the rule
+   * @param from the first day
+   * @param to the last day
+   * @return the evidence, in {@link Evidence#ORDER}; empty when {@code to} is before {@code from}
+   */
+  List<Evidence> evidence(PlanId plan, Rule rule, LocalDate from, LocalDate to);
 }

@@ -390,6 +390,19 @@ final class MarketState {
 
   // ---- counts
 
+  /** The introductions of a plan, in no order. */
+  List<Introduction> introductionsOf(PlanId plan) {
+    List<Introduction> found = new ArrayList<>();
+    for (IntroductionId id : introductionsByPlan.getOrDefault(plan, Set.of())) {
+      Introduction i = introductions.get(id);
+      // Null only in an optimistic read racing a writer, whose result is thrown away anyway.
+      if (i != null) {
+        found.add(i);
+      }
+    }
+    return found;
+  }
+
   /**
    * What the marketplace produced for a plan between two days, per content area, from the plan's
    * profiles and introductions.

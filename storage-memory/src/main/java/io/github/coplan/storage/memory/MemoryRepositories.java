@@ -55,12 +55,16 @@ import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.query.PlanProgress;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.domain.result.Evidence;
 import io.github.coplan.domain.result.Indicator;
 import io.github.coplan.domain.result.IndicatorId;
 import io.github.coplan.domain.result.Observation;
 import io.github.coplan.domain.result.ObservationId;
+import io.github.coplan.domain.result.Period;
+import io.github.coplan.domain.result.PeriodId;
 import io.github.coplan.domain.result.Result;
 import io.github.coplan.domain.result.ResultId;
+import io.github.coplan.domain.result.Rule;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.AccessRepository;
@@ -76,6 +80,7 @@ import io.github.coplan.port.storage.PersonRepository;
 import io.github.coplan.port.storage.PlanRepository;
 import io.github.coplan.port.storage.Repositories;
 import io.github.coplan.port.storage.ResultRepository;
+import io.github.coplan.port.storage.RuleScan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -362,6 +367,23 @@ final class MemoryRepositories
     return state.results.observationsOfPlan(plan);
   }
 
+  @Override
+  public Map<PeriodId, Long> derive(PlanId plan, Rule rule, List<Period> periods) {
+    checkRead();
+    requireAll("plan", plan, "rule", rule, "periods", periods);
+    for (Period p : periods) {
+      require("periods", p);
+    }
+    return RuleScan.derive(new Held(), plan, rule, periods);
+  }
+
+  @Override
+  public List<Evidence> evidence(PlanId plan, Rule rule, LocalDate from, LocalDate to) {
+    checkRead();
+    requireAll("plan", plan, "rule", rule, "from", from, "to", to);
+    return RuleScan.evidence(new Held(), plan, rule, from, to);
+  }
+
   // ---- network
 
   @Override
@@ -535,7 +557,7 @@ final class MemoryRepositories
   }
 
   /** The aggregates of the state, as a scan reads them. */
-  private final class Held implements NetworkScan.Held {
+  private final class Held implements NetworkScan.Held, RuleScan.Held {
 
     @Override
     public Collection<Activity> activities() {
@@ -582,6 +604,17 @@ final class MemoryRepositories
       }
       Organisation o = state.organisations.get(((Participant.Organisation) participant).id());
       return o == null ? null : o.profile().country();
+    }
+
+    @Override
+    public @Nullable CountryCode countryOf(PersonId id) {
+      Person person = state.people.get(id);
+      return person == null ? null : person.profile().country();
+    }
+
+    @Override
+    public Collection<Introduction> introductionsOf(PlanId plan) {
+      return state.market.introductionsOf(plan);
     }
 
     @Override

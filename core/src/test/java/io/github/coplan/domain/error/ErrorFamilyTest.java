@@ -72,7 +72,9 @@ class ErrorFamilyTest {
             "introduction.illegal-transition",
             "introduction.closed-for-interest",
             "introduction.unknown-document",
-            "observation.illegal-transition");
+            "observation.illegal-transition",
+            "indicator.derived",
+            "indicator.not-derived");
   }
 
   @Test

@@ -52,7 +52,8 @@ public sealed interface Rule
 
   /**
    * What the rule counts, in words, for formulas: {@code completed activities of type STUDY_TOUR in
-   * content area 2}.
+   * content area 2}, {@code distinct people who attended activities of type STUDY_TOUR as DELEGATE
+   * from VN}.
    *
    * @return the description
    */
@@ -101,7 +102,7 @@ public sealed interface Rule
 
     @Override
     public String describe() {
-      return "completed activities" + of("type", types) + in(contentAreas);
+      return "completed activities" + of("of type", types) + in(contentAreas);
     }
   }
 
@@ -177,11 +178,11 @@ public sealed interface Rule
 
     @Override
     public String describe() {
-      return "distinct people who attended"
+      return "distinct people who attended activities"
+          + of("of type", types)
+          + in(contentAreas)
           + of("as", roles)
-          + of("from", countries)
-          + of("activities of type", types)
-          + in(contentAreas);
+          + of("from", countries);
     }
   }
 

@@ -338,8 +338,8 @@ public abstract class DerivedContract extends StorageContract {
     assertThat(actual.rule()).isEqualTo(rule);
     assertThat(actual.formula())
         .isEqualTo(
-            "count of distinct people who attended as DELEGATE from VN activities of type"
-                + " STUDY_TOUR = 2");
+            "count of distinct people who attended activities of type STUDY_TOUR as DELEGATE"
+                + " from VN = 2");
     assertThat(results().actual(id, period, Map.of())).isEqualTo(actual);
     assertThat(results().evidence(id, period))
         .extracting(Evidence::person)

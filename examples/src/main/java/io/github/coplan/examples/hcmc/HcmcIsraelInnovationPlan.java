@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Records the HCMC – Israel plan on a SQLite file and prints its progress report, then the
  * technology marketplace of its content area 6 ({@link ReferenceMarket}), its first study tour
- * ({@link ReferenceTour}) and the network the tour built ({@link ReferenceNetwork}).
+ * ({@link ReferenceTour}), the network the tour built ({@link ReferenceNetwork}), and the plan's
+ * results and indicators ({@link ReferenceResults}).
  *
  * <pre>
  * usage: HcmcIsraelInnovationPlan [file] [as-of] [language]
@@ -129,6 +130,7 @@ public final class HcmcIsraelInnovationPlan {
       TechnologyProfile request = ReferenceMarket.record(storage, ACTOR, plan);
       Activity tour = ReferenceTour.record(coplan, plan);
       ReferenceNetwork.record(coplan, tour);
+      ReferenceResults.record(coplan, plan);
       ProgressReport report = coplan.reports().progress(plan.id(), asOf, language);
       return "store: "
           + file.toAbsolutePath()
@@ -143,7 +145,8 @@ public final class HcmcIsraelInnovationPlan {
               id -> lastChange(coplan, id))
           + ReferenceMarket.format(coplan, plan, request, asOf, language)
           + ReferenceTour.format(coplan, tour, language)
-          + ReferenceNetwork.format(coplan, tour, asOf, language);
+          + ReferenceNetwork.format(coplan, tour, asOf, language)
+          + ReferenceResults.format(coplan, plan, language);
     }
   }
 

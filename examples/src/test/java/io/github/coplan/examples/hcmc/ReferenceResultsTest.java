@@ -90,7 +90,7 @@ class ReferenceResultsTest {
       assertThat(evidence)
           .extracting(e -> coplan.people().get(e.person()).profile().name())
           .containsExactlyInAnyOrder("Lê Văn Minh", "Phạm Thu Hà");
-      assertThat(evidence).extracting(Evidence::day).containsOnly(LocalDate.of(2018, 11, 12));
+      assertThat(evidence).extracting(Evidence::day).containsOnly(LocalDate.of(2018, 11, 1));
       assertThat(coplan.results().observationsOf(results.get(5).indicators().get(1).id()))
           .hasSize(1);
     }

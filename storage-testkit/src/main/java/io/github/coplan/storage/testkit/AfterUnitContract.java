@@ -52,6 +52,7 @@ import io.github.coplan.domain.result.PeriodId;
 import io.github.coplan.domain.result.Result;
 import io.github.coplan.domain.result.ResultId;
 import io.github.coplan.domain.result.ResultType;
+import io.github.coplan.domain.result.Rule;
 import io.github.coplan.domain.result.Value;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.PartialDate;
@@ -172,7 +173,9 @@ public abstract class AfterUnitContract extends StorageContract {
           Map.entry("ResultRepository.insertObservation", "observation"),
           Map.entry("ResultRepository.updateObservation", "observation"),
           Map.entry("ResultRepository.observationsOf", "indicator"),
-          Map.entry("ResultRepository.observationsOfPlan", "plan"));
+          Map.entry("ResultRepository.observationsOfPlan", "plan"),
+          Map.entry("ResultRepository.derive", "plan,rule,periods"),
+          Map.entry("ResultRepository.evidence", "plan,rule,from,to"));
 
   /** The repository interfaces and how a unit's repositories hand each out. */
   private static final Map<Class<?>, Function<Repositories, Object>> REPOSITORIES =
@@ -656,6 +659,11 @@ public abstract class AfterUnitContract extends StorageContract {
       return week.id();
     } else if (type == Activity.class) {
       return newActivity(plan.id(), details(1, ActivityType.MEETING, en("Late"), "2019"));
+    } else if (type == List.class && m.getName().equals("derive")) {
+      return List.of(
+          Period.of(new PeriodId(nextId()), PartialDate.ofYear(2019), PartialDate.ofYear(2019)));
+    } else if (type == Rule.class) {
+      return Rule.CompletedActivities.ofTypes();
     } else if (type == List.class) {
       return List.of(
           newActivity(plan.id(), details(1, ActivityType.MEETING, en("Late in a list"), "2019")));

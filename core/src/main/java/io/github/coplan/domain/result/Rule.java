@@ -102,7 +102,7 @@ public sealed interface Rule
 
     @Override
     public String describe() {
-      return "completed activities" + of("type", types) + in(contentAreas);
+      return "completed activities" + of("of type", types) + in(contentAreas);
     }
   }
 

@@ -1000,7 +1000,14 @@ class ResultServiceTest {
                 + " has no rule: its actuals come from its observations");
     PeriodId unknown =
         new PeriodId(java.util.UUID.fromString("00000000-0000-7000-8000-0000000000fd"));
-    assertThatThrownBy(() -> system.results().evidence(indicator(tours()), unknown))
+    IndicatorId derived = indicator(tours());
+    assertThatThrownBy(() -> system.results().evidence(derived, unknown))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("period"));
+    assertThatThrownBy(() -> system.results().actual(derived, unknown, Map.of()))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("period"));
+    assertThatThrownBy(() -> system.results().progress(derived, unknown))
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("period"));
     violation(
@@ -1096,14 +1103,32 @@ class ResultServiceTest {
     assertThat(forgetful.results().evidence(indicator(result), period(result))).isEmpty();
   }
 
+  @Test
+  void theEvidenceRefusesMissingArgumentsBeforeTheStoreIsOpened() {
+    Result result = tours();
+    Spy spy = new Spy(storage, false);
+    ResultUseCases results = Services.create(spy, clock, ids, Actor.APPLICATION, true).results();
+
+    violation(() -> results.evidence(null, period(result)), "indicator", Violation.REQUIRED);
+    violation(() -> results.evidence(indicator(result), null), "period", Violation.REQUIRED);
+    violation(
+        () -> results.actual(indicator(result), null, Map.of()), "period", Violation.REQUIRED);
+    violation(() -> results.progress(indicator(result), null), "period", Violation.REQUIRED);
+
+    assertThat(spy.opened).isZero();
+    assertThat(results.evidence(indicator(result), period(result))).isEmpty();
+    assertThat(spy.opened).isEqualTo(1);
+  }
+
   /**
-   * A store over another that lists the periods each derive was asked for, and, if forgetful,
-   * answers none of them.
+   * A store over another that counts the units of work opened and lists the periods each derive was
+   * asked for, and, if forgetful, answers none of them.
    */
   private static final class Spy implements Storage {
     private final Storage delegate;
     private final boolean forgetful;
     private final List<List<PeriodId>> derived = new java.util.ArrayList<>();
+    private int opened;
 
     Spy(Storage delegate, boolean forgetful) {
       this.delegate = delegate;
@@ -1112,11 +1137,13 @@ class ResultServiceTest {
 
     @Override
     public <T> T inTransaction(UnitOfWork<T> work) {
+      opened++;
       return delegate.inTransaction(r -> work.run(repositories(r)));
     }
 
     @Override
     public <T> T readOnly(UnitOfWork<T> work) {
+      opened++;
       return delegate.readOnly(r -> work.run(repositories(r)));
     }
 

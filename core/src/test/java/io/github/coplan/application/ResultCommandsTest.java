@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.coplan.application.internal.Services;
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.activity.ActivityType;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.plan.PlanId;
@@ -21,6 +22,7 @@ import io.github.coplan.domain.result.ObservationId;
 import io.github.coplan.domain.result.PeriodId;
 import io.github.coplan.domain.result.ResultId;
 import io.github.coplan.domain.result.ResultType;
+import io.github.coplan.domain.result.Rule;
 import io.github.coplan.domain.result.Value;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
@@ -144,6 +146,47 @@ class ResultCommandsTest {
     violation(
         () -> DefineIndicator.of(RESULT, TITLE, Measure.UNIT).withDimension(null),
         "dimension",
+        Violation.REQUIRED);
+  }
+
+  @Test
+  void aDerivedIndicatorsCommandKeepsItsRuleThroughEveryWither() {
+    Rule tours = Rule.CompletedActivities.ofTypes(ActivityType.STUDY_TOUR);
+    Rule deals = Rule.AgreedIntroductions.inAreas(1);
+    Baseline baseline = Baseline.of(PartialDate.ofYear(2018), Value.quantity(2));
+    Dimension sex = Dimension.of("sex", "female", "male");
+
+    DefineIndicator c =
+        DefineIndicator.of(RESULT, TITLE, Measure.UNIT)
+            .derivedBy(tours)
+            .withUnit("tours")
+            .descending()
+            .aggregatedBy(Aggregation.SUM)
+            .withBaseline(baseline)
+            .withDimension(sex);
+
+    assertThat(c)
+        .isEqualTo(
+            new DefineIndicator(
+                RESULT,
+                TITLE,
+                Measure.UNIT,
+                "tours",
+                false,
+                Aggregation.SUM,
+                baseline,
+                List.of(sex),
+                tours));
+    assertThat(c.derivedBy(deals).rule()).isEqualTo(deals);
+    assertThat(c.derivedBy(deals).unit()).isEqualTo("tours");
+    assertThat(DefineIndicator.of(RESULT, TITLE, Measure.UNIT).rule()).isNull();
+    assertThat(
+            new DefineIndicator(RESULT, TITLE, Measure.UNIT, null, true, null, null, List.of())
+                .rule())
+        .isNull();
+    violation(
+        () -> DefineIndicator.of(RESULT, TITLE, Measure.UNIT).derivedBy(null),
+        "rule",
         Violation.REQUIRED);
   }
 

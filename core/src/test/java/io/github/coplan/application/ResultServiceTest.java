@@ -2,6 +2,7 @@ package io.github.coplan.application;
 
 import static io.github.coplan.testing.Expect.rule;
 import static io.github.coplan.testing.Expect.violation;
+import static io.github.coplan.testing.Expect.violations;
 import static io.github.coplan.testing.Fixtures.vi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,10 +13,17 @@ import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.access.Grant;
 import io.github.coplan.domain.access.PlanRole;
 import io.github.coplan.domain.access.Principal;
+import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.activity.ActivityDetails;
+import io.github.coplan.domain.activity.ActivityType;
+import io.github.coplan.domain.activity.Participant;
+import io.github.coplan.domain.activity.ParticipationRole;
+import io.github.coplan.domain.activity.ParticipationStatus;
 import io.github.coplan.domain.error.AccessDeniedException;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.RuleCode;
+import io.github.coplan.domain.error.StorageException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.history.AggregateKind;
 import io.github.coplan.domain.history.AggregateRef;
@@ -25,24 +33,43 @@ import io.github.coplan.domain.person.PersonProfile;
 import io.github.coplan.domain.plan.ContentArea;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.domain.result.Actual;
 import io.github.coplan.domain.result.Aggregation;
 import io.github.coplan.domain.result.Baseline;
 import io.github.coplan.domain.result.Dimension;
+import io.github.coplan.domain.result.Evidence;
 import io.github.coplan.domain.result.Indicator;
 import io.github.coplan.domain.result.IndicatorId;
 import io.github.coplan.domain.result.IndicatorProgress;
 import io.github.coplan.domain.result.Measure;
 import io.github.coplan.domain.result.Observation;
+import io.github.coplan.domain.result.ObservationId;
 import io.github.coplan.domain.result.ObservationStatus;
+import io.github.coplan.domain.result.Period;
 import io.github.coplan.domain.result.PeriodId;
+import io.github.coplan.domain.result.Progress;
 import io.github.coplan.domain.result.Result;
 import io.github.coplan.domain.result.ResultId;
 import io.github.coplan.domain.result.ResultType;
+import io.github.coplan.domain.result.Rule;
 import io.github.coplan.domain.result.Value;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
+import io.github.coplan.port.storage.AccessRepository;
+import io.github.coplan.port.storage.ActivityRepository;
+import io.github.coplan.port.storage.HistoryRepository;
+import io.github.coplan.port.storage.MarketRepository;
+import io.github.coplan.port.storage.NetworkRepository;
+import io.github.coplan.port.storage.OrganisationRepository;
+import io.github.coplan.port.storage.PersonRepository;
+import io.github.coplan.port.storage.PlanRepository;
+import io.github.coplan.port.storage.Repositories;
+import io.github.coplan.port.storage.ResultRepository;
+import io.github.coplan.port.storage.Storage;
+import io.github.coplan.port.storage.UnitOfWork;
+import io.github.coplan.testing.Expect;
 import io.github.coplan.testing.FakeStorage;
 import io.github.coplan.testing.SequentialIds;
 import java.math.BigDecimal;
@@ -52,6 +79,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -681,5 +709,562 @@ class ResultServiceTest {
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.id()).isEqualTo(unknown.toString()));
     assertThat(system.results().get(result.id()).id()).isEqualTo(result.id());
+  }
+
+  // ---- derived indicators ----------------------------------------------------------------------
+
+  private static final Rule TOURS =
+      Rule.CompletedActivities.ofTypes(ActivityType.STUDY_TOUR).inAreas(1);
+
+  /** An activity of the plan in area 1, planned for 2019, proposed. */
+  private Activity proposed(ActivityType type, String title) {
+    return system
+        .activities()
+        .propose(
+            new ProposeActivity(
+                plan,
+                ActivityDetails.builder()
+                    .contentArea(1)
+                    .type(type)
+                    .title(vi(title))
+                    .planned(DateSpan.parse("2019"))
+                    .build()));
+  }
+
+  /** A study tour of area 1 completed, started and ended on a day, its delegates attended. */
+  private Activity completedTour(String day, PersonId... delegates) {
+    Activity a = proposed(ActivityType.STUDY_TOUR, "Đoàn " + day);
+    for (PersonId p : delegates) {
+      system
+          .activities()
+          .addParticipant(
+              new AddParticipant(
+                  a.id(),
+                  Participant.of(p),
+                  ParticipationRole.DELEGATE,
+                  ParticipationStatus.CONFIRMED));
+    }
+    system.activities().changeStatus(ChangeActivityStatus.plan(a.id()));
+    system.activities().changeStatus(ChangeActivityStatus.schedule(a.id()));
+    system.activities().changeStatus(ChangeActivityStatus.start(a.id(), PartialDate.parse(day)));
+    Activity done =
+        system
+            .activities()
+            .changeStatus(ChangeActivityStatus.complete(a.id(), PartialDate.parse(day)));
+    for (PersonId p : delegates) {
+      done =
+          system
+              .activities()
+              .changeParticipation(
+                  new ChangeParticipation(
+                      a.id(),
+                      Participant.of(p),
+                      ParticipationRole.DELEGATE,
+                      ParticipationStatus.ATTENDED));
+    }
+    return done;
+  }
+
+  /**
+   * A result in area 1 with an indicator of completed study tours derived by {@link #TOURS}, its
+   * periods 2019 (target 4) and 2020.
+   */
+  private Result tours() {
+    Result result =
+        system.results().define(DefineResult.of(plan, 1, ResultType.OUTPUT, en("Study tours")));
+    result =
+        system
+            .results()
+            .defineIndicator(
+                DefineIndicator.of(result.id(), en("Study tours completed"), Measure.UNIT)
+                    .withUnit("tours")
+                    .derivedBy(TOURS));
+    result =
+        system
+            .results()
+            .addPeriod(
+                AddPeriod.of(indicator(result), PartialDate.ofYear(2019), PartialDate.ofYear(2019))
+                    .withTarget(Value.quantity(4)));
+    return system
+        .results()
+        .addPeriod(
+            AddPeriod.of(indicator(result), PartialDate.ofYear(2020), PartialDate.ofYear(2020)));
+  }
+
+  private static PeriodId secondPeriod(Result result) {
+    return result.indicators().get(0).periods().get(1).id();
+  }
+
+  @Test
+  void aDerivedIndicatorIsStoredWithItsRule() {
+    Result result = tours();
+
+    Indicator i = system.results().get(result.id()).indicators().get(0);
+    assertThat(i.rule()).isEqualTo(TOURS);
+    assertThat(i.derived()).isTrue();
+    assertThat(i.measure()).isEqualTo(Measure.UNIT);
+    assertThat(i.aggregation()).isEqualTo(Aggregation.SUM);
+    assertThat(i.unit()).isEqualTo("tours");
+    assertThat(i.periods())
+        .extracting(p -> p.start().toString(), p -> p.target())
+        .containsExactly(tuple("2019", Value.quantity(4)), tuple("2020", null));
+    assertThat(result.version()).isEqualTo(4);
+  }
+
+  @Test
+  void aDerivedIndicatorThatIsNotACountIsRefusedAndNothingStored() {
+    Result result =
+        system.results().define(DefineResult.of(plan, 1, ResultType.OUTPUT, en("Study tours")));
+
+    violation(
+        () ->
+            system
+                .results()
+                .defineIndicator(
+                    DefineIndicator.of(result.id(), en("Tours"), Measure.UNIT)
+                        .aggregatedBy(Aggregation.LATEST)
+                        .derivedBy(TOURS)),
+        "rule",
+        Violation.OUT_OF_RANGE);
+    violations(
+        () ->
+            system
+                .results()
+                .defineIndicator(
+                    DefineIndicator.of(result.id(), en("Tours"), Measure.PERCENTAGE)
+                        .derivedBy(TOURS)),
+        tuple("rule", Violation.OUT_OF_RANGE),
+        tuple("rule", Violation.OUT_OF_RANGE));
+    violation(
+        () -> DefineIndicator.of(result.id(), en("Tours"), Measure.UNIT).derivedBy(null),
+        "rule",
+        Violation.REQUIRED);
+    assertThat(system.results().get(result.id())).isEqualTo(result);
+  }
+
+  @Test
+  void aDerivedIndicatorsTargetsAndPeriodsChangeButItsRuleStays() {
+    Result result = tours();
+
+    Result set =
+        system
+            .results()
+            .setTarget(new SetTarget(indicator(result), secondPeriod(result), Value.quantity(6)));
+    Result more =
+        system
+            .results()
+            .addPeriod(
+                AddPeriod.of(
+                    indicator(result), PartialDate.ofYear(2021), PartialDate.ofYear(2021)));
+
+    assertThat(set.indicators().get(0).rule()).isEqualTo(TOURS);
+    assertThat(set.indicators().get(0).periods())
+        .extracting(p -> p.target())
+        .containsExactly(Value.quantity(4), Value.quantity(6));
+    assertThat(more.indicators().get(0).rule()).isEqualTo(TOURS);
+    assertThat(more.indicators().get(0).periods()).hasSize(3);
+    assertThat(system.results().get(result.id())).isEqualTo(more);
+  }
+
+  @Test
+  void aDerivedPeriodsActualIsCountedNowFromThePlansActivities() {
+    Result result = tours();
+    Activity march = completedTour("2019-03-10");
+    Activity first = completedTour("2019-01-01");
+    completedTour("2020-02-02");
+    completedTour("2018-12-31");
+    proposed(ActivityType.STUDY_TOUR, "Chưa đi");
+    Activity workshop = proposed(ActivityType.WORKSHOP, "Hội thảo");
+
+    Actual actual = system.results().actual(indicator(result), period(result), Map.of());
+    Progress progress = system.results().progress(indicator(result), period(result));
+
+    assertThat(actual.value()).isEqualByComparingTo("2");
+    assertThat(actual.formula())
+        .isEqualTo("count of completed activities of type STUDY_TOUR in content area 1 = 2");
+    assertThat(actual.rule()).isEqualTo(TOURS);
+    assertThat(actual.reported()).isTrue();
+    assertThat(actual.counted()).isEmpty();
+    assertThat(progress.actual()).isEqualTo(actual);
+    assertThat(progress.value()).isEqualByComparingTo("0.5");
+    assertThat(progress.reason()).isNull();
+    assertThat(system.results().progress(indicator(result), secondPeriod(result)).actual().value())
+        .isEqualByComparingTo("1");
+    assertThat(system.results().progress(indicator(result), secondPeriod(result)).reason())
+        .isEqualTo("the period has no target");
+    assertThat(system.results().evidence(indicator(result), period(result)))
+        .containsExactly(
+            Evidence.activity(first.id(), LocalDate.of(2019, 1, 1)),
+            Evidence.activity(march.id(), LocalDate.of(2019, 3, 10)));
+    assertThat(workshop.plan()).isEqualTo(plan);
+  }
+
+  @Test
+  void aDerivedPeriodWithNothingCountedIsReportedAsNone() {
+    Result result = tours();
+
+    Actual actual = system.results().actual(indicator(result), period(result), Map.of());
+
+    assertThat(actual.value()).isEqualByComparingTo("0");
+    assertThat(actual.reported()).isTrue();
+    assertThat(system.results().progress(indicator(result), period(result)).value())
+        .isEqualByComparingTo("0");
+    assertThat(system.results().evidence(indicator(result), period(result))).isEmpty();
+  }
+
+  @Test
+  void theEvidenceOfAttendeesIsEachPersonAtEachActivity() {
+    Result result =
+        system.results().define(DefineResult.of(plan, 2, ResultType.OUTPUT, en("Delegates")));
+    result =
+        system
+            .results()
+            .defineIndicator(
+                DefineIndicator.of(result.id(), en("Delegates who went"), Measure.UNIT)
+                    .derivedBy(Rule.Attendees.ofTypes().withRoles(ParticipationRole.DELEGATE)));
+    result =
+        system
+            .results()
+            .addPeriod(
+                AddPeriod.of(
+                    indicator(result), PartialDate.ofYear(2019), PartialDate.ofYear(2019)));
+    Activity may = completedTour("2019-05-01", reporter, viewer);
+    Activity june = completedTour("2019-06-01", reporter);
+
+    Actual actual = system.results().actual(indicator(result), period(result), Map.of());
+    List<Evidence> evidence = system.results().evidence(indicator(result), period(result));
+
+    assertThat(actual.value()).isEqualByComparingTo("2");
+    assertThat(actual.formula()).isEqualTo("count of distinct people who attended as DELEGATE = 2");
+    assertThat(evidence)
+        .containsExactlyInAnyOrder(
+            Evidence.attendance(may.id(), reporter, LocalDate.of(2019, 5, 1)),
+            Evidence.attendance(may.id(), viewer, LocalDate.of(2019, 5, 1)),
+            Evidence.attendance(june.id(), reporter, LocalDate.of(2019, 6, 1)));
+    assertThat(evidence).isSortedAccordingTo(Evidence.ORDER);
+  }
+
+  @Test
+  void thePlansProgressAndReportCountDerivedIndicators() {
+    Result observed = officials();
+    approved(observed, 12, "2019-03-01");
+    Result derived = tours();
+    completedTour("2019-04-01");
+    completedTour("2020-04-01");
+    completedTour("2020-05-01");
+
+    List<IndicatorProgress> lines = system.results().progressOf(plan);
+    ProgressReport report = system.reports().progress(plan, LocalDate.of(2020, 1, 1));
+
+    assertThat(lines)
+        .extracting(
+            IndicatorProgress::result,
+            l -> l.indicator().id(),
+            l -> l.period().start().toString(),
+            l -> l.progress().actual().value(),
+            l -> l.progress().value())
+        .containsExactly(
+            tuple(
+                observed.id(),
+                indicator(observed),
+                "2019",
+                new BigDecimal("12"),
+                new BigDecimal("0.2")),
+            tuple(
+                derived.id(),
+                indicator(derived),
+                "2019",
+                BigDecimal.valueOf(1),
+                new BigDecimal("0.25")),
+            tuple(derived.id(), indicator(derived), "2020", BigDecimal.valueOf(2), null));
+    assertThat(lines.get(1).progress().actual().formula())
+        .isEqualTo("count of completed activities of type STUDY_TOUR in content area 1 = 1");
+    assertThat(lines.get(2).progress().actual().reported()).isTrue();
+    assertThat(lines.get(0).progress().actual().rule()).isNull();
+    assertThat(report.indicators()).isEqualTo(lines);
+    assertThat(report.lines().get(0).indicators()).isEqualTo(lines);
+  }
+
+  @Test
+  void theEvidenceOfAnObservedIndicatorIsRefused() {
+    Result result = officials();
+
+    assertThat(
+            rule(
+                    () -> system.results().evidence(indicator(result), period(result)),
+                    RuleCode.INDICATOR_NOT_DERIVED)
+                .getMessage())
+        .isEqualTo(
+            "indicator.not-derived: indicator "
+                + indicator(result)
+                + " has no rule: its actuals come from its observations");
+    PeriodId unknown =
+        new PeriodId(java.util.UUID.fromString("00000000-0000-7000-8000-0000000000fd"));
+    IndicatorId derived = indicator(tours());
+    assertThatThrownBy(() -> system.results().evidence(derived, unknown))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("period"));
+    assertThatThrownBy(() -> system.results().actual(derived, unknown, Map.of()))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("period"));
+    assertThatThrownBy(() -> system.results().progress(derived, unknown))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("period"));
+    violation(
+        () -> system.results().evidence(null, period(result)), "indicator", Violation.REQUIRED);
+    violation(
+        () -> system.results().evidence(indicator(result), null), "period", Violation.REQUIRED);
+    assertThatThrownBy(() -> as(stranger).results().evidence(indicator(result), period(result)))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("indicator"));
+  }
+
+  @Test
+  void aDerivedIndicatorTakesNoReportAndNothingIsStored() {
+    Result result = tours();
+    int records = storage.records();
+    int commits = storage.commits();
+
+    assertThat(
+            rule(
+                    () ->
+                        system
+                            .results()
+                            .report(
+                                ReportObservation.of(
+                                    indicator(result),
+                                    period(result),
+                                    Value.quantity(3),
+                                    LocalDate.of(2019, 5, 1))),
+                    RuleCode.INDICATOR_DERIVED)
+                .getMessage())
+        .contains("is derived from the plan's records by its rule");
+    assertThat(storage.records()).isEqualTo(records);
+    assertThat(storage.commits()).isEqualTo(commits);
+    assertThat(system.results().observationsOf(indicator(result))).isEmpty();
+  }
+
+  @Test
+  void aDerivedActualHasNoBreakdown() {
+    Result result = tours();
+
+    assertThat(
+            Expect.invalidInput(
+                    () ->
+                        system
+                            .results()
+                            .actual(indicator(result), period(result), Map.of("sex", "female")))
+                .violations())
+        .extracting(Violation::path, Violation::code, Violation::message)
+        .containsExactly(
+            tuple(
+                "breakdown",
+                Violation.OUT_OF_RANGE,
+                "indicator " + indicator(result) + " is derived: it has no breakdowns"));
+  }
+
+  @Test
+  void theStoreCountsEachDerivedIndicatorOnceForAllItsPeriods() {
+    Result derived = tours();
+    officials();
+    Result empty =
+        system.results().define(DefineResult.of(plan, 2, ResultType.OUTPUT, en("Nothing yet")));
+    system
+        .results()
+        .defineIndicator(
+            DefineIndicator.of(empty.id(), en("Deals"), Measure.UNIT)
+                .derivedBy(Rule.AgreedIntroductions.inAreas()));
+    Spy spy = new Spy(storage, false);
+    Services spied = Services.create(spy, clock, ids, Actor.APPLICATION, true);
+
+    List<IndicatorProgress> lines = spied.results().progressOf(plan);
+
+    assertThat(lines).hasSize(3);
+    assertThat(spy.derived).containsExactly(List.of(period(derived), secondPeriod(derived)));
+  }
+
+  @Test
+  void aStoreThatLeavesAPeriodOutBreaksItsContract() {
+    Result result = tours();
+    Services forgetful =
+        Services.create(new Spy(storage, true), clock, ids, Actor.APPLICATION, true);
+    String message = "the store did not count period " + period(result);
+
+    assertThatThrownBy(
+            () -> forgetful.results().actual(indicator(result), period(result), Map.of()))
+        .isExactlyInstanceOf(StorageException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> forgetful.results().progress(indicator(result), period(result)))
+        .isExactlyInstanceOf(StorageException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> forgetful.results().progressOf(plan))
+        .isExactlyInstanceOf(StorageException.class)
+        .hasMessage(message);
+    assertThat(forgetful.results().evidence(indicator(result), period(result))).isEmpty();
+  }
+
+  @Test
+  void theEvidenceRefusesMissingArgumentsBeforeTheStoreIsOpened() {
+    Result result = tours();
+    Spy spy = new Spy(storage, false);
+    ResultUseCases results = Services.create(spy, clock, ids, Actor.APPLICATION, true).results();
+
+    violation(() -> results.evidence(null, period(result)), "indicator", Violation.REQUIRED);
+    violation(() -> results.evidence(indicator(result), null), "period", Violation.REQUIRED);
+    violation(
+        () -> results.actual(indicator(result), null, Map.of()), "period", Violation.REQUIRED);
+    violation(() -> results.progress(indicator(result), null), "period", Violation.REQUIRED);
+
+    assertThat(spy.opened).isZero();
+    assertThat(results.evidence(indicator(result), period(result))).isEmpty();
+    assertThat(spy.opened).isEqualTo(1);
+  }
+
+  /**
+   * A store over another that counts the units of work opened and lists the periods each derive was
+   * asked for, and, if forgetful, answers none of them.
+   */
+  private static final class Spy implements Storage {
+    private final Storage delegate;
+    private final boolean forgetful;
+    private final List<List<PeriodId>> derived = new java.util.ArrayList<>();
+    private int opened;
+
+    Spy(Storage delegate, boolean forgetful) {
+      this.delegate = delegate;
+      this.forgetful = forgetful;
+    }
+
+    @Override
+    public <T> T inTransaction(UnitOfWork<T> work) {
+      opened++;
+      return delegate.inTransaction(r -> work.run(repositories(r)));
+    }
+
+    @Override
+    public <T> T readOnly(UnitOfWork<T> work) {
+      opened++;
+      return delegate.readOnly(r -> work.run(repositories(r)));
+    }
+
+    @Override
+    public void close() {
+      delegate.close();
+    }
+
+    private Repositories repositories(Repositories r) {
+      ResultRepository results = results(r.results());
+      return new Repositories() {
+        @Override
+        public OrganisationRepository organisations() {
+          return r.organisations();
+        }
+
+        @Override
+        public PersonRepository people() {
+          return r.people();
+        }
+
+        @Override
+        public PlanRepository plans() {
+          return r.plans();
+        }
+
+        @Override
+        public ActivityRepository activities() {
+          return r.activities();
+        }
+
+        @Override
+        public HistoryRepository history() {
+          return r.history();
+        }
+
+        @Override
+        public AccessRepository access() {
+          return r.access();
+        }
+
+        @Override
+        public MarketRepository market() {
+          return r.market();
+        }
+
+        @Override
+        public NetworkRepository network() {
+          return r.network();
+        }
+
+        @Override
+        public ResultRepository results() {
+          return results;
+        }
+      };
+    }
+
+    private ResultRepository results(ResultRepository d) {
+      return new ResultRepository() {
+        @Override
+        public Optional<Result> findResult(ResultId id) {
+          return d.findResult(id);
+        }
+
+        @Override
+        public Optional<Result> findResultOf(IndicatorId indicator) {
+          return d.findResultOf(indicator);
+        }
+
+        @Override
+        public List<Result> resultsOf(PlanId plan) {
+          return d.resultsOf(plan);
+        }
+
+        @Override
+        public Result insertResult(Result result) {
+          return d.insertResult(result);
+        }
+
+        @Override
+        public Result updateResult(Result result) {
+          return d.updateResult(result);
+        }
+
+        @Override
+        public Optional<Observation> findObservation(ObservationId id) {
+          return d.findObservation(id);
+        }
+
+        @Override
+        public Observation insertObservation(Observation observation) {
+          return d.insertObservation(observation);
+        }
+
+        @Override
+        public Observation updateObservation(Observation observation) {
+          return d.updateObservation(observation);
+        }
+
+        @Override
+        public List<Observation> observationsOf(IndicatorId indicator) {
+          return d.observationsOf(indicator);
+        }
+
+        @Override
+        public List<Observation> observationsOfPlan(PlanId plan) {
+          return d.observationsOfPlan(plan);
+        }
+
+        @Override
+        public Map<PeriodId, Long> derive(PlanId plan, Rule rule, List<Period> periods) {
+          derived.add(periods.stream().map(Period::id).toList());
+          return forgetful ? Map.of() : d.derive(plan, rule, periods);
+        }
+
+        @Override
+        public List<Evidence> evidence(PlanId plan, Rule rule, LocalDate from, LocalDate to) {
+          return d.evidence(plan, rule, from, to);
+        }
+      };
+    }
   }
 }

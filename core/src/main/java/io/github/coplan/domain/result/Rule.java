@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -222,10 +223,17 @@ public sealed interface Rule
     }
   }
 
-  /** The values of a factory's arguments, a null among them kept for the constructor to refuse. */
+  /**
+   * The values of a factory's arguments. A null among them is refused here, at its index among the
+   * arguments: once in a set, it would be reported at its place in the set's order instead.
+   */
   @SafeVarargs
   private static <T> Set<T> set(String path, T... values) {
-    return new HashSet<>(Arrays.asList(Validation.notNull(path, values)));
+    List<T> given = Arrays.asList(Validation.notNull(path, values));
+    Validation v = new Validation();
+    v.elements(path, given);
+    v.throwIfAny();
+    return new HashSet<>(given);
   }
 
   private static <T extends Comparable<? super T>> Set<T> sorted(

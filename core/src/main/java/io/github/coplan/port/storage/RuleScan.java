@@ -139,9 +139,7 @@ public final class RuleScan {
           && p.participant() instanceof Participant.Person
           && matches(at.roles(), p.role())) {
         PersonId person = ((Participant.Person) p.participant()).id();
-        // A person the store does not hold has no country: the sorted set cannot be asked for null.
-        CountryCode country = at.countries().isEmpty() ? null : held.countryOf(person);
-        if ((at.countries().isEmpty() || (country != null && at.countries().contains(country)))
+        if ((at.countries().isEmpty() || from(at.countries(), held.countryOf(person)))
             && seen.add(person)) {
           out.add(Evidence.attendance(a.id(), person, day));
         }
@@ -186,6 +184,14 @@ public final class RuleScan {
 
   private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
     return !day.isBefore(from) && !day.isAfter(to);
+  }
+
+  /**
+   * Whether a person's country is one of the rule's; a person the store does not hold has none (the
+   * rule's sets are sorted sets, which refuse to look a null up).
+   */
+  private static boolean from(Set<CountryCode> countries, @Nullable CountryCode country) {
+    return country != null && countries.contains(country);
   }
 
   private static <T> boolean matches(Set<T> allowed, T value) {

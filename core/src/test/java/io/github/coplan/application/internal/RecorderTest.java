@@ -37,7 +37,22 @@ import io.github.coplan.domain.query.OrganisationQuery;
 import io.github.coplan.domain.query.PersonQuery;
 import io.github.coplan.domain.query.PlanQuery;
 import io.github.coplan.domain.query.ProgressQuery;
+import io.github.coplan.domain.result.Evidence;
+import io.github.coplan.domain.result.Indicator;
+import io.github.coplan.domain.result.IndicatorId;
+import io.github.coplan.domain.result.Measure;
+import io.github.coplan.domain.result.Observation;
+import io.github.coplan.domain.result.ObservationId;
+import io.github.coplan.domain.result.Period;
+import io.github.coplan.domain.result.PeriodId;
+import io.github.coplan.domain.result.Result;
+import io.github.coplan.domain.result.ResultId;
+import io.github.coplan.domain.result.ResultType;
+import io.github.coplan.domain.result.Rule;
+import io.github.coplan.domain.result.Value;
 import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.domain.shared.LocalizedText;
+import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.testing.FakeStorage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +70,14 @@ class RecorderTest {
   private static final UUID COMMAND = UUID.fromString("01890000-0000-7000-8000-00000000c0de");
   private static final Instant AT = Instant.parse("2019-01-01T00:00:00Z");
   private static final Actor ACTOR = Actor.system("recorder-test");
+  private static final PeriodId Y2018 =
+      new PeriodId(UUID.fromString("01890000-0000-7000-8000-000000000601"));
+  private static final ResultId RESULT =
+      new ResultId(UUID.fromString("01890000-0000-7000-8000-000000000401"));
+  private static final IndicatorId INDICATOR =
+      new IndicatorId(UUID.fromString("01890000-0000-7000-8000-000000000501"));
+  private static final ObservationId OBSERVATION =
+      new ObservationId(UUID.fromString("01890000-0000-7000-8000-000000000701"));
 
   private final FakeStorage storage = new FakeStorage();
 
@@ -353,6 +376,65 @@ class RecorderTest {
                 + "{\"principal\":\"staff:"
                 + DOST
                 + "\",\"role\":\"VIEWER\",\"areas\":[]}]");
+  }
+
+  @Test
+  void theReadsOfResultsAndTheCountsAndEvidenceOfARulePassThrough() {
+    Activity tour =
+        Activity.propose(activityId(1), PLAN, details(1, "2018", "A"), null)
+            .plan(null)
+            .schedule(null)
+            .start(PartialDate.parse("2018-11-20"))
+            .complete(null, PartialDate.parse("2018-11-27"));
+    Period y2018 = Period.of(Y2018, PartialDate.ofYear(2018), PartialDate.ofYear(2018));
+    Rule any = Rule.CompletedActivities.ofTypes();
+    Indicator trips =
+        Indicator.of(INDICATOR, LocalizedText.of("en", "Trips"), Measure.UNIT).withPeriod(y2018);
+    Observation three =
+        Observation.draft(
+            OBSERVATION,
+            trips,
+            Y2018,
+            Value.quantity(3),
+            LocalDate.of(2018, 6, 1),
+            ACTOR,
+            Map.of(),
+            AT);
+    storage.inTransaction(
+        r -> {
+          r.plans().insert(readyPlan());
+          r.activities().insert(tour);
+          r.results()
+              .insertResult(
+                  Result.of(RESULT, PLAN, 1, ResultType.OUTPUT, LocalizedText.of("en", "Trips"))
+                      .withIndicator(trips));
+          r.results().insertObservation(three);
+          return null;
+        });
+
+    storage.inTransaction(
+        r -> {
+          Recorder rec = new Recorder(r, COMMAND, ACTOR, AT, Map.of());
+          assertThat(rec.results().derive(PLAN, any, List.of(y2018)))
+              .containsExactly(Map.entry(Y2018, 1L));
+          assertThat(
+                  rec.results()
+                      .evidence(PLAN, any, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)))
+              .containsExactly(Evidence.activity(activityId(1), LocalDate.of(2018, 11, 20)));
+          assertThat(rec.results().resultsOf(PLAN))
+              .isEqualTo(r.results().resultsOf(PLAN))
+              .extracting(Result::id)
+              .containsExactly(RESULT);
+          assertThat(rec.results().observationsOf(INDICATOR))
+              .isEqualTo(r.results().observationsOf(INDICATOR))
+              .extracting(Observation::id)
+              .containsExactly(OBSERVATION);
+          assertThat(rec.results().observationsOfPlan(PLAN))
+              .isEqualTo(r.results().observationsOfPlan(PLAN))
+              .extracting(Observation::id)
+              .containsExactly(OBSERVATION);
+          return null;
+        });
   }
 
   private static PersonId person() {

@@ -3,6 +3,8 @@ package io.github.coplan.domain.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.activity.ActivityType;
+import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.result.Aggregation;
 import io.github.coplan.domain.result.Baseline;
@@ -18,7 +20,9 @@ import io.github.coplan.domain.result.PeriodId;
 import io.github.coplan.domain.result.Result;
 import io.github.coplan.domain.result.ResultId;
 import io.github.coplan.domain.result.ResultType;
+import io.github.coplan.domain.result.Rule;
 import io.github.coplan.domain.result.Value;
+import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
 import java.time.Instant;
@@ -89,6 +93,52 @@ class ResultSnapshotsTest {
                 + "\"title\":\"{\\\"original\\\":\\\"vi\\\",\\\"texts\\\":{\\\"vi\\\":\\\"Câu chuyện\\\"}}\","
                 + "\"measure\":\"QUALITATIVE\",\"unit\":null,\"ascending\":true,\"aggregation\":\"LATEST\","
                 + "\"baseline\":null,\"dimensions\":{},\"periods\":[]}]");
+  }
+
+  @Test
+  void aDerivedIndicatorsRuleIsInItsIndicatorAfterItsAggregation() {
+    Indicator attendees =
+        Indicator.of(MONTHS, LocalizedText.of("en", "Delegates"), Measure.UNIT)
+            .withPeriod(Period.of(Y2020, PartialDate.ofYear(2020), PartialDate.ofYear(2020)))
+            .derivedBy(
+                Rule.Attendees.ofTypes(ActivityType.STUDY_TOUR)
+                    .inAreas(2, 1)
+                    .withRoles(ParticipationRole.DELEGATE)
+                    .from(CountryCode.VN, CountryCode.IL));
+    Indicator deals =
+        Indicator.of(STORY, LocalizedText.of("en", "Deals"), Measure.UNIT)
+            .derivedBy(Rule.AgreedIntroductions.inAreas());
+    Result result =
+        Result.of(RESULT, PLAN, null, ResultType.OUTPUT, LocalizedText.of("en", "Reach"))
+            .withIndicator(attendees)
+            .withIndicator(deals);
+
+    assertThat(Snapshots.of(result).get("indicators"))
+        .isEqualTo(
+            "[{\"id\":\"00000000-0000-7000-8000-000000000003\","
+                + "\"title\":\"{\\\"original\\\":\\\"en\\\",\\\"texts\\\":{\\\"en\\\":\\\"Delegates\\\"}}\","
+                + "\"measure\":\"UNIT\",\"unit\":null,\"ascending\":true,\"aggregation\":\"SUM\","
+                + "\"rule\":\"Attendees[types=[STUDY_TOUR], contentAreas=[1, 2], roles=[DELEGATE],"
+                + " countries=[IL, VN]]\","
+                + "\"baseline\":null,\"dimensions\":{},"
+                + "\"periods\":[{\"id\":\"00000000-0000-7000-8000-000000000005\",\"start\":\"2020\","
+                + "\"end\":\"2020\",\"target\":null}]},"
+                + "{\"id\":\"00000000-0000-7000-8000-000000000004\","
+                + "\"title\":\"{\\\"original\\\":\\\"en\\\",\\\"texts\\\":{\\\"en\\\":\\\"Deals\\\"}}\","
+                + "\"measure\":\"UNIT\",\"unit\":null,\"ascending\":true,\"aggregation\":\"SUM\","
+                + "\"rule\":\"AgreedIntroductions[contentAreas=[]]\","
+                + "\"baseline\":null,\"dimensions\":{},\"periods\":[]}]");
+  }
+
+  @Test
+  void anObservedIndicatorHasNoRuleMember() {
+    Result result =
+        Result.of(RESULT, PLAN, null, ResultType.OUTPUT, LocalizedText.of("en", "Reach"))
+            .withIndicator(Indicator.of(MONTHS, LocalizedText.of("en", "Months"), Measure.UNIT));
+
+    assertThat(Snapshots.of(result).get("indicators"))
+        .doesNotContain("rule")
+        .contains("\"aggregation\":\"SUM\",\"baseline\":null,");
   }
 
   @Test

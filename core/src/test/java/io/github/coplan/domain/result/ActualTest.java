@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coplan.domain.error.InvalidInputException;
+import io.github.coplan.domain.error.Violation;
+import io.github.coplan.testing.Expect;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -247,5 +249,66 @@ class ActualTest {
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> Actual.of(indicator(Measure.UNIT), Y2019, List.of(), null))
         .isInstanceOf(InvalidInputException.class);
+  }
+
+  // ---- derived ---------------------------------------------------------------------------------
+
+  @Test
+  void aDerivedActualIsItsRulesCount() {
+    Rule tours =
+        Rule.CompletedActivities.ofTypes(io.github.coplan.domain.activity.ActivityType.STUDY_TOUR)
+            .inAreas(2);
+
+    Actual a = Actual.derived(tours, 12);
+
+    assertThat(a.value()).isEqualTo(BigDecimal.valueOf(12));
+    assertThat(a.formula())
+        .isEqualTo("count of completed activities of type STUDY_TOUR in content area 2 = 12");
+    assertThat(a.rule()).isEqualTo(tours);
+    assertThat(a.reported()).isTrue();
+    assertThat(a.counted()).isEmpty();
+    assertThat(a.warnings()).isEmpty();
+    assertThat(a.narrative()).isNull();
+    assertThat(a.numerator()).isNull();
+    assertThat(a.denominator()).isNull();
+  }
+
+  @Test
+  void aCountOfNoneIsReported() {
+    Actual none = Actual.derived(Rule.AgreedIntroductions.inAreas(), 0);
+
+    assertThat(none.value()).isEqualTo(BigDecimal.ZERO);
+    assertThat(none.formula()).isEqualTo("count of introductions that reached an agreement = 0");
+    assertThat(none.reported()).isTrue();
+    assertThat(none.counted()).isEmpty();
+  }
+
+  @Test
+  void aDerivedActualNeedsItsRuleAndACountNotNegative() {
+    Expect.violation(() -> Actual.derived(null, 3), "rule", Violation.REQUIRED);
+    Expect.violation(
+        () -> Actual.derived(Rule.AgreedIntroductions.inAreas(), -1),
+        "count",
+        Violation.OUT_OF_RANGE);
+    assertThat(
+            Expect.invalidInput(() -> Actual.derived(Rule.AgreedIntroductions.inAreas(), -1))
+                .violations())
+        .extracting(Violation::message)
+        .containsExactly("a count is not negative");
+  }
+
+  @Test
+  void anObservedActualHasNoRuleAndWithNothingCountedIsNotReported() {
+    Actual nothing =
+        new Actual(BigDecimal.ONE, null, null, null, "f", List.of(), List.of("a warning"));
+
+    assertThat(nothing.rule()).isNull();
+    assertThat(nothing.reported()).isFalse();
+    assertThat(nothing.value()).isEqualTo(BigDecimal.ONE);
+    assertThat(nothing.formula()).isEqualTo("f");
+    assertThat(nothing.warnings()).containsExactly("a warning");
+    assertThat(actual(indicator(Measure.UNIT)).rule()).isNull();
+    assertThat(actual(indicator(Measure.UNIT), approved(Value.quantity(1), "2019-01-01")).rule())
+        .isNull();
   }
 }

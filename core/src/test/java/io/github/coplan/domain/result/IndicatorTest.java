@@ -611,6 +611,182 @@ class IndicatorTest {
         tuple("periods", Violation.OUT_OF_RANGE));
   }
 
+  // ---- derived indicators ----------------------------------------------------------------------
+
+  private static final Rule TOURS =
+      Rule.CompletedActivities.ofTypes(io.github.coplan.domain.activity.ActivityType.STUDY_TOUR);
+  private static final Rule DEALS = Rule.AgreedIntroductions.inAreas(2);
+
+  private static Indicator derived(
+      Measure measure, Aggregation aggregation, List<Dimension> dimensions) {
+    return new Indicator(
+        ID, TITLE, measure, null, true, aggregation, null, dimensions, List.of(Y2019), TOURS);
+  }
+
+  @Test
+  void aDerivedIndicatorCountsUnitsBySumWithoutDimensions() {
+    Indicator i = derived(Measure.UNIT, Aggregation.SUM, List.of());
+
+    assertThat(i.rule()).isEqualTo(TOURS);
+    assertThat(i.derived()).isTrue();
+    assertThat(i.periods()).containsExactly(Y2019);
+    assertThat(Indicator.of(ID, TITLE, Measure.UNIT).derived()).isFalse();
+    assertThat(Indicator.of(ID, TITLE, Measure.UNIT).rule()).isNull();
+    assertThat(full().rule()).isNull();
+  }
+
+  @Test
+  void aDerivedIndicatorOfAnotherMeasureIsRefusedAtItsRule() {
+    assertThat(
+            invalidInput(() -> derived(Measure.PERCENTAGE, Aggregation.LATEST, List.of()))
+                .violations())
+        .extracting(Violation::path, Violation::code, Violation::message)
+        .containsExactly(
+            tuple(
+                "rule",
+                Violation.OUT_OF_RANGE,
+                "a derived indicator counts records: its measure is UNIT, not PERCENTAGE"),
+            tuple(
+                "rule",
+                Violation.OUT_OF_RANGE,
+                "a derived indicator's periods are counts: it combines by SUM, not LATEST"));
+    violations(
+        () -> derived(Measure.ORDINAL, Aggregation.LATEST, List.of()),
+        tuple("rule", Violation.OUT_OF_RANGE),
+        tuple("rule", Violation.OUT_OF_RANGE));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Aggregation.class,
+      names = {"LATEST", "LATEST_PER_REPORTER"})
+  void aDerivedIndicatorCombiningOtherwiseThanBySumIsRefusedAtItsRule(Aggregation a) {
+    assertThat(invalidInput(() -> derived(Measure.UNIT, a, List.of())).violations())
+        .extracting(Violation::path, Violation::code, Violation::message)
+        .containsExactly(
+            tuple(
+                "rule",
+                Violation.OUT_OF_RANGE,
+                "a derived indicator's periods are counts: it combines by SUM, not " + a));
+  }
+
+  @Test
+  void aDerivedIndicatorWithDimensionsIsRefusedAtItsRule() {
+    assertThat(
+            invalidInput(() -> derived(Measure.UNIT, Aggregation.SUM, List.of(SEX))).violations())
+        .extracting(Violation::path, Violation::code, Violation::message)
+        .containsExactly(
+            tuple(
+                "rule",
+                Violation.OUT_OF_RANGE,
+                "a derived indicator has no dimensions to break its counts down by"));
+  }
+
+  @Test
+  void aDerivedIndicatorMissingAPartIsRefusedForThatPartOnly() {
+    violation(() -> derived(null, Aggregation.SUM, List.of()), "measure", Violation.REQUIRED);
+    violation(() -> derived(Measure.UNIT, null, List.of()), "aggregation", Violation.REQUIRED);
+    violation(() -> derived(Measure.UNIT, Aggregation.SUM, null), "dimensions", Violation.REQUIRED);
+  }
+
+  @Test
+  void derivedByAddsOrReplacesTheRuleAndChecksTheWhole() {
+    Indicator observed = Indicator.of(ID, TITLE, Measure.UNIT).withPeriod(Y2019);
+
+    Indicator tours = observed.derivedBy(TOURS);
+
+    assertThat(tours).isEqualTo(derived(Measure.UNIT, Aggregation.SUM, List.of()));
+    assertThat(tours.derivedBy(DEALS).rule()).isEqualTo(DEALS);
+    violation(() -> observed.derivedBy(null), "rule", Violation.REQUIRED);
+    violations(
+        () -> full().derivedBy(TOURS),
+        tuple("rule", Violation.OUT_OF_RANGE),
+        tuple("rule", Violation.OUT_OF_RANGE));
+    violation(
+        () -> Indicator.of(ID, TITLE, Measure.UNIT).withDimension(SEX).derivedBy(DEALS),
+        "rule",
+        Violation.OUT_OF_RANGE);
+  }
+
+  @Test
+  void everyWitherKeepsTheRule() {
+    Indicator i = Indicator.of(ID, TITLE, Measure.UNIT).derivedBy(DEALS);
+    Baseline none = Baseline.of(PartialDate.parse("2018"), Value.quantity(0));
+
+    assertThat(i.withUnit("deals").rule()).isEqualTo(DEALS);
+    assertThat(i.descending().rule()).isEqualTo(DEALS);
+    assertThat(i.withAggregation(Aggregation.SUM).rule()).isEqualTo(DEALS);
+    assertThat(i.withBaseline(none).rule()).isEqualTo(DEALS);
+    assertThat(i.withPeriod(Y2019).rule()).isEqualTo(DEALS);
+    assertThat(i.withPeriod(Y2019).withTarget(P2019, Value.quantity(3)).rule()).isEqualTo(DEALS);
+    violation(() -> i.withDimension(SEX), "rule", Violation.OUT_OF_RANGE);
+    violation(() -> i.withAggregation(Aggregation.LATEST), "rule", Violation.OUT_OF_RANGE);
+    assertThat(i.withUnit("deals").descending().withBaseline(none).withPeriod(Y2019))
+        .isEqualTo(
+            new Indicator(
+                ID,
+                TITLE,
+                Measure.UNIT,
+                "deals",
+                false,
+                Aggregation.SUM,
+                none,
+                List.of(),
+                List.of(Y2019),
+                DEALS));
+  }
+
+  // ---- targets ---------------------------------------------------------------------------------
+
+  @Test
+  void withTargetSetsAndClearsTheTargetOfOnePeriodOnly() {
+    Period y2020 = Y2020.withTarget(Value.quantity(40));
+    Indicator i = full().withPeriod(y2020);
+
+    Indicator set = i.withTarget(P2019, Value.quantity(25));
+    Indicator cleared = i.withTarget(P2019, null);
+
+    assertThat(set)
+        .isEqualTo(
+            new Indicator(
+                ID,
+                TITLE,
+                Measure.UNIT,
+                "people",
+                false,
+                Aggregation.LATEST,
+                BASELINE,
+                List.of(SEX),
+                List.of(Y2019.withTarget(Value.quantity(25)), y2020)));
+    assertThat(cleared.periods()).containsExactly(Y2019, y2020);
+    assertThat(i.withTarget(P2020, null).periods())
+        .containsExactly(Y2019.withTarget(Value.quantity(20)), Y2020);
+    assertThat(i.periods()).containsExactly(Y2019.withTarget(Value.quantity(20)), y2020);
+  }
+
+  @Test
+  void withTargetOfAnUnknownPeriodIsNotFound() {
+    NotFoundException e =
+        catchThrowableOfType(
+            () -> full().withTarget(P2021, Value.quantity(1)), NotFoundException.class);
+
+    assertThat(e.kind()).isEqualTo("period");
+    assertThat(e.id()).isEqualTo(P2021.toString());
+    violation(() -> full().withTarget(null, Value.quantity(1)), "period", Violation.REQUIRED);
+  }
+
+  @Test
+  void withTargetOfAnotherKindIsOutOfRangeOnItsPeriod() {
+    Indicator i = full().withPeriod(Y2020);
+
+    violation(
+        () -> i.withTarget(P2020, Value.ratio(1, 2)), "periods[1].target", Violation.OUT_OF_RANGE);
+    violation(
+        () -> i.withTarget(P2019, Value.narrative(LocalizedText.of("en", "many"))),
+        "periods[0].target",
+        Violation.OUT_OF_RANGE);
+  }
+
   // ---- ids -------------------------------------------------------------------------------------
 
   @Test

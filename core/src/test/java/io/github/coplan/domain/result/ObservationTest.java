@@ -582,4 +582,22 @@ class ObservationTest {
     violation(() -> new ObservationId(null), "", Violation.REQUIRED);
     violation(() -> new PeriodId(null), "", Violation.REQUIRED);
   }
+
+  @Test
+  void aDerivedIndicatorTakesNoObservation() {
+    Indicator derived =
+        Indicator.of(INDICATOR, LocalizedText.of("en", "Deals"), Measure.UNIT)
+            .withPeriod(Period.of(P2019, PartialDate.parse("2019"), PartialDate.parse("2019")))
+            .derivedBy(Rule.AgreedIntroductions.inAreas());
+
+    assertThat(
+            rule(() -> draft(derived, Value.quantity(3)), RuleCode.INDICATOR_DERIVED).getMessage())
+        .isEqualTo(
+            "indicator.derived: indicator 01890000-0000-7000-8000-000000000501 is derived from the"
+                + " plan's records by"
+                + " its rule; it takes no observations");
+    rule(
+        () -> Observation.draft(null, derived, null, null, null, null, null, null),
+        RuleCode.INDICATOR_DERIVED);
+  }
 }

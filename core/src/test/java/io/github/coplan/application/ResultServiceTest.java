@@ -935,7 +935,8 @@ class ResultServiceTest {
     List<Evidence> evidence = system.results().evidence(indicator(result), period(result));
 
     assertThat(actual.value()).isEqualByComparingTo("2");
-    assertThat(actual.formula()).isEqualTo("count of distinct people who attended as DELEGATE = 2");
+    assertThat(actual.formula())
+        .isEqualTo("count of distinct people who attended activities as DELEGATE = 2");
     assertThat(evidence)
         .containsExactlyInAnyOrder(
             Evidence.attendance(may.id(), reporter, LocalDate.of(2019, 5, 1)),

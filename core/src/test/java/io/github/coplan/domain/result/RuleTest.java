@@ -265,15 +265,15 @@ class RuleTest {
   @Test
   void attendeesSayWhatTheyCount() {
     Rule.Attendees any = Rule.Attendees.ofTypes();
-    assertThat(any.describe()).isEqualTo("distinct people who attended");
+    assertThat(any.describe()).isEqualTo("distinct people who attended activities");
     assertThat(any.withRoles(ParticipationRole.DELEGATE).describe())
-        .isEqualTo("distinct people who attended as DELEGATE");
+        .isEqualTo("distinct people who attended activities as DELEGATE");
     assertThat(any.from(CountryCode.VN).describe())
-        .isEqualTo("distinct people who attended from VN");
+        .isEqualTo("distinct people who attended activities from VN");
     assertThat(Rule.Attendees.ofTypes(ActivityType.WORKSHOP).describe())
         .isEqualTo("distinct people who attended activities of type WORKSHOP");
     assertThat(any.inAreas(7).describe())
-        .isEqualTo("distinct people who attended in content area 7");
+        .isEqualTo("distinct people who attended activities in content area 7");
     assertThat(
             Rule.Attendees.ofTypes(ActivityType.WORKSHOP, ActivityType.STUDY_TOUR)
                 .inAreas(2, 1)
@@ -281,8 +281,8 @@ class RuleTest {
                 .from(CountryCode.VN, CountryCode.IL)
                 .describe())
         .isEqualTo(
-            "distinct people who attended as ORGANISER or DELEGATE from IL or VN"
-                + " activities of type STUDY_TOUR or WORKSHOP in content areas 1, 2");
+            "distinct people who attended activities of type STUDY_TOUR or WORKSHOP in content"
+                + " areas 1, 2 as ORGANISER or DELEGATE from IL or VN");
   }
 
   // ---- agreed introductions --------------------------------------------------------------------

@@ -139,7 +139,9 @@ public final class RuleScan {
           && p.participant() instanceof Participant.Person
           && matches(at.roles(), p.role())) {
         PersonId person = ((Participant.Person) p.participant()).id();
-        if ((at.countries().isEmpty() || at.countries().contains(held.countryOf(person)))
+        // A person the store does not hold has no country: the sorted set cannot be asked for null.
+        CountryCode country = at.countries().isEmpty() ? null : held.countryOf(person);
+        if ((at.countries().isEmpty() || (country != null && at.countries().contains(country)))
             && seen.add(person)) {
           out.add(Evidence.attendance(a.id(), person, day));
         }

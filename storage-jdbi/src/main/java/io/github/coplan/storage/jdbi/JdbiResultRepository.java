@@ -1,12 +1,18 @@
 package io.github.coplan.storage.jdbi;
 
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.activity.ActivityType;
+import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
 import io.github.coplan.domain.error.NotFoundException;
+import io.github.coplan.domain.market.IntroductionId;
+import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.result.Aggregation;
 import io.github.coplan.domain.result.Baseline;
+import io.github.coplan.domain.result.Evidence;
 import io.github.coplan.domain.result.Indicator;
 import io.github.coplan.domain.result.IndicatorId;
 import io.github.coplan.domain.result.Measure;
@@ -18,7 +24,9 @@ import io.github.coplan.domain.result.PeriodId;
 import io.github.coplan.domain.result.Result;
 import io.github.coplan.domain.result.ResultId;
 import io.github.coplan.domain.result.ResultType;
+import io.github.coplan.domain.result.Rule;
 import io.github.coplan.domain.result.Value;
+import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.ResultRepository;
@@ -28,15 +36,21 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +64,12 @@ import org.jspecify.annotations.Nullable;
  * <p>A result is read in three statements (its row, its indicators, their periods), and so are all
  * the results of a plan, however many indicators they hold. Values are kept exactly: a number as
  * the plain text of its decimal, never as a floating-point number.
+ *
+ * <p>A derived indicator's rule is kept in its row (migration 12): its kind and its sets, each as
+ * its elements' text joined by commas in the rule's order. What a rule counts is one statement per
+ * call of {@link #derive} (the periods a {@code VALUES} table joined to one range of the plan's
+ * activities or introductions by day per period) and of {@link #evidence}; neither reads a table
+ * whole.
  *
  * <p>Nothing here is cached: results and observations are not offered to the store's {@link
  * AggregateCache}, so every read goes to the tables and sees what is committed (the cache holds
@@ -74,6 +94,10 @@ final class JdbiResultRepository implements ResultRepository {
   private static final String RATIO = "ratio";
   private static final String SCORE = "score";
   private static final String NARRATIVE = "narrative";
+
+  private static final String COMPLETED_ACTIVITIES = "completed_activities";
+  private static final String ATTENDEES = "attendees";
+  private static final String AGREED_INTRODUCTIONS = "agreed_introductions";
 
   /** The columns of {@code result.select}. */
   private static final RowMapper<Row> RESULT_ROW =
@@ -189,7 +213,7 @@ final class JdbiResultRepository implements ResultRepository {
   }
 
   /** The periods a query of {@code period.select} reads, by their indicator's id. */
-  private static Map<UUID, List<Period>> periods(org.jdbi.v3.core.statement.Query query) {
+  private static Map<UUID, List<Period>> periods(Query query) {
     Map<UUID, List<Period>> byIndicator = new HashMap<>();
     query
         .map(
@@ -214,7 +238,7 @@ final class JdbiResultRepository implements ResultRepository {
    * id, each result's in the order read.
    */
   private static Map<UUID, List<Indicator>> indicators(
-      org.jdbi.v3.core.statement.Query query, Map<UUID, List<Period>> periods) {
+      Query query, Map<UUID, List<Period>> periods) {
     Map<UUID, List<Indicator>> byResult = new LinkedHashMap<>();
     query
         .map(
@@ -242,7 +266,8 @@ final class JdbiResultRepository implements ResultRepository {
                               baseline,
                               DimensionsJson.decodeDimensions(
                                   Columns.required(rs, 14, String.class)),
-                              periods.getOrDefault(id, List.of())));
+                              periods.getOrDefault(id, List.of()),
+                              rule(rs, 15)));
                   return null;
                 })
         .forEach(ignored -> {});
@@ -386,8 +411,8 @@ final class JdbiResultRepository implements ResultRepository {
           .bind("aggregation", i.aggregation())
           .bindByType("baselineDate", baseline == null ? null : baseline.date(), PartialDate.class)
           .bindByType("baselineComment", baseline == null ? null : baseline.comment(), String.class)
-          .bind("dimensions", DimensionsJson.encodeDimensions(i.dimensions()))
-          .add();
+          .bind("dimensions", DimensionsJson.encodeDimensions(i.dimensions()));
+      bindRule(batch, i.rule()).add();
       anyPeriod |= !i.periods().isEmpty();
     }
     batch.execute();
@@ -570,6 +595,279 @@ final class JdbiResultRepository implements ResultRepository {
                     .bind("plan", plan)
                     .map(OBSERVATION_ROW)
                     .list()));
+  }
+
+  // ---- derived indicators ----------------------------------------------------------------------
+
+  @Override
+  public Map<PeriodId, Long> derive(PlanId plan, Rule rule, List<Period> periods) {
+    // Each period is an argument too, refused by the list's name.
+    List<String> names = new ArrayList<>(List.of("plan", "rule", "periods"));
+    List<@Nullable Object> arguments = new ArrayList<>(Arrays.asList(plan, rule, periods));
+    if (periods != null) {
+      for (Period p : periods) {
+        names.add("periods");
+        arguments.add(p);
+      }
+    }
+    return unit.read(
+        "count a rule's records",
+        names,
+        arguments,
+        () -> {
+          Map<PeriodId, Long> counts = new LinkedHashMap<>();
+          if (periods.isEmpty()) {
+            return counts;
+          }
+          RuleStatement statement = deriving(unit.sql(), plan, rule, periods);
+          long[] byPlace = new long[periods.size()];
+          unit.handle()
+              .createQuery(statement.sql())
+              .bindMap(statement.values())
+              .map(
+                  (rs, ctx) -> {
+                    byPlace[rs.getInt(1)] = rs.getLong(2);
+                    return null;
+                  })
+              .forEach(ignored -> {});
+          for (int n = 0; n < periods.size(); n++) {
+            counts.put(periods.get(n).id(), byPlace[n]);
+          }
+          return counts;
+        });
+  }
+
+  @Override
+  public List<Evidence> evidence(PlanId plan, Rule rule, LocalDate from, LocalDate to) {
+    return unit.read(
+        "read a rule's evidence",
+        List.of("plan", "rule", "from", "to"),
+        Arrays.asList(plan, rule, from, to),
+        () -> {
+          if (to.isBefore(from)) {
+            return List.<Evidence>of();
+          }
+          RuleStatement statement = evidencing(unit.sql(), plan, rule, from, to);
+          RowMapper<Evidence> row;
+          if (rule instanceof Rule.AgreedIntroductions) {
+            row =
+                (rs, ctx) ->
+                    Evidence.agreement(
+                        Columns.required(rs, 2, IntroductionId.class),
+                        Columns.required(rs, 1, LocalDate.class));
+          } else if (rule instanceof Rule.Attendees) {
+            row =
+                (rs, ctx) ->
+                    Evidence.attendance(
+                        Columns.required(rs, 2, ActivityId.class),
+                        Columns.required(rs, 3, PersonId.class),
+                        Columns.required(rs, 1, LocalDate.class));
+          } else {
+            row =
+                (rs, ctx) ->
+                    Evidence.activity(
+                        Columns.required(rs, 2, ActivityId.class),
+                        Columns.required(rs, 1, LocalDate.class));
+          }
+          return List.copyOf(
+              unit.handle()
+                  .createQuery(statement.sql())
+                  .bindMap(statement.values())
+                  .map(row)
+                  .list());
+        });
+  }
+
+  /**
+   * A statement of a rule with the values of its named parameters.
+   *
+   * @param sql the statement
+   * @param values the values, by parameter name
+   */
+  record RuleStatement(String sql, Map<String, Object> values) {}
+
+  /**
+   * The statement that counts a rule's records in periods ({@code derive.periods} and the rule's
+   * {@code derive.*}): one row per period that counts something, its place in the list and the
+   * count.
+   */
+  static RuleStatement deriving(Sql sql, PlanId plan, Rule rule, List<Period> periods) {
+    Map<String, Object> values = ruleValues(plan, rule);
+    StringBuilder rows = new StringBuilder();
+    for (int n = 0; n < periods.size(); n++) {
+      Period p = periods.get(n);
+      rows.append(n == 0 ? "" : ", ")
+          .append("(:n")
+          .append(n)
+          .append(", :first")
+          .append(n)
+          .append(", :last")
+          .append(n)
+          .append(')');
+      values.put("n" + n, n);
+      values.put("first" + n, p.firstDay());
+      values.put("last" + n, p.lastDay());
+    }
+    return new RuleStatement(
+        sql.get("derive.periods").replace("<periods>", rows)
+            + "\n"
+            + filtered(sql, "derive." + kindName(rule), rule),
+        values);
+  }
+
+  /**
+   * The statement that reads a rule's evidence between two days (the rule's {@code evidence.*}), in
+   * {@link Evidence#ORDER}: the day, the activity's or introduction's id, the person's id.
+   */
+  static RuleStatement evidencing(Sql sql, PlanId plan, Rule rule, LocalDate from, LocalDate to) {
+    Map<String, Object> values = ruleValues(plan, rule);
+    values.put("from", from);
+    values.put("to", to);
+    return new RuleStatement(filtered(sql, "evidence." + kindName(rule), rule), values);
+  }
+
+  /** The part of the statements' names that names a rule's kind. */
+  private static String kindName(Rule rule) {
+    if (rule instanceof Rule.CompletedActivities) {
+      return "completedActivities";
+    }
+    return rule instanceof Rule.Attendees ? "attendees" : "agreedIntroductions";
+  }
+
+  /**
+   * A derive or evidence statement with the conditions of the rule's sets that are not empty in
+   * place of its {@code <activities>}, {@code <attendees>} and {@code <introductions>}.
+   */
+  private static String filtered(Sql sql, String name, Rule rule) {
+    String activities = "";
+    String attendees = "";
+    String introductions = "";
+    if (rule instanceof Rule.CompletedActivities c) {
+      activities = condition(sql, "rule.types", "type", c.types());
+      activities += condition(sql, "rule.contentAreas", "area", c.contentAreas());
+    } else if (rule instanceof Rule.Attendees a) {
+      activities = condition(sql, "rule.types", "type", a.types());
+      activities += condition(sql, "rule.contentAreas", "area", a.contentAreas());
+      attendees = condition(sql, "rule.roles", "role", a.roles());
+      attendees += condition(sql, "rule.countries", "country", a.countries());
+    } else {
+      introductions = condition(sql, "rule.introductionAreas", "area", rule.contentAreas());
+    }
+    return sql.get(name)
+        .replace("<activities>", activities)
+        .replace("<attendees>", attendees)
+        .replace("<introductions>", introductions);
+  }
+
+  /**
+   * The condition of one set of a rule, its {@code <values>} the parameters {@code :<param>0},
+   * {@code :<param>1}, …; nothing for an empty set.
+   */
+  private static String condition(Sql sql, String name, String param, Set<?> values) {
+    if (values.isEmpty()) {
+      return "";
+    }
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < values.size(); i++) {
+      names.append(i == 0 ? ":" : ", :").append(param).append(i);
+    }
+    return " " + sql.get(name).replace("<values>", names);
+  }
+
+  /** The plan and the elements of a rule's sets, by the parameters of {@link #filtered}. */
+  private static Map<String, Object> ruleValues(PlanId plan, Rule rule) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("plan", plan);
+    if (rule instanceof Rule.CompletedActivities c) {
+      putEach(values, "type", c.types());
+    } else if (rule instanceof Rule.Attendees a) {
+      putEach(values, "type", a.types());
+      putEach(values, "role", a.roles());
+      putEach(values, "country", a.countries());
+    }
+    putEach(values, "area", rule.contentAreas());
+    return values;
+  }
+
+  private static void putEach(Map<String, Object> values, String param, Collection<?> elements) {
+    int i = 0;
+    for (Object element : elements) {
+      values.put(param + i++, element);
+    }
+  }
+
+  /**
+   * Binds an indicator's rule, or none, to {@code ruleKind}, {@code ruleTypes}, {@code
+   * ruleContentAreas}, {@code ruleRoles} and {@code ruleCountries}: each set as the text of its
+   * elements in the rule's order joined by commas, the empty string for an empty set, null for a
+   * set the rule's kind does not have.
+   */
+  private static PreparedBatch bindRule(PreparedBatch batch, @Nullable Rule rule) {
+    String kind = null;
+    String types = null;
+    String roles = null;
+    String countries = null;
+    if (rule instanceof Rule.CompletedActivities c) {
+      kind = COMPLETED_ACTIVITIES;
+      types = joined(c.types(), ActivityType::name);
+    } else if (rule instanceof Rule.Attendees a) {
+      kind = ATTENDEES;
+      types = joined(a.types(), ActivityType::name);
+      roles = joined(a.roles(), ParticipationRole::name);
+      countries = joined(a.countries(), CountryCode::code);
+    } else if (rule instanceof Rule.AgreedIntroductions) {
+      kind = AGREED_INTRODUCTIONS;
+    }
+    return batch
+        .bindByType("ruleKind", kind, String.class)
+        .bindByType("ruleTypes", types, String.class)
+        .bindByType(
+            "ruleContentAreas",
+            rule == null ? null : joined(rule.contentAreas(), String::valueOf),
+            String.class)
+        .bindByType("ruleRoles", roles, String.class)
+        .bindByType("ruleCountries", countries, String.class);
+  }
+
+  private static <T> String joined(Set<T> values, Function<T, String> text) {
+    return values.stream().map(text).collect(Collectors.joining(","));
+  }
+
+  /**
+   * The rule in five columns from a position on (kind, types, content areas, roles, countries), or
+   * null for an observed indicator.
+   */
+  private static @Nullable Rule rule(ResultSet rs, int from) throws SQLException {
+    String kind = rs.getString(from);
+    if (kind == null) {
+      return null;
+    }
+    try {
+      Set<Integer> areas = split(rs.getString(from + 2), Integer::valueOf);
+      return switch (kind) {
+        case COMPLETED_ACTIVITIES ->
+            new Rule.CompletedActivities(
+                split(rs.getString(from + 1), ActivityType::valueOf), areas);
+        case ATTENDEES ->
+            new Rule.Attendees(
+                split(rs.getString(from + 1), ActivityType::valueOf),
+                areas,
+                split(rs.getString(from + 3), ParticipationRole::valueOf),
+                split(rs.getString(from + 4), CountryCode::new));
+        case AGREED_INTRODUCTIONS -> new Rule.AgreedIntroductions(areas);
+        default -> throw new SQLException("not a kind of rule: " + kind);
+      };
+    } catch (IllegalArgumentException e) {
+      throw new SQLException("a stored rule is not one: " + e.getMessage(), e);
+    }
+  }
+
+  /** The elements of a set joined by commas; the empty string, or null, for none. */
+  private static <T> Set<T> split(@Nullable String joined, Function<String, T> parse) {
+    if (joined == null || joined.isEmpty()) {
+      return Set.of();
+    }
+    return Arrays.stream(joined.split(",", -1)).map(parse).collect(Collectors.toSet());
   }
 
   // ---- helpers ----------------------------------------------------------------------------------

@@ -89,7 +89,8 @@ final class Migrator {
           new Migration("V8__profile_match_index.sql", null),
           new Migration("V9__itinerary.sql", null),
           new Migration("V10__network.sql", NetworkColumns::fill),
-          new Migration("V11__results.sql", null));
+          new Migration("V11__results.sql", null),
+          new Migration("V12__derived_indicators.sql", null));
 
   /** The migration scripts, oldest first. */
   static final List<String> SCRIPTS = MIGRATIONS.stream().map(Migration::script).toList();

@@ -199,17 +199,36 @@ abstract class LookupMigrationCheck {
   }
 
   /**
-   * Takes a database of the default prefix back to what migration 10 left: drops the results
-   * framework's tables (their indexes with them) and its line of the history.
+   * Takes a database of the default prefix back to what migration 10 left: undoes migration 12
+   * ({@link #undoMigration12}), then drops the results framework's tables (their indexes with them)
+   * and its line of the history.
    *
    * @param h a handle on the database
    */
   static void undoMigration11(Handle h) {
+    undoMigration12(h);
     h.execute("DROP TABLE coplan_observation");
     h.execute("DROP TABLE coplan_indicator_period");
     h.execute("DROP TABLE coplan_indicator");
     h.execute("DROP TABLE coplan_result");
     h.execute("DELETE FROM coplan_schema_history WHERE version = 11");
+  }
+
+  /**
+   * Takes a database of the default prefix back to what migration 11 left: drops the indexes that
+   * derived indicators read, the indicators' rule columns and its line of the history.
+   *
+   * @param h a handle on the database
+   */
+  static void undoMigration12(Handle h) {
+    h.execute("DROP INDEX coplan_introduction_agreed");
+    h.execute("DROP INDEX coplan_activity_derived");
+    h.execute("ALTER TABLE coplan_indicator DROP COLUMN rule_countries");
+    h.execute("ALTER TABLE coplan_indicator DROP COLUMN rule_roles");
+    h.execute("ALTER TABLE coplan_indicator DROP COLUMN rule_content_areas");
+    h.execute("ALTER TABLE coplan_indicator DROP COLUMN rule_types");
+    h.execute("ALTER TABLE coplan_indicator DROP COLUMN rule_kind");
+    h.execute("DELETE FROM coplan_schema_history WHERE version = 12");
   }
 
   /** What the test wrote with the current version. */
@@ -348,9 +367,9 @@ abstract class LookupMigrationCheck {
 
     assertThatThrownBy(() -> open(VALIDATE))
         .isInstanceOf(StorageException.class)
-        .hasMessageContaining("is at version 3 but this library needs version 11");
+        .hasMessageContaining("is at version 3 but this library needs version 12");
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(8);
+      assertThat(storage.migrationsApplied()).isEqualTo(9);
       UseCases coplan = Fixtures.coplan(storage);
 
       assertThat(coplan.plans().search(PlanQuery.builder().text("vuon uom").build()).items())
@@ -504,7 +523,7 @@ abstract class LookupMigrationCheck {
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(8);
+      assertThat(storage.migrationsApplied()).isEqualTo(9);
       assertThat(lookupColumns().get(w.sihub().id().value()))
           .containsExactly("", "sihub\n\nsihub\nsaigon innovation hub");
       assertThat(

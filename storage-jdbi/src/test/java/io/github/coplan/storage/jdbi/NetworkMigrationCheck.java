@@ -150,7 +150,7 @@ abstract class NetworkMigrationCheck {
     }
 
     try (JdbiStorage storage = open(JdbiOptions.defaults())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(2);
+      assertThat(storage.migrationsApplied()).isEqualTo(3);
       assertThat(derived(storage)).isEqualTo(before);
       assertThat(before)
           .containsExactly(

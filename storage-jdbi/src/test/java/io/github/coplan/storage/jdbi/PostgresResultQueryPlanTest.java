@@ -7,8 +7,8 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The results framework's statements use migration 11's indexes on PostgreSQL, over the rows the
- * repository wrote copied 40 times under new ids (in plans of their own).
+ * The results framework's statements use migration 11's and 12's indexes on PostgreSQL, over the
+ * rows the repository wrote copied 40 times under new ids (in plans of their own).
  */
 class PostgresResultQueryPlanTest extends ResultQueryPlanCheck {
 
@@ -65,6 +65,45 @@ class PostgresResultQueryPlanTest extends ResultQueryPlanCheck {
         FROM coplan_observation o JOIN indicator_copy c ON c.original = o.indicator_id""");
     session.execute("DROP TABLE indicator_copy");
     session.execute("DROP TABLE copy_of");
+    // The records a derived indicator counts: the activities with their participations, the
+    // introductions and the people, each copied 40 times, the first two into the copied plans.
+    session.execute(
+        """
+        CREATE TEMPORARY TABLE copy_of AS
+        SELECT a.id AS original, gen_random_uuid() AS id, n FROM coplan_activity a, generate_series(1, 40) AS n""");
+    session.execute(
+        """
+        INSERT INTO coplan_activity (id, version, plan_id, content_area, type, status, title, description, planned, planned_earliest,
+          planned_latest, location_country, location_city, location_venue, location_online, lead_party, parent_id, actual_start,
+          actual_end, status_reason, sort_title, search_text, itinerary, met_day, met_earliest, met_key)
+        SELECT c.id, a.version, md5(a.plan_id::text || c.n)::uuid, a.content_area, a.type, a.status, a.title, a.description, a.planned,
+          a.planned_earliest, a.planned_latest, a.location_country, a.location_city, a.location_venue, a.location_online,
+          a.lead_party, a.parent_id, a.actual_start, a.actual_end, a.status_reason, a.sort_title, a.search_text,
+          a.itinerary, a.met_day, a.met_earliest, a.met_key
+        FROM coplan_activity a JOIN copy_of c ON c.original = a.id""");
+    session.execute(
+        """
+        INSERT INTO coplan_participation (activity_id, ordinal, participant_kind, participant_id, role, status, affiliation_organisation,
+          affiliation_position, meets)
+        SELECT c.id, p.ordinal, p.participant_kind, p.participant_id, p.role, p.status, p.affiliation_organisation,
+          p.affiliation_position, p.meets
+        FROM coplan_participation p JOIN copy_of c ON c.original = p.activity_id""");
+    session.execute("DROP TABLE copy_of");
+    session.execute(
+        """
+        INSERT INTO coplan_introduction (id, version, request_id, offer_id, plan_id, content_area, stage, suggested_on,
+          interest_requester_on, interest_offerer_on, interest_on, meeting_id, met_on, agreement, document, agreed_on,
+          declined_by, decline_reason, declined_on)
+        SELECT gen_random_uuid(), i.version, gen_random_uuid(), i.offer_id, md5(i.plan_id::text || n)::uuid,
+          i.content_area, i.stage, i.suggested_on, i.interest_requester_on, i.interest_offerer_on, i.interest_on,
+          i.meeting_id, i.met_on, i.agreement, i.document, i.agreed_on, i.declined_by, i.decline_reason, i.declined_on
+        FROM coplan_introduction i, generate_series(1, 40) AS n""");
+    session.execute(
+        """
+        INSERT INTO coplan_person (id, version, name, country, expertise, contact, consent_to_publish, folded_name)
+        SELECT gen_random_uuid(), p.version, p.name, p.country, p.expertise, p.contact, p.consent_to_publish,
+          p.folded_name
+        FROM coplan_person p, generate_series(1, 40) AS n""");
   }
 
   @Override
@@ -79,7 +118,8 @@ class PostgresResultQueryPlanTest extends ResultQueryPlanCheck {
         .noneMatch(
             step ->
                 step.matches(
-                    ".*Seq Scan on coplan_(result|indicator|indicator_period|observation) .*"))
+                    ".*Seq Scan on coplan_(result|indicator|indicator_period|observation"
+                        + "|activity|participation|person|introduction) .*"))
         .anyMatch(
             step ->
                 step.matches(

@@ -43,7 +43,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(11);
+      assertThat(storage.migrationsApplied()).isEqualTo(12);
     }
     assertThat(
             strings(
@@ -61,7 +61,8 @@ class PostgresSchemaTest {
             "8 profile match index",
             "9 itinerary",
             "10 network",
-            "11 results");
+            "11 results",
+            "12 derived indicators");
     assertThat(
             strings(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
@@ -127,7 +128,8 @@ class PostgresSchemaTest {
             "8 profile match index",
             "9 itinerary",
             "10 network",
-            "11 results");
+            "11 results",
+            "12 derived indicators");
     Arrays.sort(nanos);
     Figures.record(
         report,
@@ -146,7 +148,7 @@ class PostgresSchemaTest {
     server.execute(
         "INSERT INTO "
             + schema
-            + ".coplan_schema_history (version, description) VALUES (12, 'from the future')");
+            + ".coplan_schema_history (version, description) VALUES (13, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(
@@ -155,7 +157,7 @@ class PostgresSchemaTest {
                       server.url(schema), server.user(), server.password(), options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the PostgreSQL database's Coplan schema is at version 12, newer than version 11 that this library knows;"
+              "the PostgreSQL database's Coplan schema is at version 13, newer than version 12 that this library knows;"
                   + " open it with a newer Coplan");
     }
   }
@@ -201,7 +203,7 @@ class PostgresSchemaTest {
     dataSource.setPassword(server.password());
 
     try (JdbiStorage storage = JdbiStorage.postgres(dataSource)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(11);
+      assertThat(storage.migrationsApplied()).isEqualTo(12);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -271,7 +273,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(11);
+      assertThat(storage.migrationsApplied()).isEqualTo(12);
       Organisation stored =
           storage.inTransaction(
               r ->
@@ -311,7 +313,7 @@ class PostgresSchemaTest {
 
     try (JdbiStorage storage =
         JdbiStorage.postgres(server.url(schema), server.user(), server.password())) {
-      assertThat(storage.migrationsApplied()).isEqualTo(9);
+      assertThat(storage.migrationsApplied()).isEqualTo(10);
       Optional<Organisation> earlier =
           storage.readOnly(
               r ->
@@ -344,13 +346,13 @@ class PostgresSchemaTest {
                     + "' AND indexname NOT LIKE '%pkey'"
                     + " AND indexname NOT LIKE '%key'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(44);
+        .hasSize(46);
     assertThat(
             strings(
                 "SELECT COUNT(*) FROM "
                     + schema
                     + ".coplan_schema_history WHERE checksum IS NOT NULL"))
-        .containsExactly("11");
+        .containsExactly("12");
   }
 
   private List<String> strings(String sql) throws SQLException {

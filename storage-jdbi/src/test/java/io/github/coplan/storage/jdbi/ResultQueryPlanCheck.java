@@ -1,7 +1,23 @@
 package io.github.coplan.storage.jdbi;
 
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.activity.Activity;
+import io.github.coplan.domain.activity.ActivityDetails;
+import io.github.coplan.domain.activity.ActivityId;
+import io.github.coplan.domain.activity.ActivityStatus;
+import io.github.coplan.domain.activity.ActivityType;
+import io.github.coplan.domain.activity.Participant;
+import io.github.coplan.domain.activity.Participation;
+import io.github.coplan.domain.activity.ParticipationRole;
+import io.github.coplan.domain.activity.ParticipationStatus;
+import io.github.coplan.domain.market.AgreementKind;
+import io.github.coplan.domain.market.Introduction;
+import io.github.coplan.domain.market.IntroductionId;
+import io.github.coplan.domain.market.IntroductionStage;
+import io.github.coplan.domain.market.ProfileId;
+import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
+import io.github.coplan.domain.person.PersonProfile;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.result.Indicator;
 import io.github.coplan.domain.result.IndicatorId;
@@ -14,7 +30,10 @@ import io.github.coplan.domain.result.PeriodId;
 import io.github.coplan.domain.result.Result;
 import io.github.coplan.domain.result.ResultId;
 import io.github.coplan.domain.result.ResultType;
+import io.github.coplan.domain.result.Rule;
 import io.github.coplan.domain.result.Value;
+import io.github.coplan.domain.shared.CountryCode;
+import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
 import java.time.Instant;
@@ -35,7 +54,9 @@ import org.junit.jupiter.api.TestInstance;
  * uses one of migration 11's keys or indexes and reads no table of it whole: the database's own
  * plan of each ({@code EXPLAIN QUERY PLAN} on SQLite, {@code EXPLAIN} on PostgreSQL) is read over
  * 60 plans of 4 results, 3 indicators each, with their periods and observations (copied many times
- * on PostgreSQL, which rightly reads a small table whole), with statistics gathered.
+ * on PostgreSQL, which rightly reads a small table whole), with statistics gathered. So does every
+ * statement of a derived indicator's rule, over the plans' activities with their participations,
+ * people and introductions: one range of migration 12's indexes by plan and day.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ResultQueryPlanCheck {
@@ -44,6 +65,9 @@ abstract class ResultQueryPlanCheck {
   static final int RESULTS_PER_PLAN = 4;
   static final int INDICATORS_PER_RESULT = 3;
   static final int OBSERVATIONS_PER_INDICATOR = 4;
+  static final int PEOPLE = 200;
+  static final int ACTIVITIES_PER_PLAN = 25;
+  static final int INTRODUCTIONS_PER_PLAN = 8;
 
   JdbiStorage storage;
   final List<PlanId> plans = new ArrayList<>();
@@ -75,6 +99,19 @@ abstract class ResultQueryPlanCheck {
     Actor reporter = Actor.person(new PersonId(UUID.randomUUID()));
     storage.inTransaction(
         r -> {
+          List<Participant> people = new ArrayList<>();
+          List<CountryCode> countries =
+              List.of(CountryCode.VN, CountryCode.IL, CountryCode.of("TH"), CountryCode.of("SG"));
+          for (int i = 0; i < PEOPLE; i++) {
+            PersonId person = new PersonId(UUID.randomUUID());
+            r.people()
+                .insert(
+                    Person.register(
+                        person,
+                        PersonProfile.of("Người " + i, countries.get(i % countries.size())),
+                        List.of()));
+            people.add(Participant.of(person));
+          }
           for (int p = 0; p < PLANS; p++) {
             PlanId plan = new PlanId(UUID.randomUUID());
             plans.add(plan);
@@ -101,6 +138,9 @@ abstract class ResultQueryPlanCheck {
                                     .withTarget(Value.quantity(100))));
               }
               results.add(r.results().insertResult(result));
+              if (n == 0) {
+                records(r, plan, p, people);
+              }
               for (Indicator indicator : result.indicators()) {
                 for (int o = 0; o < OBSERVATIONS_PER_INDICATOR; o++) {
                   r.results()
@@ -130,6 +170,71 @@ abstract class ResultQueryPlanCheck {
           analyze(h);
           return null;
         });
+  }
+
+  /** A plan's activities, with their participations, and its introductions. */
+  private static void records(
+      io.github.coplan.port.storage.Repositories r, PlanId plan, int p, List<Participant> people) {
+    ActivityType[] types = ActivityType.values();
+    ParticipationRole[] roles = ParticipationRole.values();
+    List<Activity> activities = new ArrayList<>();
+    for (int i = 0; i < ACTIVITIES_PER_PLAN; i++) {
+      int k = p * ACTIVITIES_PER_PLAN + i;
+      List<Participation> participations = new ArrayList<>();
+      for (int j = 0; j < 3; j++) {
+        participations.add(
+            new Participation(
+                people.get((k * 7 + j * 13) % people.size()),
+                roles[(k + j) % roles.length],
+                j == 2 ? ParticipationStatus.INVITED : ParticipationStatus.ATTENDED,
+                null));
+      }
+      boolean completed = i % 2 == 0;
+      activities.add(
+          Activity.ForAdapters.restore(
+              new ActivityId(UUID.randomUUID()),
+              plan,
+              new ActivityDetails(
+                  1 + i % 3,
+                  types[k % types.length],
+                  LocalizedText.of("en", "Activity " + i),
+                  null,
+                  DateSpan.parse(
+                      LocalDate.of(2018 + i % 4, 1 + k % 12, 1).toString().substring(0, 7)),
+                  null,
+                  null),
+              null,
+              completed ? ActivityStatus.COMPLETED : ActivityStatus.PLANNED,
+              completed ? PartialDate.parse((2018 + i % 4) + "-Q" + (1 + k % 4)) : null,
+              null,
+              null,
+              participations,
+              0));
+    }
+    r.activities().insertAll(activities);
+    for (int i = 0; i < INTRODUCTIONS_PER_PLAN; i++) {
+      LocalDate agreed = i % 4 == 3 ? null : LocalDate.of(2018 + i % 4, 1 + p % 12, 1 + i);
+      r.market()
+          .insertIntroduction(
+              Introduction.ForAdapters.restore(
+                  new IntroductionId(UUID.randomUUID()),
+                  new ProfileId(UUID.randomUUID()),
+                  new ProfileId(UUID.randomUUID()),
+                  plan,
+                  i % 5 == 4 ? null : 1 + i % 3,
+                  agreed == null ? IntroductionStage.SUGGESTED : IntroductionStage.AGREEMENT,
+                  LocalDate.of(2017, 6, 1),
+                  Map.of(),
+                  null,
+                  null,
+                  agreed == null ? null : AgreementKind.LICENCE,
+                  null,
+                  agreed,
+                  null,
+                  null,
+                  null,
+                  0));
+    }
   }
 
   @AfterAll
@@ -212,5 +317,54 @@ abstract class ResultQueryPlanCheck {
             Map.of("indicator", indicator));
     assertUses("observation.byIndicator", "coplan_observation_indicator", plan);
     assertOrderedByTheIndex("observation.byIndicator", plan);
+  }
+
+  @Test
+  void aRulesCountsAndEvidenceAreRangesOfTheIndexesByPlanAndDay() {
+    PlanId plan = plans.get(PLANS / 2);
+    List<Period> periods =
+        List.of(
+            Period.of(
+                new PeriodId(UUID.randomUUID()),
+                PartialDate.parse("2019-Q1"),
+                PartialDate.parse("2019-Q1")),
+            Period.of(
+                new PeriodId(UUID.randomUUID()),
+                PartialDate.parse("2019-Q2"),
+                PartialDate.parse("2019-H2")),
+            Period.of(
+                new PeriodId(UUID.randomUUID()),
+                PartialDate.parse("2020"),
+                PartialDate.parse("2020")));
+    LocalDate from = LocalDate.of(2019, 1, 1);
+    LocalDate to = LocalDate.of(2019, 12, 31);
+    List<Rule> activityRules =
+        List.of(
+            Rule.CompletedActivities.ofTypes(),
+            Rule.CompletedActivities.ofTypes(ActivityType.WORKSHOP, ActivityType.STUDY_TOUR)
+                .inAreas(1, 2),
+            Rule.Attendees.ofTypes(),
+            Rule.Attendees.ofTypes(ActivityType.WORKSHOP)
+                .inAreas(2)
+                .withRoles(ParticipationRole.EXPERT, ParticipationRole.SPEAKER)
+                .from(CountryCode.VN, CountryCode.IL));
+    List<Rule> introductionRules =
+        List.of(Rule.AgreedIntroductions.inAreas(), Rule.AgreedIntroductions.inAreas(1, 3));
+    for (Rule rule : activityRules) {
+      checkRule(rule, plan, periods, from, to, "coplan_activity_derived");
+    }
+    for (Rule rule : introductionRules) {
+      checkRule(rule, plan, periods, from, to, "coplan_introduction_agreed");
+    }
+  }
+
+  private void checkRule(
+      Rule rule, PlanId plan, List<Period> periods, LocalDate from, LocalDate to, String index) {
+    JdbiResultRepository.RuleStatement derive =
+        JdbiResultRepository.deriving(storage.sql(), plan, rule, periods);
+    assertUses("derive: " + rule.describe(), index, planOf(derive.sql(), derive.values()));
+    JdbiResultRepository.RuleStatement evidence =
+        JdbiResultRepository.evidencing(storage.sql(), plan, rule, from, to);
+    assertUses("evidence: " + rule.describe(), index, planOf(evidence.sql(), evidence.values()));
   }
 }

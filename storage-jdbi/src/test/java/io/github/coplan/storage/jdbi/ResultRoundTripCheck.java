@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.coplan.domain.access.Actor;
+import io.github.coplan.domain.activity.ActivityType;
+import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.DuplicateException;
 import io.github.coplan.domain.error.InvalidInputException;
@@ -13,6 +15,7 @@ import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.result.Aggregation;
 import io.github.coplan.domain.result.Baseline;
 import io.github.coplan.domain.result.Dimension;
+import io.github.coplan.domain.result.Evidence;
 import io.github.coplan.domain.result.Indicator;
 import io.github.coplan.domain.result.IndicatorId;
 import io.github.coplan.domain.result.Measure;
@@ -23,7 +26,9 @@ import io.github.coplan.domain.result.PeriodId;
 import io.github.coplan.domain.result.Result;
 import io.github.coplan.domain.result.ResultId;
 import io.github.coplan.domain.result.ResultType;
+import io.github.coplan.domain.result.Rule;
 import io.github.coplan.domain.result.Value;
+import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
 import java.math.BigDecimal;
@@ -41,7 +46,8 @@ import org.junit.jupiter.api.Test;
  * The results framework round trips through the tables of migration 11: every part of a result, its
  * indicators and periods, and of an observation, comes back as stored, values exactly; the errors
  * of the port are the ones its Javadoc names; a plan's results and observations come in their
- * order. A focused check until the testkit's contract runs on every store.
+ * order; a derived indicator's rule comes back exactly, and a rule's counts and evidence refuse
+ * missing arguments. A focused check until the testkit's contract runs on every store.
  */
 abstract class ResultRoundTripCheck {
 
@@ -445,6 +451,91 @@ abstract class ResultRoundTripCheck {
   }
 
   @Test
+  void aDerivedIndicatorsRuleComesBackExactly() {
+    Indicator completed =
+        Indicator.of(new IndicatorId(id(501)), text("Study tours"), Measure.UNIT)
+            .withUnit("tours")
+            .derivedBy(
+                Rule.CompletedActivities.ofTypes(ActivityType.WORKSHOP, ActivityType.STUDY_TOUR)
+                    .inAreas(12, 3))
+            .withPeriod(
+                Period.of(
+                        new PeriodId(id(510)), PartialDate.parse("2019"), PartialDate.parse("2019"))
+                    .withTarget(Value.quantity(4)));
+    Indicator attendees =
+        Indicator.of(new IndicatorId(id(502)), text("Experts"), Measure.UNIT)
+            .derivedBy(
+                Rule.Attendees.ofTypes()
+                    .withRoles(ParticipationRole.SPEAKER, ParticipationRole.EXPERT)
+                    .from(CountryCode.VN, CountryCode.of("DE"), CountryCode.IL));
+    Indicator anyAttendee =
+        Indicator.of(new IndicatorId(id(503)), text("People"), Measure.UNIT)
+            .derivedBy(Rule.Attendees.ofTypes(ActivityType.TRAINING_COURSE).inAreas(2));
+    Indicator agreements =
+        Indicator.of(new IndicatorId(id(504)), text("Agreements"), Measure.UNIT)
+            .derivedBy(Rule.AgreedIntroductions.inAreas());
+    Indicator someAgreements =
+        Indicator.of(new IndicatorId(id(505)), text("Agreements in 1 and 4"), Measure.UNIT)
+            .derivedBy(Rule.AgreedIntroductions.inAreas(4, 1));
+    Result given =
+        Result.of(new ResultId(id(5)), PLAN, null, ResultType.OUTPUT, text("Derived"))
+            .withIndicator(completed)
+            .withIndicator(attendees)
+            .withIndicator(anyAttendee)
+            .withIndicator(agreements)
+            .withIndicator(someAgreements)
+            .withIndicator(Indicator.of(new IndicatorId(id(506)), text("Observed"), Measure.UNIT));
+
+    Result stored = storage.inTransaction(r -> r.results().insertResult(given));
+
+    assertThat(findResult(given.id())).contains(stored);
+    assertThat(resultsOf(PLAN)).containsExactly(stored);
+    List<Indicator> read = findResult(given.id()).orElseThrow().indicators();
+    assertThat(read)
+        .extracting(Indicator::rule)
+        .isEqualTo(given.indicators().stream().map(Indicator::rule).toList());
+    Rule.Attendees experts = (Rule.Attendees) read.get(1).rule();
+    assertThat(List.copyOf(experts.roles()))
+        .containsExactly(ParticipationRole.EXPERT, ParticipationRole.SPEAKER);
+    assertThat(List.copyOf(experts.countries()))
+        .containsExactly(CountryCode.of("DE"), CountryCode.IL, CountryCode.VN);
+    assertThat(List.copyOf(read.get(0).rule().contentAreas())).containsExactly(3, 12);
+    assertThat(read.get(5).derived()).isFalse();
+
+    // An update writes the rules again.
+    Result changed =
+        storage.inTransaction(
+            r ->
+                r.results()
+                    .updateResult(
+                        stored.withIndicator(
+                            Indicator.of(new IndicatorId(id(507)), text("More"), Measure.UNIT)
+                                .derivedBy(Rule.CompletedActivities.ofTypes()))));
+    assertThat(findResult(given.id())).contains(changed);
+  }
+
+  @Test
+  void aRuleCountsNothingInAnEmptyStoreAndEveryPeriodGivenIsCounted() {
+    Rule rule = Rule.Attendees.ofTypes().from(CountryCode.VN);
+    List<Period> periods =
+        List.of(
+            Period.of(new PeriodId(id(2)), PartialDate.parse("2020"), PartialDate.parse("2020")),
+            Period.of(new PeriodId(id(1)), PartialDate.parse("2019"), PartialDate.parse("2019")));
+    Map<PeriodId, Long> counts = storage.readOnly(r -> r.results().derive(PLAN, rule, periods));
+    assertThat(counts)
+        .containsExactly(Map.entry(new PeriodId(id(2)), 0L), Map.entry(new PeriodId(id(1)), 0L));
+    Map<PeriodId, Long> none = storage.readOnly(r -> r.results().derive(PLAN, rule, List.of()));
+    assertThat(none).isEmpty();
+    LocalDate first = LocalDate.of(2019, 1, 1);
+    LocalDate last = LocalDate.of(2020, 1, 1);
+    List<Evidence> evidence = storage.readOnly(r -> r.results().evidence(PLAN, rule, first, last));
+    assertThat(evidence).isEmpty();
+    // A window that ends before it begins holds nothing.
+    List<Evidence> backwards = storage.readOnly(r -> r.results().evidence(PLAN, rule, last, first));
+    assertThat(backwards).isEmpty();
+  }
+
+  @Test
   void missingArgumentsAreRefusedByName() {
     assertRequired(() -> findResult(null), "id");
     assertRequired(() -> findResultOf(null), "id");
@@ -458,6 +549,24 @@ abstract class ResultRoundTripCheck {
         () -> storage.inTransaction(r -> r.results().updateObservation(null)), "observation");
     assertRequired(() -> observationsOf(null), "indicator");
     assertRequired(() -> observationsOfPlan(null), "plan");
+    Rule rule = Rule.CompletedActivities.ofTypes();
+    LocalDate day = LocalDate.of(2019, 1, 1);
+    List<Period> periods =
+        List.of(
+            Period.of(new PeriodId(id(1)), PartialDate.parse("2019"), PartialDate.parse("2019")));
+    assertRequired(() -> storage.readOnly(r -> r.results().derive(null, rule, periods)), "plan");
+    assertRequired(() -> storage.readOnly(r -> r.results().derive(PLAN, null, periods)), "rule");
+    assertRequired(() -> storage.readOnly(r -> r.results().derive(PLAN, rule, null)), "periods");
+    assertRequired(
+        () ->
+            storage.readOnly(
+                r -> r.results().derive(PLAN, rule, java.util.Arrays.asList(periods.get(0), null))),
+        "periods");
+    assertRequired(() -> storage.readOnly(r -> r.results().evidence(null, rule, day, day)), "plan");
+    assertRequired(() -> storage.readOnly(r -> r.results().evidence(PLAN, null, day, day)), "rule");
+    assertRequired(
+        () -> storage.readOnly(r -> r.results().evidence(PLAN, rule, null, day)), "from");
+    assertRequired(() -> storage.readOnly(r -> r.results().evidence(PLAN, rule, day, null)), "to");
   }
 
   private static void assertRequired(

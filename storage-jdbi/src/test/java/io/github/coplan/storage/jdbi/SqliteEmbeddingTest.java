@@ -113,7 +113,7 @@ class SqliteEmbeddingTest {
     }
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(9);
+      assertThat(storage.migrationsApplied()).isEqualTo(10);
       assertThat(find(storage, new OrganisationId(id)))
           .hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
       // Migration 4 filled the look-up columns of the row the earlier version wrote.
@@ -163,7 +163,7 @@ class SqliteEmbeddingTest {
                 file,
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"))
         .allMatch(name -> name.startsWith("coplan_"))
-        .hasSize(44);
+        .hasSize(46);
     assertThat(
             strings(
                 file,
@@ -179,7 +179,8 @@ class SqliteEmbeddingTest {
             "8 " + Migrator.checksum(script("V8__profile_match_index.sql")),
             "9 " + Migrator.checksum(script("V9__itinerary.sql")),
             "10 " + Migrator.checksum(script("V10__network.sql")),
-            "11 " + Migrator.checksum(script("V11__results.sql")));
+            "11 " + Migrator.checksum(script("V11__results.sql")),
+            "12 " + Migrator.checksum(script("V12__derived_indicators.sql")));
   }
 
   @Test
@@ -198,7 +199,8 @@ class SqliteEmbeddingTest {
             String.valueOf(Migrator.checksum(script("V8__profile_match_index.sql"))),
             String.valueOf(Migrator.checksum(script("V9__itinerary.sql"))),
             String.valueOf(Migrator.checksum(script("V10__network.sql"))),
-            String.valueOf(Migrator.checksum(script("V11__results.sql"))));
+            String.valueOf(Migrator.checksum(script("V11__results.sql"))),
+            String.valueOf(Migrator.checksum(script("V12__derived_indicators.sql"))));
 
     execute(file, "UPDATE coplan_schema_history SET checksum = 12345 WHERE version = 2");
 
@@ -246,7 +248,8 @@ class SqliteEmbeddingTest {
             "8 none",
             "9 none",
             "10 " + Migrator.checksum(script("V10__network.sql")),
-            "11 none");
+            "11 none",
+            "12 none");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
       assertThat(storage.migrationsApplied()).isZero();
     }

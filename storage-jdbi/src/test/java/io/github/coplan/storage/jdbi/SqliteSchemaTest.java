@@ -40,7 +40,7 @@ class SqliteSchemaTest {
     assertThat(file).doesNotExist();
 
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(11);
+      assertThat(storage.migrationsApplied()).isEqualTo(12);
     }
 
     assertThat(file).exists();
@@ -56,7 +56,8 @@ class SqliteSchemaTest {
             "8 profile match index",
             "9 itinerary",
             "10 network",
-            "11 results");
+            "11 results",
+            "12 derived indicators");
     assertThat(tables(file))
         .containsExactlyInAnyOrder(
             "coplan_schema_history",
@@ -124,7 +125,8 @@ class SqliteSchemaTest {
             "8 profile match index",
             "9 itinerary",
             "10 network",
-            "11 results");
+            "11 results",
+            "12 derived indicators");
     assertThat(schema(file)).isEqualTo(schemaBefore);
     Arrays.sort(nanos);
     Figures.record(
@@ -144,13 +146,13 @@ class SqliteSchemaTest {
     JdbiStorage.sqlite(file).close();
     execute(
         file,
-        "INSERT INTO coplan_schema_history (version, description) VALUES (12, 'from the future')");
+        "INSERT INTO coplan_schema_history (version, description) VALUES (13, 'from the future')");
 
     for (JdbiOptions options : List.of(JdbiOptions.defaults(), VALIDATE)) {
       assertThatThrownBy(() -> JdbiStorage.sqlite(file, options))
           .isInstanceOf(StorageException.class)
           .hasMessage(
-              "the SQLite database's Coplan schema is at version 12, newer than version 11 that this library knows;"
+              "the SQLite database's Coplan schema is at version 13, newer than version 12 that this library knows;"
                   + " open it with a newer Coplan");
     }
     assertThat(history(file))
@@ -166,7 +168,8 @@ class SqliteSchemaTest {
             "9 itinerary",
             "10 network",
             "11 results",
-            "12 from the future");
+            "12 derived indicators",
+            "13 from the future");
   }
 
   @Test
@@ -209,7 +212,7 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 0 but this library needs version 11;");
+            "the SQLite database's Coplan schema is at version 0 but this library needs version 12;");
   }
 
   @Test
@@ -235,9 +238,9 @@ class SqliteSchemaTest {
     assertThatThrownBy(() -> JdbiStorage.sqlite(file, VALIDATE))
         .isInstanceOf(StorageException.class)
         .hasMessageStartingWith(
-            "the SQLite database's Coplan schema is at version 1 but this library needs version 11;");
+            "the SQLite database's Coplan schema is at version 1 but this library needs version 12;");
     try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
-      assertThat(storage.migrationsApplied()).isEqualTo(10);
+      assertThat(storage.migrationsApplied()).isEqualTo(11);
     }
 
     assertThat(history(file))
@@ -252,7 +255,8 @@ class SqliteSchemaTest {
             "8 profile match index",
             "9 itinerary",
             "10 network",
-            "11 results");
+            "11 results",
+            "12 derived indicators");
     assertThat(index(file, "coplan_activity_plan_start"))
         .endsWith("(plan_id, planned_earliest, id, planned_latest)");
     assertThat(index(file, "coplan_activity_plan_end"))

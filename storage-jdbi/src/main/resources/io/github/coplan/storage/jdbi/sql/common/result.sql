@@ -1,4 +1,4 @@
--- Statements of the result repository (migration 11). Selected columns are read by position: keep their order.
+-- Statements of the result repository (migrations 11 and 12). Selected columns are read by position: keep their order.
 -- The statements take named parameters.
 
 -- ---- results -----------------------------------------------------------------------------------------------------
@@ -36,7 +36,8 @@ WHERE id = :id AND version = :version
 
 -- name: indicator.select
 SELECT i.result_id, i.id, i.title, i.measure, i.unit, i.ascending, i.aggregation, i.baseline_date, i.baseline_kind,
-  i.baseline_number, i.baseline_denominator, i.baseline_text, i.baseline_comment, i.dimensions
+  i.baseline_number, i.baseline_denominator, i.baseline_text, i.baseline_comment, i.dimensions, i.rule_kind,
+  i.rule_types, i.rule_content_areas, i.rule_roles, i.rule_countries
 FROM ${prefix}indicator i
 
 -- name: indicator.byResult
@@ -71,9 +72,11 @@ SELECT result_id FROM ${prefix}indicator WHERE id = :id
 -- A plain INSERT: a taken id fails it, inside the savepoint that then undoes the write.
 -- name: indicator.insert
 INSERT INTO ${prefix}indicator (id, result_id, ordinal, title, measure, unit, ascending, aggregation, baseline_date,
-  baseline_kind, baseline_number, baseline_denominator, baseline_text, baseline_comment, dimensions)
+  baseline_kind, baseline_number, baseline_denominator, baseline_text, baseline_comment, dimensions, rule_kind,
+  rule_types, rule_content_areas, rule_roles, rule_countries)
 VALUES (:id, :result, :ordinal, :title, :measure, :unit, :ascending, :aggregation, :baselineDate, :baselineKind,
-  :baselineNumber, :baselineDenominator, :baselineText, :baselineComment, :dimensions)
+  :baselineNumber, :baselineDenominator, :baselineText, :baselineComment, :dimensions, :ruleKind, :ruleTypes,
+  :ruleContentAreas, :ruleRoles, :ruleCountries)
 
 -- name: period.insert
 INSERT INTO ${prefix}indicator_period (indicator_id, id, start_date, end_date, first_day, last_day, target_kind,
@@ -124,3 +127,86 @@ ON CONFLICT DO NOTHING
 -- name: observation.review
 UPDATE ${prefix}observation SET version = version + 1, status = :status, note = :note
 WHERE id = :id AND version = :version
+
+-- ---- derived indicators (migration 12) ---------------------------------------------------------------------------
+-- What a rule counts and its evidence, each in one statement. The day of an activity is met_earliest (the earliest
+-- day of its actual start, else of its planned start), of an introduction agreed_on; both epoch days, read as one
+-- range of the plan's rows in activity_derived or introduction_agreed. An empty set of the rule is "any": its
+-- condition is left out. A condition's <values> become the named parameters of its elements (:type0, :type1, …).
+-- Ids sort byte by byte (BLOB on SQLite, uuid on PostgreSQL), which is the order of their lower-case text, so the
+-- evidence comes in Evidence.ORDER.
+
+-- The periods a count is made in (span), before its statement: one row per period given, its place in the list (n)
+-- and its first and last day; <periods> becomes the rows (:n0, :first0, :last0), (:n1, :first1, :last1), …
+-- name: derive.periods
+WITH span (n, first_day, last_day) AS (VALUES <periods>)
+
+-- The activity types a rule counts.
+-- name: rule.types
+AND a.type IN (<values>)
+
+-- The content areas of the activities a rule counts.
+-- name: rule.contentAreas
+AND a.content_area IN (<values>)
+
+-- The roles of the attended participations a rule counts.
+-- name: rule.roles
+AND x.role IN (<values>)
+
+-- The countries of the people a rule counts: a look-up of each person by the primary key.
+-- name: rule.countries
+AND EXISTS (SELECT 1 FROM ${prefix}person pe WHERE pe.id = x.participant_id AND pe.country IN (<values>))
+
+-- The content areas of the introductions a rule counts (one filed under no content area is never in them).
+-- name: rule.introductionAreas
+AND i.content_area IN (<values>)
+
+-- Completed activities per period, each once; a period with none has no row. <activities> becomes the conditions of
+-- rule.types and rule.contentAreas the rule has.
+-- name: derive.completedActivities
+SELECT span.n, COUNT(a.id)
+FROM span
+JOIN ${prefix}activity a ON a.plan_id = :plan AND a.met_earliest BETWEEN span.first_day AND span.last_day
+WHERE a.status = 'COMPLETED' <activities>
+GROUP BY span.n
+
+-- name: evidence.completedActivities
+SELECT a.met_earliest, a.id
+FROM ${prefix}activity a
+WHERE a.plan_id = :plan AND a.met_earliest BETWEEN :from AND :to AND a.status = 'COMPLETED' <activities>
+ORDER BY a.met_earliest, a.id
+
+-- Distinct people per period with an attended participation as a person in the activities the rule counts, their
+-- participations read by the primary key (activity_id, ordinal); a period with none has no row. <attendees> becomes
+-- the conditions of rule.roles and rule.countries the rule has.
+-- name: derive.attendees
+SELECT span.n, COUNT(DISTINCT x.participant_id)
+FROM span
+JOIN ${prefix}activity a ON a.plan_id = :plan AND a.met_earliest BETWEEN span.first_day AND span.last_day
+JOIN ${prefix}participation x ON x.activity_id = a.id
+WHERE x.status = 'ATTENDED' AND x.participant_kind = 'PERSON' <activities> <attendees>
+GROUP BY span.n
+
+-- One row per activity and person who attended it, however many attended participations they hold in it.
+-- name: evidence.attendees
+SELECT DISTINCT a.met_earliest, a.id, x.participant_id
+FROM ${prefix}activity a
+JOIN ${prefix}participation x ON x.activity_id = a.id
+WHERE a.plan_id = :plan AND a.met_earliest BETWEEN :from AND :to AND x.status = 'ATTENDED'
+  AND x.participant_kind = 'PERSON' <activities> <attendees>
+ORDER BY a.met_earliest, a.id, x.participant_id
+
+-- Introductions that reached an agreement per period, each once; a period with none has no row. <introductions>
+-- becomes the condition of rule.introductionAreas when the rule has content areas.
+-- name: derive.agreedIntroductions
+SELECT span.n, COUNT(i.id)
+FROM span
+JOIN ${prefix}introduction i ON i.plan_id = :plan AND i.agreed_on BETWEEN span.first_day AND span.last_day
+  <introductions>
+GROUP BY span.n
+
+-- name: evidence.agreedIntroductions
+SELECT i.agreed_on, i.id
+FROM ${prefix}introduction i
+WHERE i.plan_id = :plan AND i.agreed_on BETWEEN :from AND :to <introductions>
+ORDER BY i.agreed_on, i.id

@@ -56,15 +56,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * configured alike, every statement prepared once: one statement for the plan's indicators and
  * periods (with targets and baselines), one for the approved totals of the plan's observations
  * (filtered in SQL, latest last), combined in Java per aggregation (sum, latest, ratio of sums)
- * with the same decimal arithmetic, and one {@code SUM}/{@code COUNT(DISTINCT)} statement per
- * derived indicator for all its periods, its filters written into the statement; then the actual
- * and progress value of each line. It does not open a transaction, check the actor's access, read
- * the plan, read observations that do not count, read or interpret a rule from the store (it knows
- * each derived indicator's filters in advance, as a report written for this plan would), build
- * results, indicators, periods, actuals or progress objects, write formulas or warnings, or handle
- * measures and aggregations the fixture does not use (scores, narratives, the latest per reporter).
- * Both return the same numbers: the trial's setup compares every line and refuses to run otherwise,
- * and {@code ResultBenchmarksTest} does the same on a fresh store.
+ * with the same decimal arithmetic, and one {@code COUNT}/{@code COUNT(DISTINCT)} statement per
+ * derived indicator for all its periods (a {@code VALUES} list of them joined to the plan's rows by
+ * day), its filters written into the statement; then the actual and progress value of each line. It
+ * does not open a transaction, check the actor's access, read the plan, read observations that do
+ * not count, read or interpret a rule from the store (it knows each derived indicator's filters in
+ * advance, as a report written for this plan would), build results, indicators, periods, actuals or
+ * progress objects, write formulas or warnings, or handle measures and aggregations the fixture
+ * does not use (scores, narratives, the latest per reporter). Both return the same numbers: the
+ * trial's setup compares every line and refuses to run otherwise, and {@code ResultBenchmarksTest}
+ * does the same on a fresh store.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ResultBenchmarks}. The fixture is
  * generated once, through the store, and cached with the others ({@link Fixtures#directory()}).
@@ -275,23 +276,17 @@ public class ResultBenchmarks {
     private long[] count(UUID indicator, List<Row> mine) throws SQLException {
       PreparedStatement s = count(indicator, mine.size());
       int at = 1;
-      int from = Integer.MAX_VALUE;
-      int to = Integer.MIN_VALUE;
-      for (Row row : mine) {
+      for (int k = 0; k < mine.size(); k++) {
+        Row row = mine.get(k);
+        s.setInt(at++, k);
         s.setInt(at++, row.firstDay());
         s.setInt(at++, row.lastDay());
-        from = Math.min(from, row.firstDay());
-        to = Math.max(to, row.lastDay());
       }
-      db.setUuid(s, at++, plan);
-      s.setInt(at++, from);
-      s.setInt(at, to);
+      db.setUuid(s, at, plan);
       long[] counted = new long[mine.size()];
       try (ResultSet rs = s.executeQuery()) {
-        if (rs.next()) {
-          for (int k = 0; k < counted.length; k++) {
-            counted[k] = rs.getLong(k + 1);
-          }
+        while (rs.next()) {
+          counted[rs.getInt(1)] = rs.getLong(2);
         }
       }
       return counted;
@@ -311,48 +306,45 @@ public class ResultBenchmarks {
     }
 
     /**
-     * A rule's counts in some periods in one statement, one column per period: its periods' first
-     * and last days come first, then the plan, then the first and last day of them all.
+     * A rule's counts in some periods in one statement, a row per period with records (its place
+     * and its count): the periods' places, first and last days come first, then the plan. Each
+     * period is one range of the plan's rows by day in migration 12's indexes.
      */
     static String countStatement(Rule rule, int periodCount) {
-      List<String> columns = new ArrayList<>();
-      StringBuilder where = new StringBuilder();
-      String from;
+      StringBuilder sql = new StringBuilder("WITH q (n, first_day, last_day) AS (VALUES ");
+      for (int k = 0; k < periodCount; k++) {
+        sql.append(k == 0 ? "" : ", ").append("(?, ?, ?)");
+      }
+      sql.append(") ");
       if (rule instanceof Rule.AgreedIntroductions) {
-        for (int k = 0; k < periodCount; k++) {
-          columns.add("SUM(x.agreed_on BETWEEN ? AND ?)");
-        }
-        from = " FROM coplan_introduction x";
-        where.append(" WHERE x.plan_id = ? AND x.agreed_on BETWEEN ? AND ?");
-        in(where, "x.content_area", rule.contentAreas(), false);
+        sql.append(
+            "SELECT q.n, COUNT(*) FROM q JOIN coplan_introduction x ON x.plan_id = ?"
+                + " AND x.agreed_on BETWEEN q.first_day AND q.last_day");
+        in(sql, "x.content_area", rule.contentAreas(), false);
       } else if (rule instanceof Rule.CompletedActivities c) {
-        for (int k = 0; k < periodCount; k++) {
-          columns.add("SUM(a.met_earliest BETWEEN ? AND ?)");
-        }
-        from = " FROM coplan_activity a";
-        where.append(
-            " WHERE a.plan_id = ? AND a.met_earliest BETWEEN ? AND ? AND a.status = 'COMPLETED'");
-        in(where, "a.type", c.types(), true);
-        in(where, "a.content_area", c.contentAreas(), false);
+        sql.append(
+            "SELECT q.n, COUNT(*) FROM q JOIN coplan_activity a ON a.plan_id = ?"
+                + " AND a.met_earliest BETWEEN q.first_day AND q.last_day"
+                + " WHERE a.status = 'COMPLETED'");
+        in(sql, "a.type", c.types(), true);
+        in(sql, "a.content_area", c.contentAreas(), false);
       } else {
         Rule.Attendees at = (Rule.Attendees) rule;
-        for (int k = 0; k < periodCount; k++) {
-          columns.add(
-              "COUNT(DISTINCT CASE WHEN a.met_earliest BETWEEN ? AND ? THEN p.participant_id END)");
+        sql.append(
+            "SELECT q.n, COUNT(DISTINCT p.participant_id) FROM q JOIN coplan_activity a"
+                + " ON a.plan_id = ? AND a.met_earliest BETWEEN q.first_day AND q.last_day"
+                + " JOIN coplan_participation p ON p.activity_id = a.id"
+                + " WHERE p.status = 'ATTENDED' AND p.participant_kind = 'PERSON'");
+        in(sql, "a.type", at.types(), true);
+        in(sql, "a.content_area", at.contentAreas(), false);
+        in(sql, "p.role", at.roles(), true);
+        if (!at.countries().isEmpty()) {
+          sql.append(" AND EXISTS (SELECT 1 FROM coplan_person pe WHERE pe.id = p.participant_id");
+          in(sql, "pe.country", at.countries(), true);
+          sql.append(')');
         }
-        from =
-            " FROM coplan_activity a JOIN coplan_participation p ON p.activity_id = a.id"
-                + (at.countries().isEmpty()
-                    ? ""
-                    : " JOIN coplan_person pe ON pe.id = p.participant_id");
-        where.append(" WHERE a.plan_id = ? AND a.met_earliest BETWEEN ? AND ?");
-        in(where, "a.type", at.types(), true);
-        in(where, "a.content_area", at.contentAreas(), false);
-        where.append(" AND p.status = 'ATTENDED' AND p.participant_kind = 'PERSON'");
-        in(where, "p.role", at.roles(), true);
-        in(where, "pe.country", at.countries(), true);
       }
-      return "SELECT " + String.join(", ", columns) + from + where;
+      return sql.append(" GROUP BY q.n").toString();
     }
 
     private static void in(StringBuilder where, String column, Set<?> values, boolean quoted) {

@@ -17,9 +17,11 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -37,7 +39,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * Options: {@code --quick} (default) or {@code --full}; {@code --no-pg} skips the PostgreSQL rows;
  * {@code --only REGEX} runs only the JMH benchmarks whose name matches (and no extra measurement);
  * {@code --prof NAME} adds a JMH profiler (e.g. {@code gc}, {@code stack}); {@code --verbose} shows
- * JMH's own output. The table is also written to {@code benchmarks/target/results-<mode>.txt}.
+ * JMH's own output. The table is also written to {@code benchmarks/target/results-<mode>.txt}. With
+ * {@code --only}, the shared fixtures and the PostgreSQL server are made only if a selected
+ * benchmark needs them: {@code --only ResultBenchmarks} runs the results framework's row alone.
  */
 public final class Run {
 
@@ -129,25 +133,32 @@ public final class Run {
             + (full ? "" : " (quick mode: smaller than the full 1,000,000 / 100,000)"));
     List<String> dbs = new ArrayList<>(List.of("sqlite"));
     List<String> jvmArgs = new ArrayList<>(List.of("-Xms1g", "-Xmx2g"));
+    // --only may select benchmarks that need neither the shared fixtures nor the server: skip them
+    boolean jdbc = selects(JdbcBenchmarks.class.getName() + "\\.");
+    boolean server = jdbc || selects(PolicyBenchmarks.class.getName() + "\\.");
     if (postgres) {
       dbs.add("postgres");
-      // one server for the whole run: the forks are pointed at it rather than starting their own
-      jvmArgs.addAll(Stores.postgresServer().jvmArgs());
+      if (server) {
+        // one server for the whole run: the forks are pointed at it rather than starting their own
+        jvmArgs.addAll(Stores.postgresServer().jvmArgs());
+      }
     }
     String[] scaleSizes =
         full ? new String[] {"10000", "100000", "1000000"} : new String[] {"10000", "100000"};
-    long fixtures = System.nanoTime();
-    Fixtures.sqlite(Fixtures.Spec.of(mainSize(), true));
-    Fixtures.sqlite(Fixtures.Spec.of(10_000, false));
-    if (postgres) {
-      Fixtures.postgres(Fixtures.Spec.of(mainSize(), true));
+    if (jdbc) {
+      long fixtures = System.nanoTime();
+      Fixtures.sqlite(Fixtures.Spec.of(mainSize(), true));
+      Fixtures.sqlite(Fixtures.Spec.of(10_000, false));
+      if (postgres) {
+        Fixtures.postgres(Fixtures.Spec.of(mainSize(), true));
+      }
+      line(
+          "# fixtures ready in "
+              + seconds(System.nanoTime() - fixtures)
+              + " s (cached under "
+              + Fixtures.directory()
+              + ")");
     }
-    line(
-        "# fixtures ready in "
-            + seconds(System.nanoTime() - fixtures)
-            + " s (cached under "
-            + Fixtures.directory()
-            + ")");
 
     Map<String, Result<?>> results = new HashMap<>();
     // Bulk import: one shot per iteration, each on an empty store.
@@ -201,6 +212,17 @@ public final class Run {
             .measurementTime(TimeValue.milliseconds(full ? 2000 : 500))
             .forks(full ? 2 : 1);
     collect(memory, results);
+    // The results framework: the progress of a plan's 100 indicators and its floor, SQLite only,
+    // in sampled time (the fixture is generated in the first fork and cached).
+    ChainedOptionsBuilder progress =
+        options(jvmArgs)
+            .include(group(ResultBenchmarks.class.getName() + "\\.(progressOf|handWrittenSql)$"))
+            .warmupIterations(full ? 5 : 2)
+            .warmupTime(TimeValue.milliseconds(full ? 2000 : 1000))
+            .measurementIterations(full ? 5 : 3)
+            .measurementTime(TimeValue.milliseconds(full ? 2000 : 1000))
+            .forks(full ? 2 : 1);
+    collect(progress, results);
 
     line("");
     line("row | coplan ops/s ± err | raw ops/s ± err | ratio | target | met?");
@@ -316,6 +338,14 @@ public final class Run {
         results.get("writeMap|"),
         0.30,
         0);
+
+    latencyRow(
+        "progress of a plan's results, 100 indicators (half derived), plan of 10,000 (SQLite),"
+            + " against hand-written SQL",
+        results.get("progressOf|"),
+        results.get("handWrittenSql|"),
+        0.80,
+        50_000);
 
     line("");
     line(
@@ -467,6 +497,58 @@ public final class Run {
             ratio,
             target,
             ratio >= target ? "yes" : "NO"));
+  }
+
+  /**
+   * A row of two benchmarks measured in sampled time: their mean times (the ratio is the floor's
+   * mean ÷ Coplan's, a ratio of throughputs) and Coplan's p50 against a bound in microseconds.
+   */
+  private void latencyRow(
+      String label,
+      @Nullable Result<?> coplan,
+      @Nullable Result<?> raw,
+      double target,
+      double p50Bound) {
+    if (coplan == null || raw == null) {
+      line(label + " | not run | not run | | ≥ " + target + " |");
+      return;
+    }
+    double c = coplan.getScore();
+    double r = raw.getScore();
+    double ratio = r / c;
+    double p50 = coplan.getStatistics().getPercentile(50);
+    line(
+        String.format(
+            Locale.ROOT,
+            "%s | %s ± %s µs/op (p50 %s) | %s ± %s µs/op (p50 %s) | %.2f | ≥ %.2f, p50 < %s µs | %s",
+            label,
+            figure(c),
+            figure(error(coplan)),
+            figure(p50),
+            figure(r),
+            figure(error(raw)),
+            figure(raw.getStatistics().getPercentile(50)),
+            ratio,
+            target,
+            figure(p50Bound),
+            ratio >= target && p50 < p50Bound ? "yes" : "NO"));
+  }
+
+  private static double error(Result<?> result) {
+    return Double.isNaN(result.getScoreError()) ? 0 : result.getScoreError();
+  }
+
+  /** Whether the run includes any benchmark of a group, given --only. */
+  private boolean selects(String pattern) {
+    if (only == null) {
+      return true;
+    }
+    return !BenchmarkList.defaultList()
+        .find(
+            OutputFormatFactory.createFormatInstance(out, VerboseMode.SILENT),
+            List.of(group(pattern)),
+            List.of())
+        .isEmpty();
   }
 
   private static double[] throughput(Result<?> result, int perShot) {

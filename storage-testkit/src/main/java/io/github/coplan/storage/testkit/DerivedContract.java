@@ -2,13 +2,11 @@ package io.github.coplan.storage.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.coplan.application.AddContentArea;
 import io.github.coplan.application.AddParticipant;
 import io.github.coplan.application.AddPeriod;
 import io.github.coplan.application.ChangeActivityStatus;
 import io.github.coplan.application.DefineIndicator;
 import io.github.coplan.application.DefineResult;
-import io.github.coplan.application.DraftPlan;
 import io.github.coplan.application.ProposeActivity;
 import io.github.coplan.application.RegisterPerson;
 import io.github.coplan.application.ReportObservation;
@@ -28,8 +26,6 @@ import io.github.coplan.domain.market.IntroductionStage;
 import io.github.coplan.domain.market.ProfileId;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.person.PersonProfile;
-import io.github.coplan.domain.plan.ContentArea;
-import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.result.Actual;
 import io.github.coplan.domain.result.Evidence;
@@ -45,7 +41,6 @@ import io.github.coplan.domain.result.ResultType;
 import io.github.coplan.domain.result.Rule;
 import io.github.coplan.domain.result.Value;
 import io.github.coplan.domain.shared.CountryCode;
-import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,8 +111,8 @@ public abstract class DerivedContract extends StorageContract {
   /** The plans, people, activities and introductions every test counts over. */
   @BeforeEach
   protected void recordThePlan() {
-    plan = plan("HCMC-IL-DERIVED");
-    otherPlan = plan("HCMC-IL-ELSEWHERE");
+    plan = draftPlanWithTwoAreas("HCMC-IL-DERIVED");
+    otherPlan = draftPlanWithTwoAreas("HCMC-IL-ELSEWHERE");
     vn1 = person("Nguyễn Văn An", CountryCode.VN);
     vn2 = person("Trần Thị Bình", CountryCode.VN);
     vn3 = person("Lê Minh Châu", CountryCode.VN);
@@ -424,23 +419,6 @@ public abstract class DerivedContract extends StorageContract {
 
   private ResultUseCases results() {
     return coplan().results();
-  }
-
-  private PlanId plan(String code) {
-    PlanId id =
-        coplan()
-            .plans()
-            .draft(
-                new DraftPlan(PlanCode.of(code), viEn("Kế hoạch " + code, "Plan " + code))
-                    .withPeriod(DateSpan.parse("2018/2021")))
-            .id();
-    coplan()
-        .plans()
-        .addContentArea(new AddContentArea(id, new ContentArea(1, contentAreaTitle(1))));
-    coplan()
-        .plans()
-        .addContentArea(new AddContentArea(id, new ContentArea(2, contentAreaTitle(2))));
-    return id;
   }
 
   private PersonId person(String name, CountryCode country) {

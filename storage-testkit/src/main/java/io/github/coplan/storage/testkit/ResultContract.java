@@ -2,11 +2,9 @@ package io.github.coplan.storage.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.coplan.application.AddContentArea;
 import io.github.coplan.application.AddPeriod;
 import io.github.coplan.application.DefineIndicator;
 import io.github.coplan.application.DefineResult;
-import io.github.coplan.application.DraftPlan;
 import io.github.coplan.application.GrantRole;
 import io.github.coplan.application.HistoryQuery;
 import io.github.coplan.application.RegisterPerson;
@@ -27,8 +25,6 @@ import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.person.PersonProfile;
-import io.github.coplan.domain.plan.ContentArea;
-import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.result.Actual;
 import io.github.coplan.domain.result.Aggregation;
@@ -49,7 +45,6 @@ import io.github.coplan.domain.result.ResultId;
 import io.github.coplan.domain.result.ResultType;
 import io.github.coplan.domain.result.Value;
 import io.github.coplan.domain.shared.CountryCode;
-import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
 import java.math.BigDecimal;
@@ -106,28 +101,11 @@ public abstract class ResultContract extends StorageContract {
    */
   @BeforeEach
   protected void draftThePlans() {
-    plan = plan("HCMC-IL-RESULTS");
-    otherPlan = plan("HCMC-IL-OTHER");
+    plan = draftPlanWithTwoAreas("HCMC-IL-RESULTS");
+    otherPlan = draftPlanWithTwoAreas("HCMC-IL-OTHER");
   }
 
   // ---- fixtures ------------------------------------------------------------------------------
-
-  private PlanId plan(String code) {
-    PlanId id =
-        coplan()
-            .plans()
-            .draft(
-                new DraftPlan(PlanCode.of(code), viEn("Kế hoạch " + code, "Plan " + code))
-                    .withPeriod(DateSpan.parse("2018/2021")))
-            .id();
-    coplan()
-        .plans()
-        .addContentArea(new AddContentArea(id, new ContentArea(1, contentAreaTitle(1))));
-    coplan()
-        .plans()
-        .addContentArea(new AddContentArea(id, new ContentArea(2, contentAreaTitle(2))));
-    return id;
-  }
 
   private ResultUseCases results() {
     return coplan().results();

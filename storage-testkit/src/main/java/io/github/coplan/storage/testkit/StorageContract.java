@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.coplan.Coplan;
+import io.github.coplan.application.AddContentArea;
+import io.github.coplan.application.DraftPlan;
 import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.access.Actor;
 import io.github.coplan.domain.activity.Activity;
@@ -29,6 +31,7 @@ import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.person.PersonProfile;
+import io.github.coplan.domain.plan.ContentArea;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanCode;
 import io.github.coplan.domain.plan.PlanId;
@@ -611,6 +614,29 @@ public abstract class StorageContract {
    */
   protected static LocalizedText en(String en) {
     return LocalizedText.of("en", en);
+  }
+
+  /**
+   * A plan drafted through the use cases, its period 2018 to 2021, with content areas 1 and 2.
+   *
+   * @param code the plan's code
+   * @return its id
+   * @since 0.5.0
+   */
+  protected final PlanId draftPlanWithTwoAreas(String code) {
+    PlanId id =
+        coplan()
+            .plans()
+            .draft(
+                new DraftPlan(PlanCode.of(code), viEn("Kế hoạch " + code, "Plan " + code))
+                    .withPeriod(DateSpan.parse("2018/2021")))
+            .id();
+    for (int area = 1; area <= 2; area++) {
+      coplan()
+          .plans()
+          .addContentArea(new AddContentArea(id, new ContentArea(area, contentAreaTitle(area))));
+    }
+    return id;
   }
 
   /**

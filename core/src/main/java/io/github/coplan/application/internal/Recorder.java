@@ -745,6 +745,14 @@ final class Recorder implements Repositories {
     }
 
     @Override
+    public java.util.Map<
+            io.github.coplan.domain.result.IndicatorId,
+            java.util.Map<io.github.coplan.domain.result.PeriodId, Long>>
+        deriveAll(PlanId plan, List<io.github.coplan.domain.result.Indicator> indicators) {
+      return d.deriveAll(plan, indicators);
+    }
+
+    @Override
     public List<io.github.coplan.domain.result.Evidence> evidence(
         PlanId plan, io.github.coplan.domain.result.Rule rule, LocalDate from, LocalDate to) {
       return d.evidence(plan, rule, from, to);

@@ -301,18 +301,19 @@ final class ResultService implements ResultUseCases {
    */
   static List<IndicatorProgress> lines(Repositories r, PlanId plan) {
     List<Result> results = r.results().resultsOf(plan);
-    Map<IndicatorId, Map<PeriodId, Long>> counts = new java.util.HashMap<>();
+    List<Indicator> derived = new ArrayList<>();
     boolean observed = false;
     for (Result result : results) {
       for (Indicator indicator : result.indicators()) {
-        Rule rule = indicator.rule();
-        if (rule == null) {
+        if (indicator.rule() == null) {
           observed = true;
         } else if (!indicator.periods().isEmpty()) {
-          counts.put(indicator.id(), r.results().derive(plan, rule, indicator.periods()));
+          derived.add(indicator);
         }
       }
     }
+    Map<IndicatorId, Map<PeriodId, Long>> counts =
+        derived.isEmpty() ? Map.of() : r.results().deriveAll(plan, derived);
     return lines(results, observed ? r.results().observationsOfPlan(plan) : List.of(), counts);
   }
 

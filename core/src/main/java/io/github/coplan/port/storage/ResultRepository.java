@@ -1,7 +1,12 @@
 package io.github.coplan.port.storage;
 
+import io.github.coplan.domain.error.InvalidInputException;
+import io.github.coplan.domain.error.RuleCode;
+import io.github.coplan.domain.error.RuleViolationException;
+import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.result.Evidence;
+import io.github.coplan.domain.result.Indicator;
 import io.github.coplan.domain.result.IndicatorId;
 import io.github.coplan.domain.result.Observation;
 import io.github.coplan.domain.result.ObservationId;
@@ -11,8 +16,12 @@ import io.github.coplan.domain.result.Result;
 import io.github.coplan.domain.result.ResultId;
 import io.github.coplan.domain.result.Rule;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -138,6 +147,73 @@ public interface ResultRepository {
    *     rule counts nothing in it)
    */
   Map<PeriodId, Long> derive(PlanId plan, Rule rule, List<Period> periods);
+
+  /**
+   * What the rules of several derived indicators of a plan count in each of their periods: for each
+   * indicator, what {@link #derive} of its rule and periods gives. The progress of a plan asks this
+   * once for all its derived indicators, so a store can answer with one read per kind of rule
+   * rather than one per indicator; this default asks {@link #derive} once per indicator, after the
+   * checks of {@link #checkDerived}.
+   *
+   * @param plan the plan
+   * @param indicators derived indicators of the plan; may be empty
+   * @return each indicator's counts, by its id in the list's order, its counts by period in its
+   *     periods' order (every period present, 0 when nothing counts); an indicator listed twice has
+   *     one entry
+   * @throws InvalidInputException (code {@link Violation#REQUIRED}) if the plan, the list or one of
+   *     its indicators is null; the path is {@code plan}, {@code indicators} or {@code
+   *     indicators[i]}
+   * @throws RuleViolationException ({@link RuleCode#INDICATOR_NOT_DERIVED}) if an indicator has no
+   *     rule
+   */
+  default Map<IndicatorId, Map<PeriodId, Long>> deriveAll(PlanId plan, List<Indicator> indicators) {
+    List<Indicator> checked = checkDerived(plan, indicators);
+    Map<IndicatorId, Map<PeriodId, Long>> counts = new LinkedHashMap<>();
+    for (Indicator indicator : checked) {
+      counts.put(
+          indicator.id(),
+          Collections.unmodifiableMap(
+              new LinkedHashMap<>(
+                  derive(plan, Objects.requireNonNull(indicator.rule()), indicator.periods()))));
+    }
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /**
+   * The checks of {@link #deriveAll} that need no store: a plan, a list, no null indicator, each
+   * with a rule. For adapters that override {@code deriveAll}.
+   *
+   * @param plan the plan
+   * @param indicators the indicators to count
+   * @return an unmodifiable copy of the list
+   * @throws InvalidInputException if the plan, the list or one of its indicators is null
+   * @throws RuleViolationException if an indicator has no rule
+   */
+  static List<Indicator> checkDerived(PlanId plan, List<Indicator> indicators) {
+    if (plan == null) {
+      throw InvalidInputException.of("plan", Violation.REQUIRED, "a plan is required");
+    }
+    if (indicators == null) {
+      throw InvalidInputException.of(
+          "indicators", Violation.REQUIRED, "a list of indicators is required");
+    }
+    List<Indicator> copy = new ArrayList<>(indicators.size());
+    int i = 0;
+    for (Indicator indicator : indicators) {
+      if (indicator == null) {
+        throw InvalidInputException.of(
+            "indicators[" + i + "]", Violation.REQUIRED, "an indicator is required");
+      }
+      if (indicator.rule() == null) {
+        throw new RuleViolationException(
+            RuleCode.INDICATOR_NOT_DERIVED,
+            "indicator " + indicator.id() + " has no rule: its actuals come from its observations");
+      }
+      copy.add(indicator);
+      i++;
+    }
+    return Collections.unmodifiableList(copy);
+  }
 
   /**
    * The records a rule counts over a plan's records between two days, both included: its {@link

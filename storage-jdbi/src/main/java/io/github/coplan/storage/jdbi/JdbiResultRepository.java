@@ -38,10 +38,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -619,7 +622,7 @@ final class JdbiResultRepository implements ResultRepository {
           if (periods.isEmpty()) {
             return counts;
           }
-          RuleStatement statement = deriving(unit.sql(), plan, rule, periods);
+          RuleStatement statement = deriving(unit.sql(), plan, rule, Span.ofPeriods(periods));
           long[] byPlace = new long[periods.size()];
           unit.handle()
               .createQuery(statement.sql())
@@ -635,6 +638,165 @@ final class JdbiResultRepository implements ResultRepository {
           }
           return counts;
         });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here the completed activities of every rule are counted by one statement, grouped by period,
+   * type and content area, and the agreed introductions by one more, grouped by period and content
+   * area; Java adds up the groups each rule takes. People are not additive (one person counts once
+   * however many groups they are in), so each distinct attendee rule is counted by its own
+   * statement, as {@link #derive} does. Periods of the same span are counted once.
+   */
+  @Override
+  public Map<IndicatorId, Map<PeriodId, Long>> deriveAll(PlanId plan, List<Indicator> indicators) {
+    // Checked before the work runs: a refusal inside it would be taken for invalid stored data.
+    List<Indicator> checked = ResultRepository.checkDerived(plan, indicators);
+    return unit.read(
+        "count the rules of derived indicators",
+        List.of(),
+        List.of(),
+        () -> {
+          List<Indicator> completed = new ArrayList<>();
+          List<Indicator> agreed = new ArrayList<>();
+          Map<Rule, List<Indicator>> attendees = new LinkedHashMap<>();
+          for (Indicator indicator : checked) {
+            Rule rule = Objects.requireNonNull(indicator.rule());
+            if (rule instanceof Rule.CompletedActivities) {
+              completed.add(indicator);
+            } else if (rule instanceof Rule.Attendees) {
+              attendees.computeIfAbsent(rule, k -> new ArrayList<>()).add(indicator);
+            } else {
+              agreed.add(indicator);
+            }
+          }
+          Map<IndicatorId, Map<PeriodId, Long>> counts = new LinkedHashMap<>();
+          for (Indicator indicator : checked) {
+            counts.put(indicator.id(), Map.of());
+          }
+          counts.putAll(byGroups(plan, completed, "derive.completedActivitiesByGroup", 3));
+          counts.putAll(byGroups(plan, agreed, "derive.agreedIntroductionsByGroup", 2));
+          for (Map.Entry<Rule, List<Indicator>> e : attendees.entrySet()) {
+            List<Span> spans = Span.ofIndicators(e.getValue());
+            RuleStatement statement = deriving(unit.sql(), plan, e.getKey(), spans);
+            long[] bySpan = new long[spans.size()];
+            unit.handle()
+                .createQuery(statement.sql())
+                .bindMap(statement.values())
+                .map(
+                    (rs, ctx) -> {
+                      bySpan[rs.getInt(1)] = rs.getLong(2);
+                      return null;
+                    })
+                .forEach(ignored -> {});
+            for (Indicator indicator : e.getValue()) {
+              counts.put(indicator.id(), bySpan(indicator, spans, n -> bySpan[n]));
+            }
+          }
+          return Collections.unmodifiableMap(counts);
+        });
+  }
+
+  /**
+   * The counts of rules whose records add up by group: one statement ({@code derive.periods} and
+   * {@code name}) gives per span the count of each group, the group's activity type (when {@code
+   * columns} is 3) and content area; each rule takes the groups its sets admit.
+   */
+  private Map<IndicatorId, Map<PeriodId, Long>> byGroups(
+      PlanId plan, List<Indicator> indicators, String name, int columns) {
+    if (indicators.isEmpty()) {
+      return Map.of();
+    }
+    List<Span> spans = Span.ofIndicators(indicators);
+    RuleStatement statement = grouping(unit.sql(), plan, spans, name);
+    List<Group> groups =
+        unit.handle()
+            .createQuery(statement.sql())
+            .bindMap(statement.values())
+            .map(
+                (rs, ctx) ->
+                    new Group(
+                        rs.getInt(1),
+                        columns == 3 ? Columns.required(rs, 2, ActivityType.class) : null,
+                        Columns.get(rs, columns, Integer.class),
+                        rs.getLong(columns + 1)))
+            .list();
+    Map<IndicatorId, Map<PeriodId, Long>> counts = new LinkedHashMap<>();
+    for (Indicator indicator : indicators) {
+      Rule rule = Objects.requireNonNull(indicator.rule());
+      long[] bySpan = new long[spans.size()];
+      for (Group g : groups) {
+        if (g.admittedBy(rule)) {
+          bySpan[g.span()] += g.count();
+        }
+      }
+      counts.put(indicator.id(), bySpan(indicator, spans, n -> bySpan[n]));
+    }
+    return counts;
+  }
+
+  /** An indicator's counts by period, from the counts of the spans, by their place in a list. */
+  private static Map<PeriodId, Long> bySpan(
+      Indicator indicator, List<Span> spans, java.util.function.IntToLongFunction count) {
+    Map<PeriodId, Long> counts = new LinkedHashMap<>();
+    for (Period p : indicator.periods()) {
+      counts.put(p.id(), count.applyAsLong(spans.indexOf(Span.of(p))));
+    }
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /**
+   * The days a count is made between, both included: what a period is to a count.
+   *
+   * @param first the first day
+   * @param last the last day
+   */
+  record Span(LocalDate first, LocalDate last) {
+
+    static Span of(Period period) {
+      return new Span(period.firstDay(), period.lastDay());
+    }
+
+    /** The spans of periods, in their order. */
+    static List<Span> ofPeriods(List<Period> periods) {
+      List<Span> spans = new ArrayList<>(periods.size());
+      for (Period p : periods) {
+        spans.add(of(p));
+      }
+      return spans;
+    }
+
+    /** The distinct spans of the periods of indicators, in the order first met. */
+    static List<Span> ofIndicators(Collection<Indicator> indicators) {
+      Set<Span> spans = new LinkedHashSet<>();
+      for (Indicator indicator : indicators) {
+        for (Period p : indicator.periods()) {
+          spans.add(of(p));
+        }
+      }
+      return new ArrayList<>(spans);
+    }
+  }
+
+  /**
+   * One group of records a grouped count read: the span's place, the activity type (none for
+   * introductions), the content area (null for none) and how many records.
+   */
+  private record Group(
+      int span, @Nullable ActivityType type, @Nullable Integer contentArea, long count) {
+
+    /** Whether a rule counts the group's records. */
+    boolean admittedBy(Rule rule) {
+      if (type != null
+          && rule instanceof Rule.CompletedActivities c
+          && !c.types().isEmpty()
+          && !c.types().contains(type)) {
+        return false;
+      }
+      return rule.contentAreas().isEmpty()
+          || (contentArea != null && rule.contentAreas().contains(contentArea));
+    }
   }
 
   @Override
@@ -691,11 +853,32 @@ final class JdbiResultRepository implements ResultRepository {
    * {@code derive.*}): one row per period that counts something, its place in the list and the
    * count.
    */
-  static RuleStatement deriving(Sql sql, PlanId plan, Rule rule, List<Period> periods) {
+  static RuleStatement deriving(Sql sql, PlanId plan, Rule rule, List<Span> spans) {
     Map<String, Object> values = ruleValues(plan, rule);
+    return new RuleStatement(
+        spanned(sql, spans, values) + "\n" + filtered(sql, "derive." + kindName(rule), rule),
+        values);
+  }
+
+  /**
+   * A statement that counts records by span and group for every rule of a kind ({@code
+   * derive.periods} and {@code name}: {@code derive.completedActivitiesByGroup} or {@code
+   * derive.agreedIntroductionsByGroup}).
+   */
+  static RuleStatement grouping(Sql sql, PlanId plan, List<Span> spans, String name) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("plan", plan);
+    return new RuleStatement(spanned(sql, spans, values) + "\n" + sql.get(name), values);
+  }
+
+  /**
+   * The {@code span} table of a count ({@code derive.periods}): one row per span, its place in the
+   * list and its first and last day, whose values are put in {@code values}.
+   */
+  private static String spanned(Sql sql, List<Span> spans, Map<String, Object> values) {
     StringBuilder rows = new StringBuilder();
-    for (int n = 0; n < periods.size(); n++) {
-      Period p = periods.get(n);
+    for (int n = 0; n < spans.size(); n++) {
+      Span span = spans.get(n);
       rows.append(n == 0 ? "" : ", ")
           .append("(:n")
           .append(n)
@@ -705,14 +888,10 @@ final class JdbiResultRepository implements ResultRepository {
           .append(n)
           .append(')');
       values.put("n" + n, n);
-      values.put("first" + n, p.firstDay());
-      values.put("last" + n, p.lastDay());
+      values.put("first" + n, span.first());
+      values.put("last" + n, span.last());
     }
-    return new RuleStatement(
-        sql.get("derive.periods").replace("<periods>", rows)
-            + "\n"
-            + filtered(sql, "derive." + kindName(rule), rule),
-        values);
+    return sql.get("derive.periods").replace("<periods>", rows);
   }
 
   /**

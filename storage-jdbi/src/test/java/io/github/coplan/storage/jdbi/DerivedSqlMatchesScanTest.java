@@ -22,6 +22,9 @@ import io.github.coplan.domain.person.PersonId;
 import io.github.coplan.domain.person.PersonProfile;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.result.Evidence;
+import io.github.coplan.domain.result.Indicator;
+import io.github.coplan.domain.result.IndicatorId;
+import io.github.coplan.domain.result.Measure;
 import io.github.coplan.domain.result.Period;
 import io.github.coplan.domain.result.PeriodId;
 import io.github.coplan.domain.result.Rule;
@@ -34,6 +37,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -153,6 +157,35 @@ class DerivedSqlMatchesScanTest {
           pieces += want.size();
         }
       }
+    }
+    // Every rule counted together, by one indicator of each period (they overlap) and one of the
+    // first four (they do not): what each counts alone.
+    for (PlanId p : List.of(plan, other)) {
+      List<Indicator> indicators = new ArrayList<>();
+      Map<IndicatorId, Map<PeriodId, Long>> expected = new LinkedHashMap<>();
+      int n = 0;
+      for (Rule rule : rules()) {
+        List<List<Period>> asked = new ArrayList<>();
+        for (Period period : periods) {
+          asked.add(List.of(period));
+        }
+        asked.add(periods.subList(0, 4));
+        for (List<Period> some : asked) {
+          Indicator indicator =
+              Indicator.of(
+                      new IndicatorId(new UUID(7, n++)), LocalizedText.of("en", "i"), Measure.UNIT)
+                  .derivedBy(rule);
+          for (Period period : some) {
+            indicator = indicator.withPeriod(period);
+          }
+          indicators.add(indicator);
+          expected.put(indicator.id(), RuleScan.derive(held, p, rule, some));
+        }
+      }
+      Map<IndicatorId, Map<PeriodId, Long>> actual =
+          storage.readOnly(r -> r.results().deriveAll(p, indicators));
+      assertThat(actual).as("every rule together in %s", p).isEqualTo(expected);
+      assertThat(List.copyOf(actual.keySet())).isEqualTo(List.copyOf(expected.keySet()));
     }
     // The seed makes a store where every rule counts something: the figures are those of the scan.
     assertThat(counted).isEqualTo(1146);

@@ -356,12 +356,28 @@ abstract class ResultQueryPlanCheck {
     for (Rule rule : introductionRules) {
       checkRule(rule, plan, periods, from, to, "coplan_introduction_agreed");
     }
+    List<JdbiResultRepository.Span> spans = JdbiResultRepository.Span.ofPeriods(periods);
+    JdbiResultRepository.RuleStatement completed =
+        JdbiResultRepository.grouping(
+            storage.sql(), plan, spans, "derive.completedActivitiesByGroup");
+    assertUses(
+        "derive: completed activities by group",
+        "coplan_activity_derived",
+        planOf(completed.sql(), completed.values()));
+    JdbiResultRepository.RuleStatement agreed =
+        JdbiResultRepository.grouping(
+            storage.sql(), plan, spans, "derive.agreedIntroductionsByGroup");
+    assertUses(
+        "derive: agreed introductions by group",
+        "coplan_introduction_agreed",
+        planOf(agreed.sql(), agreed.values()));
   }
 
   private void checkRule(
       Rule rule, PlanId plan, List<Period> periods, LocalDate from, LocalDate to, String index) {
     JdbiResultRepository.RuleStatement derive =
-        JdbiResultRepository.deriving(storage.sql(), plan, rule, periods);
+        JdbiResultRepository.deriving(
+            storage.sql(), plan, rule, JdbiResultRepository.Span.ofPeriods(periods));
     assertUses("derive: " + rule.describe(), index, planOf(derive.sql(), derive.values()));
     JdbiResultRepository.RuleStatement evidence =
         JdbiResultRepository.evidencing(storage.sql(), plan, rule, from, to);

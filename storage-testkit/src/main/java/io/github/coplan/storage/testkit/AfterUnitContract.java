@@ -175,6 +175,7 @@ public abstract class AfterUnitContract extends StorageContract {
           Map.entry("ResultRepository.observationsOf", "indicator"),
           Map.entry("ResultRepository.observationsOfPlan", "plan"),
           Map.entry("ResultRepository.derive", "plan,rule,periods"),
+          Map.entry("ResultRepository.deriveAll", "plan,indicators"),
           Map.entry("ResultRepository.evidence", "plan,rule,from,to"));
 
   /** The repository interfaces and how a unit's repositories hand each out. */
@@ -662,6 +663,10 @@ public abstract class AfterUnitContract extends StorageContract {
     } else if (type == List.class && m.getName().equals("derive")) {
       return List.of(
           Period.of(new PeriodId(nextId()), PartialDate.ofYear(2019), PartialDate.ofYear(2019)));
+    } else if (type == List.class && m.getName().equals("deriveAll")) {
+      return List.of(
+          Indicator.of(new IndicatorId(nextId()), en("Late"), Measure.UNIT)
+              .derivedBy(Rule.CompletedActivities.ofTypes()));
     } else if (type == Rule.class) {
       return Rule.CompletedActivities.ofTypes();
     } else if (type == List.class) {

@@ -18,6 +18,7 @@ import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.RuleCode;
+import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.market.AgreementKind;
 import io.github.coplan.domain.market.Introduction;
@@ -44,9 +45,11 @@ import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -275,6 +278,104 @@ public abstract class DerivedContract extends StorageContract {
     assertThat(evidence(rule, DEC_2020, JAN_2019)).isEmpty();
   }
 
+  /**
+   * The derived indicators of a plan counted together give exactly what each rule counts alone:
+   * completed activities and agreed introductions (which stores count by group for all rules at
+   * once), attendees (one rule shared by two indicators, one person counted once), periods of the
+   * same span in several indicators, a quarter of a year another indicator counts, and an indicator
+   * with no period.
+   */
+  @Test
+  void derivedIndicatorsCountedTogetherCountAsEachAlone() {
+    Rule tours = Rule.CompletedActivities.ofTypes(ActivityType.STUDY_TOUR);
+    Rule area2 = Rule.CompletedActivities.ofTypes().inAreas(2);
+    Rule vietnamese = Rule.Attendees.ofTypes().from(CountryCode.VN);
+    Rule anyAgreement = Rule.AgreedIntroductions.inAreas();
+    Rule area1Agreement = Rule.AgreedIntroductions.inAreas(1);
+    Period q1 = period(PartialDate.ofQuarter(2020, 1));
+    Period y2020Again =
+        new Period(
+            new PeriodId(nextId()), PartialDate.ofYear(2020), PartialDate.ofYear(2020), null);
+    Period march = period(PartialDate.ofMonth(2019, 3));
+    Indicator toursByYear = derived(tours, y2019, y2020);
+    Indicator area2InQ1 = derived(area2, q1);
+    Indicator area2In2020 = derived(area2, y2020Again);
+    Indicator vietnameseByYear = derived(vietnamese, y2019, y2020);
+    Indicator vietnameseInMarch = derived(vietnamese, march);
+    Indicator agreementsByYear = derived(anyAgreement, y2019, y2020);
+    Indicator area1Agreements = derived(area1Agreement, y2019, y2020);
+    Indicator noPeriod = derived(tours);
+    List<Indicator> all =
+        List.of(
+            toursByYear,
+            area2InQ1,
+            area2In2020,
+            vietnameseByYear,
+            vietnameseInMarch,
+            agreementsByYear,
+            area1Agreements,
+            noPeriod);
+
+    Map<IndicatorId, Map<PeriodId, Long>> counts = read(r -> r.results().deriveAll(plan, all));
+
+    assertThat(counts)
+        .containsExactly(
+            Map.entry(toursByYear.id(), Map.of(y2019.id(), 1L, y2020.id(), 1L)),
+            Map.entry(area2InQ1.id(), Map.of(q1.id(), 1L)),
+            Map.entry(area2In2020.id(), Map.of(y2020Again.id(), 2L)),
+            Map.entry(vietnameseByYear.id(), Map.of(y2019.id(), 2L, y2020.id(), 2L)),
+            Map.entry(vietnameseInMarch.id(), Map.of(march.id(), 2L)),
+            Map.entry(agreementsByYear.id(), Map.of(y2019.id(), 2L, y2020.id(), 1L)),
+            Map.entry(area1Agreements.id(), Map.of(y2019.id(), 1L, y2020.id(), 0L)),
+            Map.entry(noPeriod.id(), Map.of()));
+    assertThat(counts.getOrDefault(toursByYear.id(), Map.of()).keySet())
+        .containsExactly(y2019.id(), y2020.id());
+    for (Indicator indicator : all) {
+      Rule rule = Objects.requireNonNull(indicator.rule());
+      assertThat(counts.get(indicator.id()))
+          .isEqualTo(read(r -> r.results().derive(plan, rule, indicator.periods())));
+    }
+    Map<IndicatorId, Map<PeriodId, Long>> none = read(r -> r.results().deriveAll(plan, List.of()));
+    assertThat(none).isEmpty();
+    Map<IndicatorId, Map<PeriodId, Long>> elsewhere =
+        read(r -> r.results().deriveAll(otherPlan, List.of(toursByYear)));
+    assertThat(elsewhere)
+        .containsExactly(Map.entry(toursByYear.id(), Map.of(y2019.id(), 1L, y2020.id(), 0L)));
+  }
+
+  /**
+   * Counting derived indicators together needs a plan, a list, no null indicator and a rule on each
+   * indicator; a refusal changes nothing.
+   */
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void derivedIndicatorsCountedTogetherRefuseBadInput() {
+    Indicator tours = derived(Rule.CompletedActivities.ofTypes(), y2019);
+    Indicator observed =
+        Indicator.of(new IndicatorId(nextId()), en("Observed"), Measure.UNIT).withPeriod(y2019);
+    Map<String, Object> before = snapshot();
+
+    assertViolations(
+        thrown(
+            InvalidInputException.class,
+            () -> read(r -> r.results().deriveAll(null, List.of(tours)))),
+        "plan:" + Violation.REQUIRED);
+    assertViolations(
+        thrown(InvalidInputException.class, () -> read(r -> r.results().deriveAll(plan, null))),
+        "indicators:" + Violation.REQUIRED);
+    assertViolations(
+        thrown(
+            InvalidInputException.class,
+            () -> read(r -> r.results().deriveAll(plan, Arrays.asList(tours, null)))),
+        "indicators[1]:" + Violation.REQUIRED);
+    RuleViolationException notDerived =
+        thrown(
+            RuleViolationException.class,
+            () -> read(r -> r.results().deriveAll(plan, List.of(tours, observed))));
+    assertThat(notDerived.code()).isEqualTo(RuleCode.INDICATOR_NOT_DERIVED.code());
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
   /** Every argument is required; a refusal changes nothing. */
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
@@ -485,6 +586,16 @@ public abstract class DerivedContract extends StorageContract {
 
   private Period period(PartialDate both) {
     return new Period(new PeriodId(nextId()), both, both, null);
+  }
+
+  /** A derived indicator, not stored, of a rule and periods. */
+  private Indicator derived(Rule rule, Period... periods) {
+    Indicator indicator =
+        Indicator.of(new IndicatorId(nextId()), en("Derived"), Measure.UNIT).derivedBy(rule);
+    for (Period p : periods) {
+      indicator = indicator.withPeriod(p);
+    }
+    return indicator;
   }
 
   private Map<PeriodId, Long> derive(Rule rule) {

@@ -170,6 +170,15 @@ JOIN ${prefix}activity a ON a.plan_id = :plan AND a.met_earliest BETWEEN span.fi
 WHERE a.status = 'COMPLETED' <activities>
 GROUP BY span.n
 
+-- Completed activities per period, type and content area (NULL for none), for every rule of that kind at once: a
+-- period and group with none has no row. Counts of activities add up, so each rule sums the groups its sets admit.
+-- name: derive.completedActivitiesByGroup
+SELECT span.n, a.type, a.content_area, COUNT(a.id)
+FROM span
+JOIN ${prefix}activity a ON a.plan_id = :plan AND a.met_earliest BETWEEN span.first_day AND span.last_day
+WHERE a.status = 'COMPLETED'
+GROUP BY span.n, a.type, a.content_area
+
 -- name: evidence.completedActivities
 SELECT a.met_earliest, a.id
 FROM ${prefix}activity a
@@ -204,6 +213,13 @@ FROM span
 JOIN ${prefix}introduction i ON i.plan_id = :plan AND i.agreed_on BETWEEN span.first_day AND span.last_day
   <introductions>
 GROUP BY span.n
+
+-- Agreed introductions per period and content area (NULL for none), for every rule of that kind at once.
+-- name: derive.agreedIntroductionsByGroup
+SELECT span.n, i.content_area, COUNT(i.id)
+FROM span
+JOIN ${prefix}introduction i ON i.plan_id = :plan AND i.agreed_on BETWEEN span.first_day AND span.last_day
+GROUP BY span.n, i.content_area
 
 -- name: evidence.agreedIntroductions
 SELECT i.agreed_on, i.id

@@ -48,24 +48,27 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@code progressOf} asks {@code results().progressOf(plan)} as a person who holds a viewer's
  * role on the restricted plan: one read unit that checks the plan's access, reads the plan's
  * results with their indicators and periods, every observation of the plan at once, and asks the
- * store once per derived indicator to count its rule over all its periods; then builds an actual
- * (with its formula, the observations counted and warnings) and a progress (with its formula and
- * inputs) for every line.
+ * store once for the counts of every derived indicator in all its periods ({@code deriveAll}: one
+ * grouped statement for the completed-activity rules, one for the introduction rules, one per
+ * attendee rule); then builds an actual (with its formula, the observations counted and warnings)
+ * and a progress (with its formula and inputs) for every line.
  *
  * <p>The floor, {@code handWrittenSql}, reads the same numbers with plain JDBC on a connection
  * configured alike, every statement prepared once: one statement for the plan's indicators and
  * periods (with targets and baselines), one for the approved totals of the plan's observations
  * (filtered in SQL, latest last), combined in Java per aggregation (sum, latest, ratio of sums)
- * with the same decimal arithmetic, and one {@code COUNT}/{@code COUNT(DISTINCT)} statement per
- * derived indicator for all its periods (a {@code VALUES} list of them joined to the plan's rows by
- * day), its filters written into the statement; then the actual and progress value of each line. It
- * does not open a transaction, check the actor's access, read the plan, read observations that do
- * not count, read or interpret a rule from the store (it knows each derived indicator's filters in
- * advance, as a report written for this plan would), build results, indicators, periods, actuals or
- * progress objects, write formulas or warnings, or handle measures and aggregations the fixture
- * does not use (scores, narratives, the latest per reporter). Both return the same numbers: the
- * trial's setup compares every line and refuses to run otherwise, and {@code ResultBenchmarksTest}
- * does the same on a fresh store.
+ * with the same decimal arithmetic, and the derived counts read as the store reads them: one
+ * statement grouped by period, type and content area for every completed-activity rule, one grouped
+ * by period and content area for every introduction rule (each rule adding the groups it takes, in
+ * Java), and one {@code COUNT(DISTINCT)} statement per attendee rule for all its periods (a {@code
+ * VALUES} list of them joined to the plan's rows by day), its filters written into the statement;
+ * then the actual and progress value of each line. It does not open a transaction, check the
+ * actor's access, read the plan, read observations that do not count, read or interpret a rule from
+ * the store (it knows each derived indicator's filters in advance, as a report written for this
+ * plan would), build results, indicators, periods, actuals or progress objects, write formulas or
+ * warnings, or handle measures and aggregations the fixture does not use (scores, narratives, the
+ * latest per reporter). Both return the same numbers: the trial's setup compares every line and
+ * refuses to run otherwise, and {@code ResultBenchmarksTest} does the same on a fresh store.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ResultBenchmarks}. The fixture is
  * generated once, through the store, and cached with the others ({@link Fixtures#directory()}).
@@ -176,6 +179,9 @@ public class ResultBenchmarks {
 
     private final Connection connection;
 
+    /** The grouped count statements, by kind and number of spans. */
+    private final Map<String, PreparedStatement> grouped = new HashMap<>();
+
     Floor(Connection connection, UUID plan, Map<IndicatorId, Rule> rules) throws SQLException {
       this.connection = connection;
       this.plan = plan;
@@ -183,7 +189,9 @@ public class ResultBenchmarks {
       this.totals = connection.prepareStatement(APPROVED_TOTALS);
       rules.forEach((id, rule) -> this.rules.put(id.value(), rule));
       for (Map.Entry<UUID, Rule> e : this.rules.entrySet()) {
-        count(e.getKey(), ResultData.YEARS);
+        if (e.getValue() instanceof Rule.Attendees) {
+          count(e.getKey(), ResultData.YEARS);
+        }
       }
     }
 
@@ -244,6 +252,7 @@ public class ResultBenchmarks {
           }
         }
       }
+      Map<UUID, long[]> derived = derivedCounts(rows);
       List<Line> lines = new ArrayList<>(rows.size());
       int i = 0;
       while (i < rows.size()) {
@@ -254,7 +263,7 @@ public class ResultBenchmarks {
         }
         List<Row> mine = rows.subList(i, end);
         if (rules.containsKey(indicator)) {
-          long[] counted = count(indicator, mine);
+          long[] counted = Objects.requireNonNull(derived.get(indicator));
           for (int k = 0; k < mine.size(); k++) {
             Row row = mine.get(k);
             BigDecimal actual = BigDecimal.valueOf(counted[k]);
@@ -270,6 +279,145 @@ public class ResultBenchmarks {
         i = end;
       }
       return lines;
+    }
+
+    /**
+     * The counts of every derived indicator in each of its periods, by indicator: the completed
+     * activities of every rule from one statement grouped by period, type and content area, the
+     * agreed introductions from one grouped by period and content area, and each attendee rule from
+     * a statement of its own (distinct people do not add up across groups).
+     */
+    private Map<UUID, long[]> derivedCounts(List<Row> rows) throws SQLException {
+      Map<UUID, List<Row>> completed = new LinkedHashMap<>();
+      Map<UUID, List<Row>> agreed = new LinkedHashMap<>();
+      Map<UUID, long[]> out = new HashMap<>();
+      int i = 0;
+      while (i < rows.size()) {
+        UUID indicator = rows.get(i).indicator();
+        int end = i;
+        while (end < rows.size() && rows.get(end).indicator().equals(indicator)) {
+          end++;
+        }
+        List<Row> mine = rows.subList(i, end);
+        Rule rule = rules.get(indicator);
+        if (rule instanceof Rule.CompletedActivities) {
+          completed.put(indicator, mine);
+        } else if (rule instanceof Rule.AgreedIntroductions) {
+          agreed.put(indicator, mine);
+        } else if (rule != null) {
+          out.put(indicator, count(indicator, mine));
+        }
+        i = end;
+      }
+      grouped(completed, true, out);
+      grouped(agreed, false, out);
+      return out;
+    }
+
+    /** A period's days, the key of a grouped count's rows. */
+    private record Days(int first, int last) {}
+
+    /**
+     * The counts of rules whose records add up, from one grouped statement over the distinct spans
+     * of their periods: each rule adds the groups its types and content areas take.
+     */
+    private void grouped(Map<UUID, List<Row>> indicators, boolean activities, Map<UUID, long[]> out)
+        throws SQLException {
+      if (indicators.isEmpty()) {
+        return;
+      }
+      Map<Days, Integer> spans = new LinkedHashMap<>();
+      for (List<Row> mine : indicators.values()) {
+        for (Row row : mine) {
+          spans.putIfAbsent(new Days(row.firstDay(), row.lastDay()), spans.size());
+        }
+      }
+      PreparedStatement s = activities ? completedGroups(spans.size()) : agreedGroups(spans.size());
+      int at = 1;
+      for (Map.Entry<Days, Integer> e : spans.entrySet()) {
+        s.setInt(at++, e.getValue());
+        s.setInt(at++, e.getKey().first());
+        s.setInt(at++, e.getKey().last());
+      }
+      db.setUuid(s, at, plan);
+      List<Object[]> groups = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          if (activities) {
+            int area = rs.getInt(3);
+            groups.add(
+                new Object[] {
+                  rs.getInt(1), rs.getString(2), rs.wasNull() ? null : area, rs.getLong(4)
+                });
+          } else {
+            int area = rs.getInt(2);
+            groups.add(
+                new Object[] {rs.getInt(1), null, rs.wasNull() ? null : area, rs.getLong(3)});
+          }
+        }
+      }
+      for (Map.Entry<UUID, List<Row>> e : indicators.entrySet()) {
+        Rule rule = Objects.requireNonNull(rules.get(e.getKey()));
+        Set<String> types = new java.util.HashSet<>();
+        if (rule instanceof Rule.CompletedActivities c) {
+          c.types().forEach(t -> types.add(t.name()));
+        }
+        List<Row> mine = e.getValue();
+        long[] counted = new long[mine.size()];
+        for (int k = 0; k < mine.size(); k++) {
+          int span =
+              Objects.requireNonNull(
+                  spans.get(new Days(mine.get(k).firstDay(), mine.get(k).lastDay())));
+          for (Object[] g : groups) {
+            if ((Integer) g[0] == span
+                && (types.isEmpty() || types.contains((String) g[1]))
+                && (rule.contentAreas().isEmpty()
+                    || (g[2] != null && rule.contentAreas().contains((Integer) g[2])))) {
+              counted[k] += (Long) g[3];
+            }
+          }
+        }
+        out.put(e.getKey(), counted);
+      }
+    }
+
+    private PreparedStatement completedGroups(int spanCount) throws SQLException {
+      return prepared(
+          "completed" + spanCount,
+          spans(spanCount)
+              + "SELECT q.n, a.type, a.content_area, COUNT(*) FROM q"
+              + " JOIN coplan_activity a ON a.plan_id = ?"
+              + " AND a.met_earliest BETWEEN q.first_day AND q.last_day"
+              + " WHERE a.status = 'COMPLETED' GROUP BY q.n, a.type, a.content_area");
+    }
+
+    private PreparedStatement agreedGroups(int spanCount) throws SQLException {
+      return prepared(
+          "agreed" + spanCount,
+          spans(spanCount)
+              + "SELECT q.n, x.content_area, COUNT(*) FROM q"
+              + " JOIN coplan_introduction x ON x.plan_id = ?"
+              + " AND x.agreed_on BETWEEN q.first_day AND q.last_day"
+              + " GROUP BY q.n, x.content_area");
+    }
+
+    /** A grouped count statement, prepared on first use. */
+    private PreparedStatement prepared(String key, String sql) throws SQLException {
+      PreparedStatement s = grouped.get(key);
+      if (s == null) {
+        s = connection.prepareStatement(sql);
+        grouped.put(key, s);
+      }
+      return s;
+    }
+
+    /** The {@code VALUES} list of a count's periods: their places, first and last days. */
+    private static String spans(int count) {
+      StringBuilder sql = new StringBuilder("WITH q (n, first_day, last_day) AS (VALUES ");
+      for (int k = 0; k < count; k++) {
+        sql.append(k == 0 ? "" : ", ").append("(?, ?, ?)");
+      }
+      return sql.append(") ").toString();
     }
 
     /** The counts of a derived indicator's rule in each of its periods: one statement. */
@@ -464,6 +612,9 @@ public class ResultBenchmarks {
     public void close() throws SQLException {
       periods.close();
       totals.close();
+      for (PreparedStatement s : grouped.values()) {
+        s.close();
+      }
       for (Map<Integer, PreparedStatement> byCount : counts.values()) {
         for (PreparedStatement s : byCount.values()) {
           s.close();

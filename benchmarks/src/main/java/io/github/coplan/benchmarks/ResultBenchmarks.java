@@ -252,16 +252,11 @@ public class ResultBenchmarks {
           }
         }
       }
-      Map<UUID, long[]> derived = derivedCounts(rows);
+      List<List<Row>> byIndicator = byIndicator(rows);
+      Map<UUID, long[]> derived = derivedCounts(byIndicator);
       List<Line> lines = new ArrayList<>(rows.size());
-      int i = 0;
-      while (i < rows.size()) {
-        UUID indicator = rows.get(i).indicator();
-        int end = i;
-        while (end < rows.size() && rows.get(end).indicator().equals(indicator)) {
-          end++;
-        }
-        List<Row> mine = rows.subList(i, end);
+      for (List<Row> mine : byIndicator) {
+        UUID indicator = mine.get(0).indicator();
         if (rules.containsKey(indicator)) {
           long[] counted = Objects.requireNonNull(derived.get(indicator));
           for (int k = 0; k < mine.size(); k++) {
@@ -276,9 +271,24 @@ public class ResultBenchmarks {
             lines.add(new Line(indicator, row.period(), actual, progress(row, actual)));
           }
         }
-        i = end;
       }
       return lines;
+    }
+
+    /** The rows of each indicator, which the statement reads one indicator after another. */
+    private static List<List<Row>> byIndicator(List<Row> rows) {
+      List<List<Row>> out = new ArrayList<>();
+      int i = 0;
+      while (i < rows.size()) {
+        UUID indicator = rows.get(i).indicator();
+        int end = i;
+        while (end < rows.size() && rows.get(end).indicator().equals(indicator)) {
+          end++;
+        }
+        out.add(rows.subList(i, end));
+        i = end;
+      }
+      return out;
     }
 
     /**
@@ -287,18 +297,12 @@ public class ResultBenchmarks {
      * agreed introductions from one grouped by period and content area, and each attendee rule from
      * a statement of its own (distinct people do not add up across groups).
      */
-    private Map<UUID, long[]> derivedCounts(List<Row> rows) throws SQLException {
+    private Map<UUID, long[]> derivedCounts(List<List<Row>> byIndicator) throws SQLException {
       Map<UUID, List<Row>> completed = new LinkedHashMap<>();
       Map<UUID, List<Row>> agreed = new LinkedHashMap<>();
       Map<UUID, long[]> out = new HashMap<>();
-      int i = 0;
-      while (i < rows.size()) {
-        UUID indicator = rows.get(i).indicator();
-        int end = i;
-        while (end < rows.size() && rows.get(end).indicator().equals(indicator)) {
-          end++;
-        }
-        List<Row> mine = rows.subList(i, end);
+      for (List<Row> mine : byIndicator) {
+        UUID indicator = mine.get(0).indicator();
         Rule rule = rules.get(indicator);
         if (rule instanceof Rule.CompletedActivities) {
           completed.put(indicator, mine);
@@ -307,7 +311,6 @@ public class ResultBenchmarks {
         } else if (rule != null) {
           out.put(indicator, count(indicator, mine));
         }
-        i = end;
       }
       grouped(completed, true, out);
       grouped(agreed, false, out);

@@ -622,17 +622,8 @@ final class JdbiResultRepository implements ResultRepository {
           if (periods.isEmpty()) {
             return counts;
           }
-          RuleStatement statement = deriving(unit.sql(), plan, rule, Span.ofPeriods(periods));
-          long[] byPlace = new long[periods.size()];
-          unit.handle()
-              .createQuery(statement.sql())
-              .bindMap(statement.values())
-              .map(
-                  (rs, ctx) -> {
-                    byPlace[rs.getInt(1)] = rs.getLong(2);
-                    return null;
-                  })
-              .forEach(ignored -> {});
+          long[] byPlace =
+              counted(deriving(unit.sql(), plan, rule, Span.ofPeriods(periods)), periods.size());
           for (int n = 0; n < periods.size(); n++) {
             counts.put(periods.get(n).id(), byPlace[n]);
           }
@@ -679,23 +670,31 @@ final class JdbiResultRepository implements ResultRepository {
           counts.putAll(byGroups(plan, agreed, "derive.agreedIntroductionsByGroup", 2));
           for (Map.Entry<Rule, List<Indicator>> e : attendees.entrySet()) {
             List<Span> spans = Span.ofIndicators(e.getValue());
-            RuleStatement statement = deriving(unit.sql(), plan, e.getKey(), spans);
-            long[] bySpan = new long[spans.size()];
-            unit.handle()
-                .createQuery(statement.sql())
-                .bindMap(statement.values())
-                .map(
-                    (rs, ctx) -> {
-                      bySpan[rs.getInt(1)] = rs.getLong(2);
-                      return null;
-                    })
-                .forEach(ignored -> {});
+            long[] bySpan = counted(deriving(unit.sql(), plan, e.getKey(), spans), spans.size());
             for (Indicator indicator : e.getValue()) {
               counts.put(indicator.id(), bySpan(indicator, spans, n -> bySpan[n]));
             }
           }
           return Collections.unmodifiableMap(counts);
         });
+  }
+
+  /**
+   * The counts a {@link #deriving} statement gives, by the place of the span in its list: 0 for a
+   * span without a row.
+   */
+  private long[] counted(RuleStatement statement, int spans) {
+    long[] counts = new long[spans];
+    unit.handle()
+        .createQuery(statement.sql())
+        .bindMap(statement.values())
+        .map(
+            (rs, ctx) -> {
+              counts[rs.getInt(1)] = rs.getLong(2);
+              return null;
+            })
+        .forEach(ignored -> {});
+    return counts;
   }
 
   /**

@@ -357,20 +357,15 @@ abstract class ResultQueryPlanCheck {
       checkRule(rule, plan, periods, from, to, "coplan_introduction_agreed");
     }
     List<JdbiResultRepository.Span> spans = JdbiResultRepository.Span.ofPeriods(periods);
-    JdbiResultRepository.RuleStatement completed =
-        JdbiResultRepository.grouping(
-            storage.sql(), plan, spans, "derive.completedActivitiesByGroup");
-    assertUses(
-        "derive: completed activities by group",
-        "coplan_activity_derived",
-        planOf(completed.sql(), completed.values()));
-    JdbiResultRepository.RuleStatement agreed =
-        JdbiResultRepository.grouping(
-            storage.sql(), plan, spans, "derive.agreedIntroductionsByGroup");
-    assertUses(
-        "derive: agreed introductions by group",
-        "coplan_introduction_agreed",
-        planOf(agreed.sql(), agreed.values()));
+    Map<String, String> grouped =
+        Map.of(
+            "derive.completedActivitiesByGroup", "coplan_activity_derived",
+            "derive.agreedIntroductionsByGroup", "coplan_introduction_agreed");
+    for (Map.Entry<String, String> e : grouped.entrySet()) {
+      JdbiResultRepository.RuleStatement statement =
+          JdbiResultRepository.grouping(storage.sql(), plan, spans, e.getKey());
+      assertUses(e.getKey(), e.getValue(), planOf(statement.sql(), statement.values()));
+    }
   }
 
   private void checkRule(

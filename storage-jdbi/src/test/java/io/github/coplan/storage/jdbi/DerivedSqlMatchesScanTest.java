@@ -296,25 +296,47 @@ class DerivedSqlMatchesScanTest {
               ? null
               : LocalDate.of(2018, 12, 1).plusDays(random.nextInt(500 + i % 7));
       introductions.add(
-          Introduction.ForAdapters.restore(
+          introduction(
               new IntroductionId(id(random)),
               new ProfileId(id(random)),
               new ProfileId(id(random)),
               i % 10 == 9 ? other : i % 10 == 8 ? null : plan,
               random.nextInt(5) == 0 ? null : 1 + random.nextInt(4),
-              agreed == null ? IntroductionStage.SUGGESTED : IntroductionStage.AGREEMENT,
               LocalDate.of(2018, 11, 1),
-              Map.of(),
-              null,
-              null,
-              agreed == null ? null : AgreementKind.LICENCE,
-              null,
-              agreed,
-              null,
-              null,
-              null,
-              0));
+              agreed));
     }
+  }
+
+  /**
+   * A new introduction between two profiles, suggested on a day, with a licence agreed on a day or
+   * still only suggested.
+   */
+  static Introduction introduction(
+      IntroductionId id,
+      ProfileId offer,
+      ProfileId request,
+      @Nullable PlanId plan,
+      @Nullable Integer contentArea,
+      LocalDate suggested,
+      @Nullable LocalDate agreed) {
+    return Introduction.ForAdapters.restore(
+        id,
+        offer,
+        request,
+        plan,
+        contentArea,
+        agreed == null ? IntroductionStage.SUGGESTED : IntroductionStage.AGREEMENT,
+        suggested,
+        Map.of(),
+        null,
+        null,
+        agreed == null ? null : AgreementKind.LICENCE,
+        null,
+        agreed,
+        null,
+        null,
+        null,
+        0);
   }
 
   private RuleScan.Held held() {

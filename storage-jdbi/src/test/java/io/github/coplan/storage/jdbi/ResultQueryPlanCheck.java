@@ -10,10 +10,7 @@ import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
-import io.github.coplan.domain.market.AgreementKind;
-import io.github.coplan.domain.market.Introduction;
 import io.github.coplan.domain.market.IntroductionId;
-import io.github.coplan.domain.market.IntroductionStage;
 import io.github.coplan.domain.market.ProfileId;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
@@ -216,24 +213,14 @@ abstract class ResultQueryPlanCheck {
       LocalDate agreed = i % 4 == 3 ? null : LocalDate.of(2018 + i % 4, 1 + p % 12, 1 + i);
       r.market()
           .insertIntroduction(
-              Introduction.ForAdapters.restore(
+              DerivedSqlMatchesScanTest.introduction(
                   new IntroductionId(UUID.randomUUID()),
                   new ProfileId(UUID.randomUUID()),
                   new ProfileId(UUID.randomUUID()),
                   plan,
                   i % 5 == 4 ? null : 1 + i % 3,
-                  agreed == null ? IntroductionStage.SUGGESTED : IntroductionStage.AGREEMENT,
                   LocalDate.of(2017, 6, 1),
-                  Map.of(),
-                  null,
-                  null,
-                  agreed == null ? null : AgreementKind.LICENCE,
-                  null,
-                  agreed,
-                  null,
-                  null,
-                  null,
-                  0));
+                  agreed));
     }
   }
 

@@ -172,7 +172,14 @@ public enum RuleCode {
    *
    * @since 0.5.0
    */
-  INDICATOR_NOT_DERIVED("indicator.not-derived");
+  INDICATOR_NOT_DERIVED("indicator.not-derived"),
+  /**
+   * An export was refused because its pre-flight report found a problem that would make the output
+   * invalid, such as an IATI activity without a reporting organisation's identifier.
+   *
+   * @since 0.6.0
+   */
+  EXPORT_NOT_VALID("export.not-valid");
 
   private final String code;
 

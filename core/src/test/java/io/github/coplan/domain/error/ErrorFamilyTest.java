@@ -74,7 +74,8 @@ class ErrorFamilyTest {
             "introduction.unknown-document",
             "observation.illegal-transition",
             "indicator.derived",
-            "indicator.not-derived");
+            "indicator.not-derived",
+            "export.not-valid");
   }
 
   @Test

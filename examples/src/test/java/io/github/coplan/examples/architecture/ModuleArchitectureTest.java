@@ -10,8 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The rules between modules, over every module's main classes: adapters stay apart, only the JDBI
- * adapter touches JDBI, JDBC, SQLite or PostgreSQL, the core knows no adapter, and adapters use the
- * core only through its model and storage SPI.
+ * adapter touches JDBI, JDBC, SQLite or PostgreSQL, the core knows no adapter and no output, and
+ * adapters use the core only through its model and storage SPI.
  */
 @AnalyzeClasses(packages = "io.github.coplan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleArchitectureTest {
@@ -68,7 +68,10 @@ class ModuleArchitectureTest {
               "io.github.coplan.port..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("io.github.coplan.storage..", "io.github.coplan.examples..");
+          .resideInAnyPackage(
+              "io.github.coplan.storage..",
+              "io.github.coplan.outputs..",
+              "io.github.coplan.examples..");
 
   @ArchTest
   static final ArchRule adaptersUseTheCoreOnlyThroughItsModelAndStorageSpi =

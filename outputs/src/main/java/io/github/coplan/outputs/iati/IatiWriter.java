@@ -26,8 +26,6 @@ import org.jspecify.annotations.Nullable;
 /** Writes a {@link Model} as IATI 2.03 activity XML with the JDK's StAX writer, indented. */
 final class IatiWriter {
 
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
   private final XMLStreamWriter xml;
   private final String language;
   private int depth;
@@ -41,7 +39,9 @@ final class IatiWriter {
   }
 
   static void write(Model model, OutputStream out) throws XMLStreamException {
-    XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+    // a factory per file: the StAX API does not promise that one is safe to share between threads
+    XMLStreamWriter xml =
+        XMLOutputFactory.newFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
     new IatiWriter(xml, model.language()).document(model);
     xml.flush();
   }

@@ -1,6 +1,9 @@
 /**
  * Coplan's outputs: what people take out of a store of plans. A plan as IATI 2.03 activity XML
- * ({@code io.github.coplan.outputs.iati}), checked before it is written by a pre-flight report.
+ * ({@code io.github.coplan.outputs.iati}), checked before it is written by a pre-flight report; a
+ * plan's activities, or those a search finds, as an iCalendar (RFC 5545) file, with an event per
+ * activity and per stop of a study tour ({@code io.github.coplan.outputs.ical}, written with
+ * ical4j, whose types its API returns).
  *
  * <p>This module is on the driving side of the hexagon: it reads through the core's use cases
  * ({@link io.github.coplan.application.UseCases}) and knows no storage adapter and no storage SPI.
@@ -8,6 +11,8 @@
 module io.github.coplan.outputs {
   requires transitive io.github.coplan.core;
   requires java.xml;
+  requires transitive ical4j.core;
 
   exports io.github.coplan.outputs.iati;
+  exports io.github.coplan.outputs.ical;
 }

@@ -35,6 +35,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -138,7 +139,12 @@ class ReferenceCalendarTest {
                 .build())
         .write(plan.id(), out);
     try {
-      return new CalendarBuilder().build(new ByteArrayInputStream(out.toByteArray()));
+      Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(out.toByteArray()));
+      ValidationResult result = parsed.validate(true);
+      if (result.hasErrors()) {
+        throw new AssertionError("the calendar is not valid iCalendar: " + result);
+      }
+      return parsed;
     } catch (IOException | ParserException e) {
       throw new AssertionError("the calendar does not parse back", e);
     }

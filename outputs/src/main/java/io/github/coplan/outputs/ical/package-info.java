@@ -25,6 +25,10 @@
  *       quarter or month, or is approximate or uncertain; {@code CANCELLED} when the activity (or
  *       the stop) is cancelled, whatever its dates; {@code CONFIRMED} otherwise.
  * </ul>
+ *
+ * <p>A plan or search without activities gives a calendar without events. RFC 5545 asks a calendar
+ * for at least one component; calendar applications read an empty one, as a subscribed feed with
+ * nothing in it yet, so it is written all the same.
  */
 @NullMarked
 package io.github.coplan.outputs.ical;

@@ -40,5 +40,4 @@ class OutputsArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("io.github.coplan..internal..")
           .because("an internal package is no API");
-
 }

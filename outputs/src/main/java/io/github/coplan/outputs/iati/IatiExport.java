@@ -4,6 +4,7 @@ import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.plan.PlanId;
+import io.github.coplan.outputs.support.Required;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

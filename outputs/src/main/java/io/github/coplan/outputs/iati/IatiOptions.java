@@ -5,6 +5,7 @@ import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.shared.CountryCode;
 import io.github.coplan.domain.shared.LocalizedText;
+import io.github.coplan.outputs.support.Required;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.github.coplan.outputs.iati;
 
+import io.github.coplan.outputs.support.Required;
+
 /**
  * One thing a pre-flight check found.
  *

@@ -8,13 +8,12 @@ import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.Party;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.ActivityQuery;
-import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.result.Actual;
 import io.github.coplan.domain.result.IndicatorProgress;
 import io.github.coplan.domain.result.Result;
+import io.github.coplan.outputs.support.Activities;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,21 +40,7 @@ record Snapshot(
     for (Party party : plan.parties()) {
       parties.put(party.organisation(), coplan.organisations().get(party.organisation()));
     }
-    List<Activity> activities = new ArrayList<>();
-    @Nullable String cursor = null;
-    do {
-      Page<Activity> page =
-          coplan
-              .activities()
-              .search(
-                  ActivityQuery.builder()
-                      .plan(id)
-                      .pageSize(ActivityQuery.MAX_PAGE_SIZE)
-                      .after(cursor)
-                      .build());
-      activities.addAll(page.items());
-      cursor = page.nextCursor();
-    } while (cursor != null);
+    List<Activity> activities = Activities.all(coplan, ActivityQuery.builder().plan(id).build());
     List<Result> results = coplan.results().resultsOf(id);
     Map<String, Actual> actuals = new LinkedHashMap<>();
     for (IndicatorProgress line : coplan.results().progressOf(id)) {

@@ -12,11 +12,11 @@ import io.github.coplan.domain.activity.StopTime;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanId;
 import io.github.coplan.domain.query.ActivityQuery;
-import io.github.coplan.domain.query.Cursor;
-import io.github.coplan.domain.query.Page;
 import io.github.coplan.domain.shared.DateSpan;
 import io.github.coplan.domain.shared.LocalizedText;
 import io.github.coplan.domain.shared.PartialDate;
+import io.github.coplan.outputs.support.Activities;
+import io.github.coplan.outputs.support.Required;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -158,36 +158,7 @@ public final class ActivityCalendar {
   }
 
   private List<Activity> activities(ActivityQuery query) {
-    List<Activity> found = new ArrayList<>();
-    ActivityQuery page = every(query, null);
-    while (true) {
-      Page<Activity> read = coplan.activities().search(page);
-      found.addAll(read.items());
-      String next = read.nextCursor();
-      if (next == null) {
-        return found;
-      }
-      page = every(query, Cursor.decode(next, query.sort()));
-    }
-  }
-
-  /** The query's filters and sort, the largest page, from a cursor, without the total. */
-  private static ActivityQuery every(ActivityQuery query, @Nullable Cursor after) {
-    return new ActivityQuery(
-        query.plan(),
-        query.contentAreas(),
-        query.types(),
-        query.statuses(),
-        query.participant(),
-        query.leadParty(),
-        query.from(),
-        query.to(),
-        query.text(),
-        query.sort(),
-        ActivityQuery.MAX_PAGE_SIZE,
-        after,
-        false,
-        query.visibleTo());
+    return Activities.all(coplan, query);
   }
 
   private Calendar build(List<Activity> activities, @Nullable String language) {

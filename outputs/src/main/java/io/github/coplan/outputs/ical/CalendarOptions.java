@@ -3,6 +3,7 @@ package io.github.coplan.outputs.ical;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.Violation;
 import io.github.coplan.domain.shared.LocalizedText;
+import io.github.coplan.outputs.support.Required;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 

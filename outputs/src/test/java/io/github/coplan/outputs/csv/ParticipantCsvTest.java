@@ -197,6 +197,24 @@ class ParticipantCsvTest {
   }
 
   @Test
+  void aWriteTheCoreRefusesMidwayLeavesNothingBehind(TestData data) {
+    CooperationPlan plan = data.plan().create();
+    Activity cancelled =
+        data.activity(plan)
+            .status(io.github.coplan.domain.activity.ActivityStatus.CANCELLED)
+            .create();
+    String file = HEADER + "Nguyễn Văn An,VN,,,,delegate,\r\nTrần Thị Bình,VN,,,,delegate,\r\n";
+    long peopleBefore = people();
+
+    assertThat(csv.check(cancelled.id(), in(file))).isEqualTo(new CsvReport(2, 2, 0, List.of()));
+    assertThatThrownBy(() -> csv.importFile(cancelled.id(), in(file)))
+        .isInstanceOf(io.github.coplan.domain.error.CoplanException.class);
+
+    assertThat(people()).isEqualTo(peopleBefore);
+    assertThat(coplan.activities().get(cancelled.id()).participations()).isEmpty();
+  }
+
+  @Test
   void aPersonWithoutContactIsFoundByFoldedNameAndCountry(TestData data) {
     Person registered = data.person().name("Nguyễn Thị Minh Khai").country(CountryCode.VN).create();
     long peopleBefore = people();

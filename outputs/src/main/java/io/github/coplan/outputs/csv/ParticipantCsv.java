@@ -57,9 +57,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Role and status are read in any case, with spaces or hyphens for underscores.
  *
- * <p><b>Natural keys.</b> A row's person is the person whose contact is the row's contact (compared
- * without case) when the row gives one; otherwise the person whose name, folded with {@link
- * SearchFolding}, and country are the row's. A person no one matches is registered, with the
+ * <p><b>Natural keys.</b> A person's key is their contact (compared without case) when they have
+ * one, otherwise their name folded with {@link SearchFolding} and their country. So a row with a
+ * contact is the person with that contact, and a row without one is the person without a contact
+ * whose folded name and country are the row's. A row no one matches registers a person, with the
  * organisation and position as an affiliation; a person found is left as they are. A participation
  * is the activity, the person and the role: a row whose participation is there already (or earlier
  * in the file) writes nothing, whatever its status. So importing a file twice, or importing what
@@ -392,9 +393,10 @@ public final class ParticipantCsv {
           if (profile.contact() != null) {
             byContact.putIfAbsent(
                 personKey(profile.name(), profile.country(), profile.contact()), person.id());
+          } else {
+            byNameAndCountry.putIfAbsent(
+                personKey(profile.name(), profile.country(), null), person.id());
           }
-          byNameAndCountry.putIfAbsent(
-              personKey(profile.name(), profile.country(), null), person.id());
         }
         cursor = page.nextCursor();
       } while (cursor != null);

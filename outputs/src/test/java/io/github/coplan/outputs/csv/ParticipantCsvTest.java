@@ -215,6 +215,28 @@ class ParticipantCsvTest {
   }
 
   @Test
+  void aRowWithoutContactIsNeverThePersonWithOne() {
+    String file =
+        HEADER
+            + "Nguyễn Văn An,VN,an@example.vn,,,delegate,\r\n"
+            + "Nguyễn Văn An,VN,,,,interpreter,\r\n"
+            + "NGUYEN VAN AN,VN,,,,liaison,\r\n";
+    long peopleBefore = people();
+
+    assertThat(csv.importFile(visit.id(), in(file))).isEqualTo(new CsvReport(3, 3, 0, List.of()));
+    assertThat(csv.importFile(visit.id(), in(file))).isEqualTo(new CsvReport(3, 0, 3, List.of()));
+    assertThat(csv.importFile(visit.id(), in(export())))
+        .isEqualTo(new CsvReport(3, 0, 3, List.of()));
+
+    assertThat(people()).isEqualTo(peopleBefore + 2);
+    List<Participation> after = participations();
+    assertThat(after).hasSize(3);
+    assertThat(person(after.get(0)).profile().contact()).isEqualTo("an@example.vn");
+    assertThat(person(after.get(1)).profile().contact()).isNull();
+    assertThat(person(after.get(2)).id()).isEqualTo(person(after.get(1)).id());
+  }
+
+  @Test
   void aPersonWithoutContactIsFoundByFoldedNameAndCountry(TestData data) {
     Person registered = data.person().name("Nguyễn Thị Minh Khai").country(CountryCode.VN).create();
     long peopleBefore = people();

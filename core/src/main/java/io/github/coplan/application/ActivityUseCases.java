@@ -72,6 +72,22 @@ public interface ActivityUseCases {
   Activity addParticipant(AddParticipant command);
 
   /**
+   * Adds many participants at once, as one change of the activity: all of them, or, when one is
+   * refused, none.
+   *
+   * @param command who, in which roles
+   * @return the stored activity
+   * @throws io.github.coplan.domain.error.InvalidInputException if the activity would hold more
+   *     than {@link io.github.coplan.domain.activity.Activity#MAX_PARTICIPATIONS} participations
+   * @throws io.github.coplan.domain.error.NotFoundException if the activity, a participant or an
+   *     affiliation's organisation does not exist
+   * @throws io.github.coplan.domain.error.RuleViolationException if a participant already takes
+   *     part in that role, or the activity is closed or its plan frozen
+   * @since 0.6.0
+   */
+  Activity addParticipants(AddParticipants command);
+
+  /**
    * Changes a participation's status.
    *
    * @param command the change

@@ -22,6 +22,9 @@ import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.Violation;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.ChangeRecord;
+import io.github.coplan.domain.history.FieldChange;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.organisation.OrganisationProfile;
@@ -580,6 +583,214 @@ class ActivityServiceTest {
                 ParticipationStatus.CONFIRMED,
                 null));
     assertThat(activities.get(week.id())).isEqualTo(hosted);
+  }
+
+  @Test
+  void addParticipantsAppendsTheListAsOneChangeWithEachPersonsAffiliation() {
+    Activity tour = propose(1, "2018-11/..", "Đoàn khảo sát");
+    activities.addParticipant(
+        new AddParticipant(
+            tour.id(),
+            Participant.of(iia.id()),
+            ParticipationRole.HOST,
+            ParticipationStatus.CONFIRMED));
+    AffiliationSnapshot guest = new AffiliationSnapshot(embassy.id(), "Khách mời");
+    int records = storage.records();
+
+    Activity added =
+        activities.addParticipants(
+            new AddParticipants(
+                    tour.id(),
+                    List.of(
+                        AddParticipants.Entry.of(
+                            Participant.of(director.id()),
+                            ParticipationRole.HEAD_OF_DELEGATION,
+                            ParticipationStatus.INVITED),
+                        new AddParticipants.Entry(
+                            Participant.of(director.id()),
+                            ParticipationRole.SPEAKER,
+                            ParticipationStatus.CONFIRMED,
+                            guest),
+                        AddParticipants.Entry.of(
+                            Participant.of(dost.id()),
+                            ParticipationRole.ORGANISER,
+                            ParticipationStatus.CONFIRMED),
+                        AddParticipants.Entry.of(
+                            Participant.of(embassy.id()),
+                            ParticipationRole.EXHIBITOR,
+                            ParticipationStatus.INVITED)))
+                .expecting(2));
+
+    assertThat(added.version()).isEqualTo(3);
+    assertThat(added.participations())
+        .containsExactly(
+            new Participation(
+                Participant.of(iia.id()),
+                ParticipationRole.HOST,
+                ParticipationStatus.CONFIRMED,
+                null),
+            new Participation(
+                Participant.of(director.id()),
+                ParticipationRole.HEAD_OF_DELEGATION,
+                ParticipationStatus.INVITED,
+                new AffiliationSnapshot(dost.id(), "Phó Giám đốc")),
+            new Participation(
+                Participant.of(director.id()),
+                ParticipationRole.SPEAKER,
+                ParticipationStatus.CONFIRMED,
+                guest),
+            new Participation(
+                Participant.of(dost.id()),
+                ParticipationRole.ORGANISER,
+                ParticipationStatus.CONFIRMED,
+                null),
+            new Participation(
+                Participant.of(embassy.id()),
+                ParticipationRole.EXHIBITOR,
+                ParticipationStatus.INVITED,
+                null));
+    assertThat(activities.get(tour.id())).isEqualTo(added);
+    // one record of the activity, under the command's name
+    assertThat(storage.records()).isEqualTo(records + 1);
+    List<ChangeRecord> history =
+        services.history().of(HistoryQuery.of(AggregateRef.of(tour.id())).pageSize(10)).items();
+    assertThat(history).extracting(ChangeRecord::commandName).contains("AddParticipants");
+    assertThat(history)
+        .filteredOn(c -> c.commandName().equals("AddParticipants"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.version()).isEqualTo(3);
+              assertThat(c.changes())
+                  .extracting(FieldChange::field)
+                  .containsExactly("participations");
+            });
+  }
+
+  @Test
+  void addParticipantsRefusesTheWholeListWhenOneEntryIsRefused() {
+    Activity week = propose(5, "2018-Q4", "Tuần lễ ĐMST");
+    activities.addParticipant(
+        new AddParticipant(
+            week.id(),
+            Participant.of(iia.id()),
+            ParticipationRole.HOST,
+            ParticipationStatus.CONFIRMED));
+    Activity before = activities.get(week.id());
+    PersonId missingPerson = new PersonId(SequentialIds.nth(93));
+    OrganisationId missingOrganisation = new OrganisationId(SequentialIds.nth(94));
+    AddParticipants.Entry first =
+        AddParticipants.Entry.of(
+            Participant.of(director.id()), ParticipationRole.DELEGATE, ParticipationStatus.INVITED);
+
+    notFound(
+        () ->
+            activities.addParticipants(
+                new AddParticipants(
+                    week.id(),
+                    List.of(
+                        first,
+                        AddParticipants.Entry.of(
+                            Participant.of(missingPerson),
+                            ParticipationRole.SPEAKER,
+                            ParticipationStatus.INVITED)))),
+        "person",
+        missingPerson);
+    notFound(
+        () ->
+            activities.addParticipants(
+                new AddParticipants(
+                    week.id(),
+                    List.of(
+                        first,
+                        AddParticipants.Entry.of(
+                            Participant.of(missingOrganisation),
+                            ParticipationRole.HOST,
+                            ParticipationStatus.INVITED)))),
+        "organisation",
+        missingOrganisation);
+    notFound(
+        () ->
+            activities.addParticipants(
+                new AddParticipants(
+                    week.id(),
+                    List.of(
+                        first,
+                        new AddParticipants.Entry(
+                            Participant.of(director.id()),
+                            ParticipationRole.EXPERT,
+                            ParticipationStatus.INVITED,
+                            new AffiliationSnapshot(missingOrganisation, "Cố vấn"))))),
+        "organisation",
+        missingOrganisation);
+    notFound(
+        () -> activities.addParticipants(new AddParticipants(activityNth(92), List.of(first))),
+        "activity",
+        activityNth(92));
+    refusedWithoutWriting(
+        () ->
+            activities.addParticipants(
+                new AddParticipants(
+                    week.id(),
+                    List.of(
+                        first,
+                        AddParticipants.Entry.of(
+                            Participant.of(iia.id()),
+                            ParticipationRole.HOST,
+                            ParticipationStatus.INVITED)))),
+        RuleCode.PARTICIPATION_EXISTS);
+    ConflictException stale =
+        catchThrowableOfType(
+            ConflictException.class,
+            () ->
+                activities.addParticipants(
+                    new AddParticipants(week.id(), List.of(first)).expecting(1)));
+    assertThat(stale.code()).isEqualTo(ConflictException.CODE);
+
+    assertThat(activities.get(week.id())).isEqualTo(before);
+    assertThat(before.participations()).hasSize(1);
+  }
+
+  @Test
+  void addParticipantsIsRefusedOnAClosedActivityAndAFrozenPlan() {
+    Activity week = propose(5, "2018-Q4", "Tuần lễ ĐMST");
+    AddParticipants host =
+        new AddParticipants(
+            week.id(),
+            List.of(
+                AddParticipants.Entry.of(
+                    Participant.of(iia.id()),
+                    ParticipationRole.HOST,
+                    ParticipationStatus.INVITED)));
+    activities.changeStatus(ChangeActivityStatus.cancel(week.id(), "hoãn vô thời hạn"));
+
+    refusedWithoutWriting(() -> activities.addParticipants(host), RuleCode.ACTIVITY_CLOSED);
+
+    Activity tour = propose(1, "2018-11/..", "Đoàn khảo sát");
+    services.plans().changeStatus(ChangePlanStatus.cancel(plan.id(), "không được phê duyệt"));
+    refusedWithoutWriting(
+        () ->
+            activities.addParticipants(
+                new AddParticipants(
+                    tour.id(),
+                    List.of(
+                        AddParticipants.Entry.of(
+                            Participant.of(iia.id()),
+                            ParticipationRole.HOST,
+                            ParticipationStatus.INVITED)))),
+        RuleCode.PLAN_FROZEN);
+    assertThat(activities.get(tour.id()).participations()).isEmpty();
+    assertThat(activities.get(week.id()).participations()).isEmpty();
+  }
+
+  @Test
+  void addParticipantsRefusesAMissingCommand() {
+    invalidWithoutWriting(() -> activities.addParticipants(nullCommand()), "command:required");
+  }
+
+  @SuppressWarnings("NullAway")
+  private static AddParticipants nullCommand() {
+    return null;
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.coplan.application.internal;
 
 import io.github.coplan.application.ActivityUseCases;
 import io.github.coplan.application.AddParticipant;
+import io.github.coplan.application.AddParticipants;
 import io.github.coplan.application.ChangeActivityStatus;
 import io.github.coplan.application.ChangeItinerary;
 import io.github.coplan.application.ChangeParticipation;
@@ -17,12 +18,15 @@ import io.github.coplan.domain.activity.ActivityId;
 import io.github.coplan.domain.activity.AffiliationSnapshot;
 import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Participation;
+import io.github.coplan.domain.activity.ParticipationRole;
+import io.github.coplan.domain.activity.ParticipationStatus;
 import io.github.coplan.domain.activity.StopId;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.RuleCode;
 import io.github.coplan.domain.error.RuleViolationException;
 import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.history.Snapshots;
+import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.plan.CooperationPlan;
 import io.github.coplan.domain.plan.PlanId;
@@ -33,7 +37,9 @@ import io.github.coplan.domain.shared.PartialDate;
 import io.github.coplan.port.storage.Repositories;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -134,32 +140,86 @@ final class ActivityService implements ActivityUseCases {
         r -> {
           Activity current = current(r, command, command.activity(), command.expectedVersion());
           Services.plan(r, current.plan()).requireNotFrozen();
-          AffiliationSnapshot snapshot = command.affiliation();
-          Participant who = command.participant();
-          if (who instanceof Participant.Organisation organisation) {
-            Services.organisation(r, organisation.id());
-          } else {
-            Person person = Services.person(r, ((Participant.Person) who).id());
-            if (snapshot == null) {
-              PartialDate started = current.actualStart();
-              LocalDate day =
-                  started != null
-                      ? started.earliestDay()
-                      : current.details().planned().earliestDay();
-              snapshot =
-                  person
-                      .affiliationOn(day)
-                      .map(a -> new AffiliationSnapshot(a.organisation(), a.position()))
-                      .orElse(null);
-            }
-          }
-          if (snapshot != null) {
-            Services.organisation(r, snapshot.organisation());
-          }
           Participation participation =
-              new Participation(who, command.role(), command.status(), snapshot);
+              participation(
+                  r,
+                  current,
+                  new Participants(),
+                  command.participant(),
+                  command.role(),
+                  command.status(),
+                  command.affiliation());
           return r.activities().update(current.addParticipation(participation));
         });
+  }
+
+  @Override
+  public Activity addParticipants(AddParticipants command) {
+    Services.required("command", command);
+    return units.write(
+        command,
+        r -> {
+          Activity current = current(r, command, command.activity(), command.expectedVersion());
+          Services.plan(r, current.plan()).requireNotFrozen();
+          Participants known = new Participants();
+          List<Participation> added = new ArrayList<>(command.entries().size());
+          for (AddParticipants.Entry e : command.entries()) {
+            added.add(
+                participation(
+                    r, current, known, e.participant(), e.role(), e.status(), e.affiliation()));
+          }
+          return r.activities().update(current.addParticipations(added));
+        });
+  }
+
+  /**
+   * A participation to add, once its participant exists: a person without an explicit affiliation
+   * keeps the one they held on the activity's first day (the actual start's earliest day, else the
+   * planned span's), and the affiliation's organisation must exist.
+   */
+  private static Participation participation(
+      Repositories r,
+      Activity current,
+      Participants known,
+      Participant who,
+      ParticipationRole role,
+      ParticipationStatus status,
+      @Nullable AffiliationSnapshot affiliation) {
+    AffiliationSnapshot snapshot = affiliation;
+    if (who instanceof Participant.Organisation organisation) {
+      known.organisation(r, organisation.id());
+    } else {
+      Person person = Services.person(r, ((Participant.Person) who).id());
+      if (snapshot == null) {
+        PartialDate started = current.actualStart();
+        LocalDate day =
+            started != null ? started.earliestDay() : current.details().planned().earliestDay();
+        snapshot =
+            person
+                .affiliationOn(day)
+                .map(a -> new AffiliationSnapshot(a.organisation(), a.position()))
+                .orElse(null);
+      }
+    }
+    if (snapshot != null) {
+      known.organisation(r, snapshot.organisation());
+    }
+    return new Participation(who, role, status, snapshot);
+  }
+
+  /**
+   * The organisations a command has found to exist, so that a list naming one organisation many
+   * times reads it once.
+   */
+  private static final class Participants {
+    private final Set<OrganisationId> found = new HashSet<>();
+
+    void organisation(Repositories r, OrganisationId id) {
+      if (!found.contains(id)) {
+        Services.organisation(r, id);
+        found.add(id);
+      }
+    }
   }
 
   @Override

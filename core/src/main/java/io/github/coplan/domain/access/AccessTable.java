@@ -124,6 +124,7 @@ public final class AccessTable {
                 .put("ChangeActivityStatus.Postpone", Permission.EDIT_ACTIVITIES)
                 .put("ChangeActivityStatus.Cancel", Permission.EDIT_ACTIVITIES)
                 .put("AddParticipant", Permission.EDIT_ACTIVITIES)
+                .put("AddParticipants", Permission.EDIT_ACTIVITIES)
                 .put("ChangeItinerary.AddStop", Permission.EDIT_ACTIVITIES)
                 .put("ChangeItinerary.ReviseStop", Permission.EDIT_ACTIVITIES)
                 .put("ChangeItinerary.CancelStop", Permission.EDIT_ACTIVITIES)

@@ -283,6 +283,57 @@ public final class Activity {
   }
 
   /**
+   * This activity with more participations, appended in the order given: one change for a whole
+   * delegation list, with the checks of {@link #addParticipation(Participation)} for each.
+   *
+   * @param added the participations, each participant and role once
+   * @return the changed activity
+   * @throws InvalidInputException if the list is missing, holds a missing element or a participant
+   *     twice in one role, or the activity would hold more than {@value #MAX_PARTICIPATIONS}
+   *     participations
+   * @throws RuleViolationException if the activity is closed, or a participant already takes part
+   *     in that role
+   * @since 0.6.0
+   */
+  public Activity addParticipations(List<Participation> added) {
+    Validation v = new Validation();
+    v.elements("participations", added);
+    v.throwIfAny();
+    requireOpen();
+    Set<Part> held = new HashSet<>();
+    for (Participation p : participations) {
+      held.add(new Part(p.participant(), p.role()));
+    }
+    Set<Part> adding = new HashSet<>();
+    for (int i = 0; i < added.size(); i++) {
+      Participation p = added.get(i);
+      Part part = new Part(p.participant(), p.role());
+      if (held.contains(part)) {
+        throw new RuleViolationException(
+            RuleCode.PARTICIPATION_EXISTS, p.participant() + " already takes part as " + p.role());
+      }
+      v.require(
+          adding.add(part),
+          "participations[" + i + "]",
+          Violation.DUPLICATE,
+          p.participant() + " is listed twice as " + p.role());
+    }
+    v.require(
+        participations.size() + added.size() <= MAX_PARTICIPATIONS,
+        "participations",
+        Violation.OUT_OF_RANGE,
+        "at most " + MAX_PARTICIPATIONS + " participations");
+    v.throwIfAny();
+    List<Participation> list = new ArrayList<>(participations.size() + added.size());
+    list.addAll(participations);
+    list.addAll(added);
+    return copy(details, parent, status, actualStart, actualEnd, statusReason, list);
+  }
+
+  /** A participant in a role: what an activity holds at most once. */
+  private record Part(Participant participant, ParticipationRole role) {}
+
+  /**
    * This activity with a participation's status changed. Attendance may be recorded after the
    * activity completed; other changes need an open activity.
    *

@@ -36,7 +36,7 @@ class AccessTableTest {
   @Test
   void theCommandsAreInNameOrderWithTheirPermissions() {
     assertThat(AccessTable.COMMANDS)
-        .hasSize(31)
+        .hasSize(32)
         .containsEntry("DescribePlan", Permission.EDIT_PLAN)
         .containsEntry("ChangePlanStatus.Suspend", Permission.EDIT_PLAN)
         .containsEntry("GrantRole", Permission.MANAGE_ACCESS)
@@ -44,6 +44,7 @@ class AccessTableTest {
         .containsEntry("ChangeVisibility", Permission.MANAGE_ACCESS)
         .containsEntry("ProposeActivity", Permission.EDIT_ACTIVITIES)
         .containsEntry("AddParticipant", Permission.EDIT_ACTIVITIES)
+        .containsEntry("AddParticipants", Permission.EDIT_ACTIVITIES)
         .containsEntry("ChangeActivityStatus.Start", Permission.RECORD_OUTCOMES)
         .containsEntry("ChangeParticipation", Permission.RECORD_OUTCOMES)
         .containsEntry("ChangeItinerary.AddStop", Permission.EDIT_ACTIVITIES)

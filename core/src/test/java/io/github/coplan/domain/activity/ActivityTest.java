@@ -919,4 +919,85 @@ class ActivityTest {
         .hasSize(Activity.MAX_PARTICIPATIONS)
         .endsWith(oneMore);
   }
+
+  @Test
+  void addParticipationsAppendsTheListInOrderAsOneChange() {
+    Activity tour =
+        activityIn(ActivityStatus.SCHEDULED)
+            .addParticipation(invited(IIA_P, ParticipationRole.HOST));
+    Participation delegate = invited(DIRECTOR_P, ParticipationRole.DELEGATE);
+    Participation speaker = invited(DIRECTOR_P, ParticipationRole.SPEAKER);
+    Participation guest = invited(AMBASSADOR_P, ParticipationRole.DELEGATE);
+
+    Activity added = tour.addParticipations(List.of(delegate, speaker, guest));
+
+    assertThat(added.participations())
+        .containsExactly(invited(IIA_P, ParticipationRole.HOST), delegate, speaker, guest);
+    assertThat(added.version()).isEqualTo(tour.version());
+    assertThat(added.status()).isEqualTo(ActivityStatus.SCHEDULED);
+    assertThat(tour.participations()).hasSize(1);
+    assertThat(tour.addParticipations(List.of()).participations()).isEqualTo(tour.participations());
+  }
+
+  @Test
+  void addParticipationsRefusesTheWholeListForOneBadEntry() {
+    Activity tour =
+        activityIn(ActivityStatus.SCHEDULED)
+            .addParticipation(invited(IIA_P, ParticipationRole.HOST));
+    Participation delegate = invited(DIRECTOR_P, ParticipationRole.DELEGATE);
+    List<Participation> withMissing = new ArrayList<>();
+    withMissing.add(delegate);
+    withMissing.add(null);
+
+    violation(() -> tour.addParticipations(null), "participations", Violation.REQUIRED);
+    violation(() -> tour.addParticipations(withMissing), "participations[1]", Violation.REQUIRED);
+    violations(
+        () ->
+            tour.addParticipations(
+                List.of(
+                    delegate,
+                    invited(AMBASSADOR_P, ParticipationRole.DELEGATE),
+                    delegate,
+                    invited(AMBASSADOR_P, ParticipationRole.DELEGATE))),
+        tuple("participations[2]", Violation.DUPLICATE),
+        tuple("participations[3]", Violation.DUPLICATE));
+    rule(
+        () -> tour.addParticipations(List.of(delegate, invited(IIA_P, ParticipationRole.HOST))),
+        RuleCode.PARTICIPATION_EXISTS);
+    // the same participant in another role is another participation
+    assertThat(
+            tour.addParticipations(List.of(invited(IIA_P, ParticipationRole.EXHIBITOR)))
+                .participations())
+        .hasSize(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ActivityStatus.class,
+      names = {"COMPLETED", "CANCELLED"})
+  void aClosedActivityRefusesAList(ActivityStatus status) {
+    Activity closed = activityIn(status);
+
+    rule(
+        () -> closed.addParticipations(List.of(invited(DIRECTOR_P, ParticipationRole.DELEGATE))),
+        RuleCode.ACTIVITY_CLOSED);
+  }
+
+  @Test
+  void addParticipationsStopsAtTenThousand() {
+    List<Participation> many = new ArrayList<>();
+    for (long n = 0; n < Activity.MAX_PARTICIPATIONS; n++) {
+      many.add(invited(Participant.of(new PersonId(new UUID(2, n))), ParticipationRole.DELEGATE));
+    }
+    Activity empty = activityIn(ActivityStatus.PLANNED);
+    Activity one = empty.addParticipation(invited(IIA_P, ParticipationRole.HOST));
+
+    Activity full = empty.addParticipations(many);
+
+    assertThat(full.participations()).hasSize(Activity.MAX_PARTICIPATIONS).isEqualTo(many);
+    violation(() -> one.addParticipations(many), "participations", Violation.OUT_OF_RANGE);
+    assertThat(one.addParticipations(many.subList(1, many.size())).participations())
+        .hasSize(Activity.MAX_PARTICIPATIONS)
+        .startsWith(invited(IIA_P, ParticipationRole.HOST), many.get(1));
+  }
 }

@@ -3,6 +3,7 @@ package io.github.coplan.storage.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.coplan.application.AddContentArea;
+import io.github.coplan.application.AddParticipants;
 import io.github.coplan.application.AddParty;
 import io.github.coplan.application.ChangeParty;
 import io.github.coplan.application.ChangePlanStatus;
@@ -17,10 +18,19 @@ import io.github.coplan.application.UpdatePerson;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityDetails;
 import io.github.coplan.domain.activity.ActivityType;
+import io.github.coplan.domain.activity.AffiliationSnapshot;
+import io.github.coplan.domain.activity.Participant;
+import io.github.coplan.domain.activity.Participation;
+import io.github.coplan.domain.activity.ParticipationRole;
+import io.github.coplan.domain.activity.ParticipationStatus;
 import io.github.coplan.domain.error.ConflictException;
 import io.github.coplan.domain.error.NotFoundException;
 import io.github.coplan.domain.error.RuleCode;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.ChangeRecord;
+import io.github.coplan.domain.history.FieldChange;
 import io.github.coplan.domain.organisation.Organisation;
+import io.github.coplan.domain.organisation.OrganisationId;
 import io.github.coplan.domain.person.Affiliation;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.person.PersonId;
@@ -446,5 +456,201 @@ public abstract class EditingContract extends StorageContract {
         "expectedVersion:out-of-range");
     assertInvalid(() -> coplan().people().update(null), "command:required");
     assertThat(stored(dung.id())).isEqualTo(dung);
+  }
+
+  // ---- participant lists -----------------------------------------------------------------------
+
+  private Activity workshop() {
+    return coplan()
+        .activities()
+        .propose(
+            new ProposeActivity(
+                plan.id(),
+                ActivityDetails.builder()
+                    .contentArea(3)
+                    .type(ActivityType.WORKSHOP)
+                    .title(en("Workshop on technology transfer"))
+                    .planned(DateSpan.parse("2019-03"))
+                    .leadParty(dost.id())
+                    .build()));
+  }
+
+  private List<ChangeRecord> historyOf(Activity activity) {
+    return read(r -> r.history().ofAggregate(AggregateRef.of(activity.id()), Long.MAX_VALUE, 100));
+  }
+
+  /**
+   * A list of participants is appended in its order as one change of the activity: one new version,
+   * one history record, each person with the affiliation they held on the activity's first day
+   * unless one is given, organisations without one.
+   */
+  @Test
+  protected void addParticipantsAppendsTheListAsOneChange() {
+    Activity workshop = workshop();
+    Person lan =
+        coplan()
+            .people()
+            .register(
+                new RegisterPerson(PersonProfile.of("Trần Thị Lan", CountryCode.VN), List.of()));
+    AffiliationSnapshot guest = new AffiliationSnapshot(embassy.id(), "Guest speaker");
+
+    Activity added =
+        coplan()
+            .activities()
+            .addParticipants(
+                new AddParticipants(
+                        workshop.id(),
+                        List.of(
+                            AddParticipants.Entry.of(
+                                Participant.of(dung.id()),
+                                ParticipationRole.HEAD_OF_DELEGATION,
+                                ParticipationStatus.CONFIRMED),
+                            new AddParticipants.Entry(
+                                Participant.of(lan.id()),
+                                ParticipationRole.SPEAKER,
+                                ParticipationStatus.INVITED,
+                                guest),
+                            AddParticipants.Entry.of(
+                                Participant.of(lan.id()),
+                                ParticipationRole.ATTENDEE,
+                                ParticipationStatus.INVITED),
+                            AddParticipants.Entry.of(
+                                Participant.of(iia.id()),
+                                ParticipationRole.EXPERT,
+                                ParticipationStatus.INVITED)))
+                    .expecting(workshop.version()));
+
+    assertThat(added.version()).isEqualTo(workshop.version() + 1);
+    assertThat(added.participations())
+        .containsExactly(
+            new Participation(
+                Participant.of(dung.id()),
+                ParticipationRole.HEAD_OF_DELEGATION,
+                ParticipationStatus.CONFIRMED,
+                new AffiliationSnapshot(dost.id(), "Giám đốc")),
+            new Participation(
+                Participant.of(lan.id()),
+                ParticipationRole.SPEAKER,
+                ParticipationStatus.INVITED,
+                guest),
+            new Participation(
+                Participant.of(lan.id()),
+                ParticipationRole.ATTENDEE,
+                ParticipationStatus.INVITED,
+                null),
+            new Participation(
+                Participant.of(iia.id()),
+                ParticipationRole.EXPERT,
+                ParticipationStatus.INVITED,
+                null));
+    assertThat(stored(workshop.id())).isEqualTo(added);
+    List<ChangeRecord> history = historyOf(workshop);
+    assertThat(history).hasSize(2);
+    assertThat(history.get(0).commandName()).isEqualTo("AddParticipants");
+    assertThat(history.get(0).version()).isEqualTo(added.version());
+    assertThat(history.get(0).changes())
+        .extracting(FieldChange::field)
+        .containsExactly("participations");
+  }
+
+  /**
+   * A list is added whole or not at all: one unknown person, one unknown organisation, one
+   * participation the activity holds, a stale version, a closed activity or a frozen plan refuses
+   * every entry and changes nothing.
+   */
+  @Test
+  @SuppressWarnings("NullAway") // hands null to the API on purpose
+  protected void addParticipantsRefusalsChangeNothing() {
+    Activity workshop = workshop();
+    workshop =
+        coplan()
+            .activities()
+            .addParticipants(
+                new AddParticipants(
+                    workshop.id(),
+                    List.of(
+                        AddParticipants.Entry.of(
+                            Participant.of(iia.id()),
+                            ParticipationRole.EXPERT,
+                            ParticipationStatus.INVITED))));
+    AddParticipants.Entry first =
+        AddParticipants.Entry.of(
+            Participant.of(dung.id()), ParticipationRole.DELEGATE, ParticipationStatus.INVITED);
+    PersonId nobody = new PersonId(nextId());
+    Activity target = workshop;
+
+    NotFoundException person =
+        assertRefused(
+            NotFoundException.class,
+            () ->
+                coplan()
+                    .activities()
+                    .addParticipants(
+                        new AddParticipants(
+                            target.id(),
+                            List.of(
+                                first,
+                                AddParticipants.Entry.of(
+                                    Participant.of(nobody),
+                                    ParticipationRole.ATTENDEE,
+                                    ParticipationStatus.INVITED)))));
+    assertThat(person.kind()).isEqualTo("person");
+    assertThat(person.id()).isEqualTo(nobody.toString());
+    assertRefused(
+        NotFoundException.class,
+        () ->
+            coplan()
+                .activities()
+                .addParticipants(
+                    new AddParticipants(
+                        target.id(),
+                        List.of(
+                            first,
+                            new AddParticipants.Entry(
+                                Participant.of(dung.id()),
+                                ParticipationRole.SPEAKER,
+                                ParticipationStatus.INVITED,
+                                new AffiliationSnapshot(
+                                    new OrganisationId(nextId()), "Adviser"))))));
+    assertRuleRefused(
+        RuleCode.PARTICIPATION_EXISTS,
+        () ->
+            coplan()
+                .activities()
+                .addParticipants(
+                    new AddParticipants(
+                        target.id(),
+                        List.of(
+                            first,
+                            AddParticipants.Entry.of(
+                                Participant.of(iia.id()),
+                                ParticipationRole.EXPERT,
+                                ParticipationStatus.CONFIRMED)))));
+    ConflictException stale =
+        assertRefused(
+            ConflictException.class,
+            () ->
+                coplan()
+                    .activities()
+                    .addParticipants(
+                        new AddParticipants(target.id(), List.of(first))
+                            .expecting(target.version() - 1)));
+    assertThat(stale.expectedVersion()).hasValue(target.version() - 1);
+    assertInvalid(
+        () ->
+            coplan()
+                .activities()
+                .addParticipants(new AddParticipants(target.id(), List.of(first, first))),
+        "entries[1]:duplicate");
+    assertInvalid(() -> coplan().activities().addParticipants(null), "command:required");
+
+    coplan().plans().changeStatus(ChangePlanStatus.cancel(plan.id(), "Not approved"));
+    assertRuleRefused(
+        RuleCode.PLAN_FROZEN,
+        () ->
+            coplan()
+                .activities()
+                .addParticipants(new AddParticipants(target.id(), List.of(first))));
+    assertThat(stored(target.id())).isEqualTo(target);
   }
 }

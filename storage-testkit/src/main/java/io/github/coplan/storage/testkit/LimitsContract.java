@@ -6,6 +6,7 @@ import io.github.coplan.application.AddAffiliation;
 import io.github.coplan.application.AddContentArea;
 import io.github.coplan.application.AddDocument;
 import io.github.coplan.application.AddParticipant;
+import io.github.coplan.application.AddParticipants;
 import io.github.coplan.application.AddParty;
 import io.github.coplan.application.ChangePlanStatus;
 import io.github.coplan.application.DraftPlan;
@@ -19,6 +20,7 @@ import io.github.coplan.domain.activity.Participant;
 import io.github.coplan.domain.activity.Participation;
 import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
+import io.github.coplan.domain.history.AggregateRef;
 import io.github.coplan.domain.organisation.ExternalIdentifier;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.organisation.OrganisationId;
@@ -298,6 +300,70 @@ public abstract class LimitsContract extends StorageContract {
                         ParticipationStatus.INVITED)),
         "participations:out-of-range");
     assertThat(stored(almost.id())).isEqualTo(last);
+  }
+
+  /**
+   * One list fills an activity to {@link Activity#MAX_PARTICIPATIONS} participations in one change:
+   * ten thousand people, each checked, stored in the list's order and recorded in one history
+   * record; a list that would take the activity past the limit is refused and changes nothing.
+   */
+  @Test
+  @Timeout(value = 3 * TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
+  protected void aListOfParticipantsUpToTheLimitIsOneChange() {
+    plan =
+        coplan()
+            .plans()
+            .addContentArea(new AddContentArea(plan.id(), new ContentArea(1, en("One"))));
+    Activity week =
+        coplan()
+            .activities()
+            .propose(
+                new ProposeActivity(
+                    plan.id(), details(1, ActivityType.EVENT_SHOWCASE, en("Week"), "2018-Q4")));
+    List<PersonId> people =
+        write(
+            r -> {
+              List<PersonId> ids = new ArrayList<>();
+              for (int n = 0; n < Activity.MAX_PARTICIPATIONS; n++) {
+                ids.add(r.people().insert(newPerson("Delegate " + n, CountryCode.VN)).id());
+              }
+              return ids;
+            });
+    List<AddParticipants.Entry> entries = new ArrayList<>();
+    for (PersonId id : people) {
+      entries.add(
+          AddParticipants.Entry.of(
+              Participant.of(id), ParticipationRole.DELEGATE, ParticipationStatus.INVITED));
+    }
+
+    Activity full = coplan().activities().addParticipants(new AddParticipants(week.id(), entries));
+
+    assertThat(full.version()).isEqualTo(week.version() + 1);
+    assertThat(full.participations()).hasSize(Activity.MAX_PARTICIPATIONS);
+    assertThat(full.participations().stream().map(p -> p.participant()).toList())
+        .isEqualTo(people.stream().map(Participant::of).toList());
+    assertThat(stored(week.id())).isEqualTo(full);
+    List<String> commands =
+        read(
+            r ->
+                r.history().ofAggregate(AggregateRef.of(week.id()), Long.MAX_VALUE, 10).stream()
+                    .map(c -> c.commandName())
+                    .toList());
+    assertThat(commands).containsExactly("AddParticipants", "ProposeActivity");
+    assertInvalid(
+        () ->
+            coplan()
+                .activities()
+                .addParticipants(
+                    new AddParticipants(
+                        week.id(),
+                        List.of(
+                            AddParticipants.Entry.of(
+                                Participant.of(dung.id()),
+                                ParticipationRole.HEAD_OF_DELEGATION,
+                                ParticipationStatus.INVITED)))),
+        "participations:out-of-range");
+    assertThat(stored(week.id())).isEqualTo(full);
   }
 
   // ---- text and numbers ----------------------------------------------------------------------

@@ -1,6 +1,6 @@
 package io.github.coplan.outputs.csv;
 
-import io.github.coplan.application.AddParticipant;
+import io.github.coplan.application.AddParticipants;
 import io.github.coplan.application.RegisterPerson;
 import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
@@ -66,6 +66,12 @@ import org.jspecify.annotations.Nullable;
  * is the activity, the person and the role: a row whose participation is there already (or earlier
  * in the file) writes nothing, whatever its status. So importing a file twice, or importing what
  * {@link #export} wrote, records nothing twice.
+ *
+ * <p><b>One unit.</b> An import registers the people no one matches and then adds every new
+ * participation as one change of the activity ({@link AddParticipants}), all in one unit of work:
+ * the activity's history records one change, whatever the file's length. A file that would take the
+ * activity past {@link Activity#MAX_PARTICIPATIONS} participations imports nothing and is reported
+ * as {@code csv.too-many-participants} on row 1.
  *
  * <p>Thread-safe; holds no state between calls.
  */
@@ -229,11 +235,26 @@ public final class ParticipantCsv {
           alreadyThere++;
         }
       }
+      int holds = a.participations().size();
+      if (holds + adds.size() > Activity.MAX_PARTICIPATIONS) {
+        problems.add(
+            new CsvProblem(
+                1,
+                "",
+                "csv.too-many-participants",
+                "the activity holds "
+                    + holds
+                    + " participations and the file adds "
+                    + adds.size()
+                    + "; an activity holds at most "
+                    + Activity.MAX_PARTICIPATIONS));
+      }
       if (!problems.isEmpty()) {
         return new CsvReport(parsed.rowsRead(), 0, 0, problems);
       }
-      if (write) {
+      if (write && !adds.isEmpty()) {
         Map<String, PersonId> registered = new HashMap<>();
+        List<AddParticipants.Entry> entries = new ArrayList<>(adds.size());
         for (Add add : adds) {
           PersonId person = add.person();
           if (person == null) {
@@ -243,16 +264,11 @@ public final class ParticipantCsv {
             person = register(add);
             registered.put(add.personKey(), person);
           }
-          uc.activities()
-              .addParticipant(
-                  new AddParticipant(
-                      activity,
-                      Participant.of(person),
-                      add.role(),
-                      add.status(),
-                      add.affiliation(),
-                      null));
+          entries.add(
+              new AddParticipants.Entry(
+                  Participant.of(person), add.role(), add.status(), add.affiliation()));
         }
+        uc.activities().addParticipants(new AddParticipants(activity, entries));
       }
       return new CsvReport(parsed.rowsRead(), adds.size(), alreadyThere, problems);
     }

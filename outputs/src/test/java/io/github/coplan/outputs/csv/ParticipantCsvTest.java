@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.coplan.application.HistoryQuery;
 import io.github.coplan.application.UseCases;
 import io.github.coplan.domain.activity.Activity;
 import io.github.coplan.domain.activity.ActivityId;
@@ -14,6 +15,8 @@ import io.github.coplan.domain.activity.ParticipationRole;
 import io.github.coplan.domain.activity.ParticipationStatus;
 import io.github.coplan.domain.error.InvalidInputException;
 import io.github.coplan.domain.error.NotFoundException;
+import io.github.coplan.domain.history.AggregateRef;
+import io.github.coplan.domain.history.ChangeRecord;
 import io.github.coplan.domain.organisation.Organisation;
 import io.github.coplan.domain.person.Person;
 import io.github.coplan.domain.plan.CooperationPlan;
@@ -94,15 +97,11 @@ class ParticipantCsvTest {
     return file.toString();
   }
 
-  /**
-   * A thousand rows, not ten thousand: the core records each participation added as a change of the
-   * activity's whole participation list, so one activity's history grows with the square of its
-   * participants, and 10,000 added one by one to one activity exhaust the heap.
-   */
-  private static final int ROWS = 1_000;
+  /** The acceptance check's size: a 10,000-row participant file imports in one unit. */
+  private static final int ROWS = 10_000;
 
   @Test
-  void aThousandRowsImportInOneUnitAndASecondImportRecordsNothingTwice() {
+  void tenThousandRowsImportInOneUnitAndASecondImportRecordsNothingTwice() {
     String file = generated(ROWS);
     long peopleBefore = people();
 
@@ -118,12 +117,50 @@ class ParticipantCsvTest {
     assertThat(after.get(4).affiliation())
         .isEqualTo(new AffiliationSnapshot(dost.id(), "Researcher"));
     assertThat(person(after.get(2)).profile().contact()).isEqualTo("delegate3@example.org");
+    // the activity's history: its creation and one change that added all 10,000
+    assertThat(commandsOf(visit)).containsExactly("AddParticipants", "ProposeActivity");
 
     CsvReport second = csv.importFile(visit.id(), in(file));
 
     assertThat(second).isEqualTo(new CsvReport(ROWS, 0, ROWS, List.of()));
     assertThat(people()).isEqualTo(peopleBefore + ROWS);
     assertThat(participations()).hasSize(ROWS);
+    assertThat(commandsOf(visit)).hasSize(2);
+  }
+
+  @Test
+  void aFileThatWouldTakeTheActivityPastItsLimitImportsNothing() {
+    String file = generated(Activity.MAX_PARTICIPATIONS + 1);
+    long peopleBefore = people();
+    CsvProblem tooMany =
+        new CsvProblem(
+            1,
+            "",
+            "csv.too-many-participants",
+            "the activity holds 0 participations and the file adds 10001; an activity holds at"
+                + " most 10000");
+
+    assertThat(csv.check(visit.id(), in(file)))
+        .isEqualTo(new CsvReport(10_001, 0, 0, List.of(tooMany)));
+    assertThat(csv.importFile(visit.id(), in(file)))
+        .isEqualTo(new CsvReport(10_001, 0, 0, List.of(tooMany)));
+
+    assertThat(people()).isEqualTo(peopleBefore);
+    assertThat(participations()).isEmpty();
+    // a file the activity has room for, and the same file again, which adds nothing
+    String two = generated(2);
+    assertThat(csv.importFile(visit.id(), in(two))).isEqualTo(new CsvReport(2, 2, 0, List.of()));
+    assertThat(csv.check(visit.id(), in(two))).isEqualTo(new CsvReport(2, 0, 2, List.of()));
+  }
+
+  private List<String> commandsOf(Activity activity) {
+    return coplan
+        .history()
+        .of(HistoryQuery.of(AggregateRef.of(activity.id())).pageSize(10))
+        .items()
+        .stream()
+        .map(ChangeRecord::commandName)
+        .toList();
   }
 
   @Test

@@ -80,8 +80,10 @@ final class PageWriter {
           + "th,td{padding:.35rem .3rem;border-bottom:1px solid #e3e3e3;text-align:start;"
           + "vertical-align:top}"
           + "th{font-size:.85rem;color:#444;font-weight:600}"
+          + "th,.n,.when,.year,.overdue-mark{overflow-wrap:normal}"
           + ".n{text-align:end;font-variant-numeric:tabular-nums}"
           + "td.n{white-space:nowrap}"
+          + ".n,.num{width:1%}"
           + ".area-title{font-weight:600}"
           + ".statuses{font-size:.85rem;color:#555}"
           + ".meter-line{display:flex;flex-wrap:wrap;align-items:center;gap:.2rem .5rem;"
@@ -116,12 +118,14 @@ final class PageWriter {
           + ".bar.uncertain.overdue{fill:#9a0007}"
           + ".activity.overdue{background:#fff8d6;border-inline-start-color:#9a0007}"
           + ".overdue-mark{background-color:#ffd400;color:#1b1b1b;font-weight:700;"
-          + "font-size:.8rem;padding:0 .35rem;border:1px solid #9a0007;border-radius:3px}"
+          + "font-size:.8rem;padding:0 .35rem;border:1px solid #9a0007;border-radius:3px;"
+          + "white-space:nowrap}"
           + ".empty{color:#666;font-style:italic}"
           + ".indicator{margin-bottom:1.25rem}"
           + ".result,.baseline{font-size:.85rem;color:#444}"
           + ".reason{display:block;font-size:.75rem;color:#666}"
-          + "@media (max-width:480px){body{padding:.6rem;font-size:14px}.meter{width:4rem}}";
+          + "@media (max-width:480px){body{padding:.6rem;font-size:14px}.meter{width:4rem}"
+          + "th{font-size:.75rem}}";
 
   private final String language;
   private final String labels;
@@ -260,9 +264,12 @@ final class PageWriter {
         for (PartyRole role : party.roles()) {
           roles.add(Label.of(role).in(labels));
         }
+        // a space between the texts, which may run in other directions than each other
+        h.text(" ");
         say("span", "roles", String.join(", ", roles), labels);
         LocalDate signed = party.signedOn();
         if (signed != null) {
+          h.text(" ");
           say("span", "signed", Label.SIGNED_ON.in(labels) + " " + signed, labels);
         }
         h.close("li");
